@@ -1,0 +1,185 @@
+"""Vault commands: init, escrow create, verify, backup, restore, rekey, recover."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.logs import configure_logging
+from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
+from desktop.services.accounts import AccountService, UserSession
+from desktop.services.maintenance import MaintenanceService
+from desktop.vault import escrow as escrow_keys
+from desktop.vault.keyfile import write_private_file
+from desktop.vault.paths import VaultPaths, default_data_dir
+from desktop.vault.vault import Vault
+
+from .io import CliContext, SecretReader, UsageError
+
+
+@dataclass
+class Opened:
+    vault: Vault
+    accounts: AccountService
+    maintenance: MaintenanceService
+    secrets: SecretReader
+
+
+@contextmanager
+def opened(args: argparse.Namespace, ctx: CliContext) -> Iterator[Opened]:
+    """The vault of --data-dir with its lock held for the command; always released."""
+    paths = VaultPaths(args.data_dir or default_data_dir())
+    paths.ensure_root()
+    configure_logging(paths.logs)
+    vault = Vault(paths, ctx.config_factory())
+    vault.acquire()
+    try:
+        yield Opened(vault, AccountService(vault), MaintenanceService(vault),
+                     SecretReader(ctx, args.password_stdin))
+    finally:
+        vault.release()
+
+
+def login(o: Opened, username: str) -> UserSession:
+    password = o.secrets.read(f"Password for {username}")
+    return o.accounts.login(username, password)
+
+
+def init(args: argparse.Namespace, ctx: CliContext) -> int:
+    with opened(args, ctx) as o:
+        password = o.secrets.read("New administrator password", confirm=True)
+        private_json = None
+        if args.escrow_public:
+            public = escrow_keys.read_public(args.escrow_public)
+        else:
+            passphrase = o.secrets.read("Passphrase for the new escrow key", confirm=True)
+            public, private_json = escrow_keys.generate(passphrase, o.vault.config.kdf)
+        session = o.accounts.create_vault(
+            args.admin, args.name, password, public.public, agency_code=args.agency,
+            device_binding=not args.no_device_binding,
+        )
+        o.accounts.logout(session)
+        written: list[Path] = []
+        if private_json is not None:
+            try:
+                written = write_escrow(args.escrow_out, "casedesk", public, private_json)
+            except BaseException:
+                o.vault.release()
+                remove_new_vault(o.vault.paths)
+                raise
+    ctx.say(f"Vault created in {o.vault.paths.root}")
+    ctx.say(f"Escrow key fingerprint: {public.fingerprint}")
+    if args.no_device_binding:
+        ctx.say("Device binding is OFF: the key file alone (with a password) opens this vault.")
+    for path in written:
+        ctx.say(f"Wrote {path}")
+    if written:
+        ctx.say("Move the private key file and the recovery sheet offline now; "
+                "no recovery secret should stay on this workstation.")
+    return 0
+
+
+def write_escrow(
+    folder: Path, stem: str, public: escrow_keys.EscrowPublic, private_json: str
+) -> list[Path]:
+    """The escrow pair's files and its printable recovery sheet (K7)."""
+    private_path, public_path = escrow_keys.write_pair(folder, stem, public, private_json)
+    sheet = folder / f"{stem}.recovery-sheet.pdf"
+    pdf = recovery_sheet_pdf(RecoverySheet(
+        fingerprint=public.fingerprint,
+        created=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        private_key_text=private_json,
+        private_file_name=private_path.name,
+    ))
+    write_private_file(sheet, pdf)
+    return [private_path, public_path, sheet]
+
+
+def remove_new_vault(paths: VaultPaths) -> None:
+    """Undo a vault created seconds ago whose escrow files could not be written (no data yet)."""
+    for file in (paths.keyfile, paths.database, paths.database.with_name("casedesk.db-wal"),
+                 paths.database.with_name("casedesk.db-shm")):
+        file.unlink(missing_ok=True)
+
+
+def escrow_create(args: argparse.Namespace, ctx: CliContext) -> int:
+    passphrase = SecretReader(ctx, args.password_stdin).read("Escrow passphrase", confirm=True)
+    public, private_json = escrow_keys.generate(passphrase)
+    written = write_escrow(args.out, args.name, public, private_json)
+    ctx.say(f"Escrow key fingerprint: {public.fingerprint}")
+    for path in written:
+        ctx.say(f"Wrote {path}")
+    return 0
+
+
+def verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    with opened(args, ctx) as o:
+        session = login(o, args.user)
+        report = o.maintenance.verify(session)
+        o.accounts.logout(session)
+    for check in report.checks:
+        ctx.say(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    if not report.ok:
+        names = ", ".join(c.name for c in report.problems)
+        print(f"casedesk: verification failed: {names}", file=ctx.stderr)
+        return 1
+    ctx.say("Vault verified.")
+    return 0
+
+
+def backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    with opened(args, ctx) as o:
+        session = login(o, args.user)
+        result = o.maintenance.backup(session, args.out)
+        o.accounts.logout(session)
+    head = result.manifest["audit_head"]
+    ctx.say(f"Backup written and verified: {result.path}")
+    ctx.say(f"Audit chain head: #{head['id']} {head['mac']}")
+    return 0
+
+
+def restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    with opened(args, ctx) as o:
+        if args.escrow_key:
+            passphrase = o.secrets.read("Escrow passphrase")
+            private = escrow_keys.open_private(args.escrow_key, passphrase)
+            manifest = o.maintenance.restore_with_escrow(args.backup_file, private)
+        else:
+            if not o.vault.paths.keyfile.exists():
+                password = o.secrets.read(f"Password for {args.user}")
+                manifest = o.maintenance.restore_with_password(args.backup_file, args.user,
+                                                               password)
+            else:
+                session = login(o, args.user)
+                password = o.secrets.read(f"Password for {args.user} (confirm the restore)")
+                manifest = o.maintenance.restore(session, args.backup_file, password)
+    ctx.say(f"Restored the backup of {manifest['created']} "
+            f"(audit head #{manifest['audit_head']['id']}). Log in again.")
+    return 0
+
+
+def rekey(args: argparse.Namespace, ctx: CliContext) -> int:
+    with opened(args, ctx) as o:
+        session = login(o, args.user)
+        o.maintenance.rekey(session)
+        o.accounts.logout(session)
+    ctx.say("The database key was rotated; every key slot and the escrow slot were re-sealed.")
+    return 0
+
+
+def recover(args: argparse.Namespace, ctx: CliContext) -> int:
+    with opened(args, ctx) as o:
+        passphrase = o.secrets.read("Escrow passphrase")
+        private = escrow_keys.open_private(args.escrow_key, passphrase)
+        new_password = o.secrets.read(f"New password for {args.admin}", confirm=True)
+        if not o.vault.paths.keyfile.exists():
+            raise UsageError("No vault in this data directory; use 'casedesk restore' instead.")
+        session = o.maintenance.recover(private, args.admin, new_password)
+        o.accounts.logout(session)
+    ctx.say(f"{args.admin} can log in with the new password. Rotate the database key now "
+            "with 'casedesk rekey'.")
+    return 0

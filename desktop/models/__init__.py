@@ -1,0 +1,18 @@
+"""SQLAlchemy 2 declarative models, one module per area (no Qt)."""
+
+from .accounts import Agency, Role, RoleAction, User, UserGroup, group_members
+from .audit import AuditEntry, AuditEpoch, Setting
+from .base import Base
+
+__all__ = [
+    "Agency",
+    "AuditEntry",
+    "AuditEpoch",
+    "Base",
+    "Role",
+    "RoleAction",
+    "Setting",
+    "User",
+    "UserGroup",
+    "group_members",
+]

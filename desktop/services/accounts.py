@@ -1,0 +1,376 @@
+"""Accounts: creating the vault, login, lock and unlock, passwords, and user administration.
+
+The GUI and the command line share this module. Each method opens one short session, checks the
+policy, writes its audit entries and returns plain frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import Agency, Role, User, UserGroup
+from desktop.models.base import utcnow
+from desktop.models.seed import Action
+from desktop.vault.crypto import fingerprint
+from desktop.vault.errors import AccountDisabled, VaultError, WrongCredentials
+from desktop.vault.vault import Vault
+
+from . import audit, passwords, policy, seeding
+from .audit import AuditAction
+from .errors import NotFound, PermissionDenied, ValidationError
+from .policy import Principal
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
+MAX_DISPLAY_NAME = 120
+
+
+@dataclass
+class UserSession:
+    """A logged-in user on an unlocked vault; `authenticated_at` serves re-authentication (U2)."""
+
+    vault: Vault
+    principal: Principal
+    must_change_password: bool
+    started_at: float = field(default_factory=time.time)
+    authenticated_at: float = field(default_factory=time.time)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    agency_code: str
+    agency_name: str
+    role_code: str
+    role_name: str
+    level: int
+    disabled: bool
+    must_change_password: bool
+    groups: tuple[str, ...]
+    created_at: datetime
+    last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    display_name: str
+    role_code: str
+    agency_code: str
+    level: int = 1
+    groups: tuple[str, ...] = ()
+
+
+def normalise_username(username: str) -> str:
+    value = unicodedata.normalize("NFKC", username).strip().casefold()
+    if not USERNAME.match(value):
+        raise ValidationError(
+            "username",
+            "A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, "
+            "starting with a letter or digit.",
+        )
+    return value
+
+
+def clean_display_name(name: str) -> str:
+    value = unicodedata.normalize("NFC", name).strip()
+    if not value:
+        raise ValidationError("display_name", "Enter the person's full name.")
+    if len(value) > MAX_DISPLAY_NAME:
+        raise ValidationError("display_name",
+                              f"A name may have at most {MAX_DISPLAY_NAME} characters.")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in value):
+        raise ValidationError("display_name", "The name contains control characters.")
+    return value
+
+
+def find_user(s: Session, username: str) -> User:
+    name = unicodedata.normalize("NFKC", username).strip().casefold()
+    user = s.scalars(select(User).where(User.username == name)).one_or_none()
+    if user is None:
+        raise NotFound("No account has that username.")
+    return user
+
+
+def user_info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id, username=user.username, display_name=user.display_name,
+        agency_code=user.agency.code, agency_name=user.agency.name, role_code=user.role.code,
+        role_name=user.role.name, level=user.level, disabled=user.disabled,
+        must_change_password=user.must_change_password,
+        groups=tuple(sorted(g.code for g in user.groups)), created_at=user.created_at,
+        last_login_at=user.last_login_at,
+    )
+
+
+class AccountService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # -- vault creation and login -----------------------------------------------------------
+    def create_vault(
+        self, admin_username: str, admin_display_name: str, admin_password: str,
+        escrow_public: bytes, *, agency_code: str = "HS", device_binding: bool = True,
+    ) -> UserSession:
+        """First run: the vault, the seed data and the first administrator, all audited."""
+        username = normalise_username(admin_username)
+        display_name = clean_display_name(admin_display_name)
+        password = passwords.check(admin_password, username)
+        slot_id = self.vault.create(username, password, escrow_public, device_binding=device_binding)
+        try:
+            with self.vault.session() as s, s.begin():
+                seeding.seed(s)
+                agency = self._agency(s, agency_code)
+                role = s.scalars(select(Role).where(Role.code == "ADMINISTRATOR")).one()
+                user = User(username=username, display_name=display_name, agency_id=agency.id,
+                            role_id=role.id, level=3, slot_id=slot_id, disabled=False,
+                            must_change_password=False, password_changed_at=utcnow(),
+                            last_login_at=utcnow())
+                s.add(user)
+                s.flush()
+                s.refresh(user)
+                actor = policy.principal_of(user)
+                binding = "on" if device_binding else "OFF (administrator's explicit choice)"
+                audit.append(s, self.vault, actor, AuditAction.VAULT_CREATE, "vault", "",
+                             f"device binding {binding}; escrow {fingerprint(escrow_public)}")
+                audit.append(s, self.vault, actor, AuditAction.USER_CREATE, "user", user.id,
+                             "role=ADMINISTRATOR; first administrator")
+                audit.append(s, self.vault, actor, AuditAction.LOGIN, "user", user.id)
+        except BaseException:
+            self.vault.lock()
+            raise
+        return UserSession(self.vault, actor, must_change_password=False)
+
+    def login(self, username: str, password: str) -> UserSession:
+        """Unlock the vault as this user; failed attempts since the last login are audited now."""
+        name = unicodedata.normalize("NFKC", username).strip().casefold()
+        result = self.vault.unlock(name, password)
+        try:
+            with self.vault.session() as s, s.begin():
+                user = s.scalars(select(User).where(User.username == name)).one_or_none()
+                if user is None:
+                    raise WrongCredentials
+                if user.disabled:
+                    raise AccountDisabled
+                if user.slot_id != result.slot_id:  # the key file is authoritative (restore)
+                    user.slot_id = result.slot_id
+                actor = policy.principal_of(user)
+                self.audit_failures(s, actor)
+                if result.migrated:
+                    audit.append(s, self.vault, actor, AuditAction.MIGRATION, "vault", "",
+                                 "schema upgraded after a safety backup")
+                if result.kdf_upgraded:
+                    audit.append(s, self.vault, actor, AuditAction.KDF_UPGRADE, "user", user.id,
+                                 "key slot re-wrapped with the current Argon2id policy")
+                user.last_login_at = utcnow()
+                audit.append(s, self.vault, actor, AuditAction.LOGIN, "user", user.id)
+                must_change = user.must_change_password
+        except BaseException:
+            self.vault.lock()
+            raise
+        return UserSession(self.vault, actor, must_change_password=must_change)
+
+    def audit_failures(self, s: Session, actor: Principal | None) -> None:
+        slots = {u.slot_id: u for u in s.scalars(select(User).where(User.slot_id.is_not(None)))}
+        for failure in self.vault.take_pending_failures():
+            target = slots.get(failure.get("slot"))
+            detail = f"failed login at {failure.get('at', '?')}"
+            if target is not None:
+                detail += f"; consecutive failures {failure.get('count', '?')}"
+            audit.append(s, self.vault, actor, AuditAction.LOGIN_FAILED, "user",
+                         target.id if target else "", detail[:200])
+
+    def lock(self, session: UserSession, reason: str = "manual") -> None:
+        """Lock (U1): audit it, then close every connection and drop the key."""
+        if self.vault.is_unlocked:
+            with self.vault.session() as s, s.begin():
+                audit.append(s, self.vault, session.principal, AuditAction.LOCK, "user",
+                             session.principal.user_id, reason[:40])
+        self.vault.lock()
+
+    def unlock(self, session: UserSession, password: str) -> None:
+        """Unlock the lock screen: only the same user's password opens it."""
+        result = self.vault.unlock(session.principal.username, password)
+        with self.vault.session() as s, s.begin():
+            self.audit_failures(s, session.principal)
+            audit.append(s, self.vault, session.principal, AuditAction.UNLOCK, "user",
+                         session.principal.user_id)
+        if result.slot_id:
+            session.authenticated_at = time.time()
+
+    def logout(self, session: UserSession) -> None:
+        if self.vault.is_unlocked:
+            with self.vault.session() as s, s.begin():
+                audit.append(s, self.vault, session.principal, AuditAction.LOGOUT, "user",
+                             session.principal.user_id)
+        self.vault.lock()
+
+    def reauthenticate(self, session: UserSession, password: str) -> None:
+        """U2: confirm the password before a sensitive action; failures count towards U4."""
+        if not self.vault.check_password(session.principal.username, password):
+            raise WrongCredentials("The password is wrong.")
+        session.authenticated_at = time.time()
+        with self.vault.session() as s, s.begin():
+            audit.append(s, self.vault, session.principal, AuditAction.REAUTHENTICATE, "user",
+                         session.principal.user_id)
+
+    def change_password(self, session: UserSession, current: str, new: str) -> None:
+        """Re-wrap the user's own slot (K5); binds it to this workstation (K6)."""
+        principal = session.principal
+        new_password = passwords.check(new, principal.username, field="new_password")
+        if passwords.normalise(current) == new_password:
+            raise ValidationError("new_password", "Choose a password different from the current one.")
+        slot_id = self.vault.change_password(principal.username, current, new_password)
+        with self.vault.session() as s, s.begin():
+            user = self._user(s, principal.username)
+            user.slot_id, user.must_change_password = slot_id, False
+            user.password_changed_at = utcnow()
+            audit.append(s, self.vault, principal, AuditAction.PASSWORD_CHANGE, "user", user.id)
+        session.must_change_password = False
+        session.authenticated_at = time.time()
+
+    # -- administration ---------------------------------------------------------------------
+    def _admin(self, session: UserSession) -> Principal:
+        policy.require(session.principal, Action.USERS_MANAGE)
+        policy.require_recent_authentication(session.authenticated_at)
+        return session.principal
+
+    def create_user(self, session: UserSession, new: NewUser) -> tuple[UserInfo, str]:
+        """A new account with a temporary password (returned once) and an unbound slot."""
+        actor = self._admin(session)
+        username = normalise_username(new.username)
+        display_name = clean_display_name(new.display_name)
+        level = self._level(new.level)
+        temporary = passwords.temporary_password()
+        with self.vault.session() as s, s.begin():
+            if s.scalars(select(User).where(User.username == username)).first() is not None:
+                raise ValidationError("username", "That username is already taken.")
+            user = User(username=username, display_name=display_name,
+                        agency_id=self._agency(s, new.agency_code).id,
+                        role_id=self._role(s, new.role_code).id, level=level, disabled=False,
+                        must_change_password=True)
+            user.groups = [self._group(s, code) for code in new.groups]
+            s.add(user)
+            s.flush()
+            user.slot_id = self.vault.add_slot(username, temporary, bind=False)
+            audit.append(s, self.vault, actor, AuditAction.USER_CREATE, "user", user.id,
+                         f"role={new.role_code}; agency={new.agency_code}; level={level}")
+            s.flush()
+            s.refresh(user)
+            info = user_info(user)
+        return info, temporary
+
+    def list_users(self, session: UserSession, include_disabled: bool = True) -> list[UserInfo]:
+        policy.require(session.principal, Action.USERS_MANAGE)
+        with self.vault.session() as s:
+            query = select(User).order_by(User.username)
+            if not include_disabled:
+                query = query.where(User.disabled.is_(False))
+            return [user_info(u) for u in s.scalars(query)]
+
+    def disable_user(self, session: UserSession, username: str) -> None:
+        """Disable an account and remove its key slot; rotation is then recommended (K5)."""
+        actor = self._admin(session)
+        with self.vault.session() as s, s.begin():
+            user = self._user(s, username)
+            if user.id == actor.user_id:
+                raise ValidationError("username", "You cannot disable your own account.")
+            if user.role.code == "ADMINISTRATOR" and self._active_admins(s) <= 1:
+                raise ValidationError("username", "The last administrator cannot be disabled.")
+            user.disabled = True
+            if user.slot_id:
+                self.vault.remove_slot(user.slot_id)
+            user.slot_id = None
+            audit.append(s, self.vault, actor, AuditAction.USER_DISABLE, "user", user.id,
+                         "slot removed; key rotation recommended")
+
+    def reset_user(self, session: UserSession, username: str) -> str:
+        """A new temporary password (returned once), a new unbound slot, the account re-enabled."""
+        actor = self._admin(session)
+        temporary = passwords.temporary_password()
+        with self.vault.session() as s, s.begin():
+            user = self._user(s, username)
+            user.slot_id = self.vault.add_slot(user.username, temporary, bind=False)
+            user.disabled, user.must_change_password = False, True
+            audit.append(s, self.vault, actor, AuditAction.USER_RESET, "user", user.id,
+                         "temporary password issued")
+        return temporary
+
+    def update_user(
+        self, session: UserSession, username: str, *, display_name: str | None = None,
+        role_code: str | None = None, agency_code: str | None = None, level: int | None = None,
+        groups: tuple[str, ...] | None = None,
+    ) -> UserInfo:
+        actor = self._admin(session)
+        with self.vault.session() as s, s.begin():
+            user = self._user(s, username)
+            changes: list[str] = []
+            if display_name is not None:
+                user.display_name = clean_display_name(display_name)
+                changes.append("name")
+            if role_code is not None and role_code != user.role.code:
+                if user.id == actor.user_id:
+                    raise ValidationError("role", "You cannot change your own role.")
+                user.role = self._role(s, role_code)
+                changes.append(f"role={role_code}")
+            if agency_code is not None:
+                user.agency = self._agency(s, agency_code)
+                changes.append(f"agency={agency_code}")
+            if level is not None:
+                user.level = self._level(level)
+                changes.append(f"level={user.level}")
+            if groups is not None:
+                user.groups = [self._group(s, code) for code in groups]
+                changes.append("groups=" + ",".join(sorted(groups)))
+            action = AuditAction.ROLE_CHANGE if role_code else AuditAction.USER_UPDATE
+            audit.append(s, self.vault, actor, action, "user", user.id, "; ".join(changes))
+            s.flush()
+            s.refresh(user)
+            return user_info(user)
+
+    # -- lookups ----------------------------------------------------------------------------
+    def _user(self, s: Session, username: str) -> User:
+        return find_user(s, username)
+
+    def _agency(self, s: Session, code: str) -> Agency:
+        agency = s.scalars(select(Agency).where(Agency.code == code.strip().upper())).one_or_none()
+        if agency is None:
+            raise ValidationError("agency", "Unknown agency code.")
+        return agency
+
+    def _role(self, s: Session, code: str) -> Role:
+        role = s.scalars(select(Role).where(Role.code == code.strip().upper())).one_or_none()
+        if role is None:
+            raise ValidationError("role", "Unknown role.")
+        return role
+
+    def _group(self, s: Session, code: str) -> UserGroup:
+        group = s.scalars(select(UserGroup).where(UserGroup.code == code.strip().upper())).first()
+        if group is None:
+            raise ValidationError("groups", "Unknown user group.")
+        return group
+
+    @staticmethod
+    def _level(level: int) -> int:
+        if level not in (1, 2, 3):
+            raise ValidationError("level", "The user level is 1 (standard), 2 (sensitive) or 3 "
+                                  "(restricted).")
+        return level
+
+    @staticmethod
+    def _active_admins(s: Session) -> int:
+        return len(s.scalars(select(User.id).join(Role).where(
+            Role.code == "ADMINISTRATOR", User.disabled.is_(False))).all())
+
+
+def is_expected(error: BaseException) -> bool:
+    """Errors that carry a user-facing message (shown without a traceback)."""
+    return isinstance(error, VaultError | PermissionDenied)

@@ -1,0 +1,150 @@
+"""The audit trail service: append entries to the HMAC chain, read them, verify the chain (A1–A3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import AuditEntry, AuditEpoch
+from desktop.models.base import utcnow
+from desktop.vault import audit_chain
+from desktop.vault.audit_chain import ChainReport, ChainRow, EpochRow
+from desktop.vault.vault import Vault
+
+from .policy import Principal
+
+MAX_DETAIL = 200
+
+
+class AuditAction(StrEnum):
+    VAULT_CREATE = "vault.create"
+    LOGIN = "login"
+    LOGIN_FAILED = "login.failed"
+    LOGOUT = "logout"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    REAUTHENTICATE = "reauthenticate"
+    PASSWORD_CHANGE = "password.change"
+    KDF_UPGRADE = "kdf.upgrade"
+    MIGRATION = "schema.migrate"
+    USER_CREATE = "user.create"
+    USER_UPDATE = "user.update"
+    USER_DISABLE = "user.disable"
+    USER_RESET = "user.reset"
+    ROLE_CHANGE = "role.change"
+    SETTINGS_CHANGE = "settings.change"
+    VERIFY = "vault.verify"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    KEY_ROTATION = "key.rotate"
+    RECOVERY = "recovery"
+    CASE_VIEW = "case.view"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    STATUS_CHANGE = "status.change"
+    EXPORT = "export"
+    PRINT = "print"
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: datetime
+    username: str
+    action: str
+    record_type: str
+    record_id: str
+    detail: str
+
+
+def append(
+    session: Session,
+    vault: Vault,
+    actor: Principal | None,
+    action: AuditAction,
+    record_type: str = "",
+    record_id: str | int = "",
+    detail: str = "",
+    *,
+    username: str | None = None,
+) -> None:
+    """Add one entry at the end of the chain, inside the caller's transaction.
+
+    `detail` is a short, non-identifying note: never case text, names or secrets."""
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    epoch = session.scalar(select(func.max(AuditEpoch.epoch))) or 1
+    row = ChainRow(
+        id=(last.id + 1) if last else 1,
+        at=utcnow(),
+        user_id=actor.user_id if actor else None,
+        username=actor.username if actor else (username or ""),
+        action=str(action),
+        record_type=record_type,
+        record_id=str(record_id),
+        detail=detail[:MAX_DETAIL],
+        epoch=epoch,
+        mac="",
+    )
+    mac = audit_chain.entry_mac(vault.audit_key(epoch), last.mac if last else audit_chain.GENESIS,
+                                row)
+    session.add(
+        AuditEntry(
+            id=row.id, at=row.at, user_id=row.user_id, username=row.username, action=row.action,
+            record_type=row.record_type, record_id=row.record_id, detail=row.detail,
+            epoch=row.epoch, mac=mac,
+        )
+    )
+    session.flush()
+
+
+def verify(session: Session, vault: Vault) -> ChainReport:
+    """Recompute the whole chain; the report names the first broken entry."""
+    epochs = [
+        EpochRow(e.epoch, e.previous_key_nonce, e.previous_key_sealed)
+        for e in session.scalars(select(AuditEpoch))
+    ]
+    try:
+        keys = audit_chain.epoch_keys(vault.dek_copy(), epochs)
+    except audit_chain.crypto.DecryptionFailed:
+        return ChainReport(0, 0, audit_chain.GENESIS,
+                           "the audit key epochs do not match this database key")
+    rows = (
+        ChainRow(e.id, e.at, e.user_id, e.username, e.action, e.record_type, e.record_id,
+                 e.detail, e.epoch, e.mac)
+        for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
+    )
+    return audit_chain.verify_rows(keys, rows)
+
+
+def entries(
+    session: Session,
+    *,
+    username: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[AuditRecord]:
+    """Entries newest first, filtered as on the administrator's audit screen."""
+    query = select(AuditEntry).order_by(AuditEntry.id.desc())
+    if username:
+        query = query.where(AuditEntry.username == username)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if since:
+        query = query.where(AuditEntry.at >= since)
+    if until:
+        query = query.where(AuditEntry.at < until)
+    query = query.limit(max(1, min(limit, 5000))).offset(max(0, offset))
+    return [
+        AuditRecord(e.id, e.at, e.username, e.action, e.record_type, e.record_id, e.detail)
+        for e in session.scalars(query)
+    ]

@@ -1,0 +1,262 @@
+"""Vault maintenance: verify, backup, restore, key rotation and escrow recovery (D2, D3, K5, K7)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.models import Role, RoleAction, User
+from desktop.models.seed import Action
+from desktop.vault import backup, crypto, migrate
+from desktop.vault import engine as sqlc
+from desktop.vault import keyfile as kf
+from desktop.vault.errors import EscrowError, VaultCorrupt, WrongCredentials
+from desktop.vault.vault import Vault
+
+from . import audit, passwords, policy
+from .accounts import AccountService, UserSession, find_user
+from .audit import AuditAction
+from .errors import PermissionDenied
+
+log = logging.getLogger("casedesk.maintenance")
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    checks: tuple[Check, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    @property
+    def problems(self) -> list[Check]:
+        return [c for c in self.checks if not c.ok]
+
+
+class MaintenanceService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        vault.before_migration = self._safety_backup
+
+    # -- verification -----------------------------------------------------------------------
+    def verify(self, session: UserSession) -> VerifyReport:
+        """Key file, cipher settings, page integrity, schema and audit chain, each reported."""
+        if not (session.principal.can(Action.AUDIT_VIEW) or
+                session.principal.can(Action.BACKUP_MANAGE)):
+            raise PermissionDenied
+        checks: list[Check] = []
+        keyfile = self.vault.read_keyfile()
+        checks.append(Check(
+            "key file", keyfile.escrow is not None,
+            f"{len(keyfile.slots)} key slot(s); escrow slot "
+            f"{'present' if keyfile.escrow else 'MISSING'}; device binding "
+            f"{'on' if keyfile.device_binding else 'off'}",
+        ))
+        checks.extend(self._guarded("schema", lambda: [self._schema_check(keyfile.vault_id)]))
+        checks.extend(self._guarded("audit chain", lambda: [self._chain_check()]))
+        checks.extend(self._guarded("page integrity (HMAC)", self._cipher_checks))
+        result = VerifyReport(tuple(checks))
+        try:
+            with self.vault.session() as s, s.begin():
+                audit.append(s, self.vault, session.principal, AuditAction.VERIFY, "vault", "",
+                             "all checks passed" if result.ok else
+                             "problems: " + ", ".join(c.name for c in result.problems))
+        except sqlc.dbapi.DatabaseError:
+            log.warning("verify: the result could not be audited (database damaged)")
+        return result
+
+    @staticmethod
+    def _guarded(name: str, run: Callable[[], list[Check]]) -> list[Check]:
+        """A damaged page aborts a check; report it as that check's failure, go on with the rest."""
+        try:
+            return run()
+        except sqlc.dbapi.DatabaseError as exc:
+            return [Check(name, False, f"could not be read ({type(exc).__name__}); "
+                                       "restore the latest backup")]
+
+    def _schema_check(self, vault_id: str) -> Check:
+        with self.vault.raw_connection() as connection:
+            revision = migrate.current_revision_raw(connection)
+            identity = connection.execute("SELECT vault_id FROM vault_identity").fetchone()
+        head = migrate.head_revision()
+        same = bool(identity) and identity[0] == vault_id
+        return Check("schema", revision == head and same,
+                     f"revision {revision or 'none'} (newest {head}); database and key file "
+                     f"{'belong together' if same else 'DIFFER'}")
+
+    def _chain_check(self) -> Check:
+        with self.vault.session() as s:
+            report = audit.verify(s, self.vault)
+        return Check(
+            "audit chain", report.ok,
+            f"{report.checked} entries verified; head #{report.head_id} {report.head_mac[:16]}"
+            if report.ok else f"{report.problem} ({report.checked} entries verified before it)",
+        )
+
+    def _cipher_checks(self) -> list[Check]:
+        with self.vault.raw_connection() as connection:
+            return self._cipher_checks_on(connection)
+
+    @staticmethod
+    def _cipher_checks_on(connection: Any) -> list[Check]:
+        version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+        memory = connection.execute("PRAGMA cipher_memory_security").fetchone()
+        journal = connection.execute("PRAGMA journal_mode").fetchone()[0]
+        synchronous = connection.execute("PRAGMA synchronous").fetchone()[0]
+        settings_ok = (str(version).startswith(("4.", "5.")) and str(journal).lower() == "wal"
+                       and int(synchronous) == 2)
+        checks = [Check("cipher settings", settings_ok,
+                        f"SQLCipher {version}; journal {journal}; synchronous "
+                        f"{'FULL' if int(synchronous) == 2 else synchronous}; memory security "
+                        f"{'on' if memory and str(memory[0]) == '1' else 'off'}")]
+        problems = sqlc.integrity_problems(connection)
+        cipher = [p for p in problems if not p.startswith("structure")]
+        structure = [p for p in problems if p.startswith("structure")]
+        checks.append(Check("page integrity (HMAC)", not cipher,
+                            "every page authenticates" if not cipher else "; ".join(cipher)[:300]))
+        checks.append(Check("database structure", not structure,
+                            "quick_check ok" if not structure else "; ".join(structure)[:300]))
+        return checks
+
+    # -- backups ----------------------------------------------------------------------------
+    def _backup_slots(self) -> list[str]:
+        """Slots of active accounts allowed to manage backups: each can open the backup."""
+        with self.vault.session() as s:
+            rows = s.scalars(
+                select(User.slot_id).join(Role).join(RoleAction).where(
+                    RoleAction.action == str(Action.BACKUP_MANAGE), User.disabled.is_(False),
+                    User.slot_id.is_not(None))
+            ).all()
+        return [r for r in rows if r]
+
+    def _safety_backup(self, vault: Vault) -> None:
+        slots = [vault.slot_id] if vault.slot_id else []
+        backup.make_backup(vault.paths, vault.dek_copy(), vault.paths.backups, slots)
+
+    def backup(self, session: UserSession, folder: Path | None = None) -> backup.BackupResult:
+        """A verified backup (D3); the live vault is integrity-checked before and after (D2)."""
+        policy.require(session.principal, Action.BACKUP_MANAGE)
+        policy.require_recent_authentication(session.authenticated_at)
+        if self.vault.integrity_problems():
+            raise VaultCorrupt
+        target = folder or self.vault.paths.backups
+        result = backup.make_backup(self.vault.paths, self.vault.dek_copy(), target,
+                                    self._backup_slots())
+        if self.vault.integrity_problems():
+            raise VaultCorrupt
+        head = result.manifest["audit_head"]
+        with self.vault.session() as s, s.begin():
+            audit.append(s, self.vault, session.principal, AuditAction.BACKUP, "backup",
+                         result.manifest["backup_id"], f"audit head #{head['id']} "
+                         f"{head['mac'][:16]}; {result.manifest['db_bytes']} bytes")
+        return result
+
+    def backup_key_from_password(
+        self, manifest: dict[str, Any], username: str, password: str
+    ) -> bytes:
+        """Open a backup with an administrator's own slot (the live one, else the snapshot's)."""
+        if self.vault.paths.keyfile.exists():
+            keyfile = self.vault.read_keyfile()
+        else:
+            keyfile = kf.KeyFile.from_dict(manifest["keyfile"])
+        slot = keyfile.slot_for(username)
+        if slot is None:
+            raise WrongCredentials
+        device = self.vault.config.device.read(keyfile.vault_id) if slot.bound else None
+        try:
+            private, _ = kf.open_slot(slot, password, device)
+        except crypto.DecryptionFailed:
+            raise WrongCredentials from None
+        return backup.unseal_with_slot(manifest, slot.slot_id, private)
+
+    def restore(self, session: UserSession, backup_path: Path, password: str) -> dict[str, Any]:
+        """Restore a verified backup over the live vault; the vault is locked afterwards."""
+        policy.require(session.principal, Action.BACKUP_MANAGE)
+        manifest = backup.read_manifest(backup_path)
+        key = self.backup_key_from_password(manifest, session.principal.username, password)
+        session.authenticated_at = time.time()
+        return self._restore(backup_path, key, manifest, session.principal.username)
+
+    def restore_with_password(self, backup_path: Path, username: str, password: str
+                              ) -> dict[str, Any]:
+        """Restore onto a workstation whose vault is gone, with the key file saved in the backup."""
+        manifest = backup.read_manifest(backup_path)
+        key = self.backup_key_from_password(manifest, username, password)
+        return self._restore(backup_path, key, manifest, username)
+
+    def restore_with_escrow(self, backup_path: Path, escrow_private: bytes) -> dict[str, Any]:
+        """Restore with the escrow key: after losing the workstation or every password."""
+        manifest = backup.read_manifest(backup_path)
+        key = backup.unseal_with_escrow(manifest, escrow_private)
+        return self._restore(backup_path, key, manifest, "escrow")
+
+    def _restore(self, path: Path, key: bytes, manifest: dict[str, Any], who: str) -> dict[str, Any]:
+        old = self.vault.dek_copy() if self.vault.is_unlocked else None
+        self.vault.acquire()
+        self.vault.lock()
+        try:
+            new_dek = backup.restore(self.vault.paths, path, key)
+        except BaseException:
+            if old is not None:
+                self.vault.unlock_with_dek(old)
+                self.vault.lock()
+            raise
+        self.vault.unlock_with_dek(new_dek)
+        with self.vault.session() as s, s.begin():
+            audit.append(s, self.vault, None, AuditAction.RESTORE, "backup", manifest["backup_id"],
+                         f"restored backup of {manifest['created']}", username=who)
+        self.vault.lock()
+        return manifest
+
+    # -- key rotation and recovery ----------------------------------------------------------
+    def rekey(self, session: UserSession) -> None:
+        """K5: re-encrypt under a new DEK; every slot and the escrow slot are re-sealed."""
+        policy.require(session.principal, Action.VAULT_REKEY)
+        policy.require_recent_authentication(session.authenticated_at)
+        slots = len(self.vault.read_keyfile().slots)
+        self.vault.rekey()
+        with self.vault.session() as s, s.begin():
+            audit.append(s, self.vault, session.principal, AuditAction.KEY_ROTATION, "vault", "",
+                         f"database re-encrypted; {slots} slot(s) and escrow re-sealed")
+
+    def recover(self, escrow_private: bytes, admin_username: str, new_password: str) -> UserSession:
+        """K7: with the escrow key, give an administrator a new password on this workstation."""
+        self.vault.acquire()
+        keyfile = self.vault.read_keyfile()
+        try:
+            dek = kf.open_escrow(keyfile, escrow_private)
+        except crypto.DecryptionFailed as exc:
+            raise EscrowError("This escrow key does not open this vault.") from exc
+        accounts = AccountService(self.vault)
+        self.vault.unlock_with_dek(dek)
+        try:
+            with self.vault.session() as s, s.begin():
+                user = find_user(s, admin_username)
+                if user.role.code != "ADMINISTRATOR":
+                    raise PermissionDenied("Recovery sets the password of an administrator only.")
+                password = passwords.check(new_password, user.username, field="new_password")
+                user.slot_id = self.vault.add_slot(user.username, password, bind=True)
+                user.disabled, user.must_change_password = False, False
+                s.flush()
+                actor = policy.principal_of(user)
+                accounts.audit_failures(s, actor)
+                audit.append(s, self.vault, actor, AuditAction.RECOVERY, "user", user.id,
+                             "administrator password set with the escrow key; rotate the key")
+        except BaseException:
+            self.vault.lock()
+            raise
+        return UserSession(self.vault, actor, must_change_password=False)

@@ -1,0 +1,77 @@
+"""The access policy: one place that answers "may this user do this?" (agency × role × level).
+
+Roles, their actions and record scopes are data in the vault (seeded from `models.seed`); this
+module only reads them. Every service calls `require` before acting, so hiding a widget is never
+the only protection.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from desktop.models import User
+from desktop.models.seed import Action, Scope
+
+from .errors import PermissionDenied, ReauthenticationRequired
+
+REAUTH_WINDOW_SECONDS = 5 * 60
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is acting: a plain snapshot of the user, role and agency taken at login."""
+
+    user_id: int
+    username: str
+    display_name: str
+    agency_id: int
+    agency_code: str
+    agency_name: str
+    role_code: str
+    role_name: str
+    scope: Scope
+    level: int
+    actions: frozenset[str]
+    group_ids: frozenset[int] = field(default_factory=frozenset)
+
+    def can(self, action: Action | str) -> bool:
+        return str(action) in self.actions
+
+
+def principal_of(user: User) -> Principal:
+    return Principal(
+        user_id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        agency_id=user.agency_id,
+        agency_code=user.agency.code,
+        agency_name=user.agency.name,
+        role_code=user.role.code,
+        role_name=user.role.name,
+        scope=Scope(user.role.scope),
+        level=user.level,
+        actions=frozenset(a.action for a in user.role.actions),
+        group_ids=frozenset(g.id for g in user.groups),
+    )
+
+
+def load_principal(session: Session, user_id: int) -> Principal:
+    user = session.get(User, user_id)
+    if user is None or user.disabled:
+        raise PermissionDenied("This account is disabled.")
+    return principal_of(user)
+
+
+def require(principal: Principal, action: Action) -> None:
+    if not principal.can(action):
+        raise PermissionDenied
+
+
+def require_recent_authentication(authenticated_at: float, now: float | None = None) -> None:
+    """U2: sensitive actions need the password entered within the last few minutes."""
+    current = time.time() if now is None else now
+    if current - authenticated_at > REAUTH_WINDOW_SECONDS:
+        raise ReauthenticationRequired

@@ -1,0 +1,158 @@
+"""SQLCipher connections and the SQLAlchemy engine over them (K1, K2, D1, D2).
+
+The database key is applied as a raw 256-bit key (`PRAGMA key = "x'…'"`), hex-checked first, so
+SQLCipher's own passphrase KDF is never used. Every connection is probed before use; the engine's
+pool is disposed on lock so that no keyed connection outlives the unlocked session.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from .errors import VaultCorrupt, WrongCredentials
+
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+MIN_CIPHER_MAJOR = 4
+
+dbapi = sqlcipher3.dbapi2
+
+
+def key_pragma(dek: bytes | bytearray) -> str:
+    """The PRAGMA that applies a raw key; refuses anything that is not exactly 32 bytes (K1)."""
+    if len(dek) != 32:
+        raise ValueError("database key must be 32 bytes")
+    hexed = bytes(dek).hex()
+    if not _HEX_KEY.match(hexed):
+        raise ValueError("database key must be hexadecimal")
+    return f"PRAGMA key = \"x'{hexed}'\""
+
+
+def restrict_permissions(path: Path) -> None:
+    """Owner-only permissions on a vault file, if it exists (D1)."""
+    if path.exists() and os.name == "posix":
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def sidecar_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def connect(path: Path, dek: bytes | bytearray, *, create: bool = False) -> Any:
+    """Open a keyed SQLCipher connection, probe it and apply the vault's settings."""
+    if not create and not path.exists():
+        raise FileNotFoundError(path.name)
+    previous_umask = os.umask(0o077) if os.name == "posix" else None
+    try:
+        connection = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
+    finally:
+        if previous_umask is not None:
+            os.umask(previous_umask)
+    try:
+        connection.execute(key_pragma(dek))
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi.DatabaseError as exc:
+            raise WrongCredentials("The database key does not open this vault.") from exc
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        if not version or int(str(version[0]).split(".")[0]) < MIN_CIPHER_MAJOR:
+            raise VaultCorrupt("SQLCipher 4 or later is required to open the vault.")
+        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        connection.close()
+        raise
+    for file in sidecar_files(path):
+        restrict_permissions(file)
+    return connection
+
+
+def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray]) -> Engine:
+    """An engine whose connections are keyed at creation; dispose it on lock (K2)."""
+
+    def creator() -> Any:
+        return connect(path, dek_provider())
+
+    engine = create_engine(
+        "sqlite://",
+        module=dbapi,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        hide_parameters=True,
+    )
+
+    # pysqlite-style drivers begin transactions lazily; take control so SAVEPOINTs and DDL behave.
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def integrity_problems(connection: Any) -> list[str]:
+    """Run SQLCipher's HMAC page check and SQLite's quick check; return what they report (D2)."""
+    problems: list[str] = []
+    try:
+        rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        problems.extend(f"cipher: {row[0]}" for row in rows)
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+        problems.extend(f"structure: {row[0]}" for row in rows if row[0] != "ok")
+    except dbapi.DatabaseError as exc:
+        problems.append(f"database error: {type(exc).__name__}")
+    return problems
+
+
+def checkpoint(connection: Any) -> None:
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def export_to(connection: Any, target: Path, target_dek: bytes | bytearray) -> None:
+    """Copy the whole database into a new file under another key (`sqlcipher_export`)."""
+    if target.exists():
+        raise FileExistsError(target.name)
+    literal = str(target).replace("'", "''")
+    hexed = bytes(target_dek).hex()
+    if not _HEX_KEY.match(hexed):
+        raise ValueError("database key must be 32 bytes")
+    previous_umask = os.umask(0o077) if os.name == "posix" else None
+    try:
+        connection.execute(f"ATTACH DATABASE '{literal}' AS exported KEY \"x'{hexed}'\"")
+        try:
+            connection.execute("SELECT sqlcipher_export('exported')").fetchall()
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            connection.execute(f"PRAGMA exported.user_version = {int(version)}")
+        finally:
+            connection.execute("DETACH DATABASE exported")
+    finally:
+        if previous_umask is not None:
+            os.umask(previous_umask)
+    restrict_permissions(target)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def cipher_version() -> str:
+    connection = dbapi.connect(":memory:")
+    try:
+        row = connection.execute("PRAGMA cipher_version").fetchone()
+        return str(row[0]) if row else "unknown"
+    finally:
+        connection.close()

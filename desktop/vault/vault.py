@@ -1,0 +1,413 @@
+"""The vault: one SQLCipher database, its key file and its lock file, locked or unlocked.
+
+`Vault` owns the database key (DEK) while unlocked and nothing else does: services get an engine
+and sessions from it, and `lock()` disposes every connection and wipes the key buffer (U1, K2).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit_chain, crypto, keyfile as kf, migrate, rotation
+from . import engine as sqlc
+from .crypto import PRODUCTION_KDF, TEST_KDF, KdfParams
+from .device import DeviceSecrets, platform_backend
+from .errors import (
+    AccountDisabled,
+    DeviceSecretUnavailable,
+    KeyFileCorrupt,
+    Throttled,
+    VaultCorrupt,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultNotFound,
+    WrongCredentials,
+)
+from .paths import VaultPaths
+
+MAX_FAILURES = 10
+MAX_PENDING_FAILURES = 500
+
+
+def failure_delay(failures: int) -> float:
+    """Seconds to wait after the n-th consecutive failure: 0, 0, 2, 4, 8 … capped at 5 minutes."""
+    if failures < 3:
+        return 0.0
+    return float(min(2 ** (failures - 2), 300))
+
+
+@dataclass(frozen=True)
+class VaultConfig:
+    """How a vault is opened: which keyring, which KDF policy, which clock."""
+
+    device: DeviceSecrets
+    kdf: KdfParams = PRODUCTION_KDF
+    clock: Callable[[], float] = field(default=time.time)
+
+    @classmethod
+    def default(cls) -> VaultConfig:
+        try:
+            return cls(DeviceSecrets(platform_backend()))
+        except DeviceSecretUnavailable:
+            return cls(DeviceSecrets(None))
+
+    @classmethod
+    def for_tests(cls, device: DeviceSecrets, clock: Callable[[], float] = time.time) -> VaultConfig:
+        """Cheap Argon2 parameters: for the test suite only, never used by the application."""
+        return cls(device=device, kdf=TEST_KDF, clock=clock)
+
+
+@dataclass(frozen=True)
+class UnlockResult:
+    slot_id: str
+    kdf_upgraded: bool
+    migrated: bool
+
+
+class Vault:
+    def __init__(self, paths: VaultPaths, config: VaultConfig) -> None:
+        self.paths = paths
+        self.config = config
+        self._file_lock: FileLock | None = None
+        self._dek: bytearray | None = None
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self.slot_id: str | None = None
+        self.before_migration: Callable[[Vault], None] | None = None
+
+    # -- instance lock (D4) ---------------------------------------------------------------
+    def acquire(self) -> None:
+        """Take the vault's lock file; a second process on the same vault is refused."""
+        if self._file_lock is not None:
+            return
+        self.paths.ensure_root()
+        lock = FileLock(str(self.paths.lockfile), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise VaultInUse from exc
+        sqlc.restrict_permissions(self.paths.lockfile)
+        self._file_lock = lock
+
+    def release(self) -> None:
+        self.lock()
+        if self._file_lock is not None:
+            self._file_lock.release()
+            self._file_lock = None
+
+    def __enter__(self) -> Vault:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    # -- key file ---------------------------------------------------------------------------
+    def read_keyfile(self) -> kf.KeyFile:
+        if not self.paths.keyfile.exists() or not self.paths.database.exists():
+            raise VaultNotFound
+        return kf.read_keyfile(self.paths.keyfile)
+
+    def write_keyfile(self, keyfile: kf.KeyFile) -> None:
+        kf.write_keyfile(self.paths.keyfile, keyfile)
+
+    # -- creation ---------------------------------------------------------------------------
+    def create(
+        self, admin_username: str, admin_password: str, escrow_public: bytes,
+        *, device_binding: bool = True,
+    ) -> str:
+        """Create database and key file with the first administrator's slot; leaves it unlocked.
+
+        Returns the administrator's slot id. Refuses to touch an existing vault (K3).
+        """
+        self.acquire()
+        if self.paths.exists():
+            raise VaultExists
+        keyfile = kf.new_keyfile(device_binding)
+        dek = crypto.random_key()
+        try:
+            device = (self.config.device.read_or_create(keyfile.vault_id)
+                      if device_binding else None)
+        except DeviceSecretUnavailable as exc:
+            raise DeviceSecretUnavailable(
+                "The system keyring is not available, so the vault cannot be bound to this "
+                "workstation. Unlock or install a keyring (Secret Service, Credential Manager, "
+                "Keychain), or create the vault with --no-device-binding (an audited choice)."
+            ) from exc
+        slot = kf.make_slot(keyfile, admin_username, admin_password, dek, self.config.kdf, device)
+        keyfile.slots.append(slot)
+        kf.seal_escrow(keyfile, escrow_public, dek)
+        connection = sqlc.connect(self.paths.database, dek, create=True)
+        try:
+            connection.execute("CREATE TABLE vault_identity (vault_id TEXT NOT NULL)")
+            connection.execute("INSERT INTO vault_identity VALUES (?)", (keyfile.vault_id,))
+            connection.execute(
+                "CREATE TRIGGER vault_identity_fixed BEFORE UPDATE ON vault_identity "
+                "BEGIN SELECT RAISE(ABORT, 'the vault identity is fixed'); END"
+            )
+        finally:
+            connection.close()
+        self.write_keyfile(keyfile)
+        self._open(dek, keyfile, slot.slot_id, allow_backup=False)
+        return slot.slot_id
+
+    # -- unlocking --------------------------------------------------------------------------
+    def unlock(self, username: str, password: str) -> UnlockResult:
+        """Unlock with a user's password (and device secret for bound slots); U4 throttling."""
+        self.acquire()
+        keyfile = self.read_keyfile()
+        slot = keyfile.slot_for(username)
+        now = self.config.clock()
+        if slot is None:
+            crypto.argon2id(kf.normalise_password(password), b"\0" * 16, self.config.kdf)
+            self._record_failure(keyfile, None, now)
+            raise WrongCredentials
+        if slot.state.disabled:
+            raise AccountDisabled
+        if now < slot.state.not_before:
+            raise Throttled(slot.state.not_before - now)
+        device = self.config.device.read(keyfile.vault_id) if slot.bound else None
+        try:
+            private, dek_bytes = kf.open_slot(slot, password, device)
+        except crypto.DecryptionFailed:
+            self._record_failure(keyfile, slot, now)
+            if slot.state.disabled:
+                raise AccountDisabled(
+                    "Wrong password. After 10 failed logins the account is disabled; "
+                    "ask an administrator to reset it."
+                ) from None
+            raise WrongCredentials from None
+        keyfile, slot, private, dek_bytes = self._settle_rotation(
+            keyfile, slot, private, dek_bytes, username, password, device
+        )
+        upgraded = slot.kdf.weaker_than(self.config.kdf)
+        if upgraded:  # K4: re-wrap under the current policy while we hold the password
+            new_slot = kf.make_slot(
+                keyfile, username, password, dek_bytes, self.config.kdf, device,
+                keypair=(private, slot.public), slot_id=slot.slot_id,
+            )
+            keyfile.replace_slot(new_slot)
+            slot = new_slot
+        slot.state = kf.SlotState()
+        self.write_keyfile(keyfile)
+        migrated = self._open(bytearray(dek_bytes), keyfile, slot.slot_id, allow_backup=True)
+        return UnlockResult(slot.slot_id, upgraded, migrated)
+
+    def _settle_rotation(
+        self, keyfile: kf.KeyFile, slot: kf.Slot, private: bytes, dek: bytes,
+        username: str, password: str, device: bytes | None,
+    ) -> tuple[kf.KeyFile, kf.Slot, bytes, bytes]:
+        """If a key rotation was interrupted, continue with whichever key file opens the DB."""
+        if not rotation.next_keyfile_path(self.paths).exists():
+            return keyfile, slot, private, dek
+        try:
+            sqlc.connect(self.paths.database, dek).close()
+        except WrongCredentials:
+            pending = kf.read_keyfile(rotation.next_keyfile_path(self.paths))
+            next_slot = pending.slot_for(username)
+            if next_slot is None:
+                raise KeyFileCorrupt from None
+            try:
+                private, dek = kf.open_slot(next_slot, password, device)
+            except crypto.DecryptionFailed:
+                raise KeyFileCorrupt from None
+            sqlc.connect(self.paths.database, dek).close()
+            rotation.finish_interrupted(self.paths, opens_with_current=False)
+            return pending, next_slot, private, dek
+        rotation.finish_interrupted(self.paths, opens_with_current=True)
+        return keyfile, slot, private, dek
+
+    def rekey(self) -> None:
+        """Rotate the database key (K5); every slot and the escrow slot are re-sealed."""
+        old_dek, slot_id = self.dek_copy(), self.slot_id
+        self.lock()
+        try:
+            new_dek = rotation.rotate(self.paths, old_dek)
+        except BaseException:
+            self._open(bytearray(old_dek), self.read_keyfile(), slot_id, allow_backup=False)
+            raise
+        self._open(new_dek, self.read_keyfile(), slot_id, allow_backup=False)
+
+    def unlock_with_dek(self, dek: bytes | bytearray) -> None:
+        """Unlock with a DEK obtained otherwise (escrow recovery)."""
+        self.acquire()
+        keyfile = self.read_keyfile()
+        self._open(bytearray(dek), keyfile, None, allow_backup=True)
+
+    def _record_failure(self, keyfile: kf.KeyFile, slot: kf.Slot | None, now: float) -> None:
+        if slot is not None:
+            slot.state.failures += 1
+            if slot.state.failures >= MAX_FAILURES:
+                slot.state.disabled = True
+            slot.state.not_before = now + failure_delay(slot.state.failures)
+        keyfile.pending_failures.append(
+            {"at": kf.now_iso(), "slot": slot.slot_id if slot else None,
+             "count": slot.state.failures if slot else 0}
+        )
+        del keyfile.pending_failures[:-MAX_PENDING_FAILURES]
+        self.write_keyfile(keyfile)
+
+    def take_pending_failures(self) -> list[dict[str, Any]]:
+        """Failed logins recorded since the last unlock, to be audited now (U4), then cleared."""
+        keyfile = self.read_keyfile()
+        pending = list(keyfile.pending_failures)
+        if pending:
+            keyfile.pending_failures = []
+            self.write_keyfile(keyfile)
+        return pending
+
+    def _open(
+        self, dek: bytearray, keyfile: kf.KeyFile, slot_id: str | None, *, allow_backup: bool
+    ) -> bool:
+        try:
+            connection = sqlc.connect(self.paths.database, dek)
+        except WrongCredentials as exc:
+            # The key was authenticated by its slot, so a refusal here means damage, not a typo.
+            raise VaultCorrupt(
+                "The vault database cannot be read with its key: a page needed to open it is "
+                "damaged, or the file was replaced. Nothing was changed; restore the latest backup."
+            ) from exc
+        try:
+            row = connection.execute("SELECT vault_id FROM vault_identity").fetchone()
+        except sqlc.dbapi.DatabaseError as exc:
+            raise VaultCorrupt from exc
+        finally:
+            connection.close()
+        if row is None or row[0] != keyfile.vault_id:
+            raise KeyFileCorrupt("The key file belongs to another vault.")
+        self._dek, self.slot_id = dek, slot_id
+        self._engine = sqlc.make_engine(self.paths.database, self._current_dek)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        with self._engine.connect() as conn:
+            pending = migrate.is_pending(conn)
+            fresh = migrate.current_revision(conn) is None
+        if pending and not fresh and allow_backup and self.before_migration is not None:
+            self.before_migration(self)
+        if pending:
+            with self._engine.begin() as conn:
+                migrate.upgrade(conn)
+                if fresh:
+                    audit_chain_start(conn)
+        return pending and not fresh
+
+    def _current_dek(self) -> bytearray:
+        if self._dek is None:
+            raise VaultLocked
+        return self._dek
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self._dek is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked
+        return self._engine
+
+    def session(self) -> Session:
+        if self._sessions is None:
+            raise VaultLocked
+        return self._sessions()
+
+    def audit_key(self, epoch: int) -> bytes:
+        return audit_chain.audit_key(self._current_dek(), epoch)
+
+    @contextlib.contextmanager
+    def raw_connection(self) -> Iterator[Any]:
+        """A keyed DB-API connection outside the pool (exports, integrity checks)."""
+        connection = sqlc.connect(self.paths.database, self._current_dek())
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def dek_copy(self) -> bytes:
+        """The key itself, for backup and rotation code in this package only."""
+        return bytes(self._current_dek())
+
+    def lock(self) -> None:
+        """Close every connection and wipe the key (U1); the lock file stays held."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine, self._sessions, self.slot_id = None, None, None
+        if self._dek is not None:
+            crypto.wipe(self._dek)
+            self._dek = None
+
+    # -- slots ------------------------------------------------------------------------------
+    def add_slot(self, username: str, password: str, *, bind: bool) -> str:
+        """A new slot (replacing any old one for this username); unbound unless asked (K6)."""
+        keyfile = self.read_keyfile()
+        device = None
+        if bind and keyfile.device_binding:
+            device = self.config.device.read_or_create(keyfile.vault_id)
+        slot = kf.make_slot(keyfile, username, password, self._current_dek(), self.config.kdf,
+                            device)
+        keyfile.replace_slot(slot)
+        self.write_keyfile(keyfile)
+        return slot.slot_id
+
+    def change_password(self, username: str, old_password: str, new_password: str) -> str:
+        """Re-wrap this user's slot under the new password (K5: database bytes unchanged).
+
+        The slot keeps its key pair, so backups sealed to it stay openable; it becomes bound to
+        this workstation when the vault uses device binding (K6)."""
+        keyfile = self.read_keyfile()
+        slot = keyfile.slot_for(username)
+        if slot is None:
+            raise WrongCredentials
+        device = self.config.device.read(keyfile.vault_id) if slot.bound else None
+        try:
+            private, dek = kf.open_slot(slot, old_password, device)
+        except crypto.DecryptionFailed:
+            raise WrongCredentials("The current password is wrong.") from None
+        new_device = (
+            self.config.device.read_or_create(keyfile.vault_id) if keyfile.device_binding else None
+        )
+        new_slot = kf.make_slot(keyfile, username, new_password, dek, self.config.kdf, new_device,
+                                keypair=(private, slot.public), slot_id=slot.slot_id)
+        keyfile.replace_slot(new_slot)
+        self.write_keyfile(keyfile)
+        return new_slot.slot_id
+
+    def check_password(self, username: str, password: str) -> bool:
+        """Re-authentication (U2): does this password open this user's slot right now?"""
+        keyfile = self.read_keyfile()
+        slot = keyfile.slot_for(username)
+        if slot is None or slot.state.disabled:
+            return False
+        device = self.config.device.read(keyfile.vault_id) if slot.bound else None
+        try:
+            kf.open_slot(slot, password, device)
+        except crypto.DecryptionFailed:
+            self._record_failure(keyfile, slot, self.config.clock())
+            return False
+        return True
+
+    def remove_slot(self, slot_id: str) -> None:
+        keyfile = self.read_keyfile()
+        keyfile.remove_slot(slot_id)
+        self.write_keyfile(keyfile)
+
+    def integrity_problems(self) -> list[str]:
+        with self.raw_connection() as connection:
+            return sqlc.integrity_problems(connection)
+
+
+def audit_chain_start(conn: Connection) -> None:
+    """The first epoch of a new vault's audit chain."""
+    conn.execute(
+        text("INSERT INTO audit_epochs (epoch, started_at) VALUES (1, :at)"),
+        {"at": kf.now_iso().replace("T", " ").split("+")[0]},
+    )
