@@ -243,20 +243,26 @@ class AccountService:
         policy.require_recent_authentication(session.authenticated_at)
         return session.principal
 
-    def create_user(self, session: UserSession, new: NewUser) -> tuple[UserInfo, str]:
-        """A new account with a temporary password (returned once) and an unbound slot."""
+    def create_user(
+        self, session: UserSession, new: NewUser, *, known_password: str | None = None
+    ) -> tuple[UserInfo, str]:
+        """A new account with a temporary password (returned once) and an unbound slot.
+
+        `known_password` serves the throw-away demo vault only: the account starts with that
+        password and is not asked to change it."""
         actor = self._admin(session)
         username = normalise_username(new.username)
         display_name = clean_display_name(new.display_name)
         level = self._level(new.level)
-        temporary = passwords.temporary_password()
+        temporary = (passwords.check(known_password, username) if known_password
+                     else passwords.temporary_password())
         with self.vault.session() as s, s.begin():
             if s.scalars(select(User).where(User.username == username)).first() is not None:
                 raise ValidationError("username", "That username is already taken.")
             user = User(username=username, display_name=display_name,
                         agency_id=self._agency(s, new.agency_code).id,
                         role_id=self._role(s, new.role_code).id, level=level, disabled=False,
-                        must_change_password=True)
+                        must_change_password=known_password is None)
             user.groups = [self._group(s, code) for code in new.groups]
             s.add(user)
             s.flush()

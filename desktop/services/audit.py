@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import datetime
 from enum import StrEnum
 
@@ -10,12 +11,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry, AuditEpoch
+from desktop.models.seed import Action
 from desktop.models.base import utcnow
 from desktop.vault import audit_chain
 from desktop.vault.audit_chain import ChainReport, ChainRow, EpochRow
 from desktop.vault.vault import Vault
 
+from . import policy
 from .policy import Principal
+
+if TYPE_CHECKING:
+    from .accounts import UserSession
 
 MAX_DETAIL = 200
 
@@ -148,3 +154,23 @@ def entries(
         AuditRecord(e.id, e.at, e.username, e.action, e.record_type, e.record_id, e.detail)
         for e in session.scalars(query)
     ]
+
+
+class AuditService:
+    """The administrator's audit screen: filtered entries and the chain's verification status."""
+
+    def entries(self, session: UserSession, **filters: object) -> list[AuditRecord]:
+        policy.require(session.principal, Action.AUDIT_VIEW)
+        with session.vault.session() as s:
+            return entries(s, **filters)  # type: ignore[arg-type]
+
+    def verify(self, session: UserSession) -> ChainReport:
+        policy.require(session.principal, Action.AUDIT_VIEW)
+        with session.vault.session() as s:
+            return verify(s, session.vault)
+
+    def usernames(self, session: UserSession) -> list[str]:
+        policy.require(session.principal, Action.AUDIT_VIEW)
+        with session.vault.session() as s:
+            rows = s.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
+            return [r for r in rows if r]

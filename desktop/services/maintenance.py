@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from desktop.models.seed import Action
 from desktop.vault import backup, crypto, migrate
 from desktop.vault import engine as sqlc
 from desktop.vault import keyfile as kf
-from desktop.vault.errors import EscrowError, VaultCorrupt, WrongCredentials
+from desktop.vault.errors import EscrowError, VaultCorrupt, VaultError, WrongCredentials
 from desktop.vault.vault import Vault
 
 from . import audit, passwords, policy
@@ -45,6 +47,27 @@ class VerifyReport:
     @property
     def problems(self) -> list[Check]:
         return [c for c in self.checks if not c.ok]
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    path: Path
+    backup_id: str
+    created: str
+    size: int
+    case_count: int
+    user_count: int
+    audit_head: int
+
+
+@dataclass(frozen=True)
+class SecurityInfo:
+    data_dir: Path
+    device_binding: bool
+    escrow_fingerprint: str
+    slot_count: int
+    kdf: str
+    cipher_version: str
 
 
 class MaintenanceService:
@@ -164,6 +187,46 @@ class MaintenanceService:
                          result.manifest["backup_id"], f"audit head #{head['id']} "
                          f"{head['mac'][:16]}; {result.manifest['db_bytes']} bytes")
         return result
+
+    def list_backups(self, session: UserSession, folder: Path | None = None) -> list[BackupEntry]:
+        """Backups found in a folder, newest first; files that are not backups are skipped."""
+        policy.require(session.principal, Action.BACKUP_MANAGE)
+        target = folder or self.vault.paths.backups
+        found: list[BackupEntry] = []
+        for path in sorted(target.glob(f"*{backup.SUFFIX}")) if target.is_dir() else []:
+            try:
+                m = backup.read_manifest(path)
+                found.append(BackupEntry(path, str(m["backup_id"]), str(m["created"]),
+                                         path.stat().st_size, int(m.get("case_count", 0)),
+                                         int(m.get("user_count", 0)), int(m["audit_head"]["id"])))
+            except (VaultError, KeyError, TypeError, ValueError, OSError):
+                continue
+        return sorted(found, key=lambda e: e.created, reverse=True)
+
+    def verify_backup(self, session: UserSession, path: Path, password: str) -> dict[str, Any]:
+        """Open a backup with the administrator's own slot and verify it completely (D3)."""
+        policy.require(session.principal, Action.BACKUP_MANAGE)
+        manifest = backup.read_manifest(path)
+        key = self.backup_key_from_password(manifest, session.principal.username, password)
+        work = Path(tempfile.mkdtemp(prefix=".verify-", dir=self.vault.paths.root))
+        try:
+            manifest, _ = backup.verify_backup(path, key, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        with self.vault.session() as s, s.begin():
+            audit.append(s, self.vault, session.principal, AuditAction.VERIFY, "backup",
+                         manifest["backup_id"], "backup verified")
+        return manifest
+
+    def security_info(self, session: UserSession) -> SecurityInfo:
+        keyfile = self.vault.read_keyfile()
+        kdf = self.vault.config.kdf
+        return SecurityInfo(
+            self.vault.paths.root, keyfile.device_binding,
+            crypto.fingerprint(keyfile.escrow.public) if keyfile.escrow else "",
+            len(keyfile.slots),
+            f"Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.time_cost} passes, "
+            f"{kdf.parallelism} lanes", sqlc.cipher_version())
 
     def backup_key_from_password(
         self, manifest: dict[str, Any], username: str, password: str

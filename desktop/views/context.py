@@ -1,0 +1,44 @@
+"""What every view receives: the services, the current user session and the change notices.
+
+Views get this small object instead of an application god-object; it holds services, never a
+database session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.services.accounts import AccountService, UserSession
+from desktop.services.audit import AuditService
+from desktop.services.directory import DirectoryService
+from desktop.services.maintenance import MaintenanceService
+from desktop.services.settings import SettingsService
+
+from .worker import Worker
+
+
+class Changes(QObject):
+    """One application-wide notice after a write: `changed.emit("users")`; views refresh."""
+
+    changed = Signal(str)
+
+
+@dataclass
+class AppContext:
+    accounts: AccountService
+    maintenance: MaintenanceService
+    directory: DirectoryService
+    audit: AuditService
+    settings: SettingsService
+    worker: Worker
+    changes: Changes = field(default_factory=Changes)
+    session: UserSession | None = None
+    demo: bool = False
+
+    @property
+    def user(self) -> UserSession:
+        if self.session is None:
+            raise RuntimeError("no user is logged in")
+        return self.session

@@ -1,0 +1,166 @@
+"""The login window: clear errors, a visible countdown when throttled, forced password change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.accounts import UserSession
+from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from desktop.vault.errors import Throttled
+
+from .context import AppContext
+from .reauth import ChangePasswordDialog
+from .widgets import FieldError, error_text
+
+
+class LoginWindow(QWidget):
+    logged_in = Signal(object)  # UserSession
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("loginWindow")
+        self.setWindowTitle(self.tr("CaseDesk — Log in"))
+        self._remaining = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        card = QFrame()
+        card.setObjectName("loginCard")
+        card.setFixedWidth(420)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(10)
+        title = QLabel(self.tr("CaseDesk"))
+        title.setObjectName("appTitle")
+        subtitle = QLabel(self.tr("Anti-trafficking case management"))
+        subtitle.setObjectName("pageSubtitle")
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        layout.addLayout(form)
+        self.error = FieldError()
+        self.error.setObjectName("loginError")
+        layout.addWidget(self.error)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setFixedHeight(6)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.button = QPushButton(self.tr("Log in"))
+        self.button.setObjectName("primary")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        layout.addWidget(self.button)
+        self.password.returnPressed.connect(self.submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+        column.addWidget(card)
+        if ctx.demo:
+            column.addWidget(self._demo_panel())
+        column.addStretch(1)
+        outer.addLayout(column)
+        outer.addStretch(1)
+        self.username.setFocus()
+
+    def _demo_panel(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("demoPanel")
+        panel.setFixedWidth(420)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(20, 12, 20, 12)
+        heading = QLabel(self.tr("Demo vault — synthetic data, deleted when CaseDesk closes"))
+        heading.setObjectName("cardTitle")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        rows = "".join(
+            f"<tr><td><b>{a.username}</b>&nbsp;&nbsp;</td><td>{a.role_code.replace('_', ' ').title()}"
+            f"</td></tr>" for a in DEMO_ACCOUNTS)
+        table = QLabel(f"<table>{rows}</table>")
+        table.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(table)
+        layout.addWidget(QLabel(self.tr("Password for every demo account: {password}").format(
+            password=DEMO_PASSWORD)))
+        return panel
+
+    def submit(self) -> None:
+        if self._remaining > 0 or self.ctx.worker.is_busy:
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.error.show_message(self.tr("Enter your username and password."))
+            return
+        self._set_busy(True)
+        self.error.show_message("")
+        self.ctx.worker.run(lambda: self.ctx.accounts.login(username, password),
+                            self._succeeded, self._failed, self.tr("Unlocking the vault…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.username, self.password, self.button):
+            widget.setEnabled(not busy)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, Throttled):
+            self._remaining = error.seconds
+            self.button.setEnabled(False)
+            self._countdown.start()
+            self._show_countdown()
+            return
+        self.error.show_message(error_text(error))
+
+    def _show_countdown(self) -> None:
+        self.error.show_message(self.tr("Too many failed logins. Try again in {n} s.").format(
+            n=self._remaining))
+
+    def _tick(self) -> None:
+        self._remaining -= 1
+        if self._remaining <= 0:
+            self._countdown.stop()
+            self.button.setEnabled(True)
+            self.error.show_message(self.tr("You can try again now."))
+            return
+        self._show_countdown()
+
+    def _succeeded(self, session: UserSession) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.ctx.session = session
+        if session.must_change_password:
+            dialog = ChangePasswordDialog(self.ctx, forced=True, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.ctx.accounts.logout(session)
+                self.ctx.session = None
+                self.error.show_message(self.tr("You must choose your own password to continue."))
+                return
+        self.error.show_message("")
+        self.logged_in.emit(session)

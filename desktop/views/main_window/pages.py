@@ -1,0 +1,44 @@
+"""Which pages the sidebar offers, and to whom: a table, not scattered role checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.models.seed import Action
+from desktop.services.policy import Principal
+
+from ..admin import AdministrationPage
+from ..context import AppContext
+from ..home import HomePage
+from ..page import Page
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    visible: Callable[[Principal], bool]
+    factory: Callable[[AppContext], Page]
+
+
+def _administers(p: Principal) -> bool:
+    return any(p.can(a) for a in (Action.USERS_MANAGE, Action.AUDIT_VIEW, Action.BACKUP_MANAGE,
+                                  Action.AGENCIES_MANAGE, Action.SETTINGS_MANAGE))
+
+
+# Cases, Interviews, Referrals, Statistics and Prevention join this table with their issues.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
+    PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
+)
+
+
+def pages_for(principal: Principal) -> list[PageSpec]:
+    return [spec for spec in PAGES if spec.visible(principal)]
