@@ -28,8 +28,9 @@ def main(argv: list[str] | None = None, context: CliContext | None = None) -> in
         return int(exit_.code or 0)
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help(ctx.stdout)
-        return 2
+        from .parser import gui
+
+        handler = gui
     try:
         return int(handler(args, ctx) or 0)
     except VaultError as error:

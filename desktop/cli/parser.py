@@ -16,7 +16,7 @@ SECRETS_NOTE = (
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", type=Path, default=None,
+    parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
                         help="vault folder (default: CASEDESK_DATA_DIR or the platform data folder)")
     parser.add_argument("--password-stdin", action="store_true",
                         help="read secrets from standard input, one per line")
@@ -27,6 +27,18 @@ def _acting_user(parser: argparse.ArgumentParser, what: str = "an administrator"
                         help=f"your account ({what}); its password is asked first")
 
 
+def gui(args: argparse.Namespace, ctx: object) -> int:
+    from desktop.app import run
+
+    return run(args.data_dir)
+
+
+def gui_demo(args: argparse.Namespace, ctx: object) -> int:
+    from desktop.app import run
+
+    return run(None, demo=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casedesk",
@@ -34,7 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=SECRETS_NOTE,
     )
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="vault folder for the GUI (default: CASEDESK_DATA_DIR or the "
+                             "platform data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", help="the GUI on a throw-away demo vault with one account per role",
+        description="Opens CaseDesk on a demo vault in a temporary folder, made without device "
+                    "binding; the accounts and their password are printed at start.")
+    demo.set_defaults(handler=gui_demo)
 
     init = commands.add_parser(
         "init", help="create a vault and its first administrator",

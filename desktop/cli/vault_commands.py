@@ -6,15 +6,12 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
 
 from desktop.logs import configure_logging
-from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
 from desktop.services.accounts import AccountService, UserSession
 from desktop.services.maintenance import MaintenanceService
+from desktop.services.setup import EscrowChoice, first_run, write_escrow_files
 from desktop.vault import escrow as escrow_keys
-from desktop.vault.keyfile import write_private_file
 from desktop.vault.paths import VaultPaths, default_data_dir
 from desktop.vault.vault import Vault
 
@@ -52,64 +49,30 @@ def login(o: Opened, username: str) -> UserSession:
 def init(args: argparse.Namespace, ctx: CliContext) -> int:
     with opened(args, ctx) as o:
         password = o.secrets.read("New administrator password", confirm=True)
-        private_json = None
         if args.escrow_public:
-            public = escrow_keys.read_public(args.escrow_public)
+            choice = EscrowChoice(public_file=args.escrow_public)
         else:
             passphrase = o.secrets.read("Passphrase for the new escrow key", confirm=True)
-            public, private_json = escrow_keys.generate(passphrase, o.vault.config.kdf)
-        session = o.accounts.create_vault(
-            args.admin, args.name, password, public.public, agency_code=args.agency,
-            device_binding=not args.no_device_binding,
-        )
-        o.accounts.logout(session)
-        written: list[Path] = []
-        if private_json is not None:
-            try:
-                written = write_escrow(args.escrow_out, "casedesk", public, private_json)
-            except BaseException:
-                o.vault.release()
-                remove_new_vault(o.vault.paths)
-                raise
+            choice = EscrowChoice(folder=args.escrow_out, passphrase=passphrase)
+        result = first_run(o.accounts, args.admin, args.name, password, args.agency,
+                           not args.no_device_binding, choice)
+        o.accounts.logout(result.session)
     ctx.say(f"Vault created in {o.vault.paths.root}")
-    ctx.say(f"Escrow key fingerprint: {public.fingerprint}")
+    ctx.say(f"Escrow key fingerprint: {result.fingerprint}")
     if args.no_device_binding:
         ctx.say("Device binding is OFF: the key file alone (with a password) opens this vault.")
-    for path in written:
+    for path in result.written:
         ctx.say(f"Wrote {path}")
-    if written:
+    if result.written:
         ctx.say("Move the private key file and the recovery sheet offline now; "
                 "no recovery secret should stay on this workstation.")
     return 0
 
 
-def write_escrow(
-    folder: Path, stem: str, public: escrow_keys.EscrowPublic, private_json: str
-) -> list[Path]:
-    """The escrow pair's files and its printable recovery sheet (K7)."""
-    private_path, public_path = escrow_keys.write_pair(folder, stem, public, private_json)
-    sheet = folder / f"{stem}.recovery-sheet.pdf"
-    pdf = recovery_sheet_pdf(RecoverySheet(
-        fingerprint=public.fingerprint,
-        created=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        private_key_text=private_json,
-        private_file_name=private_path.name,
-    ))
-    write_private_file(sheet, pdf)
-    return [private_path, public_path, sheet]
-
-
-def remove_new_vault(paths: VaultPaths) -> None:
-    """Undo a vault created seconds ago whose escrow files could not be written (no data yet)."""
-    for file in (paths.keyfile, paths.database, paths.database.with_name("casedesk.db-wal"),
-                 paths.database.with_name("casedesk.db-shm")):
-        file.unlink(missing_ok=True)
-
-
 def escrow_create(args: argparse.Namespace, ctx: CliContext) -> int:
     passphrase = SecretReader(ctx, args.password_stdin).read("Escrow passphrase", confirm=True)
     public, private_json = escrow_keys.generate(passphrase)
-    written = write_escrow(args.out, args.name, public, private_json)
+    written = write_escrow_files(args.out, args.name, public, private_json)
     ctx.say(f"Escrow key fingerprint: {public.fingerprint}")
     for path in written:
         ctx.say(f"Wrote {path}")

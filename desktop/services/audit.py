@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry, AuditEpoch
-from desktop.models.seed import Action
 from desktop.models.base import utcnow
+from desktop.models.seed import Action
 from desktop.vault import audit_chain
 from desktop.vault.audit_chain import ChainReport, ChainRow, EpochRow
+from desktop.vault.crypto import DecryptionFailed
 from desktop.vault.vault import Vault
 
 from . import policy
@@ -118,7 +119,7 @@ def verify(session: Session, vault: Vault) -> ChainReport:
     ]
     try:
         keys = audit_chain.epoch_keys(vault.dek_copy(), epochs)
-    except audit_chain.crypto.DecryptionFailed:
+    except DecryptionFailed:
         return ChainReport(0, 0, audit_chain.GENESIS,
                            "the audit key epochs do not match this database key")
     rows = (

@@ -22,8 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import audit_chain, crypto, keyfile as kf, migrate, rotation
+from . import audit_chain, crypto, migrate, rotation
 from . import engine as sqlc
+from . import keyfile as kf
 from .crypto import SealedBox
 from .errors import BackupInvalid, EscrowError, VaultCorrupt, WrongCredentials
 from .paths import VaultPaths

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import secrets
 import sys
 from typing import Protocol
@@ -42,10 +43,10 @@ def platform_backend() -> KeyringBackend:
         if sys.platform == "darwin":
             from keyring.backends import macOS
 
-            return macOS.Keyring()  # type: ignore[no-any-return]
+            return macOS.Keyring()  # type: ignore[no-any-return,no-untyped-call]
         from keyring.backends import SecretService
 
-        return SecretService.Keyring()  # type: ignore[no-any-return]
+        return SecretService.Keyring()  # type: ignore[no-untyped-call]
     except Exception as exc:  # the backend module raises assorted errors when unusable
         raise DeviceSecretUnavailable from exc
 
@@ -103,7 +104,5 @@ class DeviceSecrets:
     def forget(self, vault_id: str) -> None:
         """Remove the secret (self-test clean-up); missing entries are fine."""
         backend = self._require()
-        try:
+        with contextlib.suppress(Exception):  # an absent entry: nothing to remove
             backend.delete_password(SERVICE, vault_id)
-        except Exception:  # noqa: S110 - absent entry or backend error: nothing to remove
-            pass

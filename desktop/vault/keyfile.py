@@ -210,7 +210,7 @@ def make_slot(
     keyfile: KeyFile,
     username: str,
     password: str,
-    dek: bytes,
+    dek: bytes | bytearray,
     params: KdfParams,
     device_secret: bytes | None,
     keypair: tuple[bytes, bytes] | None = None,
@@ -252,12 +252,12 @@ def open_slot(slot: Slot, password: str, device_secret: bytes | None) -> tuple[b
     return private, dek
 
 
-def reseal_dek(slot: Slot, dek: bytes) -> None:
+def reseal_dek(slot: Slot, dek: bytes | bytearray) -> None:
     """Seal a new DEK to the slot's public key (key rotation; no password needed)."""
     slot.dek_box = crypto.seal_to(slot.public, bytes(dek), crypto.canonical(slot.header), SLOT_BOX_INFO)
 
 
-def seal_escrow(keyfile: KeyFile, escrow_public: bytes, dek: bytes) -> None:
+def seal_escrow(keyfile: KeyFile, escrow_public: bytes, dek: bytes | bytearray) -> None:
     placeholder = EscrowSlot(escrow_public, SealedBox(b"", b"", b""))
     box = crypto.seal_to(escrow_public, bytes(dek), placeholder.aad(keyfile.vault_id), ESCROW_BOX_INFO)
     keyfile.escrow = EscrowSlot(escrow_public, box)

@@ -13,7 +13,9 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from . import audit_chain, crypto, engine as sqlc, keyfile as kf
+from . import audit_chain, crypto
+from . import engine as sqlc
+from . import keyfile as kf
 from .errors import VaultCorrupt, VaultError
 from .paths import VaultPaths
 

@@ -16,8 +16,9 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit_chain, crypto, keyfile as kf, migrate, rotation
+from . import audit_chain, crypto, migrate, rotation
 from . import engine as sqlc
+from . import keyfile as kf
 from .crypto import PRODUCTION_KDF, TEST_KDF, KdfParams
 from .device import DeviceSecrets, platform_backend
 from .errors import (

@@ -91,7 +91,7 @@ class HomePage(Page):
             users = self.ctx.accounts.list_users(session)
             waiting = sum(1 for u in users if u.must_change_password and not u.disabled)
             self.admin_labels["accounts"].setText(self.tr(
-                "{active} active accounts; {waiting} still on a temporary password.").format(
+                "Accounts: {active} active, {waiting} still on a temporary password.").format(
                 active=sum(1 for u in users if not u.disabled), waiting=waiting))
         info = self.ctx.maintenance.security_info(session)
         self.admin_labels["security"].setText(

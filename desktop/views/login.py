@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.seed import ROLES
 from desktop.services.accounts import UserSession
 from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from desktop.vault.errors import Throttled
@@ -99,8 +100,9 @@ class LoginWindow(QWidget):
         heading.setObjectName("cardTitle")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        names = {role.code: role.name for role in ROLES}
         rows = "".join(
-            f"<tr><td><b>{a.username}</b>&nbsp;&nbsp;</td><td>{a.role_code.replace('_', ' ').title()}"
+            f"<tr><td><b>{a.username}</b>&nbsp;&nbsp;</td><td>{self.tr(names[a.role_code])}"
             f"</td></tr>" for a in DEMO_ACCOUNTS)
         table = QLabel(f"<table>{rows}</table>")
         table.setTextFormat(Qt.TextFormat.RichText)

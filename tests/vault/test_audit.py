@@ -9,7 +9,7 @@ import sqlcipher3
 
 from desktop.services import audit
 from desktop.services.accounts import NewUser
-from desktop.vault import engine as sqlc
+from desktop.vault.errors import WrongCredentials
 
 from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
 
@@ -97,7 +97,7 @@ def test_a2_events_are_audited(desk: Desk) -> None:
     desk.accounts.unlock(desk.admin, ADMIN_PASSWORD)
     desk.accounts.disable_user(desk.admin, "maria")
     desk.accounts.logout(desk.admin)
-    with pytest.raises(Exception):
+    with pytest.raises(WrongCredentials):
         desk.login(ADMIN, "wrong password here")
     session = desk.login(ADMIN, ADMIN_PASSWORD)
     with desk.vault.session() as s:

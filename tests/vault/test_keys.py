@@ -9,8 +9,9 @@ import pytest
 import sqlcipher3
 
 from desktop.services.accounts import NewUser
-from desktop.vault import crypto, keyfile as kf
+from desktop.vault import crypto
 from desktop.vault import engine as sqlc
+from desktop.vault import keyfile as kf
 from desktop.vault.crypto import PRODUCTION_KDF, TEST_KDF
 from desktop.vault.device import SERVICE, DeviceSecrets
 from desktop.vault.errors import (

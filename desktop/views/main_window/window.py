@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QListWidget,
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
 
         minutes = int(ctx.settings.get(ctx.user, settings_service.IDLE_LOCK_MINUTES))
         self.idle = IdleWatcher(minutes, self)
-        self.idle.idle.connect(lambda: self.lock(self.tr("Locked after a period without use.")))
+        self.idle.idle.connect(self._idle)
         self.idle.expired.connect(self._expired)
         self.idle.start()
         ctx.changes.changed.connect(self._settings_changed)
@@ -126,6 +125,12 @@ class MainWindow(QMainWindow):
         self.idle.pause()
         self.ctx.accounts.lock(self.ctx.user, "idle" if "period" in reason else "manual")
         self.lock_screen.prepare(reason)
+
+    def _idle(self) -> None:
+        if self.ctx.worker.is_busy:  # never pull the key from under a backup or a rotation
+            self.idle.resume()
+            return
+        self.lock(self.tr("Locked after a period without use."))
 
     def _unlocked(self) -> None:
         self.locked = False
@@ -198,6 +203,3 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
         event.accept()
 
-
-def active_window_count() -> int:
-    return sum(1 for w in QApplication.topLevelWidgets() if w.isVisible())

@@ -1,0 +1,71 @@
+"""Child process for bench.py: time from interpreter start to a painted login window, then
+from pressing "Log in" (production Argon2id) to the Home page of the main window.
+
+    python bench/gui_probe.py DATA_DIR USERNAME   (password on stdin)
+Prints `login_window_epoch=…` (wall clock when the login window was up) and `unlock_to_home_ms=…`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.app import Controller  # noqa: E402
+from desktop.views.login import LoginWindow  # noqa: E402
+from desktop.views.main_window import MainWindow  # noqa: E402
+from desktop.views.style import apply_style  # noqa: E402
+
+
+def main() -> None:
+    from desktop.vault.device import DeviceSecrets
+    from desktop.vault.paths import VaultPaths
+    from desktop.vault.vault import Vault, VaultConfig
+
+    data_dir, username = Path(sys.argv[1]), sys.argv[2]
+    password = sys.stdin.readline().rstrip("\n")
+    app = QApplication(sys.argv[:1])
+    apply_style(app)
+    vault = Vault(VaultPaths(data_dir), VaultConfig(DeviceSecrets(None)))
+    vault.acquire()
+    controller = Controller(vault)
+    controller.start()
+    marks: dict[str, float] = {}
+
+    def shown() -> None:
+        marks["login"] = time.perf_counter()
+        marks["login_epoch"] = time.time()
+        login = controller.window
+        assert isinstance(login, LoginWindow)
+        login.username.setText(username)
+        login.password.setText(password)
+        marks["submit"] = time.perf_counter()
+        login.submit()
+        QTimer.singleShot(5, wait_home)
+
+    def wait_home() -> None:
+        main = controller.main
+        if isinstance(main, MainWindow) and main.isVisible():
+            app.processEvents()
+            main.grab()  # painted
+            marks["home"] = time.perf_counter()
+            print(f"login_window_epoch={marks['login_epoch']:.4f}")
+            print(f"unlock_to_home_ms={(marks['home'] - marks['submit']) * 1000:.0f}", flush=True)
+            controller.quit()
+            return
+        QTimer.singleShot(5, wait_home)
+
+    QTimer.singleShot(0, shown)
+    app.exec()
+    vault.release()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Composes the application: vault → setup or login → main window; nothing else."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.logs import configure_logging, disable_core_dumps
+from desktop.services.accounts import AccountService, UserSession
+from desktop.services.audit import AuditService
+from desktop.services.demo import DEMO_PASSWORD, build_demo_vault
+from desktop.services.directory import DirectoryService
+from desktop.services.maintenance import MaintenanceService
+from desktop.services.settings import SettingsService
+from desktop.services.setup import SetupResult
+from desktop.vault import escrow
+from desktop.vault.device import DeviceSecrets
+from desktop.vault.errors import VaultError
+from desktop.vault.paths import VaultPaths
+from desktop.vault.vault import Vault, VaultConfig
+from desktop.views.context import AppContext
+from desktop.views.login import LoginWindow
+from desktop.views.main_window import MainWindow
+from desktop.views.setup_wizard import SetupWizard
+from desktop.views.style import apply_style
+from desktop.views.worker import Worker
+
+log = logging.getLogger("casedesk.app")
+
+
+class Controller(QObject):
+    """Moves between the first-run wizard, the login window and the main window."""
+
+    def __init__(self, vault: Vault, demo: bool = False) -> None:
+        super().__init__()
+        self.vault = vault
+        self.ctx = AppContext(AccountService(vault), MaintenanceService(vault), DirectoryService(),
+                              AuditService(), SettingsService(), Worker(self), demo=demo)
+        self.window: QWidget | None = None
+        self.main: MainWindow | None = None
+
+    def start(self) -> None:
+        if self.vault.paths.exists():
+            self.show_login()
+        else:
+            wizard = SetupWizard(self.ctx.accounts, self.ctx.worker)
+            wizard.created.connect(self._created)
+            wizard.rejected.connect(QApplication.quit)
+            self._replace(wizard)
+
+    def _replace(self, widget: QWidget) -> None:
+        old, self.window = self.window, widget
+        if isinstance(widget, LoginWindow):
+            widget.resize(1280, 760)
+        widget.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def show_login(self) -> None:
+        login = LoginWindow(self.ctx)
+        login.logged_in.connect(self.show_main)
+        self._replace(login)
+
+    def _created(self, result: SetupResult) -> None:
+        self.ctx.session = result.session
+        self.show_main(result.session)
+
+    def show_main(self, session: UserSession) -> None:
+        self.ctx.session = session
+        main = MainWindow(self.ctx)
+        main.logout_requested.connect(self.logout)
+        main.quit_requested.connect(self.quit)
+        self.main = main
+        self._replace(main)
+
+    def _end_session(self) -> None:
+        if self.main is not None:
+            self.main.shutdown()
+        if self.ctx.session is not None:
+            try:
+                self.ctx.accounts.logout(self.ctx.session)
+            except VaultError:
+                self.vault.lock()
+        self.ctx.session = None
+        self.main = None
+
+    def logout(self) -> None:
+        self._end_session()
+        self.show_login()
+
+    def quit(self) -> None:
+        self._end_session()
+        QApplication.quit()
+
+
+def _prepare_demo() -> tuple[VaultPaths, VaultConfig, Path]:
+    folder = Path(tempfile.mkdtemp(prefix="casedesk-demo-"))
+    paths = VaultPaths(folder / "vault")
+    config = VaultConfig(DeviceSecrets(None))
+    print("Preparing a throw-away demo vault (synthetic data, no device binding)…", flush=True)
+    public, _ = escrow.generate("demo escrow passphrase", config.kdf)
+    vault = Vault(paths, config)
+    accounts = build_demo_vault(vault, public.public)
+    vault.release()
+    print(f"Demo vault: {paths.root} (deleted when CaseDesk closes)")
+    print("Demo accounts — password for all: " + DEMO_PASSWORD)
+    for account in accounts:
+        print(f"  {account.username:<12} {account.role_code:<22} {account.agency_code:<5} "
+              f"level {account.level}")
+    return paths, config, folder
+
+
+def run(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None) -> int:
+    """Start the GUI; returns the process exit code."""
+    disable_core_dumps()
+    QCoreApplication.setOrganizationName("CaseDesk")
+    QCoreApplication.setApplicationName("CaseDesk")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    apply_style(app)  # type: ignore[arg-type]
+    cleanup: Path | None = None
+    if demo:
+        paths, config, cleanup = _prepare_demo()
+    else:
+        from desktop.vault.paths import default_data_dir
+
+        paths, config = VaultPaths(data_dir or default_data_dir()), VaultConfig.default()
+    paths.ensure_root()
+    configure_logging(paths.logs)
+    vault = Vault(paths, config)
+    try:
+        vault.acquire()
+    except VaultError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("CaseDesk", "CaseDesk"),
+                             error.message)
+        return 1
+    controller = Controller(vault, demo=demo)
+    controller.start()
+    try:
+        return int(app.exec())
+    finally:
+        controller.ctx.worker.wait()
+        vault.release()
+        if cleanup is not None:
+            shutil.rmtree(cleanup, ignore_errors=True)

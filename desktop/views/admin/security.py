@@ -1,0 +1,167 @@
+"""Security: how this vault is protected, and rotating the database key (K5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.seed import Action
+
+from ..context import AppContext
+from ..reauth import confirm_identity
+from ..widgets import PageHeader, error_text
+from .base import AdminTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SecurityTab", text)
+
+
+def set_status(label: QLabel, ok: bool | None, text: str) -> None:
+    """A status line in green (okText), red (badText) or plain grey (hint)."""
+    label.setObjectName({True: "okText", False: "badText", None: "hint"}[ok])
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SecurityTab(AdminTab):
+    required = (Action.VAULT_REKEY,)
+    areas = ("security",)
+
+    @classmethod
+    def title(cls) -> str:
+        return _tr("Security")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.layout_.addWidget(PageHeader(
+            self.tr("Security"),
+            self.tr("How this vault is protected on this workstation. Nothing here shows a "
+                    "password or a key.")))
+        self.layout_.addWidget(self._facts_box())
+        self.layout_.addWidget(self._rotation_box())
+        self.layout_.addStretch(1)
+
+    def _facts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("This vault"))
+        form = QFormLayout(box)
+        form.setHorizontalSpacing(18)
+        form.setVerticalSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.facts: dict[str, QLabel] = {}
+        for key, label in (
+            ("folder", self.tr("Vault folder")),
+            ("binding", self.tr("Device binding")),
+            ("escrow", self.tr("Escrow key fingerprint")),
+            ("kdf", self.tr("Password key derivation")),
+            ("cipher", self.tr("Database encryption")),
+            ("slots", self.tr("Key slots")),
+        ):
+            self.facts[key] = _value_label()
+            form.addRow(label, self.facts[key])
+        self.facts["escrow"].setStyleSheet("font-family: monospace;")
+        return box
+
+    def _rotation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Rotate the database key"))
+        layout = QVBoxLayout(box)
+        layout.setSpacing(8)
+        text = QLabel(self.tr(
+            "Rotating re-encrypts the whole database under a new key and re-seals every "
+            "account's key slot and the escrow key to it. Nobody needs a new password, and "
+            "earlier backups still open as before.\n\n"
+            "Do it after a staff member leaves (once their account is disabled), after a "
+            "recovery with the escrow key, and whenever you suspect someone copied the vault "
+            "files while they knew a password. CaseDesk cannot be used while it runs; it takes "
+            "about as long as making a backup."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addSpacing(4)
+        row = QHBoxLayout()
+        self.rotate_button = QPushButton(self.tr("Rotate database key…"))
+        self.rotate_button.setObjectName("primary")
+        self.rotate_button.clicked.connect(self.rotate)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedSize(160, 10)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        row.addWidget(self.rotate_button)
+        row.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.status, 1)
+        row.addStretch(0)
+        layout.addLayout(row)
+        return box
+
+    def refresh(self) -> None:
+        info = self.ctx.maintenance.security_info(self.ctx.user)
+        self.facts["folder"].setText(str(info.data_dir))
+        self.facts["binding"].setText(
+            self.tr("On: an account's key slot opens only with its password together with this "
+                    "workstation's keyring secret, so copied files are useless elsewhere.")
+            if info.device_binding else
+            self.tr("Off: the password alone opens an account's key slot, so anyone holding a "
+                    "copy of the vault files can try to guess passwords elsewhere."))
+        self.facts["escrow"].setText(info.escrow_fingerprint or self.tr(
+            "none — this vault has no escrow key, so a lost password cannot be recovered"))
+        self.facts["kdf"].setText(info.kdf)
+        self.facts["cipher"].setText(self.tr("SQLCipher {version} (AES-256, every page "
+                                             "authenticated)").format(
+            version=info.cipher_version))
+        self.facts["slots"].setText(self.tr(
+            "{n} (one for each account that can log in)").format(n=info.slot_count))
+
+    def confirm_identity(self, reason: str) -> bool:
+        return confirm_identity(self, self.ctx, reason, always=True)
+
+    def rotate(self) -> None:
+        if not self.confirm_identity(self.tr(
+                "Rotating the database key re-encrypts every record of the vault.")):
+            return
+        self.rotate_button.setEnabled(False)
+        self.progress.show()
+        set_status(self.status, None, self.tr("Re-encrypting the database… Do not close "
+                                              "CaseDesk."))
+        self.ctx.worker.run(lambda: self.ctx.maintenance.rekey(self.ctx.user), self._rotated,
+                            self._failed, self.tr("Rotating the database key…"))
+
+    def _rotated(self, _: object) -> None:
+        self.progress.hide()
+        self.rotate_button.setEnabled(True)
+        set_status(self.status, True, self.tr(
+            "The database key was rotated; every key slot and the escrow key now hold the new "
+            "key."))
+        self.refresh()
+        self.ctx.changes.changed.emit("security")
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        self.rotate_button.setEnabled(True)
+        set_status(self.status, False, error_text(error))
+
+    def clear(self) -> None:
+        for label in self.facts.values():
+            label.clear()
+        set_status(self.status, None, "")
+        self.progress.hide()

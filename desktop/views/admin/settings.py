@@ -1,0 +1,205 @@
+"""Vault settings: idle lock and backup folder, stored encrypted inside the vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.seed import Action
+from desktop.services import settings as settings_service
+from desktop.services.errors import ValidationError
+
+from ..context import AppContext
+from ..widgets import FieldError, PageHeader, error_text
+from .backups import default_backup_folder
+from .base import AdminTab
+
+IDLE = settings_service.IDLE_LOCK_MINUTES
+FOLDER = settings_service.BACKUP_FOLDER
+_ARROWS = ":/qt-project.org/styles/commonstyle/images/arrow-{}-16.png"
+# the application style sheet pads spin boxes, which hides Fusion's own arrows: draw them here
+SPIN_STYLE = """
+QSpinBox { padding-right: 22px; }
+QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: padding; width: 20px;
+    border: none; border-left: 1px solid #dde2ea; background: #f5f6f8; }
+QSpinBox::up-button { subcontrol-position: top right; border-bottom: 1px solid #dde2ea;
+    border-top-right-radius: 3px; }
+QSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 3px; }
+QSpinBox::up-button:hover, QSpinBox::down-button:hover { background: #e3f0f0; }
+QSpinBox::up-arrow { image: url(UP); width: 9px; height: 9px; }
+QSpinBox::down-arrow { image: url(DOWN); width: 9px; height: 9px; }
+""".replace("UP", _ARROWS.format("up")).replace("DOWN", _ARROWS.format("down"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsTab", text)
+
+
+def set_status(label: QLabel, ok: bool | None, text: str) -> None:
+    """A status line in green (okText), red (badText) or plain grey (hint)."""
+    label.setObjectName({True: "okText", False: "badText", None: "hint"}[ok])
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _with_error(field: QWidget, error: FieldError, hint: str) -> QWidget:
+    """A field with its explanation and the place its validation message appears."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(3)
+    layout.addWidget(field)
+    note = QLabel(hint)
+    note.setObjectName("hint")
+    note.setWordWrap(True)
+    layout.addWidget(note)
+    layout.addWidget(error)
+    return box
+
+
+class SettingsTab(AdminTab):
+    required = (Action.SETTINGS_MANAGE,)
+    areas = ("settings",)
+
+    @classmethod
+    def title(cls) -> str:
+        return _tr("Settings")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.saved: dict[str, int | str] = {}
+        self.layout_.addWidget(PageHeader(
+            self.tr("Settings"),
+            self.tr("These settings apply to everyone using this vault. They are stored inside "
+                    "the vault, encrypted, and every change is recorded in the audit trail.")))
+        box = QGroupBox(self.tr("Vault settings"))
+        box.setMaximumWidth(860)
+        form = QFormLayout(box)
+        form.setHorizontalSpacing(18)
+        form.setVerticalSpacing(12)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.errors = {IDLE.key: FieldError(), FOLDER.key: FieldError()}
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(IDLE.minimum, IDLE.maximum)
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.setFixedWidth(140)
+        self.idle_minutes.setStyleSheet(SPIN_STYLE)
+        form.addRow(self.tr("Lock after idle"), _with_error(
+            self.idle_minutes, self.errors[IDLE.key], self.tr(
+                "CaseDesk hides everything and asks for the password after this long without "
+                "use ({low} to {high} minutes).").format(low=IDLE.minimum, high=IDLE.maximum)))
+        form.addRow(self.tr("Backup folder"), _with_error(
+            self._folder_row(), self.errors[FOLDER.key], self.tr(
+                "Where new backups are written and looked for. Leave it empty to use the "
+                "vault's own backups folder; an encrypted external drive is a good choice.")))
+        self.layout_.addWidget(box)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.hide()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        row.addStretch(0)
+        self.layout_.addLayout(row)
+        self.layout_.addStretch(1)
+
+    def _folder_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.folder = QLineEdit()
+        self.folder.setMinimumWidth(360)
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        layout.addWidget(self.folder, 1)
+        layout.addWidget(self.choose_button)
+        return row
+
+    def refresh(self) -> None:
+        user = self.ctx.user
+        self.saved = {IDLE.key: int(self.ctx.settings.get(user, IDLE)),
+                      FOLDER.key: str(self.ctx.settings.get(user, FOLDER))}
+        self.idle_minutes.setValue(int(self.saved[IDLE.key]))
+        self.folder.setText(str(self.saved[FOLDER.key]))
+        self.folder.setPlaceholderText(self.tr("Default: {path}").format(
+            path=default_backup_folder(self.ctx)))
+        for error in self.errors.values():
+            error.show_message("")
+
+    def pick_directory(self, start: str) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"), start)
+
+    def choose_folder(self) -> None:
+        chosen = self.pick_directory(self.folder.text() or str(Path.home()))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _check_folder(self, text: str) -> bool:
+        if text and not Path(text).expanduser().is_absolute():
+            self.errors[FOLDER.key].show_message(self.tr(
+                "Enter a full folder path (or choose one), or leave it empty for the default."))
+            return False
+        return True
+
+    def _values(self) -> dict[str, int | str] | None:
+        """Every field's value, or None after showing each refusal next to its field."""
+        folder = self.folder.text().strip()
+        if not self._check_folder(folder):
+            return None
+        values: dict[str, int | str] = {
+            IDLE.key: self.idle_minutes.value(),
+            FOLDER.key: str(Path(folder).expanduser()) if folder else ""}
+        valid = True
+        for key, value in values.items():
+            try:
+                settings_service.validate(settings_service.SETTINGS[key], value)
+            except ValidationError as error:
+                self.errors.get(error.field, self.errors[key]).show_message(error.message)
+                valid = False
+        return values if valid else None
+
+    def save(self) -> None:
+        for error in self.errors.values():
+            error.show_message("")
+        set_status(self.status, None, "")
+        values = self._values()
+        if values is None:
+            return
+        changed = [key for key, value in values.items() if value != self.saved.get(key)]
+        saved: list[str] = []
+        try:
+            for key in changed:
+                self.ctx.settings.set(self.ctx.user, settings_service.SETTINGS[key], values[key])
+                self.saved[key] = values[key]
+                saved.append(key)
+        except Exception as error:  # shown on the tab; error_text logs the unexpected
+            set_status(self.status, False, error_text(error))
+        else:
+            set_status(self.status, True, self.tr("Settings saved.") if changed
+                       else self.tr("Nothing to save: the settings are unchanged."))
+        if saved:
+            self.ctx.changes.changed.emit("settings")
+
+    def clear(self) -> None:
+        self.saved = {}
+        self.folder.clear()
+        for error in self.errors.values():
+            error.show_message("")
+        set_status(self.status, None, "")

@@ -1,0 +1,158 @@
+"""The Backups tab: make a backup with progress, verify one, restore one (and the vault locks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.services import settings as settings_service
+from desktop.services.accounts import NewUser
+from desktop.vault import backup as backup_module
+from desktop.vault.errors import BackupInvalid
+from desktop.views.admin.backups import BackupsTab
+from desktop.views.context import AppContext
+
+from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
+from .conftest import wait_idle
+
+
+def shown(qtbot, ctx: AppContext) -> BackupsTab:  # type: ignore[no-untyped-def]
+    tab = BackupsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1156, 700)
+    tab.show()
+    tab.refresh()
+    return tab
+
+
+def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def changes(ctx: AppContext) -> list[str]:
+    seen: list[str] = []
+    ctx.changes.changed.connect(seen.append)
+    return seen
+
+
+def test_make_a_backup_with_progress_and_see_it_listed(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, desk: Desk, ctx: AppContext, changes: list[str]) -> None:
+    tab = shown(qtbot, ctx)
+    assert tab.folder_label.text() == str(desk.paths.backups)
+    assert tab.empty.isVisible() and not tab.table.isVisible()
+    assert not tab.restore_button.isEnabled()
+    reasons: list[str] = []
+    monkeypatch.setattr(tab, "confirm_identity", lambda reason: reasons.append(reason) or True)
+    click(qtbot, tab.backup_button)
+    assert reasons
+    assert tab.progress.isVisible() and not tab.backup_button.isEnabled()
+    wait_idle(qtbot, ctx, timeout=60000)
+    assert not tab.progress.isVisible() and tab.backup_button.isEnabled()
+    assert tab.model.rowCount() == 1 and tab.table.isVisible() and not tab.empty.isVisible()
+    entry = tab.entries[0]
+    assert tab.model.item(0, 4).text() == entry.path.name
+    assert tab.model.item(0, 3).text() == f"#{entry.audit_head}"
+    assert tab.status.objectName() == "okText"
+    assert entry.path.name in tab.status.text() and f"#{entry.audit_head}" in tab.status.text()
+    assert "backups" in changes
+
+
+def test_backup_refused_identity_does_nothing(qtbot, monkeypatch, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    tab = shown(qtbot, ctx)
+    monkeypatch.setattr(tab, "confirm_identity", lambda reason: False)
+    click(qtbot, tab.backup_button)
+    assert not ctx.worker.is_busy and not tab.progress.isVisible()
+    assert tab.model.rowCount() == 0
+
+
+def test_backup_goes_to_the_folder_chosen_in_settings(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, tmp_path: Path, ctx: AppContext) -> None:
+    elsewhere = tmp_path / "usb drive"
+    ctx.settings.set(ctx.user, settings_service.BACKUP_FOLDER, str(elsewhere))
+    tab = shown(qtbot, ctx)
+    assert tab.folder_label.text() == str(elsewhere)
+    monkeypatch.setattr(tab, "confirm_identity", lambda reason: True)
+    click(qtbot, tab.backup_button)
+    wait_idle(qtbot, ctx, timeout=60000)
+    assert tab.entries and tab.entries[0].path.parent == elsewhere
+
+
+def test_verify_a_backup_with_the_password(qtbot, monkeypatch, desk: Desk, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    desk.maintenance.backup(desk.admin)
+    tab = shown(qtbot, ctx)
+    monkeypatch.setattr(tab, "ask_password", lambda title, text: "not my password at all")
+    click(qtbot, tab.verify_button)
+    wait_idle(qtbot, ctx)
+    assert tab.status.objectName() == "badText" and "Wrong" in tab.status.text()
+
+    monkeypatch.setattr(tab, "ask_password", lambda title, text: ADMIN_PASSWORD)
+    click(qtbot, tab.verify_button)
+    wait_idle(qtbot, ctx, timeout=60000)
+    assert tab.status.objectName() == "okText" and "intact" in tab.status.text()
+
+
+def test_restore_replaces_the_vault_and_emits_restored(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, desk: Desk, ctx: AppContext) -> None:
+    desk.maintenance.backup(desk.admin)
+    desk.accounts.create_user(desk.admin, NewUser("late", "Late Comer", "CASE_WORKER", "HS"))
+    tab = shown(qtbot, ctx)
+    monkeypatch.setattr(tab, "confirm_restore", lambda entry: True)
+    monkeypatch.setattr(tab, "ask_password", lambda title, text: ADMIN_PASSWORD)
+    with qtbot.waitSignal(tab.restored, timeout=60000):
+        click(qtbot, tab.restore_button)
+        assert tab.progress.isVisible()
+    wait_idle(qtbot, ctx)
+    assert tab.status.objectName() == "okText" and "log in again" in tab.status.text()
+    assert not desk.vault.is_unlocked and tab.model.rowCount() == 0
+    session = desk.login(ADMIN, ADMIN_PASSWORD)
+    assert "late" not in [u.username for u in desk.accounts.list_users(session)]
+    desk.accounts.logout(session)
+
+
+def test_restore_cancelled_at_the_warning_asks_nothing_more(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, desk: Desk, ctx: AppContext) -> None:
+    desk.maintenance.backup(desk.admin)
+    tab = shown(qtbot, ctx)
+    asked: list[str] = []
+    monkeypatch.setattr(tab, "confirm_restore", lambda entry: False)
+    monkeypatch.setattr(tab, "ask_password", lambda title, text: asked.append(title) or None)
+    click(qtbot, tab.restore_button)
+    assert not asked and not ctx.worker.is_busy and desk.vault.is_unlocked
+
+
+def test_restore_with_a_wrong_password_keeps_the_vault_open(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, desk: Desk, ctx: AppContext) -> None:
+    desk.maintenance.backup(desk.admin)
+    tab = shown(qtbot, ctx)
+    restored: list[bool] = []
+    tab.restored.connect(lambda: restored.append(True))
+    monkeypatch.setattr(tab, "confirm_restore", lambda entry: True)
+    monkeypatch.setattr(tab, "ask_password", lambda title, text: "not my password at all")
+    click(qtbot, tab.restore_button)
+    wait_idle(qtbot, ctx)
+    assert tab.status.objectName() == "badText" and not restored
+    assert desk.vault.is_unlocked and tab.restore_button.isEnabled()
+
+
+def test_restore_failing_after_taking_the_key_sends_everyone_to_login(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, desk: Desk, ctx: AppContext) -> None:
+    desk.maintenance.backup(desk.admin)
+    tab = shown(qtbot, ctx)
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise BackupInvalid
+
+    monkeypatch.setattr(backup_module, "restore", refuse)
+    monkeypatch.setattr(tab, "confirm_restore", lambda entry: True)
+    monkeypatch.setattr(tab, "ask_password", lambda title, text: ADMIN_PASSWORD)
+    with qtbot.waitSignal(tab.restored, timeout=60000):
+        click(qtbot, tab.restore_button)
+    wait_idle(qtbot, ctx)
+    assert tab.status.objectName() == "badText"
+    assert "failed verification" in tab.status.text() and "log in again" in tab.status.text()
+    assert not desk.vault.is_unlocked
+    session = desk.login(ADMIN, ADMIN_PASSWORD)  # the live vault is untouched
+    desk.accounts.logout(session)

@@ -1,0 +1,59 @@
+"""Home: each role sees its own work, or empty states saying what will appear."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services.accounts import AccountService, NewUser
+from desktop.services.audit import AuditService
+from desktop.services.directory import DirectoryService
+from desktop.services.maintenance import MaintenanceService
+from desktop.services.settings import SettingsService
+from desktop.views.context import AppContext
+from desktop.views.home import HomePage
+from desktop.views.widgets import Card, EmptyState
+from desktop.views.worker import Worker
+
+from ..conftest import Desk
+
+PASSWORD = "Mango season in Cayo 2026"
+
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("CASE_WORKER", ["My cases", "Tasks due", "Pending referrals"]),
+        ("SUPERVISOR", ["My cases", "Tasks due", "Waiting for my approval", "Pending referrals"]),
+        ("FORENSIC_INTERVIEWER", ["My cases", "Tasks due", "My interviews"]),
+        ("PARTNER_LIAISON", ["My cases", "Tasks due", "Pending referrals"]),
+        ("ME_OFFICER", ["Statistics"]),
+    ],
+)
+def test_home_cards_follow_the_role(qtbot, desk: Desk, role: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    desk.accounts.create_user(desk.admin, NewUser("someone", "Some One", role, "HS"),
+                              known_password=PASSWORD)
+    desk.accounts.logout(desk.admin)
+    ctx = AppContext(AccountService(desk.vault), MaintenanceService(desk.vault),
+                     DirectoryService(), AuditService(), SettingsService(), Worker(),
+                     session=desk.login("someone", PASSWORD))
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    titles = [label.text() for c in page.findChildren(Card) for label in c.findChildren(
+        type(page.header.title)) if label.objectName() == "cardTitle"]
+    assert titles == expected
+    assert all(c.findChildren(EmptyState) for c in page.findChildren(Card))
+
+
+def test_home_for_the_administrator_shows_vault_and_accounts(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "No backup has been made yet" in page.admin_labels["backup"].text()
+    assert "Accounts: 1 active, 0 still" in page.admin_labels["accounts"].text()
+    ctx.maintenance.backup(ctx.user)
+    page.refresh()
+    assert page.admin_labels["backup"].text().startswith("Last backup:")
+    page.clear()
+    assert all(not label.text() for label in page.admin_labels.values())
