@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.models.seed import Action
 
+from .admin.audit import audit_action_labels, local_time
+from .admin.backups import local_created
 from .context import AppContext
 from .page import Page
 from .widgets import Card, EmptyState, PageHeader
@@ -28,6 +31,7 @@ class HomePage(Page):
         self.layout_.addStretch(1)
         self.cards: list[Card] = []
         self.admin_labels: dict[str, QLabel] = {}
+        self.activity: QLabel | None = None
         self._build()
 
     def _add(self, card: Card) -> None:
@@ -59,6 +63,8 @@ class HomePage(Page):
                 "here; they never show a name.")))
         if p.can(Action.USERS_MANAGE) or p.can(Action.BACKUP_MANAGE):
             self._add(self._admin_card())
+        if p.can(Action.AUDIT_VIEW):
+            self._add(self._activity_card())
 
     def _empty(self, title: str, text: str) -> Card:
         card = Card(title)
@@ -76,7 +82,23 @@ class HomePage(Page):
         card.body.addStretch(1)
         return card
 
+    def _activity_card(self) -> Card:
+        card = Card(self.tr("Recent activity"))
+        self.activity = QLabel()
+        self.activity.setObjectName("activity")
+        self.activity.setWordWrap(True)
+        self.activity.setTextFormat(Qt.TextFormat.PlainText)
+        card.body.addWidget(self.activity)
+        card.body.addStretch(1)
+        return card
+
     def refresh(self) -> None:
+        if self.activity is not None:
+            labels = audit_action_labels()
+            entries = self.ctx.audit.entries(self.ctx.user, limit=6)
+            self.activity.setText("\n".join(
+                f"{local_time(e.at)}   {e.username or '—'}   {labels.get(e.action, e.action)}"
+                for e in entries))
         if not self.admin_labels:
             return
         session = self.ctx.user
@@ -84,7 +106,7 @@ class HomePage(Page):
         if p.can(Action.BACKUP_MANAGE):
             backups = self.ctx.maintenance.list_backups(session)
             self.admin_labels["backup"].setText(
-                self.tr("Last backup: {when}").format(when=backups[0].created.replace("T", " "))
+                self.tr("Last backup: {when}").format(when=local_created(backups[0].created))
                 if backups else self.tr("No backup has been made yet. Make one from "
                                         "Administration → Backups."))
         if p.can(Action.USERS_MANAGE):
@@ -101,3 +123,5 @@ class HomePage(Page):
     def clear(self) -> None:
         for label in self.admin_labels.values():
             label.clear()
+        if self.activity is not None:
+            self.activity.clear()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.directory import ORGANISATION_KINDS, AgencyInfo
+from desktop.services.directory import AgencyInfo
 from desktop.services.errors import ValidationError
 
 from ..context import AppContext
@@ -187,6 +187,8 @@ class OrganisationsTab(AdminTab):
         self.model.set_agencies(self.ctx.directory.agencies(self.ctx.user))
         header = self.table.horizontalHeader()
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.edit_button.setEnabled(self.selected() is not None)
 
     def clear(self) -> None:

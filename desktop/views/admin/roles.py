@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from desktop.models.seed import Action, Scope
@@ -77,6 +77,7 @@ class RolesTab(AdminTab):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
 
@@ -107,7 +108,13 @@ class RolesTab(AdminTab):
             headers.append(label)
         self.model.setVerticalHeaderLabels(headers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        bold = header.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column, role in enumerate(roles):
+            header.resizeSection(column, max(metrics.horizontalAdvance(role.name) + 18, 96))
+        header.setStretchLastSection(True)
 
     def clear(self) -> None:
         self.model.clear()
