@@ -268,15 +268,22 @@ class MaintenanceService:
         return self._restore(backup_path, key, manifest, "escrow")
 
     def _restore(self, path: Path, key: bytes, manifest: dict[str, Any], who: str) -> dict[str, Any]:
-        old = self.vault.dek_copy() if self.vault.is_unlocked else None
+        """Verify first (the vault stays open if the backup is bad), then swap it in."""
         self.vault.acquire()
+        self.vault.paths.ensure_root()
+        work = Path(tempfile.mkdtemp(prefix=".precheck-", dir=self.vault.paths.root))
+        try:
+            backup.verify_backup(path, key, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        old = self.vault.dek_copy() if self.vault.is_unlocked else None
+        slot_id = self.vault.slot_id
         self.vault.lock()
         try:
             new_dek = backup.restore(self.vault.paths, path, key)
         except BaseException:
             if old is not None:
-                self.vault.unlock_with_dek(old)
-                self.vault.lock()
+                self.vault.unlock_with_dek(old, slot_id)
             raise
         self.vault.unlock_with_dek(new_dek)
         with self.vault.session() as s, s.begin():

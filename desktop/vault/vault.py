@@ -238,11 +238,11 @@ class Vault:
             raise
         self._open(new_dek, self.read_keyfile(), slot_id, allow_backup=False)
 
-    def unlock_with_dek(self, dek: bytes | bytearray) -> None:
-        """Unlock with a DEK obtained otherwise (escrow recovery)."""
+    def unlock_with_dek(self, dek: bytes | bytearray, slot_id: str | None = None) -> None:
+        """Unlock with a DEK obtained otherwise (escrow recovery, a restore put back)."""
         self.acquire()
         keyfile = self.read_keyfile()
-        self._open(bytearray(dek), keyfile, None, allow_backup=True)
+        self._open(bytearray(dek), keyfile, slot_id, allow_backup=True)
 
     def _record_failure(self, keyfile: kf.KeyFile, slot: kf.Slot | None, now: float) -> None:
         if slot is not None:

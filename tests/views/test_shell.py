@@ -243,3 +243,13 @@ def test_clipboard_is_cleared_after_the_delay_if_unchanged(qtbot) -> None:  # ty
     clipboard.setText("the user's own text")
     qtbot.wait(120)
     assert clipboard.text() == "the user's own text"
+
+
+def test_a_restore_sends_everyone_back_to_login(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("desktop.views.main_window.window.QMessageBox.information",
+                        lambda *args: None)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.logout_requested, timeout=2000):
+        window.page_by_key["administration"].restored.emit()
+    window.shutdown()

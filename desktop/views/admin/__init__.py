@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..context import AppContext
@@ -21,6 +22,8 @@ TABS: tuple[type[AdminTab], ...] = (
 
 
 class AdministrationPage(Page):
+    restored = Signal()  # a backup replaced the vault: everyone logs in again
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.layout_.setContentsMargins(16, 16, 16, 16)
@@ -32,6 +35,8 @@ class AdministrationPage(Page):
             if tab_class.allowed(ctx.user.principal):
                 tab = tab_class(ctx)
                 self.tab_pages.append(tab)
+                if isinstance(tab, BackupsTab):
+                    tab.restored.connect(self.restored)
                 self.tabs.addTab(tab, tab_class.title())
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.layout_.addWidget(self.tabs)

@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._row_changed)
+        for page in self.page_by_key.values():
+            restored = getattr(page, "restored", None)
+            if restored is not None:
+                restored.connect(self._restored)
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -141,6 +145,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.refresh()
+
+    def _restored(self) -> None:
+        QMessageBox.information(self, self.tr("Backup restored"), self.tr(
+            "The vault now holds the restored backup and is locked. Log in again."))
+        self.logout_requested.emit()
 
     def _expired(self) -> None:
         QMessageBox.information(self, self.tr("Session ended"), self.tr(
