@@ -3,12 +3,34 @@
 from .accounts import Agency, Role, RoleAction, User, UserGroup, group_members
 from .audit import AuditEntry, AuditEpoch, Setting
 from .base import Base
+from .cases import (
+    Case,
+    CaseAssignment,
+    CaseCode,
+    CaseNote,
+    CaseTask,
+    ChangeRecord,
+    IdentificationDecision,
+    Person,
+    PersonAlias,
+    Referral,
+)
 
 __all__ = [
     "Agency",
     "AuditEntry",
     "AuditEpoch",
     "Base",
+    "Case",
+    "CaseAssignment",
+    "CaseCode",
+    "CaseNote",
+    "CaseTask",
+    "ChangeRecord",
+    "IdentificationDecision",
+    "Person",
+    "PersonAlias",
+    "Referral",
     "Role",
     "RoleAction",
     "Setting",

@@ -10,10 +10,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from sqlalchemy import ColumnElement, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from desktop.models import User
+from desktop.models import Case, CaseAssignment, Referral, User, group_members
 from desktop.models.seed import Action, Scope
+from desktop.models.vocab import SECTION_LEVELS
 
 from .errors import PermissionDenied, ReauthenticationRequired
 
@@ -75,3 +77,35 @@ def require_recent_authentication(authenticated_at: float, now: float | None = N
     current = time.time() if now is None else now
     if current - authenticated_at > REAUTH_WINDOW_SECONDS:
         raise ReauthenticationRequired
+
+
+def can_read(principal: Principal, section: str) -> bool:
+    """Level check for one section of a case (SECTION_LEVELS in models.vocab)."""
+    return principal.level >= SECTION_LEVELS.get(section, 3)
+
+
+def case_scope(principal: Principal) -> ColumnElement[bool]:
+    """The WHERE clause of the cases this principal may reach; every case query uses it, so
+    lists, counts and search results never show more than the user may open."""
+    if not principal.can(Action.CASE_VIEW):
+        return false()
+    uid, agency = principal.user_id, principal.agency_id
+    own = or_(
+        Case.owner_id == uid,
+        exists().where(CaseAssignment.case_id == Case.id, CaseAssignment.user_id == uid),
+    )
+    if principal.scope == Scope.OWN:
+        return own
+    if principal.scope == Scope.GROUP:
+        mates = select(group_members.c.user_id).where(
+            group_members.c.group_id.in_(sorted(principal.group_ids) or [-1]))
+        return or_(own, Case.owner_id.in_(mates), exists().where(
+            CaseAssignment.case_id == Case.id, CaseAssignment.user_id.in_(mates)))
+    if principal.scope == Scope.AGENCY:
+        return or_(own, Case.owning_agency_id == agency)
+    if principal.scope == Scope.REFERRED:
+        return exists().where(Referral.case_id == Case.id, Referral.recipient_agency_id == agency,
+                              Referral.status != "DRAFT")
+    if principal.scope == Scope.ALL:
+        return true()
+    return false()

@@ -231,3 +231,58 @@ def test_d5_killed_process_loses_at_most_the_transaction_in_flight(
         ticks = [e for e in audit.entries(s, limit=5000) if e.detail == "tick"]
     assert len(ticks) > 5
     reopened.release()
+
+
+def test_pending_migration_takes_a_safety_backup_first(tmp_path: Path, config, escrow_pair,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    """An older vault is backed up (verified) before its schema is upgraded on unlock."""
+    from alembic import command
+
+    from desktop.services import audit
+    from desktop.services.accounts import AccountService
+    from desktop.services.maintenance import MaintenanceService
+    from desktop.vault import migrate
+    from desktop.vault.paths import VaultPaths
+
+    monkeypatch.setattr(migrate, "upgrade",
+                        lambda connection: command.upgrade(migrate._config(connection), "0001"))
+    paths = VaultPaths(tmp_path / "old")
+    vault = Vault(paths, config)
+    accounts = AccountService(vault)
+    MaintenanceService(vault)
+    accounts.logout(accounts.create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD, escrow_pair.public))
+    monkeypatch.undo()
+    with vault.raw_connection() if vault.is_unlocked else _open_raw(vault) as c:
+        assert migrate.current_revision_raw(c) == "0001"
+    session = accounts.login(ADMIN, ADMIN_PASSWORD)
+    backups = list(paths.backups.glob("*.cdbackup"))
+    assert len(backups) == 1 and backup.read_manifest(backups[0])["schema"] == "0001"
+    with vault.session() as s:
+        assert any(e.action == "schema.migrate" for e in audit.entries(s))
+    with vault.raw_connection() as c:
+        assert migrate.current_revision_raw(c) == migrate.head_revision()
+    accounts.logout(session)
+    vault.release()
+
+
+def _open_raw(vault: Vault):  # type: ignore[no-untyped-def]
+    """The raw database of a locked vault, opened with the escrow-free test path (admin slot)."""
+    import contextlib
+
+    from desktop.vault import engine as sqlc
+    from desktop.vault import keyfile as kf
+
+    keyfile = vault.read_keyfile()
+    slot = keyfile.slot_for(ADMIN)
+    device = vault.config.device.read(keyfile.vault_id) if slot.bound else None
+    _, dek = kf.open_slot(slot, ADMIN_PASSWORD, device)
+
+    @contextlib.contextmanager
+    def opened():  # type: ignore[no-untyped-def]
+        connection = sqlc.connect(vault.paths.database, dek)
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    return opened()

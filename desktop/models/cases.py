@@ -1,0 +1,163 @@
+"""Case records: the person, the case, its identification history and its coded lists.
+
+Portable column types only; SQLite's FTS5 search index lives behind the search service.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, utcnow
+
+
+class Person(Base):
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_names: Mapped[str] = mapped_column(String(120))
+    family_names: Mapped[str] = mapped_column(String(120), default="")
+    sex: Mapped[str] = mapped_column(String(16), default="UNKNOWN")
+    gender_identity: Mapped[str] = mapped_column(String(32), default="NOT_SPECIFIED")
+    date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    estimated_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    age_estimated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    age_disputed: Mapped[bool] = mapped_column(Boolean, default=False)
+    citizenships: Mapped[str] = mapped_column(String(64), default="")  # ISO alpha-2, comma-joined
+    languages: Mapped[str] = mapped_column(String(64), default="")  # ISO 639-3, comma-joined
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    unaccompanied: Mapped[str] = mapped_column(String(20), default="NO")
+    contact: Mapped[str] = mapped_column(String(500), default="")  # level 2
+    documents: Mapped[str] = mapped_column(String(500), default="")  # level 2
+
+    aliases: Mapped[list[PersonAlias]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="PersonAlias.id")
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_names} {self.family_names}".strip()
+
+
+class PersonAlias(Base):
+    __tablename__ = "person_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_agency_status", "owning_agency_id", "status"),
+        Index("ix_cases_updated", "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="SCREENING")
+    identification_status: Mapped[str] = mapped_column(String(20), default="POSSIBLE")
+    identification_context: Mapped[str] = mapped_column(String(32), default="OTHER")
+    identified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    district: Mapped[str] = mapped_column(String(20), default="")
+    owning_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    closure_requested_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    closure_requested_status: Mapped[str] = mapped_column(String(20), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    closure_approved_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    person: Mapped[Person] = relationship(lazy="joined")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CaseAssignment(Base):
+    __tablename__ = "case_assignments"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+
+
+class IdentificationDecision(Base):
+    """The dated history of a case's trafficking status and the organisation that decided it."""
+
+    __tablename__ = "identification_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by_type: Mapped[str] = mapped_column(String(32))
+    decided_by_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"),
+                                                             nullable=True)
+    recorded_by: Mapped[int] = mapped_column(Integer)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseCode(Base):
+    """Multi-valued coded lists of a case (exploitation types, sectors, means of control…)."""
+
+    __tablename__ = "case_codes"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class Referral(Base):
+    """The minimum the access policy needs (REFERRED scope); the referral issue extends it."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    recipient_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="DRAFT")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseNote(Base):
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class CaseTask(Base):
+    __tablename__ = "case_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    assigned_to: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    created_by: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class ChangeRecord(Base):
+    """Field-level change history: who changed which field of which section, from what to what."""
+
+    __tablename__ = "case_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,146 @@
+"""Case records: persons, cases, identification history, codes, notes, tasks, changes, referrals,
+and the FTS5 search index (SQLite only, behind the search service).
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-23
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def _case_fk() -> sa.Column[int]:
+    return sa.Column("case_id", sa.Integer, sa.ForeignKey("cases.id", ondelete="CASCADE"),
+                     nullable=False, index=True)
+
+
+def upgrade() -> None:
+    op.create_table(
+        "persons",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("given_names", sa.String(120), nullable=False),
+        sa.Column("family_names", sa.String(120), nullable=False),
+        sa.Column("sex", sa.String(16), nullable=False),
+        sa.Column("gender_identity", sa.String(32), nullable=False),
+        sa.Column("date_of_birth", sa.Date, nullable=True),
+        sa.Column("estimated_age", sa.Integer, nullable=True),
+        sa.Column("age_estimated_on", sa.Date, nullable=True),
+        sa.Column("age_disputed", sa.Boolean, nullable=False),
+        sa.Column("citizenships", sa.String(64), nullable=False),
+        sa.Column("languages", sa.String(64), nullable=False),
+        sa.Column("interpreter_needed", sa.Boolean, nullable=False),
+        sa.Column("unaccompanied", sa.String(20), nullable=False),
+        sa.Column("contact", sa.String(500), nullable=False),
+        sa.Column("documents", sa.String(500), nullable=False),
+    )
+    op.create_table(
+        "person_aliases",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("person_id", sa.Integer, sa.ForeignKey("persons.id", ondelete="CASCADE"),
+                  nullable=False, index=True),
+        sa.Column("name", sa.String(200), nullable=False),
+    )
+    op.create_table(
+        "cases",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("reference", sa.String(32), nullable=False, unique=True),
+        sa.Column("person_id", sa.Integer, sa.ForeignKey("persons.id"), nullable=False, index=True),
+        sa.Column("status", sa.String(20), nullable=False),
+        sa.Column("identification_status", sa.String(20), nullable=False),
+        sa.Column("identification_context", sa.String(32), nullable=False),
+        sa.Column("identified_on", sa.Date, nullable=True),
+        sa.Column("district", sa.String(20), nullable=False),
+        sa.Column("owning_agency_id", sa.Integer, sa.ForeignKey("agencies.id"), nullable=False),
+        sa.Column("owner_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False, index=True),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("updated_at", sa.DateTime, nullable=False),
+        sa.Column("closure_requested_by", sa.Integer, nullable=True),
+        sa.Column("closure_requested_status", sa.String(20), nullable=False),
+        sa.Column("closed_at", sa.DateTime, nullable=True),
+        sa.Column("closure_approved_by", sa.Integer, nullable=True),
+        sa.Column("version", sa.Integer, nullable=False),
+    )
+    op.create_index("ix_cases_agency_status", "cases", ["owning_agency_id", "status"])
+    op.create_index("ix_cases_updated", "cases", ["updated_at"])
+    op.create_table(
+        "case_assignments",
+        sa.Column("case_id", sa.Integer, sa.ForeignKey("cases.id", ondelete="CASCADE"),
+                  primary_key=True),
+        sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), primary_key=True, index=True),
+    )
+    op.create_table(
+        "identification_history",
+        sa.Column("id", sa.Integer, primary_key=True),
+        _case_fk(),
+        sa.Column("status", sa.String(20), nullable=False),
+        sa.Column("decided_on", sa.Date, nullable=False),
+        sa.Column("decided_by_type", sa.String(32), nullable=False),
+        sa.Column("decided_by_agency_id", sa.Integer, sa.ForeignKey("agencies.id"), nullable=True),
+        sa.Column("recorded_by", sa.Integer, nullable=False),
+        sa.Column("recorded_at", sa.DateTime, nullable=False),
+    )
+    op.create_table(
+        "case_codes",
+        sa.Column("case_id", sa.Integer, sa.ForeignKey("cases.id", ondelete="CASCADE"),
+                  primary_key=True),
+        sa.Column("kind", sa.String(32), primary_key=True),
+        sa.Column("code", sa.String(40), primary_key=True),
+    )
+    op.create_table(
+        "referrals",
+        sa.Column("id", sa.Integer, primary_key=True),
+        _case_fk(),
+        sa.Column("recipient_agency_id", sa.Integer, sa.ForeignKey("agencies.id"), nullable=False,
+                  index=True),
+        sa.Column("status", sa.String(20), nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
+    op.create_table(
+        "case_notes",
+        sa.Column("id", sa.Integer, primary_key=True),
+        _case_fk(),
+        sa.Column("author_id", sa.Integer, nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("level", sa.Integer, nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+    )
+    op.create_table(
+        "case_tasks",
+        sa.Column("id", sa.Integer, primary_key=True),
+        _case_fk(),
+        sa.Column("title", sa.String(200), nullable=False),
+        sa.Column("due_on", sa.Date, nullable=True, index=True),
+        sa.Column("assigned_to", sa.Integer, nullable=True, index=True),
+        sa.Column("created_by", sa.Integer, nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("done_at", sa.DateTime, nullable=True),
+    )
+    op.create_table(
+        "case_changes",
+        sa.Column("id", sa.Integer, primary_key=True),
+        _case_fk(),
+        sa.Column("at", sa.DateTime, nullable=False),
+        sa.Column("user_id", sa.Integer, nullable=False),
+        sa.Column("section", sa.String(32), nullable=False),
+        sa.Column("field", sa.String(64), nullable=False),
+        sa.Column("old_value", sa.Text, nullable=False),
+        sa.Column("new_value", sa.Text, nullable=False),
+    )
+    if op.get_bind().dialect.name == "sqlite":
+        # One row per case (rowid = case id); notes split by level so search never matches text
+        # a user may not read. Accent- and case-insensitive, prefix-capable.
+        op.execute(
+            "CREATE VIRTUAL TABLE case_search USING fts5("
+            "reference, names, notes1, notes2, notes3, "
+            "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+        )
+
+
+def downgrade() -> None:
+    raise NotImplementedError("downgrades are not supported; restore a backup instead")
