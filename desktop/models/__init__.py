@@ -3,6 +3,17 @@
 from .accounts import Agency, Role, RoleAction, User, UserGroup, group_members
 from .audit import AuditEntry, AuditEpoch, Setting
 from .base import Base
+from .case_sections import (
+    Attachment,
+    AttachmentBlob,
+    ConsentRecord,
+    LegalProceeding,
+    Perpetrator,
+    Repatriation,
+    ServiceDelivery,
+    ShelterPlacement,
+    TraffickingEvent,
+)
 from .cases import (
     Case,
     CaseAssignment,
@@ -18,6 +29,15 @@ from .cases import (
 
 __all__ = [
     "Agency",
+    "Attachment",
+    "AttachmentBlob",
+    "ConsentRecord",
+    "LegalProceeding",
+    "Perpetrator",
+    "Repatriation",
+    "ServiceDelivery",
+    "ShelterPlacement",
+    "TraffickingEvent",
     "AuditEntry",
     "AuditEpoch",
     "Base",

@@ -32,6 +32,7 @@ from desktop.models.base import utcnow
 from desktop.models.seed import Action
 
 from . import audit, case_search, policy
+from .case_sections import SECTIONS
 from . import case_validation as check
 from .accounts import UserSession
 from .audit import AuditAction
@@ -56,6 +57,37 @@ class NewCase:
     identified_on: date | None = None
     district: str = ""
     codes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str = ""
+    identification_status: str = ""
+    district: str = ""
+    agency_code: str = ""
+    year: int | None = None
+    assigned_to_me: bool = False
+    overdue_tasks: bool = False
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    at: datetime
+    username: str
+    section: str
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    task_id: int
+    case_id: int
+    reference: str
+    title: str
+    due_on: date | None
+    overdue: bool
 
 
 @dataclass(frozen=True)
@@ -106,37 +138,47 @@ class CaseService:
             raise NotFound
         return case
 
-    def list_page(self, session: UserSession, *, status: str | None = None, district: str | None = None,
-             assigned_to_me: bool = False, offset: int = 0, limit: int = 100) -> list[CaseRow]:
+    def list_page(self, session: UserSession, filters: CaseFilter | None = None, *,
+                  offset: int = 0, limit: int = 100) -> list[CaseRow]:
         """A page of the cases in scope, most recently updated first."""
         p = session.principal
         with session.vault.session() as s:
             query = (select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
                      .where(policy.case_scope(p)).order_by(Case.updated_at.desc(), Case.id.desc()))
-            query = self._filters(query, p, status, district, assigned_to_me)
+            query = self._filters(query, p, filters or CaseFilter())
             rows = s.execute(query.offset(max(0, offset)).limit(max(1, min(limit, PAGE_MAX))))
             return [_row(case, code) for case, code in rows]
 
-    def count(self, session: UserSession, *, status: str | None = None,
-              district: str | None = None, assigned_to_me: bool = False) -> int:
+    def count(self, session: UserSession, filters: CaseFilter | None = None) -> int:
         p = session.principal
         with session.vault.session() as s:
             query = select(func.count(Case.id)).where(policy.case_scope(p))
-            return int(s.scalar(self._filters(query, p, status, district, assigned_to_me)) or 0)
+            return int(s.scalar(self._filters(query, p, filters or CaseFilter())) or 0)
 
     @staticmethod
-    def _filters(query: Any, p: policy.Principal, status: str | None, district: str | None,
-                 mine: bool) -> Any:
-        if status:
-            query = query.where(Case.status == status)
-        if district:
-            query = query.where(Case.district == district)
-        if mine:
+    def _filters(query: Any, p: policy.Principal, f: CaseFilter) -> Any:
+        if f.status:
+            query = query.where(Case.status == f.status)
+        if f.identification_status:
+            query = query.where(Case.identification_status == f.identification_status)
+        if f.district:
+            query = query.where(Case.district == f.district)
+        if f.agency_code:
+            query = query.where(Case.owning_agency_id.in_(
+                select(Agency.id).where(Agency.code == f.agency_code)))
+        if f.year:
+            query = query.where(Case.created_at >= datetime(f.year, 1, 1),
+                                Case.created_at < datetime(f.year + 1, 1, 1))
+        if f.assigned_to_me:
             query = query.where(Case.id.in_(select(CaseAssignment.case_id).where(
                 CaseAssignment.user_id == p.user_id)) | (Case.owner_id == p.user_id))
+        if f.overdue_tasks:
+            query = query.where(Case.id.in_(select(CaseTask.case_id).where(
+                CaseTask.done_at.is_(None), CaseTask.due_on < date.today())))
         return query
 
-    def search(self, session: UserSession, text: str, limit: int = 50) -> list[CaseRow]:
+    def search(self, session: UserSession, text: str, limit: int = 50,
+               filters: CaseFilter | None = None) -> list[CaseRow]:
         """References, names, aliases and note text of the user's level; accent-insensitive."""
         p = session.principal
         expression = case_search.fts_query(text, p.level)
@@ -148,6 +190,7 @@ class CaseService:
                      .join(Agency, Agency.id == Case.owning_agency_id)
                      .where(case_search.matches(expression), policy.case_scope(p))
                      .order_by(fts.c.rank).limit(max(1, min(limit, PAGE_MAX))))
+            query = self._filters(query, p, filters or CaseFilter())
             return [_row(case, code) for case, code in s.execute(query)]
 
     def open(self, session: UserSession, case_id: int) -> CaseDetail:
@@ -436,3 +479,49 @@ class CaseService:
             s.flush()
             audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "task added")
             return task.id
+
+    def complete_task(self, session: UserSession, case_id: int, task_id: int) -> None:
+        p = session.principal
+        with session.vault.session() as s, s.begin():
+            self._editable(s, p, case_id)
+            task = s.get(CaseTask, task_id)
+            if task is None or task.case_id != case_id:
+                raise NotFound
+            task.done_at = utcnow()
+            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "task done")
+
+    def my_tasks(self, session: UserSession, limit: int = 50) -> list[TaskRow]:
+        """Open tasks assigned to me (or created by me without an assignee), overdue first."""
+        p = session.principal
+        if not p.can(Action.CASE_VIEW):
+            return []
+        today = date.today()
+        with session.vault.session() as s:
+            rows = s.execute(
+                select(CaseTask, Case.reference).join(Case, Case.id == CaseTask.case_id)
+                .where(CaseTask.done_at.is_(None), policy.case_scope(p),
+                       (CaseTask.assigned_to == p.user_id)
+                       | (CaseTask.assigned_to.is_(None) & (CaseTask.created_by == p.user_id)))
+                .order_by(CaseTask.due_on.is_(None), CaseTask.due_on).limit(limit))
+            return [TaskRow(t.id, t.case_id, ref, t.title, t.due_on,
+                            t.due_on is not None and t.due_on < today) for t, ref in rows]
+
+    def history(self, session: UserSession, case_id: int) -> list[ChangeRow]:
+        """Field-level history; values of sections above the user's level are not shown."""
+        p = session.principal
+        policy.require(p, Action.CASE_VIEW)
+        with session.vault.session() as s:
+            self._load(s, p, case_id)
+            rows = s.execute(select(ChangeRecord, User.username)
+                             .join(User, User.id == ChangeRecord.user_id, isouter=True)
+                             .where(ChangeRecord.case_id == case_id)
+                             .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()))
+            result = []
+            for change, username in rows:
+                spec = SECTIONS.get(change.section)
+                level_key = spec.level_key if spec else change.section
+                visible = policy.can_read(p, level_key)
+                result.append(ChangeRow(change.at, username or "", change.section, change.field,
+                                        change.old_value if visible else "•••",
+                                        change.new_value if visible else "•••"))
+            return result

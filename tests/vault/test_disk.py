@@ -36,7 +36,20 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     """A unique string stored through a service is found in no file the app touched."""
     canary = f"Canary{uuid.uuid4().hex[:12]}"
     desk.accounts.create_user(desk.admin, NewUser("canary.user", f"Rosa {canary} Pop",
-                                                  "CASE_WORKER", "HS", 2))
+                                                  "SUPERVISOR", "HS", 3))
+    from desktop.services import policy
+    from desktop.services.accounts import UserSession, find_user
+    from desktop.services.case_sections import CaseSectionService
+    from desktop.services.cases import CaseService, NewCase
+
+    with desk.vault.session() as s:
+        supervisor = UserSession(desk.vault, policy.principal_of(find_user(s, "canary.user")),
+                                 False)
+    cases = CaseService()
+    case = cases.create(supervisor, NewCase(f"María {canary}", "Tzib", aliases=(f"La {canary}",)))
+    cases.add_note(supervisor, case.id, f"Disclosure mentions {canary} twice: {canary}", 3)
+    CaseSectionService().attach(supervisor, case.id, "note.txt", f"text {canary}".encode())
+    assert cases.search(supervisor, canary.lower())[0].id == case.id
     desk.maintenance.backup(desk.admin)
     open_files = files_under(desk.paths.root)
     assert any(p.name.endswith("-wal") for p in open_files)  # checked while the WAL exists

@@ -1,5 +1,5 @@
 """Case records: persons, cases, identification history, codes, notes, tasks, changes, referrals,
-and the FTS5 search index (SQLite only, behind the search service).
+the repeatable sections (events … attachments), and the FTS5 search index (SQLite only, behind the search service).
 
 Revision ID: 0002
 Revises: 0001
@@ -132,6 +132,7 @@ def upgrade() -> None:
         sa.Column("old_value", sa.Text, nullable=False),
         sa.Column("new_value", sa.Text, nullable=False),
     )
+    _sections()
     if op.get_bind().dialect.name == "sqlite":
         # One row per case (rowid = case id); notes split by level so search never matches text
         # a user may not read. Accent- and case-insensitive, prefix-capable.
@@ -140,6 +141,65 @@ def upgrade() -> None:
             "reference, names, notes1, notes2, notes3, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
         )
+
+
+def _section(name: str, *columns: sa.Column[object]) -> None:
+    op.create_table(
+        name,
+        sa.Column("id", sa.Integer, primary_key=True),
+        _case_fk(),
+        sa.Column("created_by", sa.Integer, nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        *columns,
+    )
+
+
+def _sections() -> None:
+    text = sa.Text
+    _section("trafficking_events", sa.Column("kind", sa.String(20), nullable=False),
+             sa.Column("country", sa.String(2), nullable=False),
+             sa.Column("place", sa.String(200), nullable=False),
+             sa.Column("started_on", sa.Date), sa.Column("ended_on", sa.Date))
+    _section("perpetrators", sa.Column("name", sa.String(200), nullable=False),
+             sa.Column("sex", sa.String(16), nullable=False),
+             sa.Column("nationality", sa.String(2), nullable=False),
+             sa.Column("roles", sa.String(200), nullable=False),
+             sa.Column("relationship", sa.String(20), nullable=False),
+             sa.Column("at_large", sa.Boolean, nullable=False),
+             sa.Column("notes", text, nullable=False))
+    _section("services_delivered", sa.Column("service_type", sa.String(32), nullable=False),
+             sa.Column("provider", sa.String(200), nullable=False),
+             sa.Column("started_on", sa.Date, nullable=False), sa.Column("ended_on", sa.Date),
+             sa.Column("notes", text, nullable=False))
+    _section("shelter_placements", sa.Column("shelter", sa.String(200), nullable=False),
+             sa.Column("district", sa.String(20), nullable=False),
+             sa.Column("started_on", sa.Date, nullable=False), sa.Column("ended_on", sa.Date))
+    _section("consent_records", sa.Column("given_by", sa.String(20), nullable=False),
+             sa.Column("given_on", sa.Date, nullable=False),
+             sa.Column("items", sa.String(400), nullable=False),
+             sa.Column("recipient_types", sa.String(400), nullable=False),
+             sa.Column("withdrawn_on", sa.Date), sa.Column("notes", text, nullable=False))
+    _section("legal_proceedings", sa.Column("stage", sa.String(32), nullable=False),
+             sa.Column("offence", sa.String(32), nullable=False),
+             sa.Column("opened_on", sa.Date), sa.Column("decided_on", sa.Date),
+             sa.Column("court", sa.String(200), nullable=False),
+             sa.Column("sentence", sa.String(200), nullable=False))
+    _section("repatriations", sa.Column("destination_country", sa.String(2), nullable=False),
+             sa.Column("repatriated_on", sa.Date),
+             sa.Column("carried_out_by", sa.String(32), nullable=False),
+             sa.Column("receiving_organisation", sa.String(200), nullable=False),
+             sa.Column("follow_up", text, nullable=False))
+    _section("attachments", sa.Column("filename", sa.String(200), nullable=False),
+             sa.Column("media_type", sa.String(80), nullable=False),
+             sa.Column("size", sa.Integer, nullable=False),
+             sa.Column("sha256", sa.String(64), nullable=False),
+             sa.Column("level", sa.Integer, nullable=False))
+    op.create_table(
+        "attachment_blobs",
+        sa.Column("attachment_id", sa.Integer, sa.ForeignKey("attachments.id", ondelete="CASCADE"),
+                  primary_key=True),
+        sa.Column("content", sa.LargeBinary, nullable=False),
+    )
 
 
 def downgrade() -> None:
