@@ -50,3 +50,14 @@ def test_lower_layers_do_not_import_higher_ones(path: Path) -> None:
 def test_views_never_touch_a_session() -> None:
     for path in modules("views"):
         assert not any(name.startswith("sqlalchemy") for name in imports_of(path)), path.name
+
+
+def test_views_reach_data_only_through_services() -> None:
+    """Views may read the value lists (models.seed, models.vocab) but never the vault or ORM."""
+    for path in modules("views"):
+        for name in imports_of(path):
+            if name.startswith("desktop.vault"):
+                raise AssertionError(f"{path.name} imports {name}")
+            if name.startswith("desktop.models") and name not in (
+                    "desktop.models.seed", "desktop.models.vocab"):
+                raise AssertionError(f"{path.name} imports {name}")

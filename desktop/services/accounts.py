@@ -11,6 +11,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -114,6 +115,11 @@ def user_info(user: User) -> UserInfo:
 class AccountService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+
+    @property
+    def data_dir(self) -> Path:
+        """Where this vault lives (shown in the setup wizard and the About box)."""
+        return self.vault.paths.root
 
     # -- vault creation and login -----------------------------------------------------------
     def create_vault(

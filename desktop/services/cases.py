@@ -32,10 +32,10 @@ from desktop.models.base import utcnow
 from desktop.models.seed import Action
 
 from . import audit, case_search, policy
-from .case_sections import SECTIONS
 from . import case_validation as check
 from .accounts import UserSession
 from .audit import AuditAction
+from .case_sections import SECTIONS
 from .errors import NotFound, PermissionDenied, ValidationError
 
 PAGE_MAX = 500

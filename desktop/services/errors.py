@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from desktop.vault.errors import VaultError
+from desktop.vault.errors import (  # re-exported: views see errors through the services
+    AccountDisabled,
+    BackupInvalid,
+    DeviceSecretUnavailable,
+    Throttled,
+    VaultError,
+    WrongCredentials,
+)
+
+__all__ = [
+    "AccountDisabled", "BackupInvalid", "DeviceSecretUnavailable", "NotFound", "PermissionDenied",
+    "ReauthenticationRequired", "ServiceError", "Throttled", "ValidationError", "VaultError",
+    "WrongCredentials",
+]
 
 
 class ServiceError(VaultError):

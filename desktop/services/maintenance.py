@@ -188,6 +188,14 @@ class MaintenanceService:
                          f"{head['mac'][:16]}; {result.manifest['db_bytes']} bytes")
         return result
 
+    @property
+    def default_backup_folder(self) -> Path:
+        return self.vault.paths.backups
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault.is_unlocked
+
     def list_backups(self, session: UserSession, folder: Path | None = None) -> list[BackupEntry]:
         """Backups found in a folder, newest first; files that are not backups are skipped."""
         policy.require(session.principal, Action.BACKUP_MANAGE)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.models.seed import ROLES
 from desktop.services.accounts import UserSession
 from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-from desktop.vault.errors import Throttled
+from desktop.services.errors import Throttled
 
 from .context import AppContext
 from .reauth import ChangePasswordDialog

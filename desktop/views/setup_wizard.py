@@ -294,7 +294,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("CaseDesk — first-run setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(720, 560)
-        self.welcome = WelcomePage(accounts.vault.paths.root)
+        self.welcome = WelcomePage(accounts.data_dir)
         self.admin = AdminPage()
         self.escrow = EscrowPage()
         self.done_page = DonePage(self)

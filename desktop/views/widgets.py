@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import passwords
-from desktop.vault.errors import VaultError
+from desktop.services.errors import VaultError
 
 log = logging.getLogger("casedesk.views")
 

@@ -39,7 +39,7 @@ def _tr(text: str) -> str:
 
 def default_backup_folder(ctx: AppContext) -> Path:
     """The vault's own backups folder, used while no folder is chosen in Settings."""
-    return Path(ctx.maintenance.vault.paths.backups)
+    return Path(ctx.maintenance.default_backup_folder)
 
 
 def backup_folder(ctx: AppContext) -> Path:
@@ -319,7 +319,7 @@ class BackupsTab(AdminTab):
     def _vault_still_open(self) -> bool:
         # a restore that failed after taking the key leaves the vault locked; the service has no
         # question for that yet, so ask the vault object it holds
-        return bool(self.ctx.maintenance.vault.is_unlocked)
+        return self.ctx.maintenance.is_unlocked
 
     def clear(self) -> None:
         self.model.clear()
