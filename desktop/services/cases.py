@@ -8,7 +8,7 @@ dataclasses.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, delete, func, select
@@ -35,10 +35,17 @@ from . import audit, case_search, policy
 from . import case_validation as check
 from .accounts import UserSession
 from .audit import AuditAction
-from .case_sections import SECTIONS
+from .case_reads import (  # noqa: F401 - re-exported: callers import everything from here
+    PAGE_MAX,
+    CaseDetail,
+    CaseFilter,
+    CaseReads,
+    CaseRow,
+    ChangeRow,
+    TaskRow,
+    _row,
+)
 from .errors import NotFound, PermissionDenied, ValidationError
-
-PAGE_MAX = 500
 
 
 @dataclass(frozen=True)
@@ -59,61 +66,14 @@ class NewCase:
     codes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class CaseFilter:
-    status: str = ""
-    identification_status: str = ""
-    district: str = ""
-    agency_code: str = ""
-    year: int | None = None
-    assigned_to_me: bool = False
-    overdue_tasks: bool = False
 
 
-@dataclass(frozen=True)
-class ChangeRow:
-    at: datetime
-    username: str
-    section: str
-    field: str
-    old: str
-    new: str
 
 
-@dataclass(frozen=True)
-class TaskRow:
-    task_id: int
-    case_id: int
-    reference: str
-    title: str
-    due_on: date | None
-    overdue: bool
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    reference: str
-    name: str
-    status: str
-    identification_status: str
-    district: str
-    agency_code: str
-    updated_at: datetime
 
 
-@dataclass(frozen=True)
-class CaseDetail:
-    row: CaseRow
-    version: int
-    person: dict[str, Any] | None
-    codes: dict[str, tuple[str, ...]]
-    identification: tuple[tuple[str, date, str], ...]
-    notes: tuple[tuple[datetime, int, str], ...]
-    tasks: tuple[tuple[int, str, date | None, bool], ...]
-    assigned: tuple[str, ...]
-    restricted: frozenset[str]
-    closure_requested: bool
 
 
 EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
@@ -125,140 +85,12 @@ EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
 }
 
 
-def _row(case: Case, agency_code: str) -> CaseRow:
-    return CaseRow(case.id, case.reference, case.person.full_name, case.status,
-                   case.identification_status, case.district, agency_code, case.updated_at)
 
 
-class CaseService:
-    # -- reading ------------------------------------------------------------------------------
-    def _load(self, s: Session, principal: policy.Principal, case_id: int) -> Case:
-        case = s.scalars(select(Case).where(Case.id == case_id, policy.case_scope(principal))).first()
-        if case is None:
-            raise NotFound
-        return case
-
-    def list_page(self, session: UserSession, filters: CaseFilter | None = None, *,
-                  offset: int = 0, limit: int = 100) -> list[CaseRow]:
-        """A page of the cases in scope, most recently updated first."""
-        p = session.principal
-        with session.vault.session() as s:
-            query = (select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
-                     .where(policy.case_scope(p)).order_by(Case.updated_at.desc(), Case.id.desc()))
-            query = self._filters(query, p, filters or CaseFilter())
-            rows = s.execute(query.offset(max(0, offset)).limit(max(1, min(limit, PAGE_MAX))))
-            return [_row(case, code) for case, code in rows]
-
-    def count(self, session: UserSession, filters: CaseFilter | None = None) -> int:
-        p = session.principal
-        with session.vault.session() as s:
-            query = select(func.count(Case.id)).where(policy.case_scope(p))
-            return int(s.scalar(self._filters(query, p, filters or CaseFilter())) or 0)
-
-    @staticmethod
-    def _filters(query: Any, p: policy.Principal, f: CaseFilter) -> Any:
-        if f.status:
-            query = query.where(Case.status == f.status)
-        if f.identification_status:
-            query = query.where(Case.identification_status == f.identification_status)
-        if f.district:
-            query = query.where(Case.district == f.district)
-        if f.agency_code:
-            query = query.where(Case.owning_agency_id.in_(
-                select(Agency.id).where(Agency.code == f.agency_code)))
-        if f.year:
-            query = query.where(Case.created_at >= datetime(f.year, 1, 1),
-                                Case.created_at < datetime(f.year + 1, 1, 1))
-        if f.assigned_to_me:
-            query = query.where(Case.id.in_(select(CaseAssignment.case_id).where(
-                CaseAssignment.user_id == p.user_id)) | (Case.owner_id == p.user_id))
-        if f.overdue_tasks:
-            query = query.where(Case.id.in_(select(CaseTask.case_id).where(
-                CaseTask.done_at.is_(None), CaseTask.due_on < date.today())))
-        return query
-
-    def search(self, session: UserSession, text: str, limit: int = 50,
-               filters: CaseFilter | None = None) -> list[CaseRow]:
-        """References, names, aliases and note text of the user's level; accent-insensitive."""
-        p = session.principal
-        expression = case_search.fts_query(text, p.level)
-        if expression is None:
-            return []
-        fts = case_search.FTS
-        with session.vault.session() as s:
-            query = (select(Case, Agency.code).join(fts, fts.c.rowid == Case.id)
-                     .join(Agency, Agency.id == Case.owning_agency_id)
-                     .where(case_search.matches(expression), policy.case_scope(p))
-                     .order_by(fts.c.rank).limit(max(1, min(limit, PAGE_MAX))))
-            query = self._filters(query, p, filters or CaseFilter())
-            return [_row(case, code) for case, code in s.execute(query)]
-
-    def open(self, session: UserSession, case_id: int) -> CaseDetail:
-        """The case as this user may see it; restricted sections are named, not hidden."""
-        p = session.principal
-        policy.require(p, Action.CASE_VIEW)
-        with session.vault.session() as s, s.begin():
-            case = self._load(s, p, case_id)
-            agency = s.get(Agency, case.owning_agency_id)
-            restricted = frozenset(k for k in vocab.SECTION_LEVELS if not policy.can_read(p, k))
-            detail = CaseDetail(
-                row=_row(case, agency.code if agency else ""), version=case.version,
-                person=None if "person" in restricted else self._person(case.person, restricted),
-                codes=self._codes(s, case_id), identification=tuple(
-                    (d.status, d.decided_on, d.decided_by_type) for d in s.scalars(
-                        select(IdentificationDecision).where(IdentificationDecision.case_id == case_id)
-                        .order_by(IdentificationDecision.id))),
-                notes=tuple((n.created_at, n.level, n.text) for n in s.scalars(
-                    select(CaseNote).where(CaseNote.case_id == case_id, CaseNote.level <= p.level)
-                    .order_by(CaseNote.created_at.desc()))),
-                tasks=tuple((t.id, t.title, t.due_on, t.done_at is not None) for t in s.scalars(
-                    select(CaseTask).where(CaseTask.case_id == case_id).order_by(CaseTask.due_on))),
-                assigned=tuple(s.scalars(select(User.username).join(
-                    CaseAssignment, CaseAssignment.user_id == User.id).where(
-                    CaseAssignment.case_id == case_id))),
-                restricted=restricted, closure_requested=case.closure_requested_by is not None)
-            audit.append(s, session.vault, p, AuditAction.CASE_VIEW, "case", case_id)
-        return detail
-
-    @staticmethod
-    def _person(person: Person, restricted: frozenset[str]) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "given_names": person.given_names, "family_names": person.family_names,
-            "sex": person.sex, "date_of_birth": person.date_of_birth,
-            "estimated_age": person.estimated_age, "citizenships": person.citizenships,
-            "languages": person.languages, "aliases": tuple(a.name for a in person.aliases),
-        }
-        data["contact"] = None if "contact" in restricted else person.contact
-        data["documents"] = None if "documents" in restricted else person.documents
-        return data
-
-    @staticmethod
-    def _codes(s: Session, case_id: int) -> dict[str, tuple[str, ...]]:
-        found: dict[str, list[str]] = {}
-        for kind, code in s.execute(select(CaseCode.kind, CaseCode.code).where(
-                CaseCode.case_id == case_id)):
-            found.setdefault(kind, []).append(code)
-        return {k: tuple(sorted(v)) for k, v in found.items()}
+class CaseService(CaseReads):
+    """Case records: the reading half comes from CaseReads; this adds every change."""
 
     # -- creating -----------------------------------------------------------------------------
-    def duplicates(self, session: UserSession, given_names: str, family_names: str,
-                   birth_year: int | None = None, citizenships: tuple[str, ...] = ()) -> list[CaseRow]:
-        """Search-before-create: cases in scope with a similar name and the same birth year
-        (±1) or a shared citizenship."""
-        candidates = self.search(session, f"{given_names} {family_names}", limit=50)
-        if not candidates or (birth_year is None and not citizenships):
-            return candidates[:10]
-        wanted = {c.upper() for c in citizenships}
-        with session.vault.session() as s:
-            people = {c.id: s.scalars(select(Person).join(Case, Case.person_id == Person.id)
-                                      .where(Case.id == c.id)).one() for c in candidates}
-        def similar(row: CaseRow) -> bool:
-            person = people[row.id]
-            year = person.date_of_birth.year if person.date_of_birth else None
-            same_year = birth_year is not None and year is not None and abs(year - birth_year) <= 1
-            shared = bool(wanted & set(filter(None, person.citizenships.split(","))))
-            return same_year or shared
-        return [row for row in candidates if similar(row)][:10]
 
     def create(self, session: UserSession, new: NewCase) -> CaseRow:
         p = session.principal
@@ -490,38 +322,4 @@ class CaseService:
             task.done_at = utcnow()
             audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "task done")
 
-    def my_tasks(self, session: UserSession, limit: int = 50) -> list[TaskRow]:
-        """Open tasks assigned to me (or created by me without an assignee), overdue first."""
-        p = session.principal
-        if not p.can(Action.CASE_VIEW):
-            return []
-        today = date.today()
-        with session.vault.session() as s:
-            rows = s.execute(
-                select(CaseTask, Case.reference).join(Case, Case.id == CaseTask.case_id)
-                .where(CaseTask.done_at.is_(None), policy.case_scope(p),
-                       (CaseTask.assigned_to == p.user_id)
-                       | (CaseTask.assigned_to.is_(None) & (CaseTask.created_by == p.user_id)))
-                .order_by(CaseTask.due_on.is_(None), CaseTask.due_on).limit(limit))
-            return [TaskRow(t.id, t.case_id, ref, t.title, t.due_on,
-                            t.due_on is not None and t.due_on < today) for t, ref in rows]
 
-    def history(self, session: UserSession, case_id: int) -> list[ChangeRow]:
-        """Field-level history; values of sections above the user's level are not shown."""
-        p = session.principal
-        policy.require(p, Action.CASE_VIEW)
-        with session.vault.session() as s:
-            self._load(s, p, case_id)
-            rows = s.execute(select(ChangeRecord, User.username)
-                             .join(User, User.id == ChangeRecord.user_id, isouter=True)
-                             .where(ChangeRecord.case_id == case_id)
-                             .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()))
-            result = []
-            for change, username in rows:
-                spec = SECTIONS.get(change.section)
-                level_key = spec.level_key if spec else change.section
-                visible = policy.can_read(p, level_key)
-                result.append(ChangeRow(change.at, username or "", change.section, change.field,
-                                        change.old_value if visible else "•••",
-                                        change.new_value if visible else "•••"))
-            return result
