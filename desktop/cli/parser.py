@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop import __version__
 
 from . import user_commands, vault_commands
+from .io import CliContext
 
 SECRETS_NOTE = (
     "Secrets are read from a hidden prompt, or with --password-stdin one per line from standard "
@@ -39,6 +40,18 @@ def gui_demo(args: argparse.Namespace, ctx: object) -> int:
     return run(None, demo=True)
 
 
+def run_selftest(args: argparse.Namespace, ctx: CliContext) -> int:
+    from desktop.services.selftest import SelfTest
+
+    ok = True
+    for step in SelfTest().run():
+        ok = ok and step.ok
+        ctx.say(f"{'ok  ' if step.ok else 'FAIL'}  {step.name}: {step.detail} "
+                f"({step.seconds:.2f} s)")
+    ctx.say("Self-test passed." if ok else "Self-test FAILED.")
+    return 0 if ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casedesk",
@@ -56,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Opens CaseDesk on a demo vault in a temporary folder, made without device "
                     "binding; the accounts and their password are printed at start.")
     demo.set_defaults(handler=gui_demo)
+
+    selftest = commands.add_parser(
+        "self-test", help="check this installation in a temporary folder",
+        description="Creates a throw-away vault, unlocks it, writes and searches a case, renders "
+                    "a PDF, verifies the audit chain and deletes everything; one line per step. "
+                    "Exits 0 only when every step passed. The real vault is not touched.")
+    selftest.set_defaults(handler=run_selftest)
 
     init = commands.add_parser(
         "init", help="create a vault and its first administrator",
