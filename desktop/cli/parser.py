@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop import __version__
 
-from . import user_commands, vault_commands
+from . import synth_command, user_commands, vault_commands
 from .io import CliContext
 
 SECRETS_NOTE = (
@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.set_defaults(handler=vault_commands.escrow_create)
 
     user_commands.add_parsers(commands, _common, _acting_user)
+    synth_command.add_parser(commands, _common, _acting_user)
 
     verify = commands.add_parser(
         "verify", help="check cipher integrity, schema and the audit chain",

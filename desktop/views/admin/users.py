@@ -1,11 +1,16 @@
-"""User accounts: create, edit role/agency/level/groups, reset, disable (U2 before each change)."""
+"""User accounts: create, edit, reset, disable; every change needs a recent password (U2).
+
+Dialogs open window-modal with `open()`, never a blocking `exec()`: the tab continues in slots.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.seed import LEVELS, Action
+from desktop.models.seed import Action
 from desktop.services.accounts import NewUser, UserInfo
 from desktop.services.errors import ValidationError
 
@@ -34,10 +38,24 @@ from ..widgets import FieldError, PageHeader, error_text
 from .base import AdminTab
 
 Index = QModelIndex | QPersistentModelIndex
+DEFAULT_ROLE = "CASE_WORKER"  # least privilege unless the administrator chooses otherwise
+READ_ONLY = "background: #eef1f5; color: #3a4356;"
+DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UsersTab", text)
+
+
+def note(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def level_labels() -> dict[int, str]:
+    return {1: _tr("1 · Standard"), 2: _tr("2 · Sensitive"), 3: _tr("3 · Restricted")}
 
 
 def state_text(user: UserInfo) -> str:
@@ -46,16 +64,24 @@ def state_text(user: UserInfo) -> str:
     return _tr("Must change password") if user.must_change_password else _tr("Active")
 
 
+def local_time(moment: datetime | None) -> str:
+    """Stored times are naive UTC; show them in the workstation's time zone."""
+    if moment is None:
+        return _tr("Never")
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 class UsersModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.users: list[UserInfo] = []
+        self.group_names: dict[str, str] = {}
         self.headers = [_tr("Username"), _tr("Name"), _tr("Role"), _tr("Agency"), _tr("Level"),
                         _tr("Groups"), _tr("State"), _tr("Last login")]
 
-    def set_users(self, users: list[UserInfo]) -> None:
+    def set_users(self, users: list[UserInfo], group_names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
-        self.users = users
+        self.users, self.group_names = users, group_names or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -64,152 +90,200 @@ class UsersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        return self.headers[section] if horizontal and role == DISPLAY else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        user = self.users[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return user
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else "—"
-        values = [user.username, user.display_name, user.role_name, user.agency_code,
-                  f"{user.level} · {_tr(LEVELS[user.level])}", ", ".join(user.groups) or "—",
-                  state_text(user), last]
-        return values[index.column()]
+        user, column = self.users[index.row()], index.column()
+        if role == DISPLAY:
+            return [user.username, user.display_name, user.role_name, user.agency_code,
+                    level_labels().get(user.level, str(user.level)), ", ".join(user.groups) or "—",
+                    state_text(user), local_time(user.last_login_at)][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return user.agency_name
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and user.groups:
+            return "\n".join(self.group_names.get(code, code) for code in user.groups)
+        if role == Qt.ItemDataRole.ForegroundRole and user.disabled:
+            return QColor("#8a93a3")
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and user.must_change_password:
+            return QColor("#8a5a00")
+        return None
 
 
 class UserDialog(QDialog):
-    """New user, or edit one (username fixed); errors are shown next to their field."""
+    """New user, or edit one (username fixed); a rejected value is explained next to its field."""
 
     def __init__(self, ctx: AppContext, user: UserInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.user = ctx, user
-        self.setWindowTitle(_tr("Edit user") if user else _tr("New user"))
-        self.setMinimumWidth(520)
+        self.saved: tuple[UserInfo, str | None] | None = None
+        self.gone = False  # rejected (the vault locked) while the worker was saving
+        self.rejected.connect(lambda: setattr(self, "gone", True))
+        self.setWindowTitle(self.tr("Edit user") if user else self.tr("New user"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.username = QLineEdit(user.username if user else "")
-        self.username.setObjectName("newUsername")
-        self.username.setReadOnly(user is not None)
-        self.name = QLineEdit(user.display_name if user else "")
-        self.name.setObjectName("newName")
-        self.role = QComboBox()
-        for role in ctx.directory.roles(ctx.user):
-            self.role.addItem(role.name, role.code)
-        self.agency = QComboBox()
-        for agency in ctx.directory.agencies(ctx.user, include_inactive=False):
-            self.agency.addItem(f"{agency.name} ({agency.code})", agency.code)
-        self.level = QComboBox()
-        for number, label in LEVELS.items():
-            self.level.addItem(f"{number} · {_tr(label)}", number)
-        self.groups: dict[str, QCheckBox] = {}
-        groups_box = QWidget()
-        groups_layout = QVBoxLayout(groups_box)
-        groups_layout.setContentsMargins(0, 0, 0, 0)
-        for group in ctx.directory.groups(ctx.user):
-            box = QCheckBox(group.name)
-            self.groups[group.code] = box
-            groups_layout.addWidget(box)
-        self.errors = {key: FieldError() for key in ("username", "display_name", "role", "agency",
-                                                     "level", "groups")}
-        for label, widget, key in ((_tr("Username"), self.username, "username"),
-                                   (_tr("Full name"), self.name, "display_name"),
-                                   (_tr("Role"), self.role, "role"),
-                                   (_tr("Agency"), self.agency, "agency"),
-                                   (_tr("Level"), self.level, "level"),
-                                   (_tr("Groups"), groups_box, "groups")):
-            form.addRow(label, widget)
-            form.addRow("", self.errors[key])
-        layout.addLayout(form)
-        if user is not None:
-            self._load(user)
+        layout.setSpacing(10)
+        layout.addWidget(note(self.tr("Change what this person may do. The username cannot "
+                                      "change.") if user else self.tr(
+            "The account starts with a temporary password, shown once after saving."), "hint"))
+        layout.addLayout(self._form())
         self.general = FieldError()
         layout.addWidget(self.general)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save changes") if user else self.tr("Create account"))
+        self.save_button.setObjectName("primary")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.saved: tuple[UserInfo, str | None] | None = None
+        self._load(user)
 
-    def _load(self, user: UserInfo) -> None:
-        self.role.setCurrentIndex(max(0, self.role.findData(user.role_code)))
-        self.agency.setCurrentIndex(max(0, self.agency.findData(user.agency_code)))
-        self.level.setCurrentIndex(max(0, self.level.findData(user.level)))
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.username, self.name = QLineEdit(), QLineEdit()
+        self.username.setPlaceholderText(self.tr("e.g. maria.garcia"))
+        self.role, self.agency, self.level = QComboBox(), QComboBox(), QComboBox()
+        for role in self.ctx.directory.roles(self.ctx.user):
+            self.role.addItem(role.name, role.code)
+        for agency in self.ctx.directory.agencies(self.ctx.user, include_inactive=False):
+            self.agency.addItem(f"{agency.name} ({agency.code})", agency.code)
+        for number, label in level_labels().items():
+            self.level.addItem(label, number)
+        groups_box = QWidget()
+        groups_layout = QVBoxLayout(groups_box)
+        groups_layout.setContentsMargins(0, 4, 0, 0)
+        self.groups = {group.code: QCheckBox(group.name)
+                       for group in self.ctx.directory.groups(self.ctx.user)}
+        for box in self.groups.values():
+            groups_layout.addWidget(box)
+        self.errors: dict[str, FieldError] = {}
+        for label, widget, key in ((self.tr("Username"), self.username, "username"),
+                                   (self.tr("Full name"), self.name, "display_name"),
+                                   (self.tr("Role"), self.role, "role"),
+                                   (self.tr("Agency"), self.agency, "agency"),
+                                   (self.tr("Level"), self.level, "level"),
+                                   (self.tr("Groups"), groups_box, "groups")):
+            self.errors[key] = FieldError()
+            column = QVBoxLayout()  # the message sits right under its field
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(self.errors[key])
+            form.addRow(label, column)
+        return form
+
+    def _load(self, user: UserInfo | None) -> None:
+        if user is None:
+            self.role.setCurrentIndex(max(0, self.role.findData(DEFAULT_ROLE)))
+            self.agency.setCurrentIndex(max(0, self.agency.findData(
+                self.ctx.user.principal.agency_code)))
+            return
+        self.username.setText(user.username)
+        self.username.setReadOnly(True)
+        self.username.setStyleSheet(READ_ONLY)
+        self.username.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.name.setText(user.display_name)
+        if self.agency.findData(user.agency_code) < 0:  # an inactive agency stays selectable
+            self.agency.addItem(f"{user.agency_name} ({user.agency_code})", user.agency_code)
+        for combo, value in ((self.role, user.role_code), (self.agency, user.agency_code),
+                             (self.level, user.level)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
         for code, box in self.groups.items():
             box.setChecked(code in user.groups)
+        if user.id == self.ctx.user.principal.user_id:
+            self.role.setEnabled(False)
+            self.role.setStyleSheet(READ_ONLY)
+            self.role.setToolTip(self.tr("You cannot change your own role."))
 
-    def values(self) -> dict[str, Any]:
-        return {"display_name": self.name.text(), "role_code": self.role.currentData(),
-                "agency_code": self.agency.currentData(), "level": self.level.currentData(),
-                "groups": tuple(code for code, box in self.groups.items() if box.isChecked())}
+    def changes(self) -> dict[str, Any]:
+        """The fields to send: everything for a new user, only what differs for an edit."""
+        values = {"display_name": self.name.text(), "role_code": self.role.currentData(),
+                  "agency_code": self.agency.currentData(), "level": self.level.currentData(),
+                  "groups": tuple(code for code, box in self.groups.items() if box.isChecked())}
+        if self.user is None:
+            return values
+        old = {"display_name": self.user.display_name, "role_code": self.user.role_code,
+               "agency_code": self.user.agency_code, "level": self.user.level,
+               "groups": tuple(sorted(self.user.groups))}
+        return {key: value for key, value in values.items()
+                if (tuple(sorted(value)) if key == "groups" else value) != old[key]}
 
     def save(self) -> None:
         for error in (*self.errors.values(), self.general):
             error.show_message("")
-        values = self.values()
-        self.setEnabled(False)
+        if not confirm_identity(self, self.ctx, self.tr("Changing user accounts needs your "
+                                                        "password.")):
+            return
+        values, accounts, session = self.changes(), self.ctx.accounts, self.ctx.user
         if self.user is None:
-            new = NewUser(self.username.text(), values["display_name"], values["role_code"],
-                          values["agency_code"], values["level"], values["groups"])
-            job: Any = lambda: self.ctx.accounts.create_user(self.ctx.user, new)  # noqa: E731
+            new = NewUser(self.username.text(), **values)
+            job: Callable[[], Any] = lambda: accounts.create_user(session, new)  # noqa: E731
+        elif not values:
+            self.reject()
+            return
         else:
             username = self.user.username
-            job = lambda: (self.ctx.accounts.update_user(self.ctx.user, username, **values),  # noqa: E731
-                           None)
-        self.ctx.worker.run(job, self._saved, self._failed, _tr("Saving the account…"))
+            job = lambda: (accounts.update_user(session, username, **values), None)  # noqa: E731
+        self.setEnabled(False)
+        self.general.show_message(self.tr("Saving…"))
+        self.ctx.worker.run(job, self._saved, self._failed, self.tr("Saving the account…"))
 
     def _saved(self, result: tuple[UserInfo, str | None]) -> None:
+        if self.gone:
+            return
         self.saved = result
         self.setEnabled(True)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        if self.gone:
+            return
         self.setEnabled(True)
-        if isinstance(error, ValidationError) and error.field in self.errors:
-            self.errors[error.field].show_message(str(error))
-        else:
-            self.general.show_message(error_text(error))
+        self.general.show_message("")
+        field = error.field if isinstance(error, ValidationError) else ""
+        self.errors.get(field, self.general).show_message(error_text(error))
+        focus = {"username": self.username, "display_name": self.name}
+        focus.get(field, self.save_button).setFocus()
 
 
 class TemporaryPasswordDialog(QDialog):
-    """Shows a temporary password once, with a copy button that clears the clipboard later."""
+    """Shows a temporary password once; Copy puts it on the clipboard for 30 seconds."""
 
     def __init__(self, username: str, password: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Temporary password"))
-        self.setMinimumWidth(460)
+        self.setWindowTitle(self.tr("Temporary password"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Give this temporary password to {user} in person. It is shown only "
-                           "now; it must be changed at the first login.").format(user=username))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.setSpacing(10)
+        layout.addWidget(note(self.tr(
+            "The temporary password for <b>{user}</b>. It is shown only this once: give it to "
+            "the person directly, never by e-mail or chat.").format(user=username)))
         self.password = QLineEdit(password)
-        self.password.setObjectName("temporaryPassword")
         self.password.setReadOnly(True)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(15)
-        self.password.setFont(font)
+        self.password.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.password.setStyleSheet("font-family: 'DejaVu Sans Mono', 'Consolas', monospace; "
+                                    "font-size: 17pt; padding: 10px; background: #f8f9fb;")
         layout.addWidget(self.password)
         row = QHBoxLayout()
-        copy = QPushButton(_tr("Copy"))
-        copy.clicked.connect(lambda: sensitive_clipboard().copy(password))
-        note = QLabel(_tr("The clipboard is cleared after 30 seconds."))
-        note.setObjectName("hint")
-        row.addWidget(copy)
-        row.addWidget(note, 1)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.clicked.connect(self.copy)
+        self.copy_note = note(self.tr("The clipboard is cleared again after 30 seconds."), "hint")
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copy_note, 1)
         layout.addLayout(row)
-        done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        done.rejected.connect(self.accept)
-        layout.addWidget(done)
+        layout.addWidget(note(self.tr("The person must choose their own password at the first "
+                                      "login; that also binds the account to their workstation.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+        self.finished.connect(lambda _: self.password.clear())  # shown once, then forgotten
+
+    def copy(self) -> None:
+        sensitive_clipboard().copy(self.password.text())
+        self.copy_note.setText(self.tr("Copied. The clipboard is cleared after 30 seconds."))
 
 
 class UsersTab(AdminTab):
@@ -222,118 +296,167 @@ class UsersTab(AdminTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.layout_.addWidget(PageHeader(_tr("User accounts"), _tr(
+        self.dialog: QDialog | None = None  # the open user, question or password dialog
+        self.layout_.addWidget(PageHeader(self.tr("User accounts"), self.tr(
             "Each person has their own account. New accounts start with a temporary password "
             "that must be changed at the first login.")))
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(_tr("New user…"))
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New user…"))
         self.new_button.setObjectName("primary")
-        self.edit_button = QPushButton(_tr("Edit…"))
-        self.reset_button = QPushButton(_tr("Reset password…"))
-        self.disable_button = QPushButton(_tr("Disable…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.disable_button = QPushButton(self.tr("Disable…"))
         self.disable_button.setObjectName("danger")
-        for button in (self.new_button, self.edit_button, self.reset_button, self.disable_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.layout_.addLayout(buttons)
+        for button, slot in ((self.new_button, self.new_user), (self.edit_button, self.edit_user),
+                             (self.reset_button, self.reset_user),
+                             (self.disable_button, self.disable_user)):
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
         self.model = UsersModel()
-        self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.edit_user())
-        self.layout_.addWidget(self.table, 1)
-        self.new_button.clicked.connect(self.new_user)
-        self.edit_button.clicked.connect(self.edit_user)
-        self.reset_button.clicked.connect(self.reset_user)
-        self.disable_button.clicked.connect(self.disable_user)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table = table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        table.doubleClicked.connect(lambda _: self.edit_user())
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.layout_.addWidget(table, 1)
+        self.summary = note("", "hint")
+        self.layout_.addWidget(self.summary)
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.users[rows[0].row()] if rows else None
 
+    def select(self, username: str) -> None:
+        for row, user in enumerate(self.model.users):
+            if user.username == username:
+                self.table.selectRow(row)
+
     def _update_buttons(self) -> None:
         user = self.selected()
-        for button in (self.edit_button, self.reset_button):
-            button.setEnabled(user is not None)
-        self.disable_button.setEnabled(user is not None and not user.disabled
-                                       and user.id != self.ctx.user.principal.user_id)
+        own = user is not None and user.id == self.ctx.user.principal.user_id
+        self.edit_button.setEnabled(user is not None)
+        self.reset_button.setEnabled(user is not None)
+        self.reset_button.setText(self.tr("Re-enable with new password…") if user and user.disabled
+                                  else self.tr("Reset password…"))
+        self.disable_button.setEnabled(user is not None and not user.disabled and not own)
+        self.disable_button.setToolTip(self.tr("You cannot disable your own account.") if own
+                                       else "")
 
     def refresh(self) -> None:
-        self.model.set_users(self.ctx.accounts.list_users(self.ctx.user))
-        self.table.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        current = self.selected()
+        groups = {g.code: g.name for g in self.ctx.directory.groups(self.ctx.user)}
+        users = self.ctx.accounts.list_users(self.ctx.user)
+        self.model.set_users(users, groups)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # air between columns
+            header.resizeSection(column, header.sectionSize(column) + 16)
+        if current is not None:
+            self.select(current.username)
+        self.summary.setText(self.tr("{n} accounts, {d} disabled. Double-click a row to edit it.")
+                             .format(n=len(users), d=sum(u.disabled for u in users)))
         self._update_buttons()
 
     def clear(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()  # a temporary password must not outlive the lock
         self.model.set_users([])
+        self.summary.clear()
+        self._update_buttons()
 
     # -- actions ----------------------------------------------------------------------------
     def _confirmed(self) -> bool:
-        return confirm_identity(self, self.ctx, _tr("Changing user accounts needs your password."))
+        return confirm_identity(self, self.ctx, self.tr("Changing user accounts needs your "
+                                                        "password."))
 
-    def open_user_dialog(self, user: UserInfo | None) -> UserDialog:
-        return UserDialog(self.ctx, user, self)
+    def _open(self, dialog: QDialog, then: Callable[[Any], None] = lambda _: None) -> None:
+        """Open window-modal; `then(dialog)` runs once it closes."""
+        self.dialog = dialog
+
+        def finished(_: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            then(dialog)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def new_user(self) -> None:
-        if not self._confirmed():
-            return
-        dialog = self.open_user_dialog(None)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            info, temporary = dialog.saved
-            self._changed()
-            if temporary:
-                self.show_temporary(info.username, temporary)
+        if self._confirmed():
+            self._open(UserDialog(self.ctx, None, self), self._after_save)
 
     def edit_user(self) -> None:
         user = self.selected()
-        if user is None or not self._confirmed():
-            return
-        dialog = self.open_user_dialog(user)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+        if user is not None and self._confirmed():
+            self._open(UserDialog(self.ctx, user, self), self._after_save)
+
+    def _after_save(self, dialog: UserDialog) -> None:
+        if dialog.saved is not None:
+            info, temporary = dialog.saved
+            self._changed(info.username)
+            if temporary:
+                self.show_temporary(info.username, temporary)
 
     def show_temporary(self, username: str, password: str) -> None:
-        TemporaryPasswordDialog(username, password, self).exec()
+        self._open(TemporaryPasswordDialog(username, password, self))
 
-    def ask(self, question: str) -> bool:
-        return QMessageBox.question(self, _tr("Please confirm"), question) == \
-            QMessageBox.StandardButton.Yes
+    def ask(self, title: str, text: str, confirm: str, then: Callable[[], None]) -> None:
+        """A question whose confirm button is named after the action; Cancel is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Cancel, self)
+        yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._open(box, lambda _: then() if box.clickedButton() == yes else None)
 
     def reset_user(self) -> None:
-        user = self.selected()
-        if user is None or not self.ask(_tr(
-                "Issue a new temporary password for {name}? Their current password stops "
-                "working now.").format(name=user.display_name)) or not self._confirmed():
-            return
-        self._run(lambda: self.ctx.accounts.reset_user(self.ctx.user, user.username),
-                  lambda temporary: self.show_temporary(user.username, temporary))
+        self._act(self.tr("Reset password"), self.tr(
+            "Issue a new temporary password for {name} ({user})? Their current password stops "
+            "working now, and a disabled account is enabled again."),
+            self.tr("Issue new password"), self.ctx.accounts.reset_user, self.show_temporary)
 
     def disable_user(self) -> None:
-        user = self.selected()
-        if user is None or not self.ask(_tr(
-                "Disable {name}? Their key slot is removed and they can no longer log in. If the "
-                "person has left, rotate the database key afterwards (Security tab).").format(
-                name=user.display_name)) or not self._confirmed():
-            return
-        self._run(lambda: self.ctx.accounts.disable_user(self.ctx.user, user.username),
-                  lambda _: None)
+        self._act(self.tr("Disable account"), self.tr(
+            "Disable {name} ({user})? They can no longer log in and their key slot is removed."
+            "\n\nThey knew a password that opened the database key. If they have left or their "
+            "password may be known to others, rotate the database key afterwards (Security "
+            "tab)."), self.tr("Disable account"), self.ctx.accounts.disable_user, lambda *_: None)
 
-    def _run(self, job: Any, then: Any) -> None:
+    def _act(self, title: str, question: str, confirm: str, method: Callable[[Any, str], Any],
+             then: Callable[[str, Any], None]) -> None:
+        """U2, then the question, then `method(session, username)` on the worker."""
+        user = self.selected()
+        if user is None or not self._confirmed():
+            return
+        session, username = self.ctx.user, user.username
+        self.ask(title, question.format(name=user.display_name, user=username), confirm,
+                 lambda: self._run(lambda: method(session, username),
+                                   lambda result: then(username, result), username))
+
+    def _run(self, job: Callable[[], Any], then: Callable[[Any], None], username: str) -> None:
         def done(result: object) -> None:
-            self._changed()
+            self._changed(username)
             then(result)
 
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, _tr("User accounts"), error_text(error))
+        def failed(error: BaseException) -> None:  # ReauthenticationRequired, VaultError, …
+            self._open(QMessageBox(QMessageBox.Icon.Warning, self.tr("User accounts"),
+                                   error_text(error), QMessageBox.StandardButton.Ok, self),
+                       lambda _: self.refresh())
 
-        self.ctx.worker.run(job, done, failed, _tr("Updating the account…"))
+        self.ctx.worker.run(job, done, failed, self.tr("Updating the account…"))
 
-    def _changed(self) -> None:
-        self.refresh()
-        self.ctx.changes.changed.emit("users")
+    def _changed(self, username: str) -> None:
+        self.ctx.changes.changed.emit("users")  # refreshes this tab too while it is showing
+        if not self.isVisible():
+            self.refresh()
+        self.select(username)

@@ -1,0 +1,118 @@
+"""Synthetic cases (`casedesk synth`): counts, references, search, scopes, audit, determinism."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop.models import Agency, AuditEntry, Case, Person, Referral
+from desktop.models.base import Base
+from desktop.services import policy, synth
+from desktop.services.accounts import AccountService, UserSession, find_user
+from desktop.services.cases import CaseService, NewCase
+from desktop.services.errors import ValidationError
+from desktop.vault.paths import VaultPaths
+from desktop.vault.vault import Vault, VaultConfig
+
+from ..conftest import ADMIN, ADMIN_PASSWORD, Desk, EscrowPair
+
+REFERENCE = re.compile(r"^(HS|POL|IMM|NGO)-20(1[6-9]|2[0-6])-\d{6}$")
+
+
+def as_user(vault: Vault, username: str) -> UserSession:
+    """A second session on the same unlocked vault (services are per call)."""
+    with vault.session() as s:
+        principal = policy.principal_of(find_user(s, username))
+    return UserSession(vault, principal, must_change_password=False)
+
+
+def digest(vault: Vault) -> list[tuple[object, ...]]:
+    with vault.session() as s:
+        return [tuple(row) for row in s.execute(text(
+            "SELECT c.reference, p.given_names, p.family_names, p.date_of_birth, c.status, "
+            "c.identification_status, c.district, c.created_at, c.owner_id, "
+            "(SELECT group_concat(text, '|') FROM case_notes n WHERE n.case_id = c.id), "
+            "(SELECT group_concat(kind || ':' || code) FROM case_codes k WHERE k.case_id = c.id) "
+            "FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY c.id"))]
+
+
+def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
+    done: list[int] = []
+    report = synth.fill(desk.vault, 300, progress=done.append, session=desk.admin)
+    assert report.cases == 300 and done[-1] == 300
+    assert report.users_created == len(synth.ROSTER)
+    with desk.vault.session() as s:
+        for table, written in report.rows.items():
+            assert s.scalar(select(func.count()).select_from(Base.metadata.tables[table])) == written
+        references = list(s.scalars(select(Case.reference)))
+        assert len(references) == len(set(references)) == 300
+        assert all(REFERENCE.match(r) for r in references)
+        assert s.scalar(text("SELECT count(*) FROM case_search")) == 300
+        assert s.scalar(select(func.count(Person.id))) == 300
+        owners = {code for (code,) in s.execute(select(Agency.code).join(
+            Case, Case.owning_agency_id == Agency.id).distinct())}
+        assert owners == {"HS", "POL", "IMM", "NGO"}
+        pol = s.scalar(select(Agency.id).where(Agency.code == "POL"))
+        referred = set(s.scalars(select(Referral.case_id).where(
+            Referral.recipient_agency_id == pol, Referral.status != "DRAFT")))
+        drafts_only = set(s.scalars(select(Referral.case_id).where(
+            Referral.recipient_agency_id == pol, Referral.status == "DRAFT"))) - referred
+        audit_rows = s.scalars(select(AuditEntry).where(AuditEntry.record_type == "synth")).all()
+    assert [a.detail for a in audit_rows] == ["synthetic cases: 300 (seed 2026)"]
+    assert referred and drafts_only
+
+    cases = CaseService()
+    supervisor = as_user(desk.vault, "hs.sup1")
+    found = cases.search(supervisor, "garcia", limit=500)
+    assert found and all(row.agency_code == "HS" for row in found)
+    assert any("García" in row.name for row in found)
+    assert cases.search(supervisor, "GARCÍA", limit=500) == found
+
+    liaison = as_user(desk.vault, "pol.liaison1")
+    listed = {row.id for row in cases.list_page(liaison, limit=500)}
+    assert listed == referred and not listed & drafts_only
+    assert cases.count(liaison) == len(referred)
+
+    # the case service continues the numbering after synthetic references of this year
+    worker = as_user(desk.vault, "hs.cw1")
+    new = cases.create(worker, NewCase("Rosa", "Pop", "FEMALE"))
+    assert new.reference not in references and REFERENCE.match(new.reference)
+    assert desk.maintenance.verify(desk.admin).ok
+
+
+def test_second_fill_continues_references_without_new_accounts(desk: Desk) -> None:
+    synth.fill(desk.vault, 120, session=desk.admin)
+    again = synth.fill(desk.vault, 80, seed=7, session=desk.admin)
+    assert again.users_created == 0
+    with desk.vault.session() as s:
+        references = list(s.scalars(select(Case.reference)))
+    assert len(references) == len(set(references)) == 200
+
+
+def test_same_seed_same_vault_content(desk: Desk, tmp_path: Path, config: VaultConfig,
+                                      escrow_pair: EscrowPair) -> None:
+    synth.fill(desk.vault, 150, seed=11, session=desk.admin)
+    other = Vault(VaultPaths(tmp_path / "second"), config)
+    accounts = AccountService(other)
+    session = accounts.create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD, escrow_pair.public)
+    try:
+        synth.fill(other, 150, seed=11, session=session)
+        assert digest(other) == digest(desk.vault)
+        third = Vault(VaultPaths(tmp_path / "third"), config)
+        session3 = AccountService(third).create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD,
+                                                      escrow_pair.public)
+        synth.fill(third, 150, seed=12, session=session3)
+        assert digest(third) != digest(desk.vault)
+        third.release()
+    finally:
+        other.release()
+
+
+def test_without_staff_or_with_a_bad_count_it_refuses(desk: Desk) -> None:
+    with pytest.raises(ValidationError):
+        synth.fill(desk.vault, 0, session=desk.admin)
+    with pytest.raises(ValidationError):  # no session: nobody may be created to own the cases
+        synth.fill(desk.vault, 10)
