@@ -30,7 +30,11 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
 )
 
 
-def build_demo_vault(vault: Vault, escrow_public: bytes) -> tuple[DemoAccount, ...]:
+DEMO_CASES = 600
+
+
+def build_demo_vault(vault: Vault, escrow_public: bytes,
+                     cases: int = DEMO_CASES) -> tuple[DemoAccount, ...]:
     """Create the vault without device binding (a demo runs anywhere) and every demo account
     with DEMO_PASSWORD already set, so nobody is asked to change it."""
     accounts = AccountService(vault)
@@ -42,5 +46,9 @@ def build_demo_vault(vault: Vault, escrow_public: bytes) -> tuple[DemoAccount, .
         accounts.create_user(session, NewUser(demo.username, demo.display_name, demo.role_code,
                                               demo.agency_code, demo.level),
                              known_password=DEMO_PASSWORD)
+    if cases:
+        from .synth import fill  # the demo shows synthetic cases owned by the demo accounts
+
+        fill(vault, cases, session=None)
     accounts.logout(session)
     return DEMO_ACCOUNTS

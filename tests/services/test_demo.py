@@ -19,6 +19,11 @@ def test_demo_vault_has_one_working_account_per_role(tmp_path: Path, config, esc
     keyfile = vault.read_keyfile()
     assert not keyfile.device_binding and not any(s.bound for s in keyfile.slots)
     service = AccountService(vault)
+    from desktop.services.cases import CaseService
+
+    supervisor = service.login("supervisor", DEMO_PASSWORD)
+    assert CaseService().count(supervisor) > 0  # synthetic cases owned by the demo accounts
+    service.logout(supervisor)
     for demo in DEMO_ACCOUNTS:
         session = service.login(demo.username, DEMO_PASSWORD)
         assert not session.must_change_password
