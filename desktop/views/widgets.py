@@ -38,6 +38,15 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     QMessageBox.warning(parent, title, error_text(error))
 
 
+def set_status(label: QLabel, ok: bool | None, text: str) -> None:
+    """A status line in green (okText), red (badText) or plain grey (hint)."""
+    label.setObjectName({True: "okText", False: "badText", None: "hint"}[ok])
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 class PageHeader(QWidget):
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

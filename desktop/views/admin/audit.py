@@ -31,7 +31,7 @@ from desktop.models.seed import Action
 from desktop.services.audit import AuditAction, AuditRecord
 
 from ..context import AppContext
-from ..widgets import Card, EmptyState, FieldError, PageHeader, error_text
+from ..widgets import Card, EmptyState, FieldError, PageHeader, error_text, set_status
 from .base import AdminTab
 
 PAGE_SIZE = 200
@@ -171,15 +171,6 @@ class AuditModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
-
-
-def set_status(label: QLabel, ok: bool | None, text: str) -> None:
-    """A status line in green (okText), red (badText) or plain grey (hint)."""
-    label.setObjectName({True: "okText", False: "badText", None: "hint"}[ok])
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class AuditTab(AdminTab):

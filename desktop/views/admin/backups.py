@@ -27,7 +27,7 @@ from desktop.services.maintenance import BackupEntry
 
 from ..context import AppContext
 from ..reauth import confirm_identity
-from ..widgets import Card, EmptyState, PageHeader, error_text
+from ..widgets import Card, EmptyState, PageHeader, error_text, set_status
 from .base import AdminTab
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,15 +63,6 @@ def readable_size(size: int) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} GB"
-
-
-def set_status(label: QLabel, ok: bool | None, text: str) -> None:
-    """A status line in green (okText), red (badText) or plain grey (hint)."""
-    label.setObjectName({True: "okText", False: "badText", None: "hint"}[ok])
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class BackupsTab(AdminTab):

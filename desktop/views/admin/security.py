@@ -18,21 +18,12 @@ from desktop.models.seed import Action
 
 from ..context import AppContext
 from ..reauth import confirm_identity
-from ..widgets import PageHeader, error_text
+from ..widgets import PageHeader, error_text, set_status
 from .base import AdminTab
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SecurityTab", text)
-
-
-def set_status(label: QLabel, ok: bool | None, text: str) -> None:
-    """A status line in green (okText), red (badText) or plain grey (hint)."""
-    label.setObjectName({True: "okText", False: "badText", None: "hint"}[ok])
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def _value_label() -> QLabel:

@@ -23,7 +23,7 @@ from desktop.services import settings as settings_service
 from desktop.services.errors import ValidationError
 
 from ..context import AppContext
-from ..widgets import FieldError, PageHeader, error_text
+from ..widgets import FieldError, PageHeader, error_text, set_status
 from .backups import default_backup_folder
 from .base import AdminTab
 
@@ -46,15 +46,6 @@ QSpinBox::down-arrow { image: url(DOWN); width: 9px; height: 9px; }
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsTab", text)
-
-
-def set_status(label: QLabel, ok: bool | None, text: str) -> None:
-    """A status line in green (okText), red (badText) or plain grey (hint)."""
-    label.setObjectName({True: "okText", False: "badText", None: "hint"}[ok])
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def _with_error(field: QWidget, error: FieldError, hint: str) -> QWidget:
