@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.services.accounts import AccountService, UserSession
 from desktop.services.audit import AuditService
+from desktop.services.case_sections import CaseSectionService
+from desktop.services.cases import CaseService
 from desktop.services.directory import DirectoryService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.settings import SettingsService
@@ -34,6 +36,8 @@ class AppContext:
     settings: SettingsService
     worker: Worker
     changes: Changes = field(default_factory=Changes)
+    cases: CaseService = field(default_factory=CaseService)
+    sections: CaseSectionService = field(default_factory=CaseSectionService)
     session: UserSession | None = None
     demo: bool = False
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -9,13 +11,16 @@ from desktop.models.seed import Action
 
 from .admin.audit import audit_action_labels, local_time
 from .admin.backups import local_created
+from .cases import labels as case_labels
 from .context import AppContext
 from .page import Page
 from .widgets import Card, EmptyState, PageHeader
 
+LINK = '<a href="{id}" style="color:#1c7c7d; text-decoration:none; font-weight:600">{text}</a>'
+
 
 class HomePage(Page):
-    areas = ("users", "backups", "audit")
+    areas = ("users", "backups", "audit", "cases")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -32,6 +37,7 @@ class HomePage(Page):
         self.cards: list[Card] = []
         self.admin_labels: dict[str, QLabel] = {}
         self.activity: QLabel | None = None
+        self.case_lists: dict[str, tuple[QLabel, EmptyState]] = {}
         self._build()
 
     def _add(self, card: Card) -> None:
@@ -42,11 +48,12 @@ class HomePage(Page):
     def _build(self) -> None:
         p = self.ctx.user.principal
         if p.can(Action.CASE_VIEW):
-            self._add(self._empty(self.tr("My cases"), self.tr(
-                "Cases assigned to you will be listed here, most recently updated first, once "
-                "case records are part of CaseDesk.")))
-            self._add(self._empty(self.tr("Tasks due"), self.tr(
-                "Your tasks and follow-ups, overdue ones first, will appear here.")))
+            self._add(self._list_card("cases", self.tr("My cases"), self.tr(
+                "No cases yet. The cases you may see will be listed here, most recently "
+                "updated first.")))
+            self._add(self._list_card("tasks", self.tr("Tasks due"), self.tr(
+                "No open tasks. Your tasks and follow-ups, overdue ones first, will appear "
+                "here.")))
         if p.can(Action.CASE_APPROVE_CLOSURE) or p.can(Action.INTERVIEW_APPROVE):
             self._add(self._empty(self.tr("Waiting for my approval"), self.tr(
                 "Case closures and interview records submitted for your approval will wait "
@@ -72,6 +79,47 @@ class HomePage(Page):
         card.body.addStretch(1)
         return card
 
+    def _list_card(self, key: str, title: str, empty: str) -> Card:
+        """A card listing up to five cases or tasks; a link opens the case on the Cases page."""
+        card = Card(title)
+        lines = QLabel()
+        lines.setTextFormat(Qt.TextFormat.RichText)
+        lines.setWordWrap(True)
+        lines.linkActivated.connect(self._open_case)
+        state = EmptyState(empty)
+        card.body.addWidget(lines)
+        card.body.addWidget(state)
+        card.body.addStretch(1)
+        self.case_lists[key] = (lines, state)
+        return card
+
+    def _open_case(self, link: str) -> None:
+        window = self.window()  # the main window offers the Cases page, when the role has it
+        cases = getattr(window, "page_by_key", {}).get("cases")
+        if cases is not None and link.isdigit():
+            window.show_page("cases")
+            cases.open_case(int(link))
+
+    def _refresh_cases(self) -> None:
+        session = self.ctx.user
+        rows = self.ctx.cases.list_page(session, limit=5)
+        self._show_lines("cases", [
+            f'{LINK.format(id=r.id, text=escape(r.reference))} · {escape(r.name)} · '
+            f'{escape(case_labels.label(r.status))}' for r in rows])
+        lines = []
+        for task in self.ctx.cases.my_tasks(session, limit=5):
+            due = task.due_on.isoformat() if task.due_on else self.tr("no due date")
+            text = f'{escape(due)} · {escape(task.title)} · ' \
+                   f'{LINK.format(id=task.case_id, text=escape(task.reference))}'
+            lines.append(f'<span style="color:#b3261e">{text}</span>' if task.overdue else text)
+        self._show_lines("tasks", lines)
+
+    def _show_lines(self, key: str, lines: list[str]) -> None:
+        label, empty = self.case_lists[key]
+        label.setText("".join(f'<p style="margin:0 0 5px 0">{line}</p>' for line in lines))
+        label.setVisible(bool(lines))
+        empty.setVisible(not lines)
+
     def _admin_card(self) -> Card:
         card = Card(self.tr("Vault and accounts"))
         for key in ("backup", "accounts", "security"):
@@ -93,6 +141,8 @@ class HomePage(Page):
         return card
 
     def refresh(self) -> None:
+        if self.case_lists:
+            self._refresh_cases()
         if self.activity is not None:
             labels = audit_action_labels()
             entries = self.ctx.audit.entries(self.ctx.user, limit=6)
@@ -121,6 +171,8 @@ class HomePage(Page):
             self.tr("Device binding is OFF for this vault."))
 
     def clear(self) -> None:
+        for key in self.case_lists:
+            self._show_lines(key, [])
         for label in self.admin_labels.values():
             label.clear()
         if self.activity is not None:

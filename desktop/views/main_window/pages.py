@@ -11,6 +11,7 @@ from desktop.models.seed import Action
 from desktop.services.policy import Principal
 
 from ..admin import AdministrationPage
+from ..cases import CasesPage
 from ..context import AppContext
 from ..home import HomePage
 from ..page import Page
@@ -33,9 +34,10 @@ def _administers(p: Principal) -> bool:
                                   Action.AGENCIES_MANAGE, Action.SETTINGS_MANAGE))
 
 
-# Cases, Interviews, Referrals, Statistics and Prevention join this table with their issues.
+# Interviews, Referrals, Statistics and Prevention join this table with their issues.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
+    PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), CasesPage),
     PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
 )
 
