@@ -52,7 +52,7 @@ class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (
         Index("ix_cases_agency_status", "owning_agency_id", "status"),
-        Index("ix_cases_updated", "updated_at"),
+        Index("ix_cases_recent_scope", "updated_at", "id", "owning_agency_id", "owner_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
