@@ -110,14 +110,27 @@ class CaseReads:
 
     def list_page(self, session: UserSession, filters: CaseFilter | None = None, *,
                   offset: int = 0, limit: int = 100) -> list[CaseRow]:
-        """A page of the cases in scope, most recently updated first."""
+        """A page of the cases in scope, most recently updated first.
+
+        The page's ids come first from the covering index (updated_at, id, agency, owner), so
+        skipping to a deep offset never reads case rows; only the page's rows are then loaded."""
         p = session.principal
         with session.vault.session() as s:
-            query = (select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
-                     .where(policy.case_scope(p)).order_by(Case.updated_at.desc(), Case.id.desc()))
-            query = self._filters(query, p, filters or CaseFilter())
-            rows = s.execute(query.offset(max(0, offset)).limit(max(1, min(limit, PAGE_MAX))))
-            return [_row(case, code) for case, code in rows]
+            ids_query = (select(Case.id).where(policy.case_scope(p))
+                         .order_by(Case.updated_at.desc(), Case.id.desc()))
+            ids_query = self._filters(ids_query, p, filters or CaseFilter())
+            ids = list(s.scalars(ids_query.offset(max(0, offset)).limit(max(1, min(limit, PAGE_MAX)))))
+            return self._rows(s, ids)
+
+    @staticmethod
+    def _rows(s: Session, ids: list[int]) -> list[CaseRow]:
+        """The rows of these case ids, in the order given."""
+        if not ids:
+            return []
+        found = {case.id: _row(case, code) for case, code in s.execute(
+            select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
+            .where(Case.id.in_(ids)))}
+        return [found[i] for i in ids if i in found]
 
     def count(self, session: UserSession, filters: CaseFilter | None = None) -> int:
         p = session.principal
@@ -149,19 +162,30 @@ class CaseReads:
 
     def search(self, session: UserSession, text: str, limit: int = 50,
                filters: CaseFilter | None = None) -> list[CaseRow]:
-        """References, names, aliases and note text of the user's level; accent-insensitive."""
+        """References, names, aliases and note text of the user's level; accent-insensitive.
+
+        Newest cases first: FTS5 walks its rowids backwards and stops at `limit`, where ordering by
+        relevance would score every match of a short prefix like "ca". A query shaped like a case
+        reference ("HS-2024", "hs-2024-0001") is a range on the unique reference index instead."""
         p = session.principal
-        expression = case_search.fts_query(text, p.level)
-        if expression is None:
-            return []
-        fts = case_search.FTS
+        limit = max(1, min(limit, PAGE_MAX))
+        prefix = case_search.reference_prefix(text)
         with session.vault.session() as s:
-            query = (select(Case, Agency.code).join(fts, fts.c.rowid == Case.id)
-                     .join(Agency, Agency.id == Case.owning_agency_id)
-                     .where(case_search.matches(expression), policy.case_scope(p))
-                     .order_by(fts.c.rank).limit(max(1, min(limit, PAGE_MAX))))
-            query = self._filters(query, p, filters or CaseFilter())
-            return [_row(case, code) for case, code in s.execute(query)]
+            if prefix is not None:
+                ids_query = (select(Case.id).where(Case.reference >= prefix,
+                                                   Case.reference < prefix + "\uffff",
+                                                   policy.case_scope(p))
+                             .order_by(Case.reference.desc()))
+            else:
+                expression = case_search.fts_query(text, p.level)
+                if expression is None:
+                    return []
+                fts = case_search.FTS
+                ids_query = (select(Case.id).join(fts, fts.c.rowid == Case.id)
+                             .where(case_search.matches(expression), policy.case_scope(p))
+                             .order_by(fts.c.rowid.desc()))
+            ids_query = self._filters(ids_query, p, filters or CaseFilter())
+            return self._rows(s, list(s.scalars(ids_query.limit(limit))))
 
     def open(self, session: UserSession, case_id: int) -> CaseDetail:
         """The case as this user may see it; restricted sections are named, not hidden."""
@@ -197,6 +221,8 @@ class CaseReads:
             "sex": person.sex, "date_of_birth": person.date_of_birth,
             "estimated_age": person.estimated_age, "citizenships": person.citizenships,
             "languages": person.languages, "aliases": tuple(a.name for a in person.aliases),
+            "gender_identity": person.gender_identity, "interpreter_needed": person.interpreter_needed,
+            "unaccompanied": person.unaccompanied, "age_disputed": person.age_disputed,
         }
         data["contact"] = None if "contact" in restricted else person.contact
         data["documents"] = None if "documents" in restricted else person.documents

@@ -31,6 +31,15 @@ def fts_query(text_: str, level: int) -> str | None:
     return "{" + " ".join(columns) + "} : (" + terms + ")"
 
 
+REFERENCE = re.compile(r"[A-Za-z]{2,5}-\d{4}(?:-\d{0,6})?")
+
+
+def reference_prefix(text_: str) -> str | None:
+    """The upper-cased reference prefix when the whole query looks like one ("hs-2024-00")."""
+    candidate = text_.strip()
+    return candidate.upper() if REFERENCE.fullmatch(candidate) else None
+
+
 def matches(expression: str) -> ColumnElement[bool]:
     return literal_column("case_search").op("MATCH")(expression)
 

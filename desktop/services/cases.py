@@ -66,25 +66,19 @@ class NewCase:
     codes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-
-
-
-
-
-
-
-
-
-
 EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
     "given_names": ("person", "person"), "family_names": ("person", "person"),
     "sex": ("person", "person"), "date_of_birth": ("person", "person"),
     "estimated_age": ("person", "person"), "citizenships": ("person", "person"),
     "contact": ("contact", "person"), "documents": ("documents", "person"),
+    "gender_identity": ("person", "person"), "languages": ("person", "person"),
+    "interpreter_needed": ("person", "person"), "unaccompanied": ("person", "person"),
+    "age_disputed": ("person", "person"),
     "district": ("summary", "case"), "identification_context": ("identification", "case"),
 }
-
-
+#: The level section of each kind of code (flags are part of the summary everyone sees).
+CODE_SECTIONS = {kind: ("summary" if kind == "flag" else "exploitation") for kind in vocab.CODE_LISTS}
+MAX_ALIASES = 20
 
 
 class CaseService(CaseReads):
@@ -196,7 +190,59 @@ class CaseService(CaseReads):
             return check.choice(name, value, vocab.DISTRICTS, blank=True)
         if name == "identification_context":
             return check.choice(name, value, vocab.IDENTIFICATION_CONTEXT)
+        if name == "gender_identity":
+            return check.choice(name, value, vocab.GENDER_IDENTITY)
+        if name == "unaccompanied":
+            return check.choice(name, value, vocab.UNACCOMPANIED)
+        if name == "languages":
+            return ",".join(check.codes(name, value, vocab.LANGUAGES))
+        if name in ("interpreter_needed", "age_disputed"):
+            if not isinstance(value, bool):
+                raise ValidationError(name, "Choose yes or no.")
+            return value
         return check.clean_text(name, value, 500, multiline=True)
+
+    def set_codes(self, session: UserSession, case_id: int, kind: str,
+                  values: tuple[str, ...]) -> None:
+        """Replace one coded list (forms of exploitation, sectors, means of control, flags…)."""
+        p = session.principal
+        if kind not in vocab.CODE_LISTS:
+            raise ValidationError("kind", "Unknown list.")
+        codes = check.codes(kind, values, vocab.CODE_LISTS[kind])
+        with session.vault.session() as s, s.begin():
+            case = self._editable(s, p, case_id)
+            if not policy.can_read(p, CODE_SECTIONS[kind]):
+                raise PermissionDenied("Your level does not allow changing this section.")
+            old = sorted(s.scalars(select(CaseCode.code).where(CaseCode.case_id == case_id,
+                                                               CaseCode.kind == kind)))
+            if old == sorted(codes):
+                return
+            s.execute(delete(CaseCode).where(CaseCode.case_id == case_id, CaseCode.kind == kind))
+            s.add_all(CaseCode(case_id=case_id, kind=kind, code=c) for c in codes)
+            s.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section=CODE_SECTIONS[kind],
+                               field=kind, old_value=",".join(old), new_value=",".join(sorted(codes))))
+            case.updated_at = utcnow()
+            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, f"codes: {kind}")
+
+    def set_aliases(self, session: UserSession, case_id: int, aliases: tuple[str, ...]) -> None:
+        """Replace the names the person is also known by (searchable at once)."""
+        p = session.principal
+        if len(aliases) > MAX_ALIASES:
+            raise ValidationError("aliases", f"Record at most {MAX_ALIASES} other names.")
+        names = tuple(dict.fromkeys(check.clean_text("aliases", a, 200, required=True)
+                                    for a in aliases))
+        with session.vault.session() as s, s.begin():
+            case = self._editable(s, p, case_id)
+            old = tuple(a.name for a in case.person.aliases)
+            if old == names:
+                return
+            case.person.aliases = [PersonAlias(name=n) for n in names]
+            s.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section="person",
+                               field="aliases", old_value="; ".join(old), new_value="; ".join(names)))
+            case.updated_at = utcnow()
+            s.flush()
+            case_search.index_case(s, case_id)
+            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "aliases")
 
     def assign(self, session: UserSession, case_id: int, usernames: tuple[str, ...]) -> None:
         p = session.principal

@@ -139,6 +139,7 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
             progress(min(cases, start + BATCH))
     with vault.session() as s, s.begin():
         s.execute(text("INSERT INTO case_search(case_search) VALUES ('optimize')"))
+        s.execute(text("ANALYZE"))  # fresh planner statistics: the scope's ORs pick their indexes
         audit.append(s, vault, session.principal if session else None, AuditAction.CREATE,
                      "synth", "", f"synthetic cases: {cases} (seed {seed})", username="synth")
     return SynthReport(cases, totals, created, time.perf_counter() - started)

@@ -340,11 +340,21 @@ class Vault:
     def lock(self) -> None:
         """Close every connection and wipe the key (U1); the lock file stays held."""
         if self._engine is not None:
+            self._optimize()
             self._engine.dispose()
         self._engine, self._sessions, self.slot_id = None, None, None
         if self._dek is not None:
             crypto.wipe(self._dek)
             self._dek = None
+
+    def _optimize(self) -> None:
+        """`PRAGMA optimize` on lock keeps the planner's statistics fresh as cases accumulate;
+        a failure here must never stop the lock."""
+        try:
+            with self._engine.connect() as connection:  # type: ignore[union-attr]
+                connection.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # noqa: BLE001 - best effort; the lock itself is what matters
+            return
 
     # -- slots ------------------------------------------------------------------------------
     def add_slot(self, username: str, password: str, *, bind: bool) -> str:

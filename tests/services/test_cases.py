@@ -114,8 +114,51 @@ def test_search_is_accent_and_case_insensitive_prefix_and_scoped(world: World) -
         assert [r.reference for r in world.cases.search(cw, query)] == [world.c1.reference], query
     assert world.cases.search(world.sessions["cw2.hs"], "garcia") == []  # out of scope
     assert world.cases.search(cw, "méndez") == []
-    assert world.cases.search(cw, '") OR * NEAR(') == [] or True  # hostile input is just text
+    assert world.cases.search(cw, '") OR * NEAR(') == []  # hostile input is just text
     assert world.cases.search(cw, "   ") == []
+
+
+def test_reference_prefixes_search_the_reference_index_newest_first(world: World) -> None:
+    sup = world.sessions["sup.hs"]
+    year = world.c1.reference.split("-")[1]
+    third = world.cases.create(sup, NewCase("Marta", "García", "FEMALE"))
+    prefix = f"hs-{year}"
+    assert [r.reference for r in world.cases.search(sup, prefix)] == [
+        third.reference, world.c2.reference, world.c1.reference]
+    assert [r.id for r in world.cases.search(sup, world.c1.reference.lower())] == [world.c1.id]
+    assert world.cases.search(world.sessions["cw2.hs"], world.c1.reference) == []  # out of scope
+    assert [r.id for r in world.cases.search(sup, "garcía")] == [third.id, world.c1.id]
+
+
+def test_codes_aliases_and_person_fields_change_with_history(world: World) -> None:
+    cw = world.sessions["cw.hs"]
+    world.cases.set_codes(cw, world.c1.id, "exploitation", ("FORCED_LABOUR", "SEXUAL_EXPLOITATION"))
+    world.cases.set_codes(cw, world.c1.id, "flag", ("SAFETY_RISK",))
+    with pytest.raises(ValidationError, match="from the list"):
+        world.cases.set_codes(cw, world.c1.id, "means_of_control", ("<script>",))
+    with pytest.raises(ValidationError, match="Unknown list"):
+        world.cases.set_codes(cw, world.c1.id, "nonsense", ())
+    world.cases.set_aliases(cw, world.c1.id, ("La Güera", "Chepe"))
+    with pytest.raises(ValidationError):
+        world.cases.set_aliases(cw, world.c1.id, ("ok", "   "))
+    detail = world.cases.open(cw, world.c1.id)
+    world.cases.update(cw, world.c1.id, {"gender_identity": "MASCULINE", "languages": ("spa", "kek"),
+                                         "interpreter_needed": True}, detail.version)
+    with pytest.raises(ValidationError, match="yes or no"):
+        world.cases.update(cw, world.c1.id, {"interpreter_needed": "yes"},
+                           world.cases.open(cw, world.c1.id).version)
+    detail = world.cases.open(cw, world.c1.id)
+    assert detail.codes["exploitation"] == ("FORCED_LABOUR", "SEXUAL_EXPLOITATION")
+    assert detail.codes["flag"] == ("SAFETY_RISK",)
+    assert detail.person["aliases"] == ("La Güera", "Chepe")
+    assert detail.person["languages"] == "spa,kek" and detail.person["interpreter_needed"] is True
+    assert [r.id for r in world.cases.search(cw, "guera")] == [world.c1.id]
+    fields = {row.field for row in world.cases.history(cw, world.c1.id)}
+    assert {"exploitation", "flag", "aliases", "languages", "gender_identity"} <= fields
+    with pytest.raises(NotFound):  # another worker's case is out of scope, not merely read-only
+        world.cases.set_codes(world.sessions["cw2.hs"], world.c1.id, "flag", ())
+    with pytest.raises(PermissionDenied):
+        world.cases.set_codes(world.sessions["me.officer"], world.c1.id, "flag", ())
 
 
 def test_section_levels_limit_notes_and_fields(world: World) -> None:

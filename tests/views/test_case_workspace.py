@@ -300,3 +300,41 @@ def test_late_results_after_the_lock_are_dropped(qtbot, desk: Desk, seeded: Seed
     assert workspace.case is None and workspace.header.name.text() == ""
     assert workspace.person.given.text() == "" and workspace.notes.model.rowCount() == 0
     ctx.worker.wait()
+
+
+def test_languages_aliases_and_gender_are_edited_on_the_person_tab(qtbot, ana: CaseWorkspace) -> None:  # type: ignore[no-untyped-def]
+    person = ana.person
+    person.gender.setCurrentIndex(person.gender.findData("MASCULINE"))
+    person.languages.boxes["kek"].setChecked(True)
+    person.interpreter.setChecked(True)
+    person.aliases.setText("Chepe; El Flaco")
+    assert person.dirty()
+    qtbot.mouseClick(person.save_button, LEFT)
+    assert person.state.text() == "Saved." and not person.dirty()
+    wait_idle(qtbot, ana.ctx)
+    detail = ana.ctx.cases.open(ana.ctx.user, ana.case.id)
+    assert detail.person["gender_identity"] == "MASCULINE" and detail.person["interpreter_needed"]
+    assert "kek" in detail.person["languages"].split(",")
+    assert detail.person["aliases"] == ("Chepe", "El Flaco")
+    assert person.aliases.text() == "Chepe; El Flaco"  # shown again after the reload
+
+
+def test_exploitation_codes_and_flags_are_ticked_in_dialogs(qtbot, ana: CaseWorkspace) -> None:  # type: ignore[no-untyped-def]
+    show(ana, "exploitation")
+    assert ana.codes.edit_button.isVisibleTo(ana)
+    qtbot.mouseClick(ana.codes.edit_button, LEFT)
+    dialog = ana.dialog
+    assert dialog.boxes["exploitation"].boxes["FORCED_LABOUR"].isChecked()
+    dialog.boxes["exploitation"].boxes["SEXUAL_EXPLOITATION"].setChecked(True)
+    dialog.boxes["means_of_control"].boxes["THREATS"].setChecked(False)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    wait_idle(qtbot, ana.ctx)
+    assert "Sexual exploitation" in ana.codes.values["exploitation"].text()
+    assert "Threats" not in ana.codes.values["means_of_control"].text()
+    ana.act("flags")
+    dialog = ana.dialog
+    dialog.boxes["flag"].boxes["SAFETY_RISK"].setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    wait_idle(qtbot, ana.ctx)
+    chips = [ana.header.chips.itemAt(i).widget().text() for i in range(ana.header.chips.count())]
+    assert "Safety risk" in chips

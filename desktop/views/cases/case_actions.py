@@ -1,5 +1,6 @@
-"""Case-level actions with a small form: assign, change status, request closure, and record an
-identification decision. Each dialog saves through the service and explains a refusal."""
+"""Case-level actions with a small form: assign, change status, request closure, record an
+identification decision, and tick the coded lists and flags.
+Each dialog saves through the service and explains a refusal."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from desktop.services.errors import ValidationError
 
 from ..context import AppContext
 from ..widgets import FieldError, error_text
+from . import labels
 from .case_tab import OpenCase
-from .common import DateField, choice_box, note, set_choice
+from .common import CodesBox, DateField, choice_box, note, set_choice
 
 
 def _tr(text: str) -> str:
@@ -152,7 +154,43 @@ class IdentificationDialog(ActionDialog):
                                              self.decided_by.currentData())
 
 
+class CodesDialog(ActionDialog):
+    """Tick the coded lists of the case: one group of check boxes per list."""
+
+    KINDS: tuple[str, ...] = ("exploitation", "sector", "sexual_exploitation", "means_of_control",
+                              "recruitment")
+
+    def __init__(self, ctx: AppContext, case: OpenCase, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, case, *self._texts(), parent)
+        self.boxes: dict[str, CodesBox] = {}
+        for kind in self.KINDS:
+            self.boxes[kind] = CodesBox(vocab.CODE_LISTS[kind], columns=3)
+            self.boxes[kind].set_value(case.detail.codes.get(kind, ()))
+            self.add_row(kind, _tr("Forms of exploitation") if kind == "exploitation"
+                         else labels.name(kind), self.boxes[kind])
+
+    @staticmethod
+    def _texts() -> tuple[str, str, str]:
+        return (_tr("Exploitation and control"), _tr(
+            "Tick everything the person experienced; a person can suffer several forms of "
+            "exploitation at once, and the annual statistics count each."), _tr("Save"))
+
+    def submit(self) -> None:
+        for kind, box in self.boxes.items():
+            if set(box.value()) != set(self.case.detail.codes.get(kind, ())):
+                self.ctx.cases.set_codes(self.ctx.user, self.case.id, kind, box.value())
+
+
+class FlagsDialog(CodesDialog):
+    KINDS = ("flag",)
+
+    @staticmethod
+    def _texts() -> tuple[str, str, str]:
+        return (_tr("Flags"), _tr(
+            "Flags show in red on the case's header for everyone who opens it."), _tr("Save"))
+
+
 DIALOGS: dict[str, Callable[[AppContext, OpenCase, QWidget], ActionDialog]] = {
     "assign": AssignDialog, "status": StatusDialog, "closure": ClosureDialog,
-    "identification": IdentificationDialog,
+    "identification": IdentificationDialog, "codes": CodesDialog, "flags": FlagsDialog,
 }

@@ -104,7 +104,7 @@ class NewCaseDialog(QDialog):
         self.context = choice_box(vocab.IDENTIFICATION_CONTEXT)
         set_choice(self.context, "OTHER")
         self.status = choice_box(vocab.TRAFFICKING_STATUS)
-        self.exploitation = CodesBox(vocab.EXPLOITATION_TYPES, columns=3)
+        self.exploitation = CodesBox(vocab.EXPLOITATION_TYPES, columns=2)
         birth = QHBoxLayout()
         birth.addWidget(self.birth_date)
         birth.addWidget(note(self.tr("or estimated age")))

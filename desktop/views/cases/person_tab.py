@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +30,10 @@ from ..context import AppContext
 from ..widgets import FieldError, error_text, set_status
 from . import labels
 from .case_tab import CaseTab, OpenCase
-from .common import DateField, RestrictedPanel, choice_box, set_choice
+from .common import CodesBox, DateField, RestrictedPanel, choice_box, set_choice
 
-FIELDS = ("given_names", "family_names", "sex", "date_of_birth", "estimated_age", "citizenships",
-          "contact", "documents", "district")
+FIELDS = ("given_names", "family_names", "sex", "gender_identity", "date_of_birth", "estimated_age",
+          "citizenships", "languages", "interpreter_needed", "contact", "documents", "district")
 
 
 def _tr(text: str) -> str:
@@ -42,6 +43,10 @@ def _tr(text: str) -> str:
 def _codes(text: str) -> tuple[str, ...]:
     return tuple(part.strip().upper() for part in text.replace(";", ",").split(",")
                  if part.strip())
+
+
+def _aliases(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(";") if part.strip())
 
 
 class PersonTab(CaseTab):
@@ -58,6 +63,7 @@ class PersonTab(CaseTab):
         columns.addWidget(self._person_box(), 1)
         right = QVBoxLayout()
         right.setSpacing(12)
+        right.addWidget(self._language_box())
         right.addWidget(self._private_box())
         self.private_restricted = RestrictedPanel("contact")
         right.addWidget(self.private_restricted)
@@ -72,17 +78,21 @@ class PersonTab(CaseTab):
         self.layout_.addWidget(self.restricted)
         self.layout_.addStretch(1)
         self.layout_.addLayout(self._buttons())
-        for widget in (self.given, self.family, self.citizenships):
+        for widget in (self.given, self.family, self.citizenships, self.aliases):
             widget.textChanged.connect(self._edited)
+        for check_box in (self.interpreter, *self.languages.boxes.values()):
+            check_box.toggled.connect(self._edited)
         self.birth.textChanged.connect(self._edited)
         for text_edit in (self.contact, self.documents):
             text_edit.textChanged.connect(self._edited)
-        for combo in (self.sex, self.district):
+        for combo in (self.sex, self.gender, self.district):
             combo.currentIndexChanged.connect(self._edited)
         self.age.valueChanged.connect(self._edited)
         self.citizenships.textChanged.connect(self._name_countries)
         self.widgets: dict[str, QWidget] = {
             "given_names": self.given, "family_names": self.family, "sex": self.sex,
+            "gender_identity": self.gender, "languages": self.languages,
+            "interpreter_needed": self.interpreter, "aliases": self.aliases,
             "date_of_birth": self.birth, "estimated_age": self.age,
             "citizenships": self.citizenships, "contact": self.contact,
             "documents": self.documents, "district": self.district}
@@ -106,6 +116,7 @@ class PersonTab(CaseTab):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.given, self.family = QLineEdit(), QLineEdit()
         self.sex = choice_box(vocab.SEX)
+        self.gender = choice_box(vocab.GENDER_IDENTITY)
         self.birth = DateField()
         self.age = QSpinBox()
         self.age.setRange(-1, 120)
@@ -116,19 +127,27 @@ class PersonTab(CaseTab):
         self.citizenships.setPlaceholderText(_tr("Two-letter codes, e.g. GT, HN"))
         self.country_names = QLabel()
         self.country_names.setObjectName("hint")
-        self.languages, self.aliases = QLabel(), QLabel()
-        for label in (self.languages, self.aliases):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._row(form, "given_names", _tr("Given names"), self.given)
         self._row(form, "family_names", _tr("Family names"), self.family)
         self._row(form, "sex", _tr("Sex"), self.sex)
+        self._row(form, "gender_identity", _tr("Gender identity"), self.gender)
         self._row(form, "date_of_birth", _tr("Date of birth"), self.birth)
         self._row(form, "estimated_age", _tr("Estimated age"), self.age)
         self._row(form, "citizenships", _tr("Citizenships"), self.citizenships,
                   self.country_names)
-        form.addRow(_tr("Languages"), self.languages)
-        form.addRow(_tr("Also known as"), self.aliases)
+        self.aliases = QLineEdit()
+        self.aliases.setPlaceholderText(_tr("Other names and nicknames, separated by “;”"))
+        self._row(form, "aliases", _tr("Also known as"), self.aliases)
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(_tr("Languages"))
+        form = QFormLayout(box)
+        form.setVerticalSpacing(6)
+        self.languages = CodesBox(vocab.LANGUAGES, columns=3)
+        self.interpreter = QCheckBox(_tr("Needs an interpreter"))
+        self._row(form, "languages", _tr("Speaks"), self.languages)
+        self._row(form, "interpreter_needed", "", self.interpreter)
         return box
 
     def _private_box(self) -> QGroupBox:
@@ -185,11 +204,12 @@ class PersonTab(CaseTab):
         self.private_restricted.setVisible(not private)
         self._fill(person or {}, case.detail.row.district)
         editable = case.can_edit and person is not None
-        for widget in (self.given, self.family, self.birth, self.citizenships):
+        for widget in (self.given, self.family, self.birth, self.citizenships, self.aliases):
             widget.setReadOnly(not editable)
         for text_edit in (self.contact, self.documents):
             text_edit.setReadOnly(not editable)
-        for other in (self.sex, self.district, self.age):
+        for other in (self.sex, self.gender, self.district, self.age, self.languages,
+                      self.interpreter):
             other.setEnabled(editable)
         self.save_button.setVisible(editable)
         self.discard_button.setVisible(editable)
@@ -200,13 +220,18 @@ class PersonTab(CaseTab):
         self._edited()
 
     def _fill(self, person: dict[str, Any], district: str) -> None:
-        widgets: list[Any] = [self.given, self.family, self.sex, self.birth, self.age,
-                              self.citizenships, self.contact, self.documents, self.district]
+        widgets: list[Any] = [self.given, self.family, self.sex, self.gender, self.birth, self.age,
+                              self.citizenships, self.contact, self.documents, self.district,
+                              self.aliases, self.interpreter, *self.languages.boxes.values()]
         for widget in widgets:
             widget.blockSignals(True)
         self.given.setText(person.get("given_names") or "")
         self.family.setText(person.get("family_names") or "")
         set_choice(self.sex, person.get("sex") or "UNKNOWN")
+        set_choice(self.gender, person.get("gender_identity") or "NOT_SPECIFIED")
+        self.languages.set_value(person.get("languages") or "")
+        self.interpreter.setChecked(bool(person.get("interpreter_needed")))
+        self.aliases.setText("; ".join(person.get("aliases") or ()))
         self.birth.set_value(person.get("date_of_birth"))
         age = person.get("estimated_age")
         self.age.setValue(-1 if age is None else int(age))
@@ -216,8 +241,6 @@ class PersonTab(CaseTab):
         set_choice(self.district, district)
         for widget in widgets:
             widget.blockSignals(False)
-        self.languages.setText(labels.labels(person.get("languages") or ""))
-        self.aliases.setText(", ".join(person.get("aliases") or ()) or "—")
         self._name_countries()
         for error in (*self.errors.values(), self.general):
             error.show_message("")
@@ -232,7 +255,10 @@ class PersonTab(CaseTab):
     def _raw(self) -> dict[str, Any]:
         """What the fields hold, unparsed: differs from `original` exactly when edited."""
         return {"given_names": self.given.text(), "family_names": self.family.text(),
-                "sex": self.sex.currentData(), "date_of_birth": self.birth.text().strip(),
+                "sex": self.sex.currentData(), "gender_identity": self.gender.currentData(),
+                "languages": self.languages.value(), "interpreter_needed": self.interpreter.isChecked(),
+                "aliases": _aliases(self.aliases.text()),
+                "date_of_birth": self.birth.text().strip(),
                 "estimated_age": self.age.value(), "citizenships": _codes(self.citizenships.text()),
                 "contact": self.contact.toPlainText(), "documents": self.documents.toPlainText(),
                 "district": self.district.currentData()}
@@ -273,9 +299,13 @@ class PersonTab(CaseTab):
             error.show_message("")
         try:
             changes = self.changes()
-            if not changes:
+            aliases = self._raw()["aliases"]
+            if not changes and aliases == self.original.get("aliases"):
                 return True
-            self.ctx.cases.update(self.ctx.user, case.id, changes, case.detail.version)
+            if changes:
+                self.ctx.cases.update(self.ctx.user, case.id, changes, case.detail.version)
+            if aliases != self.original.get("aliases"):
+                self.ctx.cases.set_aliases(self.ctx.user, case.id, aliases)
         except ValidationError as error:
             self.errors.get(error.field, self.general).show_message(error_text(error))
             widget = self.widgets.get(error.field)
@@ -302,6 +332,4 @@ class PersonTab(CaseTab):
         self.original = {}
         self._fill({}, "")
         self.original = {}
-        self.languages.clear()
-        self.aliases.clear()
         set_status(self.state, None, "")

@@ -3,7 +3,7 @@ notes, tasks and the field-level history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -62,6 +62,8 @@ class CodesSummary(QFrame):
             grid.addWidget(value, row, 1)
             self.values[kind] = value
         grid.setColumnStretch(1, 1)
+        self.edit_button = QPushButton(_tr("Edit…"))
+        grid.addWidget(self.edit_button, 0, 2, len(self.KINDS), 1, Qt.AlignmentFlag.AlignTop)
 
     def show_codes(self, codes: dict[str, tuple[str, ...]]) -> None:
         for kind, label in self.values.items():

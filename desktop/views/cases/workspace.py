@@ -160,6 +160,7 @@ class CaseWorkspace(QWidget):
         p = self.ctx.user.principal
         self.action_buttons: dict[str, QPushButton] = {}
         for key, text, allowed in (
+                ("flags", _tr("Flags…"), p.can(Action.CASE_EDIT)),
                 ("assign", _tr("Assign…"), p.can(Action.CASE_ASSIGN)),
                 ("status", _tr("Change status…"), p.can(Action.CASE_EDIT)),
                 ("closure", _tr("Request closure…"), p.can(Action.CASE_EDIT)),
@@ -178,6 +179,7 @@ class CaseWorkspace(QWidget):
         self.identification = IdentificationTab(ctx)
         self.identification.decide_button.clicked.connect(lambda: self.act("identification"))
         self.codes = CodesSummary()
+        self.codes.edit_button.clicked.connect(lambda: self.act("codes"))
         self.notes, self.attachments = NotesTab(ctx), AttachmentsTab(ctx)
         self.tasks, self.history = TasksTab(ctx), HistoryTab(ctx)
         self.tab_list: list[tuple[str, CaseTab, tuple[str, ...]]] = [
@@ -233,6 +235,7 @@ class CaseWorkspace(QWidget):
         self.case = case = OpenCase.of(self.ctx.user, detail)
         self.header.show_detail(detail)
         self.codes.show_codes(detail.codes)
+        self.codes.edit_button.setVisible(case.can_edit and not case.restricted("exploitation"))
         for _key, tab, level_keys in self.tab_list:
             tab.show_case(case)
             index = self.tabs.indexOf(tab)
@@ -261,6 +264,8 @@ class CaseWorkspace(QWidget):
                     Action.CASE_APPROVE_CLOSURE))
                 button.setText(_tr("Reopen…") if case is not None and case.closed
                                else _tr("Change status…"))
+            elif key == "flags":
+                allowed = allowed and case.can_edit
             elif key == "closure":
                 allowed = allowed and case.can_edit and not case.detail.closure_requested
             elif key == "approve":
