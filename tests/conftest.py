@@ -94,14 +94,19 @@ class Desk:
         return self.accounts.login(username, password)
 
 
-@pytest.fixture
-def desk(tmp_path: Path, config: VaultConfig, escrow_pair: EscrowPair) -> Iterator[Desk]:
-    paths = VaultPaths(tmp_path / "vault")
+def make_desk(root: Path, config: VaultConfig, escrow_pair: EscrowPair) -> Desk:
+    """A fresh vault under `root` with its first administrator logged in."""
+    paths = VaultPaths(root / "vault")
     vault = Vault(paths, config)
     accounts = AccountService(vault)
     maintenance = MaintenanceService(vault)
     session = accounts.create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD, escrow_pair.public)
-    result = Desk(paths, config, vault, accounts, maintenance, session, escrow_pair)
+    return Desk(paths, config, vault, accounts, maintenance, session, escrow_pair)
+
+
+@pytest.fixture
+def desk(tmp_path: Path, config: VaultConfig, escrow_pair: EscrowPair) -> Iterator[Desk]:
+    result = make_desk(tmp_path, config, escrow_pair)
     yield result
     result.vault.release()
 
