@@ -9,9 +9,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import configure_logging, disable_core_dumps
+from desktop.resources import resource
 from desktop.services.accounts import AccountService, UserSession
 from desktop.services.audit import AuditService
 from desktop.services.demo import DEMO_PASSWORD, build_demo_vault
@@ -28,7 +30,7 @@ from desktop.views.context import AppContext
 from desktop.views.login import LoginWindow
 from desktop.views.main_window import MainWindow
 from desktop.views.setup_wizard import SetupWizard
-from desktop.views.style import apply_style
+from desktop.views.style import apply_style, install_translations
 from desktop.views.worker import Worker
 
 log = logging.getLogger("casedesk.app")
@@ -124,6 +126,8 @@ def run(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None
     QCoreApplication.setApplicationName("CaseDesk")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     apply_style(app)  # type: ignore[arg-type]
+    install_translations(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))  # type: ignore[union-attr]
     cleanup: Path | None = None
     if demo:
         paths, config, cleanup = _prepare_demo()

@@ -1,0 +1,186 @@
+"""Translations build: source strings → `resources/i18n/*.ts` → compiled `*.qm`.
+
+    python installers/translations.py update     # refresh the .ts files from the source
+    python installers/translations.py compile    # .ts → .qm with Qt's lrelease (setup and bundle)
+    python installers/translations.py check      # exit 1 when a .ts file is out of date
+
+`pyside6-lupdate` only sees `self.tr("…")` and `QCoreApplication.translate("Context", "…")`; most
+CaseDesk modules call a module-level `_tr("…")` that wraps `translate` with the module's context,
+which lupdate cannot follow. This extractor reads the Python syntax tree instead and knows all
+three forms. Existing translations are kept; strings that left the source are kept as
+"vanished" so no translator's work is lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = (ROOT / "desktop",)
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("es",)
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    path: str
+    line: int
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _module_context(tree: ast.Module) -> str | None:
+    """The context of a module-level `def _tr(text): return QCoreApplication.translate("X", text)`."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" \
+                        and call.args:
+                    return _literal(call.args[0])
+    return None
+
+
+class _Collector(ast.NodeVisitor):
+    def __init__(self, path: str, module_context: str | None) -> None:
+        self.path, self.module_context = path, module_context
+        self.classes: list[str] = []
+        self.found: list[Message] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+        func = node.func
+        context: str | None = None
+        text: str | None = None
+        if isinstance(func, ast.Name) and func.id == "_tr" and node.args:
+            context, text = self.module_context, _literal(node.args[0])
+        elif isinstance(func, ast.Attribute) and func.attr == "tr" and node.args \
+                and isinstance(func.value, ast.Name) and func.value.id == "self" and self.classes:
+            context, text = self.classes[-1], _literal(node.args[0])
+        elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2:
+            context, text = _literal(node.args[0]), _literal(node.args[1])
+        if context and text:
+            self.found.append(Message(context, text, self.path, node.lineno))
+        self.generic_visit(node)
+
+
+def extract() -> list[Message]:
+    messages: list[Message] = []
+    for folder in SOURCES:
+        for path in sorted(folder.rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            collector = _Collector(path.relative_to(ROOT).as_posix(), _module_context(tree))
+            collector.visit(tree)
+            messages.extend(collector.found)
+    return messages
+
+
+def _existing(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(context, source) → (translation, type) of a .ts file."""
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            found[(name, message.findtext("source") or "")] = (
+                (translation.text or "") if translation is not None else "",
+                translation.get("type") if translation is not None else "unfinished")
+    return found
+
+
+def render(language: str, messages: list[Message],
+           existing: dict[tuple[str, str], tuple[str, str | None]]) -> str:
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    by_context: dict[str, dict[str, list[Message]]] = {}
+    for message in messages:
+        by_context.setdefault(message.context, {}).setdefault(message.source, []).append(message)
+    for name, _ in existing:
+        by_context.setdefault(name, {})
+    for name in sorted(by_context):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        sources = by_context[name]
+        gone = sorted(src for ctx, src in existing if ctx == name and src not in sources)
+        for source in [*sorted(sources), *gone]:
+            element = ET.SubElement(context, "message")
+            for where in sources.get(source, []):
+                ET.SubElement(element, "location", filename="../../" + where.path,
+                              line=str(where.line))
+            ET.SubElement(element, "source").text = source
+            text, kind = existing.get((name, source), ("", "unfinished"))
+            translation = ET.SubElement(element, "translation")
+            translation.text = text
+            if source not in sources:
+                translation.set("type", "vanished")
+            elif not text or kind == "unfinished":
+                translation.set("type", "unfinished")
+    ET.indent(root)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            + ET.tostring(root, encoding="unicode") + "\n")
+
+
+def update(check_only: bool = False) -> int:
+    messages = extract()
+    stale = 0
+    I18N.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        ts = I18N / f"casedesk_{language}.ts"
+        text = render(language, messages, _existing(ts))
+        if ts.exists() and ts.read_text(encoding="utf-8") == text:
+            continue
+        stale += 1
+        if not check_only:
+            ts.write_text(text, encoding="utf-8")
+            print(f"updated {ts.relative_to(ROOT)}")
+    print(f"{len({(m.context, m.source) for m in messages})} strings in the source")
+    return 1 if check_only and stale else 0
+
+
+def lrelease() -> str:
+    here = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease"):
+        candidate = here / name
+        if candidate.exists():
+            return str(candidate)
+        found = shutil.which(name)
+        if found:
+            return found
+    raise SystemExit("Qt's lrelease was not found; install the project (PySide6) first.")
+
+
+def compile_all() -> int:
+    tool = lrelease()
+    for ts in sorted(I18N.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        print(f"compiled {qm.name}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("update", "compile", "check"))
+    command = parser.parse_args().command
+    if command == "compile":
+        return compile_all()
+    return update(check_only=command == "check")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The translations build: every user-visible string reaches the .ts sources, they compile with
+Qt's lrelease, and the application shows the translation for the system language."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.views.context import AppContext
+from desktop.views.login import LoginWindow
+from desktop.views.style import install_translations
+
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("translations", ROOT / "installers" / "translations.py")
+assert spec is not None and spec.loader is not None
+translations = importlib.util.module_from_spec(spec)
+sys.modules["translations"] = translations
+spec.loader.exec_module(translations)
+
+
+def test_the_extractor_knows_all_three_forms(tmp_path: Path) -> None:
+    import ast
+
+    source = '''
+from PySide6.QtCore import QCoreApplication
+
+def _tr(text):
+    return QCoreApplication.translate("Things", text)
+
+class Dialog:
+    def build(self):
+        self.setWindowTitle(self.tr("Open a case"))
+        label = _tr("Forms of exploitation")
+        other = QCoreApplication.translate("Elsewhere", "Log in")
+        skipped = _tr(label)
+'''
+    tree = ast.parse(source)
+    collector = translations._Collector("x.py", translations._module_context(tree))
+    collector.visit(tree)
+    assert {(m.context, m.source) for m in collector.found} == {
+        ("Dialog", "Open a case"), ("Things", "Forms of exploitation"), ("Elsewhere", "Log in")}
+
+
+def test_the_ts_sources_are_up_to_date_with_the_code() -> None:
+    """Run `python installers/translations.py update` after changing user-visible strings."""
+    assert translations.update(check_only=True) == 0
+
+
+def test_spanish_is_compiled_and_shown_for_a_spanish_system(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path) -> None:
+    ts = ROOT / "resources" / "i18n" / "casedesk_es.ts"
+    shutil.copy(ts, tmp_path / ts.name)
+    translations.I18N, original = tmp_path, translations.I18N
+    try:
+        translations.compile_all()
+    finally:
+        translations.I18N = original
+    assert (tmp_path / "casedesk_es.qm").stat().st_size > 0
+    wanted = next(
+        (m.findtext("translation") for c in ET.parse(ts).getroot().iter("context")
+         if c.findtext("name") == "LoginWindow" for m in c.iter("message")
+         if m.findtext("source") == "Log in"), None)
+    if not wanted:
+        pytest.fail("The Spanish .ts has no translation for the login button.")
+    app = QCoreApplication.instance()
+    translator = install_translations(app, QLocale(QLocale.Language.Spanish), tmp_path)
+    assert translator is not None
+    try:
+        window = LoginWindow(ctx)  # self.tr() in a widget finds its class's context
+        qtbot.addWidget(window)
+        assert window.button.text() == wanted != "Log in"
+        assert install_translations(app, QLocale(QLocale.Language.Japanese), tmp_path) is None
+    finally:
+        app.removeTranslator(translator)
