@@ -55,12 +55,25 @@ class _Collector(ast.NodeVisitor):
     def __init__(self, path: str, module_context: str | None) -> None:
         self.path, self.module_context = path, module_context
         self.classes: list[str] = []
+        self.annotated: list[dict[str, str]] = []  # parameter name → annotated class, per function
         self.found: list[Message] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast API
+        """`def build_menus(window: MainWindow)`: `window.tr("…")` has the context MainWindow."""
+        self.annotated.append({a.arg: a.annotation.id for a in node.args.args
+                               if isinstance(a.annotation, ast.Name)})
+        self.generic_visit(node)
+        self.annotated.pop()
+
+    def _owner(self, name: str) -> str | None:
+        if name == "self":
+            return self.classes[-1] if self.classes else None
+        return self.annotated[-1].get(name) if self.annotated else None
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
         func = node.func
@@ -69,8 +82,8 @@ class _Collector(ast.NodeVisitor):
         if isinstance(func, ast.Name) and func.id == "_tr" and node.args:
             context, text = self.module_context, _literal(node.args[0])
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and node.args \
-                and isinstance(func.value, ast.Name) and func.value.id == "self" and self.classes:
-            context, text = self.classes[-1], _literal(node.args[0])
+                and isinstance(func.value, ast.Name):
+            context, text = self._owner(func.value.id), _literal(node.args[0])
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2:
             context, text = _literal(node.args[0]), _literal(node.args[1])
         if context and text:

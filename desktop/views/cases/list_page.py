@@ -29,6 +29,7 @@ from desktop.services.cases import CaseFilter, CaseRow
 from ..context import AppContext
 from ..page import Page
 from ..widgets import Card, EmptyState, FieldError, PageHeader, error_text
+from . import labels
 from .case_model import CASE_ID_ROLE, CasesModel
 from .common import choice_box
 from .new_case import NewCaseDialog
@@ -83,6 +84,11 @@ class CasesPage(Page):
         self.search.textChanged.connect(lambda _: self.timer.start())
         self.search.returnPressed.connect(self._search_now)
         row.addWidget(self.search, 1)
+        self.mine_filter = QCheckBox(self.tr("Assigned to me"))
+        self.overdue_filter = QCheckBox(self.tr("Overdue tasks"))
+        for box in (self.mine_filter, self.overdue_filter):
+            box.toggled.connect(lambda _: self.apply())
+            row.addWidget(box)
         self.new_button = QPushButton(self.tr("New case…"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_case)
@@ -103,20 +109,15 @@ class CasesPage(Page):
         self.year_filter.addItem(self.tr("Opened in any year"), None)
         for year in range(date.today().year, FIRST_YEAR - 1, -1):
             self.year_filter.addItem(self.tr("Opened in {year}").format(year=year), year)
-        self.mine_filter = QCheckBox(self.tr("Assigned to me"))
-        self.overdue_filter = QCheckBox(self.tr("Overdue tasks"))
         for combo in (self.status_filter, self.identification_filter, self.district_filter,
                       self.agency_filter, self.year_filter):
             combo.currentIndexChanged.connect(lambda _: self.apply())
-            row.addWidget(combo)
-        for box in (self.mine_filter, self.overdue_filter):
-            box.toggled.connect(lambda _: self.apply())
-            row.addWidget(box)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            row.addWidget(combo, 1)
         self.reset_button = QPushButton(self.tr("Clear filters"))
         self.reset_button.setFlat(True)
         self.reset_button.clicked.connect(self.reset_filters)
         row.addWidget(self.reset_button)
-        row.addStretch(1)
         return row
 
     def _build_table(self, column: QVBoxLayout) -> None:
@@ -139,9 +140,7 @@ class CasesPage(Page):
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
-        for col, width in enumerate((150, 0, 110, 140, 110, 80, 130)):
-            if width:
-                table.setColumnWidth(col, width)
+        self._fit_columns()
         header.setSectionResizeMode(CasesModel.NAME, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(self._activated)
         column.addWidget(table, 1)
@@ -154,6 +153,19 @@ class CasesPage(Page):
         self.count.setObjectName("hint")
         column.addWidget(self.count)
         column.addStretch(0)
+
+    def _fit_columns(self) -> None:
+        """Coded columns as wide as their longest label in this language, so none is clipped."""
+        metrics, model = self.table.fontMetrics(), self.model
+        values = {model.STATUS: vocab.CASE_STATUS, model.IDENTIFICATION: vocab.TRAFFICKING_STATUS,
+                  model.DISTRICT: vocab.DISTRICTS}
+        samples = {model.REFERENCE: ("HS-2026-000000",), model.AGENCY: ("CON-GT",),
+                   model.UPDATED: ("2026-12-31 23:59",)}
+        for col in (model.REFERENCE, model.STATUS, model.IDENTIFICATION, model.DISTRICT,
+                    model.AGENCY, model.UPDATED):
+            texts = [model.headers[col], *samples.get(col, ()),
+                     *(labels.label(code) for code in values.get(col, ()))]
+            self.table.setColumnWidth(col, max(metrics.horizontalAdvance(t) for t in texts) + 28)
 
     # -- loading ------------------------------------------------------------------------------
     def filters(self) -> CaseFilter:

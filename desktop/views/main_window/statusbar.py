@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-from desktop.models.seed import LEVELS
 
 from ..context import AppContext
 
@@ -35,11 +34,11 @@ class StatusBar(QStatusBar):
 
     def show_session(self, binding: bool) -> None:
         p = self.ctx.user.principal
-        level = LEVELS.get(p.level, str(p.level))
+        names = {1: self.tr("Standard"), 2: self.tr("Sensitive"), 3: self.tr("Restricted")}
         self.user.setText(self.tr("{name} ({username}) · {agency} · {role} · level {n} "
                                   "({level})").format(
             name=p.display_name, username=p.username, agency=p.agency_code, role=p.role_name,
-            n=p.level, level=self.tr(level)))
+            n=p.level, level=names.get(p.level, str(p.level))))
         state = self.tr("Vault unlocked") + " · " + (
             self.tr("bound to this workstation") if binding else self.tr("not device-bound"))
         if self.ctx.demo:
