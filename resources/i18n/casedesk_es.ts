@@ -3899,52 +3899,52 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="45" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="44" />
       <source>DEMO vault</source>
       <translation>Bóveda de DEMOSTRACIÓN</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="49" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="48" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="37" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="36" />
       <source>Restricted</source>
       <translation>Restringido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="37" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="36" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="37" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="36" />
       <source>Standard</source>
       <translation>Estándar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="50" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="49" />
       <source>Vault locked</source>
       <translation>Bóveda bloqueada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="42" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="41" />
       <source>Vault unlocked</source>
       <translation>Bóveda desbloqueada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="43" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="42" />
       <source>bound to this workstation</source>
       <translation>vinculada a esta estación de trabajo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="43" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="42" />
       <source>not device-bound</source>
       <translation>sin vinculación al equipo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/statusbar.py" line="38" />
+      <location filename="../../desktop/views/main_window/statusbar.py" line="37" />
       <source>{name} ({username}) · {agency} · {role} · level {n} ({level})</source>
       <translation>{name} ({username}) · {agency} · {role} · nivel {n} ({level})</translation>
     </message>
@@ -3952,32 +3952,32 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="286" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="220" />
       <source>Copied. The clipboard is cleared after 30 seconds.</source>
       <translation>Copiado. El portapapeles se borra después de 30 segundos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="271" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="205" />
       <source>Copy</source>
       <translation>Copiar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="257" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="191" />
       <source>Temporary password</source>
       <translation>Contraseña temporal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="273" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="207" />
       <source>The clipboard is cleared again after 30 seconds.</source>
       <translation>El portapapeles se vuelve a borrar después de 30 segundos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="277" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="211" />
       <source>The person must choose their own password at the first login; that also binds the account to their workstation.</source>
       <translation>La persona debe elegir su propia contraseña en el primer inicio de sesión; eso también vincula la cuenta a su estación de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="261" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="195" />
       <source>The temporary password for &lt;b&gt;{user}&lt;/b&gt;. It is shown only this once: give it to the person directly, never by e-mail or chat.</source>
       <translation>La contraseña temporal de &lt;b&gt;{user}&lt;/b&gt;. Se muestra solo esta vez: entréguela directamente a la persona, nunca por correo electrónico ni por chat.</translation>
     </message>
@@ -3985,87 +3985,87 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="167" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="101" />
       <source>Agency</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="129" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="63" />
       <source>Change what this person may do. The username cannot change.</source>
       <translation>Cambie lo que esta persona puede hacer. El nombre de usuario no puede cambiarse.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="217" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="151" />
       <source>Changing user accounts needs your password.</source>
       <translation>Modificar cuentas de usuario requiere su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="138" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="72" />
       <source>Create account</source>
       <translation>Crear cuenta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="125" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="59" />
       <source>Edit user</source>
       <translation>Editar usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="165" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="99" />
       <source>Full name</source>
       <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="169" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="103" />
       <source>Groups</source>
       <translation>Grupos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="168" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="102" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="125" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="59" />
       <source>New user</source>
       <translation>Nuevo usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="166" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="100" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="138" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="72" />
       <source>Save changes</source>
       <translation>Guardar cambios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="232" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="166" />
       <source>Saving the account…</source>
       <translation>Guardando la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="231" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="165" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="130" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="64" />
       <source>The account starts with a temporary password, shown once after saving.</source>
       <translation>La cuenta comienza con una contraseña temporal, que se muestra una sola vez después de guardar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="164" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="98" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="199" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="133" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="148" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="82" />
       <source>e.g. maria.garcia</source>
       <translation>p. ej., maria.garcia</translation>
     </message>
@@ -4073,43 +4073,43 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>UsersTab</name>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="58" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="47" />
       <source>1 · Standard</source>
       <translation>1 · Estándar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="58" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="47" />
       <source>2 · Sensitive</source>
       <translation>2 · Sensible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="58" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="47" />
       <source>3 · Restricted</source>
       <translation>3 · Restringido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="64" />
+      <location filename="../../desktop/views/admin/users.py" line="43" />
       <source>Active</source>
       <translation>Activa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="79" />
+      <location filename="../../desktop/views/admin/users.py" line="58" />
       <source>Agency</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="379" />
+      <location filename="../../desktop/views/admin/users.py" line="185" />
       <source>Changing user accounts needs your password.</source>
       <translation>Modificar cuentas de usuario requiere su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="429" />
-      <location filename="../../desktop/views/admin/users.py" line="433" />
+      <location filename="../../desktop/views/admin/users.py" line="235" />
+      <location filename="../../desktop/views/admin/users.py" line="239" />
       <source>Disable account</source>
       <translation>Desactivar cuenta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="429" />
+      <location filename="../../desktop/views/admin/users.py" line="235" />
       <source>Disable {name} ({user})? They can no longer log in and their key slot is removed.
 
 They knew a password that opened the database key. If they have left or their password may be known to others, rotate the database key afterwards (Security tab).</source>
@@ -4118,124 +4118,124 @@ They knew a password that opened the database key. If they have left or their pa
 Esta persona conocía una contraseña que abría la clave de la base de datos. Si se ha ido o su contraseña puede ser conocida por otras personas, rote después la clave de la base de datos (pestaña Seguridad).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="63" />
+      <location filename="../../desktop/views/admin/users.py" line="42" />
       <source>Disabled</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="308" />
+      <location filename="../../desktop/views/admin/users.py" line="114" />
       <source>Disable…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="300" />
+      <location filename="../../desktop/views/admin/users.py" line="106" />
       <source>Each person has their own account. New accounts start with a temporary password that must be changed at the first login.</source>
       <translation>Cada persona tiene su propia cuenta. Las cuentas nuevas comienzan con una contraseña temporal que debe cambiarse en el primer inicio de sesión.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="306" />
+      <location filename="../../desktop/views/admin/users.py" line="112" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="80" />
+      <location filename="../../desktop/views/admin/users.py" line="59" />
       <source>Groups</source>
       <translation>Grupos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="423" />
+      <location filename="../../desktop/views/admin/users.py" line="229" />
       <source>Issue a new temporary password for {name} ({user})? Their current password stops working now, and a disabled account is enabled again.</source>
       <translation>¿Emitir una nueva contraseña temporal para {name} ({user})? Su contraseña actual deja de funcionar ahora, y una cuenta desactivada se vuelve a activar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="426" />
+      <location filename="../../desktop/views/admin/users.py" line="232" />
       <source>Issue new password</source>
       <translation>Emitir nueva contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="80" />
+      <location filename="../../desktop/views/admin/users.py" line="59" />
       <source>Last login</source>
       <translation>Último inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="79" />
+      <location filename="../../desktop/views/admin/users.py" line="58" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="64" />
+      <location filename="../../desktop/views/admin/users.py" line="43" />
       <source>Must change password</source>
       <translation>Debe cambiar la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="79" />
+      <location filename="../../desktop/views/admin/users.py" line="58" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="70" />
+      <location filename="../../desktop/views/admin/users.py" line="49" />
       <source>Never</source>
       <translation>Nunca</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="304" />
+      <location filename="../../desktop/views/admin/users.py" line="110" />
       <source>New user…</source>
       <translation>Nuevo usuario…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="349" />
+      <location filename="../../desktop/views/admin/users.py" line="155" />
       <source>Re-enable with new password…</source>
       <translation>Reactivar con nueva contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="423" />
+      <location filename="../../desktop/views/admin/users.py" line="229" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="307" />
-      <location filename="../../desktop/views/admin/users.py" line="350" />
+      <location filename="../../desktop/views/admin/users.py" line="113" />
+      <location filename="../../desktop/views/admin/users.py" line="156" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="79" />
+      <location filename="../../desktop/views/admin/users.py" line="58" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="80" />
+      <location filename="../../desktop/views/admin/users.py" line="59" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="456" />
+      <location filename="../../desktop/views/admin/users.py" line="262" />
       <source>Updating the account…</source>
       <translation>Actualizando la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="300" />
-      <location filename="../../desktop/views/admin/users.py" line="452" />
+      <location filename="../../desktop/views/admin/users.py" line="106" />
+      <location filename="../../desktop/views/admin/users.py" line="258" />
       <source>User accounts</source>
       <translation>Cuentas de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="79" />
+      <location filename="../../desktop/views/admin/users.py" line="58" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="295" />
+      <location filename="../../desktop/views/admin/users.py" line="101" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="352" />
+      <location filename="../../desktop/views/admin/users.py" line="158" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="366" />
+      <location filename="../../desktop/views/admin/users.py" line="172" />
       <source>{n} accounts, {d} disabled. Double-click a row to edit it.</source>
       <translation>{n} cuentas, {d} desactivadas. Haga doble clic en una fila para editarla.</translation>
     </message>

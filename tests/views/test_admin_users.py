@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 import desktop.views.admin.users as users_view
 from desktop.services.accounts import NewUser
 from desktop.services.errors import VaultError
-from desktop.views.admin.users import TemporaryPasswordDialog, UserDialog, UsersTab
+from desktop.views.admin.user_dialogs import TemporaryPasswordDialog, UserDialog
+from desktop.views.admin.users import UsersTab
 from desktop.views.clipboard import sensitive_clipboard
 from desktop.views.context import AppContext
 
