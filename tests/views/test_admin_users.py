@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+import desktop.views.admin.user_dialogs as user_dialogs
 import desktop.views.admin.users as users_view
 from desktop.services.accounts import NewUser
 from desktop.services.errors import VaultError
@@ -132,6 +133,7 @@ def test_bad_username_is_explained_next_to_the_field(qtbot, ctx: AppContext, tab
 def test_cancelled_reauthentication_changes_nothing(qtbot, monkeypatch, ctx: AppContext,
                                                     tab: UsersTab) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(users_view, "confirm_identity", lambda *args, **kwargs: False)
+    monkeypatch.setattr(user_dialogs, "confirm_identity", lambda *args, **kwargs: False)
     qtbot.mouseClick(tab.new_button, LEFT)
     assert tab.dialog is None
 
@@ -140,6 +142,7 @@ def test_expired_authentication_is_reported_in_the_dialog(qtbot, monkeypatch, ct
                                                           tab: UsersTab) -> None:  # type: ignore[no-untyped-def]
     dialog = open_new_user(qtbot, tab)
     monkeypatch.setattr(users_view, "confirm_identity", lambda *args, **kwargs: True)
+    monkeypatch.setattr(user_dialogs, "confirm_identity", lambda *args, **kwargs: True)
     ctx.user.authenticated_at -= 3600  # the service, not the view, has the last word (U2)
     qtbot.keyClicks(dialog.username, "late.user")
     qtbot.keyClicks(dialog.name, "Late User")
@@ -242,6 +245,7 @@ def test_failed_reset_is_reported(qtbot, monkeypatch, ctx: AppContext, tab: User
     tab.refresh()
     tab.select("late")
     monkeypatch.setattr(users_view, "confirm_identity", lambda *args, **kwargs: True)
+    monkeypatch.setattr(user_dialogs, "confirm_identity", lambda *args, **kwargs: True)
     ctx.user.authenticated_at -= 3600
     qtbot.mouseClick(tab.reset_button, LEFT)
     confirm(qtbot, tab)
