@@ -24,6 +24,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "desktop",)
+#: Below the views, messages are plain English sentences in errors; the views translate them in
+#: `error_text` under this context, so the extractor collects them from these packages too.
+MESSAGE_PACKAGES = ("desktop/services", "desktop/vault", "desktop/forms", "desktop/exchange",
+                    "desktop/reports", "desktop/models")
+MESSAGE_CONTEXT = "ServiceMessages"
+ERRORS = {"PermissionDenied", "NotFound", "WrongCredentials", "AccountDisabled", "Throttled",
+          "ReauthenticationRequired", "VaultLocked", "VaultCorrupt", "VaultInUse", "VaultExists",
+          "VaultNotFound", "KeyFileCorrupt", "BackupInvalid", "DeviceSecretUnavailable"}
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("es",)
 
@@ -91,14 +99,41 @@ class _Collector(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def _is_error(func: ast.expr) -> bool:
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+    return name.endswith("Error") or name in ERRORS
+
+
+def _sentence(text: str | None) -> bool:
+    return bool(text) and " " in text.strip()  # type: ignore[union-attr]
+
+
+def error_messages(tree: ast.Module, path: str) -> list[Message]:
+    """Constant sentences given to errors, and the errors' `default_message`s."""
+    found: list[Message] = []
+    for node in ast.walk(tree):
+        texts: list[str | None] = []
+        if isinstance(node, ast.Call) and _is_error(node.func):
+            texts = [_literal(arg) for arg in node.args]
+        elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "default_message" for t in node.targets):
+            texts = [_literal(node.value)]
+        found += [Message(MESSAGE_CONTEXT, t, path, node.lineno) for t in texts
+                  if t is not None and _sentence(t)]
+    return found
+
+
 def extract() -> list[Message]:
     messages: list[Message] = []
     for folder in SOURCES:
         for path in sorted(folder.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-            collector = _Collector(path.relative_to(ROOT).as_posix(), _module_context(tree))
+            relative = path.relative_to(ROOT).as_posix()
+            collector = _Collector(relative, _module_context(tree))
             collector.visit(tree)
             messages.extend(collector.found)
+            if relative.startswith(MESSAGE_PACKAGES):
+                messages.extend(error_messages(tree, relative))
     return messages
 
 

@@ -27,8 +27,8 @@ def tr(text: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """The user-facing sentence of an error; unexpected errors never show their message."""
-    if isinstance(error, VaultError):
-        return error.message
+    if isinstance(error, VaultError):  # services speak English; their constant sentences are
+        return QCoreApplication.translate("ServiceMessages", error.message)  # translated here
     log.error("unexpected error: %s", type(error).__name__, exc_info=error)
     return tr("Something went wrong ({name}). Nothing further was changed; the details are "
               "in the log file.").format(name=type(error).__name__)

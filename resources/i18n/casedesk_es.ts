@@ -3805,6 +3805,581 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
   </context>
   <context>
+    <name>ServiceMessages</name>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="260" />
+      <source>A .txt file must be UTF-8 text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="76" />
+      <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="60" />
+      <source>A vault already exists in this data directory; it was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/escrow.py" line="110" />
+      <source>An escrow key with that name already exists; nothing was overwritten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="313" />
+      <source>Another supervisor must approve a closure you requested.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="236" />
+      <source>Choose a password different from the current one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="40" />
+      <source>Choose a value from the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/directory.py" line="90" />
+      <source>Choose an organisation type from the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/setup.py" line="72" />
+      <source>Choose how the vault can be recovered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="48" />
+      <source>Choose values from the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="201" />
+      <source>Choose yes or no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/directory.py" line="54" />
+      <source>Control characters are not allowed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="120" />
+      <location filename="../../desktop/services/case_validation.py" line="63" />
+      <source>Enter a date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="352" />
+      <source>Enter a due date between 2000 and 2100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="129" />
+      <source>Enter a two-letter country code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="74" />
+      <source>Enter an age from 0 to 120.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="24" />
+      <source>Enter text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="87" />
+      <source>Enter the person's full name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/errors.py" line="30" />
+      <source>Enter your password again to continue with this action.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/crypto.py" line="53" />
+      <location filename="../../desktop/vault/crypto.py" line="55" />
+      <source>KDF parameters out of range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="100" />
+      <source>No account has that username.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/synth.py" line="117" />
+      <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/directory.py" line="109" />
+      <source>No organisation has that code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="158" />
+      <source>No such section.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="56" />
+      <source>No vault was found in the data directory. Create one with 'casedesk init'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="311" />
+      <source>Nobody has asked to close this case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/maintenance.py" line="328" />
+      <source>Recovery sets the password of an administrator only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="287" />
+      <source>Request closure; a supervisor approves it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/engine.py" line="68" />
+      <source>SQLCipher 4 or later is required to open the vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="154" />
+      <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="267" />
+      <source>That username is already taken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="245" />
+      <source>The backup belongs to another vault; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="252" />
+      <source>The backup comes from a newer CaseDesk; update CaseDesk first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="210" />
+      <source>The backup could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="213" />
+      <source>The backup database does not match its manifest (SHA-256).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="217" />
+      <source>The backup database does not open with its key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="220" />
+      <source>The backup database failed its integrity check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="206" />
+      <source>The backup database has the wrong size.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="81" />
+      <source>The backup failed verification and was not used. The live vault is untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="170" />
+      <source>The backup manifest is incomplete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="161" />
+      <source>The backup manifest is too large.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="200" />
+      <source>The backup manifest was altered or belongs to another key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="224" />
+      <source>The backup's audit trail does not match its manifest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="250" />
+      <source>The backup's key file snapshot is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="165" />
+      <location filename="../../desktop/services/cases.py" line="144" />
+      <source>The case is closed; a supervisor can reopen it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/vault.py" line="385" />
+      <source>The current password is wrong.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/engine.py" line="65" />
+      <source>The database key does not open this vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="143" />
+      <source>The end comes before the start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/escrow.py" line="64" />
+      <source>The escrow file could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/escrow.py" line="61" />
+      <source>The escrow file is too large to be an escrow key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="85" />
+      <source>The escrow key could not be used: wrong file or wrong passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/escrow.py" line="80" />
+      <location filename="../../desktop/vault/escrow.py" line="100" />
+      <location filename="../../desktop/vault/escrow.py" line="78" />
+      <location filename="../../desktop/vault/escrow.py" line="96" />
+      <source>The escrow key file is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="250" />
+      <source>The file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="158" />
+      <source>The file is not a CaseDesk backup (unexpected contents).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/escrow.py" line="66" />
+      <location filename="../../desktop/vault/escrow.py" line="74" />
+      <source>The file is not a CaseDesk escrow key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/escrow.py" line="88" />
+      <source>The file is not a CaseDesk escrow private key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="164" />
+      <source>The file is not a readable CaseDesk backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="255" />
+      <source>The file's content does not match its type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/vault.py" line="287" />
+      <source>The key file belongs to another vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="49" />
+      <source>The key file is damaged or was edited. Nothing was changed; restore the key file from a backup or use 'casedesk recover' with the escrow key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="299" />
+      <source>The last administrator cannot be disabled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="80" />
+      <source>The level is 1, 2 or 3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="92" />
+      <source>The name contains control characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/errors.py" line="22" />
+      <source>The operation could not be completed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="225" />
+      <source>The password is wrong.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/passwords.py" line="83" />
+      <source>The password must not contain the username.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/passwords.py" line="85" />
+      <source>The password repeats too few different characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/rotation.py" line="61" />
+      <source>The re-encrypted copy did not verify; the vault is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/errors.py" line="42" />
+      <source>The record was not found or is not visible to you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/vault.py" line="142" />
+      <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="32" />
+      <source>The text contains control characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="376" />
+      <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="13" />
+      <source>The vault could not complete the operation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/vault.py" line="276" />
+      <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="70" />
+      <source>The vault database failed its integrity check. Nothing was deleted or repaired; restore the latest backup with 'casedesk restore'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="64" />
+      <source>The vault is already open in another CaseDesk window or process. Close it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="77" />
+      <source>The vault is locked. Log in again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="188" />
+      <location filename="../../desktop/vault/backup.py" line="192" />
+      <source>This account cannot open the backup; use the escrow key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="41" />
+      <source>This account is bound to this workstation, but its device secret could not be read from the system keyring (missing, locked or unavailable). Unlock the keyring and try again, or ask an administrator to run 'casedesk recover' with the escrow key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="28" />
+      <source>This account is disabled after too many failed logins, or by an administrator. Ask an administrator to reset it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/policy.py" line="66" />
+      <source>This account is disabled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="177" />
+      <source>This backup is not sealed to an escrow key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/backup.py" line="182" />
+      <source>This escrow key does not open the backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/maintenance.py" line="321" />
+      <source>This escrow key does not open this vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="158" />
+      <source>This field cannot be changed here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="137" />
+      <source>This field does not belong to the section.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="27" />
+      <location filename="../../desktop/services/directory.py" line="50" />
+      <source>This field is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/passwords.py" line="81" />
+      <source>This password is on the list of common passwords.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="358" />
+      <source>Unknown agency code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="210" />
+      <source>Unknown list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="255" />
+      <location filename="../../desktop/services/cases.py" line="350" />
+      <source>Unknown or disabled account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="364" />
+      <source>Unknown role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="370" />
+      <source>Unknown user group.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/directory.py" line="87" />
+      <source>Use letters, digits, dash or underscore.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="55" />
+      <source>Use two-letter country codes (ISO 3166), at most five.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/escrow.py" line="98" />
+      <source>Wrong escrow passphrase, or the escrow file was edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/vault.py" line="185" />
+      <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="24" />
+      <source>Wrong username or password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="333" />
+      <source>You cannot change your own role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="297" />
+      <source>You cannot disable your own account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_validation.py" line="82" />
+      <source>You cannot write above your own level.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases.py" line="215" />
+      <location filename="../../desktop/services/cases.py" line="161" />
+      <source>Your level does not allow changing this section.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="234" />
+      <source>Your level does not include attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="160" />
+      <source>Your level does not include this section.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/errors.py" line="26" />
+      <source>Your role does not allow this action.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/engine.py" line="32" />
+      <location filename="../../desktop/vault/engine.py" line="131" />
+      <source>database key must be 32 bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/engine.py" line="35" />
+      <source>database key must be hexadecimal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/models/migrations/versions/0002_cases.py" line="206" />
+      <source>downgrades are not supported; restore a backup instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/vault/migrate.py" line="26" />
+      <source>no migrations are packaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/selftest.py" line="113" />
+      <source>the PDF did not read back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/models/migrations/versions/0001_accounts_audit.py" line="109" />
+      <source>the first schema version cannot be downgraded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/selftest.py" line="104" />
+      <source>the new case was not found by an accent-free search</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SettingsTab</name>
     <message>
       <location filename="../../desktop/views/admin/settings.py" line="90" />
