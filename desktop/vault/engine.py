@@ -97,9 +97,13 @@ def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray]) -> En
     )
 
     # pysqlite-style drivers begin transactions lazily; take control so SAVEPOINTs and DDL behave.
+    # IMMEDIATE: a deferred transaction that reads, then writes (an audit entry after a read,
+    # say) fails at once with "database is locked" when another connection wrote meanwhile —
+    # SQLite cannot wait there without breaking isolation. Taking the write lock at BEGIN lets
+    # busy_timeout queue the two instead; WAL readers outside transactions are unaffected.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
