@@ -2,7 +2,7 @@
 
 Answers are strings, numbers or booleans; an unanswered field is the empty string (so a comparison
 with a number is false, as in ODK). A select_multiple answer is its codes separated by spaces.
-ISO dates compare as dates because they compare as strings.
+ISO dates and times (HH:MM) compare as such because they compare as strings.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ Value = str | float | bool
 MAX_REGEX_LENGTH = 200
 MAX_STRING_LENGTH = 100_000
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{2}:\d{2})")
 
 
 def _empty_lookup(name: str) -> Value | None:

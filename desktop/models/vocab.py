@@ -108,6 +108,7 @@ SECTION_LEVELS: dict[str, int] = {
     "attachments": 2,
     "tasks": 1,
     "history": 1,
+    "interviews": 3,  # forensic interview content
 }
 
 # Forensic interview (domain.md "Forensic interview"; NICHD, RATAC and PEACE phases).

@@ -66,6 +66,8 @@ TABLE: list[tuple[str, Value]] = [
     ('"double" = \'double\'', True),
     ("1 div 0 > 1000000", True),
     ("3 < 2 < 1", True),
+    ("'11:05' > '09:30'", True),
+    ("'2024-01-01' < '2023-12-31'", False),
 ]
 
 
