@@ -32,6 +32,7 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
+from desktop.reports.interview_record import interview_record_pdf
 
 from . import audit, interview_mapping, policy
 from . import case_validation as check
@@ -42,6 +43,7 @@ from .cases import merge_codes
 from .errors import NotFound, PermissionDenied, ValidationError
 from .forms_library import FormLibrary, definition_schema, seed_shipped
 from .interview_content import clean_answers, content_hash
+from .interview_record import build_record
 
 SECTION = "interviews"
 MAX_COMMENT = 4000
@@ -308,3 +310,13 @@ class InterviewService:
             created_at=interview.created_at, updated_at=interview.updated_at,
             content_sha256=interview.content_sha256,
         )
+
+    def record_pdf(self, session: UserSession, interview_id: int, language: str = "") -> bytes:
+        """The printable record in the chosen language (the form's language name); audited as a print."""
+        detail = self.open(session, interview_id)
+        schema = self.library.schema(session, detail.definition_id)
+        pdf = interview_record_pdf(build_record(detail, schema, language or detail.language))
+        with session.vault.session() as s, s.begin():
+            audit.append(s, session.vault, session.principal, AuditAction.PRINT, "interview", interview_id,
+                         "interview record PDF")
+        return pdf
