@@ -268,7 +268,7 @@ class InterviewService:
     def open(self, session: UserSession, interview_id: int) -> InterviewDetail:
         """The interview as stored, its workflow and addenda; a locked one has its hash re-checked."""
         p = session.principal
-        with session.vault.session() as s, s.begin():
+        with session.vault.session() as s:
             interview, case = self._interview(s, p, interview_id)
             definition, _ = self._schema(s, interview)
             answers = json.loads(interview.answers_json)
@@ -287,11 +287,15 @@ class InterviewService:
                 for a in s.scalars(select(InterviewAddendum).where(
                     InterviewAddendum.interview_id == interview_id).order_by(InterviewAddendum.id))
             )
-            audit.append(s, session.vault, p, AuditAction.CASE_VIEW, "interview", interview_id, "opened")
-            return InterviewDetail(
+            detail = InterviewDetail(
                 row=self._row(s, interview, case), definition_id=definition.id, language=interview.language,
                 answers=answers, events=events, addenda=addenda, hash_ok=hash_ok, version=interview.version,
             )
+        # A separate short write: a read transaction upgraded to a write fails at once in WAL mode
+        # when another connection committed meanwhile (no busy wait applies to that case).
+        with session.vault.session() as s, s.begin():
+            audit.append(s, session.vault, p, AuditAction.CASE_VIEW, "interview", interview_id, "opened")
+        return detail
 
     @staticmethod
     def _usernames(s: Session) -> dict[int, str]:
