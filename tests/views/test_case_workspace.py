@@ -64,7 +64,7 @@ def test_header_summarises_the_case(ana: CaseWorkspace) -> None:
     assert chips == ["Screening", "Confirmed victim", "Trafficker at large"]
     assert [ana.tabs.tabText(i) for i in range(ana.tabs.count())] == [
         "Person", "Identification", "Exploitation", "Services and shelter", "Consent", "Justice",
-        "Repatriation", "Notes", "Attachments", "Tasks", "History"]
+        "Repatriation", "Interviews", "Notes", "Attachments", "Tasks", "History"]
     assert not ana.action_buttons["assign"].isVisibleTo(ana)  # a case worker does not assign
     assert ana.action_buttons["closure"].isVisibleTo(ana)
 
