@@ -40,7 +40,7 @@ from .accounts import UserSession
 from .audit import AuditAction
 from .case_reads import CaseReads
 from .cases import merge_codes
-from .errors import NotFound, PermissionDenied, ValidationError
+from .errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from .forms_library import FormLibrary, definition_schema, seed_shipped
 from .interview_content import clean_answers, content_hash
 from .interview_record import build_record
@@ -316,10 +316,17 @@ class InterviewService:
         )
 
     def record_pdf(self, session: UserSession, interview_id: int, language: str = "") -> bytes:
-        """The printable record in the chosen language (the form's language name); audited as a print."""
+        """The printable record in the chosen language (the form's language name); audited as a print.
+
+        Identifiable and level 3, so printing needs a recent password (U2); a ReportLab failure is
+        reported without any of the record's text (P1)."""
+        policy.require_recent_authentication(session.authenticated_at)
         detail = self.open(session, interview_id)
         schema = self.library.schema(session, detail.definition_id)
-        pdf = interview_record_pdf(build_record(detail, schema, language or detail.language))
+        try:
+            pdf = interview_record_pdf(build_record(detail, schema, language or detail.language))
+        except Exception:  # ReportLab's messages may quote the text it failed on
+            raise ServiceError("The interview record could not be printed.") from None
         with session.vault.session() as s, s.begin():
             audit.append(s, session.vault, session.principal, AuditAction.PRINT, "interview", interview_id,
                          "interview record PDF")

@@ -135,7 +135,7 @@ def _evaluate_or_engine_error(source: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_only_raises_the_engine_error(source: str) -> None:
-    """Any string parses and evaluates or raises ExpressionError; nothing else escapes."""
+    """P4: any string parses and evaluates or raises ExpressionError; nothing else escapes."""
     _evaluate_or_engine_error(source)
 
 
@@ -148,7 +148,7 @@ def test_token_soup_only_raises_the_engine_error(source: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(code=_CODE_LIKE, prefix=st.sampled_from(["", "1 + ", "if(", "not("]))
 def test_python_code_is_never_executed(code: str, prefix: str, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Python in an expression is a parse error: no builtins are reachable and no file appears."""
+    """P4: Python in an expression is a parse error: no builtins are reachable and no file appears."""
     marker = tmp_path_factory.getbasetemp() / "pwned"
     with pytest.raises(ExpressionError):
         evaluate_text(prefix + code.replace("/tmp/pwned", str(marker)), scope())

@@ -1,4 +1,6 @@
-"""Loading XLSForm workbooks: a correct schema, or a list of problems with rows and nothing loaded."""
+"""Loading XLSForm workbooks: a correct schema, or a list of problems with rows and nothing loaded (P4:
+hostile spreadsheets — missing columns, unknown types, cyclic or malformed expressions, 10,000 rows,
+formulas and markup)."""
 
 from __future__ import annotations
 

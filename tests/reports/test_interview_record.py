@@ -66,7 +66,8 @@ def test_record_pdf_in_spanish(locked: tuple[World, int]) -> None:
     assert "Firmas" in flat and re.search(r"Página 1 de \d", flat)
 
 
-def test_markup_in_any_text_is_printed_not_interpreted() -> None:
+def test_p1_markup_in_any_text_is_printed_not_interpreted() -> None:
+    """P1: form labels, answers and names with markup print literally."""
     hostile = "<font size=80>big</font> <a href='file:///etc/passwd'>x</a> &amp; <b"
     record = InterviewRecord(
         case_reference="HS-2026-000001", form_title=hostile, form_version="1", state="DRAFT",

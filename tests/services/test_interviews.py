@@ -146,3 +146,50 @@ def test_interview_access_by_role_and_level(world: World) -> None:
     assert [r.id for r in interviews.list_for_case(world.sessions["sup.hs"], world.c1.id)] == [interview_id]
     with pytest.raises(PermissionDenied):  # supervisors review, they do not fill
         interviews.save_draft(world.sessions["sup.hs"], interview_id, {})
+
+
+def test_p3_answer_limits_and_shapes_are_enforced(world: World) -> None:
+    """P3: answers are checked in the service: known questions only, sizes, repeat shapes and counts."""
+    interviews, interviewer = InterviewService(), world.sessions["int.hs"]
+    interview_id = interviews.start(interviewer, world.c1.id)
+    for bad, field in (
+        ({"location": "x" * 20_001}, "location"),
+        ({"location": {"nested": "dict"}}, "location"),
+        ({"persons_present": [{"person_name": "A", "unknown": "B"}]}, "persons_present"),
+        ({"persons_present": [{"person_name": "A"}] * 201}, "persons_present"),
+        ({"persons_present": "not a list"}, "persons_present"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            interviews.save_draft(interviewer, interview_id, bad)
+        assert caught.value.field == field
+    with pytest.raises(ValidationError):
+        interviews.add_addendum(interviewer, interview_id, "too early")  # still a draft
+
+
+def test_u2_printing_the_record_needs_a_recent_password_and_is_audited(world: World) -> None:
+    """U2 and A2: the record PDF is refused on a stale login and its printing is audited."""
+    from desktop.services.errors import ReauthenticationRequired
+
+    interviews, supervisor = InterviewService(), world.sessions["sup.hs"]
+    interview_id = interviews.start(world.sessions["int.hs"], world.c1.id)
+    stale = type(supervisor)(supervisor.vault, supervisor.principal, False, authenticated_at=0.0)
+    with pytest.raises(ReauthenticationRequired):
+        interviews.record_pdf(stale, interview_id)
+    assert interviews.record_pdf(supervisor, interview_id).startswith(b"%PDF")
+    with world.desk.vault.session() as s:
+        assert any(e.action == "print" and e.record_type == "interview" for e in audit.entries(s))
+
+
+def test_migration_0004_matches_the_models(desk: Desk) -> None:
+    """The tables made by migration 0004 are exactly what the models declare."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from desktop.models import Base
+
+    mine = {"form_definitions", "interviews", "interview_events", "interview_addenda"}
+    with desk.vault.session() as s:
+        context = MigrationContext.configure(s.connection())
+        diff = compare_metadata(context, Base.metadata)
+    ours = [d for d in diff if any(name in repr(d) for name in mine)]
+    assert ours == []

@@ -1,5 +1,5 @@
 """The forensic interview on screen, driven through its widgets: skip logic, a repeat, a constraint
-violation, autosaved draft, reopen, submit, return, approve, lock, addendum."""
+violation, saved draft (D5), reopen, submit, return, approve, lock, addendum."""
 
 from __future__ import annotations
 
@@ -187,3 +187,26 @@ def test_interview_from_draft_to_addendum_on_screen(qtbot, desk: Desk, seeded: S
     assert "Choc Caal" in editor.trail.toPlainText()
     wait_idle(qtbot, tab.ctx)
     assert editor.ctx.interviews.open(editor.ctx.user, interview_id).row.state == "LOCKED"
+
+
+def test_d5_draft_autosaves_and_record_prints(qtbot, desk: Desk, seeded: Seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """D5: typing is saved into the vault a moment later without pressing Save; the record prints (U2
+    satisfied by a fresh login) in the language on screen."""
+    tab = next(interviews_tab(qtbot, desk, "marisol", seeded.garcia.id))
+    qtbot.mouseClick(tab.new_buttons["forensic_interview"], LEFT)
+    editor = current_editor(tab)
+    type_into(qtbot, editor.renderer, "location", "Punta Gorda <office> & annex")
+    assert editor.dirty
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=5000)
+    stored = editor.ctx.interviews.open(editor.ctx.user, editor.detail.row.id)
+    assert stored.answers["location"] == "Punta Gorda <office> & annex"
+    editor.renderer.set_language("Spanish (es)")
+    target = tmp_path / "record.pdf"
+    editor.choose_save_path = lambda _name: str(target)  # type: ignore[method-assign]
+    with qtbot.waitSignal(editor.printed, timeout=20000):
+        qtbot.mouseClick(editor.buttons["print"], LEFT)
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Registro de entrevista forense" in " ".join(text.split())
+    assert "Punta Gorda <office> & annex" in text

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +28,7 @@ from desktop.services.interviews import InterviewDetail
 
 from ..cases.common import local_time
 from ..context import AppContext
+from ..reauth import confirm_identity
 from ..widgets import FieldError, error_text
 from .fields import plain_label
 from .renderer import FormRenderer
@@ -76,6 +78,7 @@ class InterviewEditor(QWidget):
     """Shows one interview; `wrote` after a workflow step, `back_requested` to return to the list."""
 
     wrote = Signal()
+    printed = Signal(str)
     back_requested = Signal()
 
     def __init__(
@@ -138,6 +141,7 @@ class InterviewEditor(QWidget):
                 _tr("Add a&ddendum…"),
                 p.can(Action.INTERVIEW_CONDUCT) or p.can(Action.INTERVIEW_APPROVE),
             ),
+            ("print", _tr("&Print record…"), True),
         ):
             button = QPushButton(text)
             button.setProperty("allowed", allowed)
@@ -167,6 +171,7 @@ class InterviewEditor(QWidget):
             "approve": row.state == "SUBMITTED",
             "lock": row.state == "APPROVED",
             "addendum": row.state in ("APPROVED", "LOCKED"),
+            "print": True,
         }
         for key, button in self.buttons.items():
             button.setVisible(bool(button.property("allowed")) and visible[key])
@@ -176,9 +181,7 @@ class InterviewEditor(QWidget):
             for e in detail.events
         ]
         lines += [
-            _tr("Addendum {at} {user}: {text}").format(
-                at=local_time(a.at), user=a.username, text=a.text
-            )
+            _tr("Addendum {at} {user}: {text}").format(at=local_time(a.at), user=a.username, text=a.text)
             for a in detail.addenda
         ]
         self.trail.setPlainText("\n".join(lines))
@@ -215,6 +218,9 @@ class InterviewEditor(QWidget):
         if key == "save":
             self.save_draft()
             return
+        if key == "print":
+            self.print_record()
+            return
         if key == "submit":
             if not self.save_draft():
                 return
@@ -244,6 +250,42 @@ class InterviewEditor(QWidget):
                 _tr("The addendum is added below the locked record."),
                 lambda text: self._step(lambda: interviews.add_addendum(session, interview_id, text)),
             )
+
+    # -- printing (choose_save_path is a method so tests can replace the file dialog) ----------
+    def choose_save_path(self, filename: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the interview record"), filename, "PDF (*.pdf)")
+        return path
+
+    def print_record(self) -> None:
+        """The PDF in the form's current language, after a recent password (U2), built off the GUI thread."""
+        if not self.save_draft() or not confirm_identity(
+            self, self.ctx, _tr("The interview record is restricted (level 3).")
+        ):
+            return
+        path = self.choose_save_path(f"{self.detail.row.case_reference}-interview-{self.detail.row.id}.pdf")
+        if not path:
+            return
+        interviews, session, interview_id = self.ctx.interviews, self.ctx.user, self.detail.row.id
+        language = self.renderer.language
+
+        def saved(pdf: bytes) -> None:
+            try:
+                with open(path, "wb") as handle:
+                    handle.write(pdf)
+            except OSError as error:
+                self.status.show_message(
+                    _tr("The file could not be written: {reason}").format(reason=error.strerror or "")
+                )
+                return
+            self.status.show_message("")
+            self.printed.emit(path)
+
+        self.ctx.worker.run(
+            lambda: interviews.record_pdf(session, interview_id, language),
+            saved,
+            lambda error: self.status.show_message(error_text(error)),
+            _tr("Preparing the interview record…"),
+        )
 
     def _prompt(self, title: str, prompt: str, then: Callable[[str], None]) -> None:
         self.dialog = TextPrompt(title, prompt, then, self)
