@@ -1,7 +1,7 @@
 """A form as pages: one page per top-level group or repeat, a progress bar, live skip logic and
 validation (the forms runtime decides both, as the service does on submission), repeats with
-add/remove, and a language switch. Keyboard only: Tab moves between answers, Alt+N / Alt+P
-between pages.
+add/remove, and a language switch. Keyboard only: Tab moves between answers, Space chooses,
+Ctrl+Page Down / Ctrl+Page Up (or the Alt+N / Alt+P mnemonics) move between pages.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -166,6 +167,10 @@ class FormRenderer(QWidget):
         self.next_button = QPushButton(_tr("&Next"))
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.go(s))
         self.page_status = QLabel()
         self.page_status.setObjectName("badText")
         bar.addWidget(self.previous_button)
