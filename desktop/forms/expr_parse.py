@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from desktop.forms.errors import ExpressionError
 
 MAX_EXPRESSION_LENGTH = 1000
-MAX_DEPTH = 40
+MAX_DEPTH = 40  # nested parentheses, calls and unary minus
+MAX_OPERATORS = 200  # bounds the depth of the tree that left-associative chains build
 
 # Functions the interpreter knows, with (min, max) argument counts; max -1 means any number.
 FUNCTIONS: dict[str, tuple[int, int]] = {
@@ -139,6 +140,7 @@ class _Parser:
         self.tokens = tokens
         self.index = 0
         self.depth = 0
+        self.operators = 0
 
     def peek(self) -> Token:
         return self.tokens[self.index]
@@ -159,27 +161,28 @@ class _Parser:
             return token.text in operators
         return token.kind == "name" and token.text in _WORD_OPERATORS and token.text in operators
 
-    def expression(self, level: int = 0) -> Node:
+    def nest(self) -> None:
+        """One more level of parentheses, call arguments or unary minus."""
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise ExpressionError(f"expression is nested deeper than {MAX_DEPTH} levels")
-        try:
-            if level == len(BINARY_LEVELS):
-                return self.unary()
-            node = self.expression(level + 1)
-            while self._is_operator(self.peek(), BINARY_LEVELS[level]):
-                operator = self.take().text
-                node = Binary(operator, node, self.expression(level + 1))
-            return node
-        finally:
-            self.depth -= 1
+
+    def expression(self, level: int = 0) -> Node:
+        if level == len(BINARY_LEVELS):
+            return self.unary()
+        node = self.expression(level + 1)
+        while self._is_operator(self.peek(), BINARY_LEVELS[level]):
+            operator = self.take().text
+            self.operators += 1
+            if self.operators > MAX_OPERATORS:
+                raise ExpressionError(f"expression has more than {MAX_OPERATORS} operators")
+            node = Binary(operator, node, self.expression(level + 1))
+        return node
 
     def unary(self) -> Node:
         if self._is_operator(self.peek(), ("-",)):
             self.take()
-            self.depth += 1
-            if self.depth > MAX_DEPTH:
-                raise ExpressionError(f"expression is nested deeper than {MAX_DEPTH} levels")
+            self.nest()
             try:
                 return Unary(self.unary())
             finally:
@@ -197,7 +200,11 @@ class _Parser:
         if token.kind == "dot":
             return Current()
         if token.kind == "op" and token.text == "(":
-            node = self.expression()
+            self.nest()
+            try:
+                node = self.expression()
+            finally:
+                self.depth -= 1
             self.expect(")")
             return node
         if token.kind == "name" and token.text not in _WORD_OPERATORS:
@@ -213,11 +220,15 @@ class _Parser:
             raise ExpressionError(f"function '{name}()' is not supported")
         self.take()
         arguments: list[Node] = []
-        if self.peek().text != ")":
-            arguments.append(self.expression())
-            while self.peek().text == ",":
-                self.take()
+        self.nest()
+        try:
+            if self.peek().text != ")":
                 arguments.append(self.expression())
+                while self.peek().text == ",":
+                    self.take()
+                    arguments.append(self.expression())
+        finally:
+            self.depth -= 1
         self.expect(")")
         low, high = FUNCTIONS[name]
         if len(arguments) < low or (high >= 0 and len(arguments) > high):

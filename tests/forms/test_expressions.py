@@ -96,6 +96,7 @@ def test_expression_table(source: str, expected: Value) -> None:
         ("", "empty"),
         ("(" * 60 + "1" + ")" * 60, "nested deeper"),
         ("1 + " * 400 + "1", "longer than"),
+        ("1+" * 300 + "1", "more than 200 operators"),
         ("regex('a', '(')", "invalid regular expression"),
     ],
 )
@@ -103,6 +104,12 @@ def test_rejected_expressions_name_the_problem(source: str, fragment: str) -> No
     with pytest.raises(ExpressionError, match=None) as caught:
         evaluate_text(source, scope())
     assert fragment in str(caught.value)
+
+
+def test_deep_but_reasonable_nesting_is_accepted() -> None:
+    nested_ifs = "if(1 = 1, " * 30 + "'deep'" + ", 'no')" * 30
+    assert evaluate_text(nested_ifs) == "deep"
+    assert evaluate_text("(" * 35 + "2" + ")" * 35 + " * 3") == 6.0
 
 
 def test_references_lists_fields_read() -> None:
