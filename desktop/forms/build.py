@@ -146,6 +146,9 @@ class SurveyBuilder:
         calculation = self._expression(number, row, "calculation")
         if base == "calculate" and calculation is None:
             self.problem(number, f"the calculate field '{name}' has no calculation")
+        default = row.get("default") or None
+        if default and select and not all(code in {c.name for c in choices} for code in default.split()):
+            self.problem(number, f"default '{default[:40]}' is not a choice of list '{select[1]}'")
         read_only = row.get("read_only", "")
         if read_only and not (is_yes(read_only) or is_no(read_only)):
             self.problem(number, "read_only must be yes or no; expressions are not supported there")
@@ -156,7 +159,7 @@ class SurveyBuilder:
             constraint=self._expression(number, row, "constraint"),
             constraint_message=self._text(number, row, "constraint_message"),
             relevant=self._expression(number, row, "relevant"), calculation=calculation,
-            default=row.get("default") or None, read_only=is_yes(read_only),
+            default=default, read_only=is_yes(read_only),
             appearance=self._appearance(number, row), list_name=select[1] if select else None,
             choices=choices, or_other=bool(select and select[2]),
         )

@@ -225,3 +225,15 @@ def evaluate_form(schema: FormSchema, answers: Answers, today: dt.date | None = 
     )
 
 
+
+
+def default_answers(items: tuple[Item, ...]) -> dict[str, str]:
+    """The `default` column of the input questions among `items` (outside repeats): what a new
+    interview, or a new repeat entry when given the repeat's children, starts with."""
+    found: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Question) and item.takes_input and item.default:
+            found[item.name] = item.default
+        elif isinstance(item, Group):
+            found.update(default_answers(item.children))
+    return found

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.forms.runtime import evaluate_form
+from desktop.forms.runtime import default_answers, evaluate_form
 from desktop.forms.schema import FormSchema
 from desktop.forms.shipped import FORENSIC_INTERVIEW
 from desktop.models import (
@@ -133,8 +133,10 @@ class InterviewService:
             if definition is None:
                 raise NotFound("No version of this form is active.")
             schema = definition_schema(definition)
+            defaults = clean_answers(schema, dict(default_answers(schema.items)))
             interview = Interview(
-                case_id=case_id, form_definition_id=definition.id, state="DRAFT", answers_json="{}",
+                case_id=case_id, form_definition_id=definition.id, state="DRAFT",
+                answers_json=json.dumps(defaults, ensure_ascii=False, sort_keys=True),
                 language=language if language in schema.language_names() else schema.default_language,
                 created_by=p.user_id, disclosure="", content_sha256="",
             )

@@ -180,3 +180,18 @@ def test_or_other_adds_other_choice_in_each_language() -> None:
     assert isinstance(question, Question) and question.or_other
     assert question.choice_label("other", "Spanish (es)") == "Otro"
     assert question.choice_label("other", "English (en)") == "Other"
+
+
+def test_defaults_are_kept_and_checked() -> None:
+    from desktop.forms.runtime import default_answers
+
+    schema = load_xlsform(xlsx(
+        [["type", "name", "label", "default"], ["select_one yn", "a", "A", "no"], ["text", "b", "B", "Belmopan"],
+         ["begin repeat", "r", "R", ""], ["integer", "n", "N", "1"], ["end repeat", "", "", ""]],
+        SIMPLE_CHOICES))
+    assert default_answers(schema.items) == {"a": "no", "b": "Belmopan"}
+    repeat = schema.find("r")
+    assert isinstance(repeat, Repeat) and default_answers(repeat.children) == {"n": "1"}
+    found = problems_of(xlsx([["type", "name", "label", "default"], ["select_one yn", "a", "A", "maybe"]],
+                             SIMPLE_CHOICES))
+    assert found == ["survey, row 2: default 'maybe' is not a choice of list 'yn'"]

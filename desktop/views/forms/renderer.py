@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.forms.runtime import FieldError, FormState, evaluate_form, field_path
+from desktop.forms.runtime import FieldError, FormState, default_answers, evaluate_form, field_path
 from desktop.forms.schema import FormSchema, Group, Item, Question, Repeat
 
 from .fields import FieldRow, plain_label
@@ -96,7 +96,7 @@ class RepeatPanel(QWidget):
         return rows
 
     def add_entry(self) -> None:
-        rows = self._append({})
+        rows = self._append(default_answers(self.repeat.children))
         self.set_language(self.renderer.language)
         self.renderer.edited()
         focusable = next((row.editor for row in rows if row.editor is not None), None)
