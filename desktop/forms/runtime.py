@@ -49,8 +49,6 @@ class FormState:
     def is_hidden(self, path: str) -> bool:
         return path in self.hidden
 
-    def errors_for(self, path: str) -> list[FieldError]:
-        return [error for error in self.errors if error.path == path]
 
 
 def field_path(name: str, repeat: str | None = None, index: int | None = None) -> str:

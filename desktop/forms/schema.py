@@ -7,7 +7,7 @@ needs the spreadsheet again. Row numbers are kept so that problems found later s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop.forms.expr_parse import Node
 
@@ -127,7 +127,6 @@ class FormSchema:
     default_language: str
     items: tuple[Item, ...]
     source_sha256: str = ""
-    warnings: tuple[str, ...] = field(default=())
 
     def pages(self) -> tuple[Group | Repeat, ...]:
         """Top-level groups and repeats are pages; loose top-level questions gather in one page each run."""
@@ -158,13 +157,6 @@ class FormSchema:
     def language_names(self) -> tuple[str, ...]:
         return tuple(language.name for language in self.languages)
 
-    def language_for(self, code: str) -> str:
-        """The language column name for an ISO code such as "es", or the default language."""
-        for language in self.languages:
-            if language.code == code or language.name.lower().startswith(code.lower()):
-                return language.name
-        return self.default_language
-
 
 def _loose_page(number: int, loose: list[Item]) -> Group:
     return Group(name=f"_page{number}", row=loose[0].row, children=tuple(loose))
@@ -181,17 +173,3 @@ def iter_questions(items: tuple[Item, ...]) -> Iterator[Question]:
     for item in walk(items):
         if isinstance(item, Question):
             yield item
-
-
-def repeat_of(items: tuple[Item, ...], name: str, inside: Repeat | None = None) -> Repeat | None:
-    """The repeat that holds field `name`, or None for a field outside every repeat."""
-    for item in items:
-        if isinstance(item, Question) and item.name == name:
-            return inside
-        if isinstance(item, Group | Repeat):
-            if item.name == name:
-                return inside
-            found = repeat_of(item.children, name, item if isinstance(item, Repeat) else inside)
-            if found is not None or any(child.name == name for child in walk(item.children)):
-                return found
-    return None
