@@ -55,3 +55,14 @@ def test_consent_form_is_completed_with_the_keyboard_alone(qtbot) -> None:  # ty
     answers = renderer.answers()
     assert answers["consent_by"] == "PERSON" and answers["consent_read_back"] == "OK"
     assert answers["share_items"] == "IDENTITY"
+
+
+def test_screening_outcome_follows_the_answers_and_calculations_stay_internal(qtbot) -> None:  # type: ignore[no-untyped-def]
+    renderer = FormRenderer(load_xlsform(shipped_form_bytes("screening")), "Spanish (es)")
+    qtbot.addWidget(renderer)
+    renderer.set_answers({"ind_deception": "yes", "immediate_danger": "no"})
+    assert "outcome" not in renderer.rows and "indicator_count" not in renderer.rows
+    assert not renderer.rows["outcome_refer"].isHidden() and renderer.rows["outcome_danger"].isHidden()
+    assert renderer.rows["outcome_refer"].label.text().startswith("Resultado: hay indicadores")
+    renderer.set_answers({"ind_deception": "yes", "immediate_danger": "yes"})
+    assert renderer.rows["outcome_refer"].isHidden() and not renderer.rows["outcome_danger"].isHidden()

@@ -197,6 +197,8 @@ class FormRenderer(QWidget):
     def add_items(self, items: tuple[Item, ...], layout: QVBoxLayout, page: int, into: list[FieldRow],
                   repeat: str | None, index: int | None) -> None:
         for item in items:
+            if isinstance(item, Question) and item.type == "calculate" and not item.label:
+                continue  # an unlabelled calculation is internal: nothing to show
             if isinstance(item, Question):
                 row = FieldRow(item, field_path(item.name, repeat, index), self.language)
                 row.page = page
@@ -295,6 +297,9 @@ class FormRenderer(QWidget):
         errors = {error.path: error for error in state.errors}
         for path, row in self.rows.items():
             row.setVisible(not state.is_hidden(path))
+            if row.question.type == "calculate" and "[" not in path:
+                row.hint.setText(state.values.get(row.question.name, ""))
+                row.hint.setVisible(True)
             error = errors.get(path)
             shown = error is not None and (row.touched or self.show_all_errors)
             row.error.show_message(self.message(error, row.question) if shown and error else "")
