@@ -221,7 +221,10 @@ class InterviewService:
         p = session.principal
         with session.vault.session() as s, s.begin():
             interview, case = self._reviewable(s, p, interview_id, "SUBMITTED")
-            answers = json.loads(interview.answers_json)
+            _, schema = self._schema(s, interview)
+            # Visible answers and calculations only: a hidden answer left over from an earlier
+            # choice must not reach the case.
+            answers = evaluate_form(schema, json.loads(interview.answers_json)).values
             added = merge_codes(s, session, case, interview_mapping.case_codes(answers),
                                 f"interview {interview_id}")
             interview.disclosure = interview_mapping.disclosure(answers)

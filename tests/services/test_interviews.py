@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.forms import FormImportFailed
+from desktop.models import vocab
 from desktop.services import audit
 from desktop.services.cases import CaseService
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
@@ -193,3 +194,21 @@ def test_migration_0004_matches_the_models(desk: Desk) -> None:
         diff = compare_metadata(context, Base.metadata)
     ours = [d for d in diff if any(name in repr(d) for name in mine)]
     assert ours == []
+
+
+def test_hidden_answers_do_not_reach_the_case_and_screening_danger_flags_it(world: World) -> None:
+    """An exploitation type typed before the disclosure was changed to NONE is hidden, so not mapped."""
+    interviews, interviewer, supervisor = InterviewService(), world.sessions["int.hs"], world.sessions["sup.hs"]
+    interview_id = interviews.start(interviewer, world.c1.id)
+    answers = {**complete_answers(), "disclosure": "NONE", "interviewee_is_child": "no",
+               "guardian_consent": "", "exploitation_types": "FORCED_MARRIAGE"}
+    interviews.save_draft(interviewer, interview_id, answers)
+    interviews.submit(interviewer, interview_id)
+    assert interviews.approve(supervisor, interview_id) == []
+    screening = interviews.start(interviewer, world.c1.id, "screening")
+    interviews.save_draft(interviewer, screening, {
+        "screening_date": "2026-11-20", "screening_context": "LABOUR_INSPECTION", "screener": "M. Chan",
+        **{f"ind_{code.lower()}": "no" for code in vocab.ILO_FORCED_LABOUR_INDICATORS},
+        "immediate_danger": "yes", "danger_details": "Employer outside the shelter."})
+    interviews.submit(interviewer, screening)
+    assert interviews.approve(supervisor, screening) == ["flag=SAFETY_RISK"]
