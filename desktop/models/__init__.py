@@ -26,12 +26,17 @@ from .cases import (
     PersonAlias,
     Referral,
 )
+from .forms import FormDefinition, Interview, InterviewAddendum, InterviewEvent
 
 __all__ = [
     "Agency",
     "Attachment",
     "AttachmentBlob",
     "ConsentRecord",
+    "FormDefinition",
+    "Interview",
+    "InterviewAddendum",
+    "InterviewEvent",
     "LegalProceeding",
     "Perpetrator",
     "Repatriation",

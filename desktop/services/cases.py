@@ -369,3 +369,35 @@ class CaseService(CaseReads):
             audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "task done")
 
 
+
+
+def merge_codes(s: Session, session: UserSession, case: Case, codes: dict[str, tuple[str, ...]],
+                source: str) -> list[str]:
+    """Add coded values (exploitation types, means of control, flags) to a case inside the caller's
+    transaction, with history and audit; codes the case already has are left alone.
+
+    Used by services that derive case fields from other records (the interview mapping); returns
+    the "kind=code" pairs that were new."""
+    p = session.principal
+    policy.require(p, Action.CASE_EDIT)
+    if case.status in vocab.CLOSED_STATUSES:
+        raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
+    have = {(kind, code) for kind, code in s.execute(
+        select(CaseCode.kind, CaseCode.code).where(CaseCode.case_id == case.id))}
+    added: list[str] = []
+    for kind, values in codes.items():
+        for code in check.codes(kind, values, vocab.CODE_LISTS.get(kind, ())):
+            if (kind, code) in have:
+                continue
+            s.add(CaseCode(case_id=case.id, kind=kind, code=code))
+            s.add(ChangeRecord(case_id=case.id, user_id=p.user_id, section="exploitation"
+                               if kind != "flag" else "summary", field=kind, old_value="",
+                               new_value=f"{code} ({source})"[:200]))
+            have.add((kind, code))
+            added.append(f"{kind}={code}")
+    if added:
+        case.updated_at = utcnow()
+        s.flush()
+        audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case.id,
+                     f"codes from {source}: {len(added)}"[:180])
+    return added

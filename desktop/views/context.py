@@ -15,6 +15,8 @@ from desktop.services.audit import AuditService
 from desktop.services.case_sections import CaseSectionService
 from desktop.services.cases import CaseService
 from desktop.services.directory import DirectoryService
+from desktop.services.forms_library import FormLibrary
+from desktop.services.interviews import InterviewService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.settings import SettingsService
 
@@ -38,6 +40,8 @@ class AppContext:
     changes: Changes = field(default_factory=Changes)
     cases: CaseService = field(default_factory=CaseService)
     sections: CaseSectionService = field(default_factory=CaseSectionService)
+    forms: FormLibrary = field(default_factory=FormLibrary)
+    interviews: InterviewService = field(default_factory=InterviewService)
     session: UserSession | None = None
     demo: bool = False
 

@@ -2287,150 +2287,155 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseWorkspace</name>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="288" />
       <location filename="../../desktop/views/cases/workspace.py" line="290" />
+      <location filename="../../desktop/views/cases/workspace.py" line="292" />
       <source>Approve closure</source>
       <translation>Aprobar cierre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="167" />
+      <location filename="../../desktop/views/cases/workspace.py" line="168" />
       <source>Approve closure…</source>
       <translation>Aprobar cierre…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="164" />
+      <location filename="../../desktop/views/cases/workspace.py" line="165" />
       <source>Assign…</source>
       <translation>Asignar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="203" />
+      <location filename="../../desktop/views/cases/workspace.py" line="205" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="165" />
-      <location filename="../../desktop/views/cases/workspace.py" line="266" />
+      <location filename="../../desktop/views/cases/workspace.py" line="166" />
+      <location filename="../../desktop/views/cases/workspace.py" line="268" />
       <source>Change status…</source>
       <translation>Cambiar estado…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="288" />
+      <location filename="../../desktop/views/cases/workspace.py" line="290" />
       <source>Close case {reference}? It can no longer change until a supervisor reopens it.</source>
       <translation>¿Cerrar el caso {reference}? Ya no podrá cambiar hasta que un supervisor lo reabra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="111" />
+      <location filename="../../desktop/views/cases/workspace.py" line="112" />
       <source>Closure requested — waiting for a supervisor's approval.</source>
       <translation>Cierre solicitado: a la espera de la aprobación de un supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="201" />
+      <location filename="../../desktop/views/cases/workspace.py" line="203" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="105" />
+      <location filename="../../desktop/views/cases/workspace.py" line="106" />
       <source>District: {district}    ·    Agency: {agency}    ·    Assigned: {assigned}    ·    Updated: {updated}</source>
       <translation>Distrito: {district}    ·    Institución: {agency}    ·    Asignado a: {assigned}    ·    Actualizado: {updated}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="200" />
+      <location filename="../../desktop/views/cases/workspace.py" line="202" />
       <source>Exploitation</source>
       <translation>Explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="163" />
+      <location filename="../../desktop/views/cases/workspace.py" line="164" />
       <source>Flags…</source>
       <translation>Alertas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="204" />
+      <location filename="../../desktop/views/cases/workspace.py" line="206" />
       <source>History</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="199" />
+      <location filename="../../desktop/views/cases/workspace.py" line="201" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="201" />
+      <location filename="../../desktop/views/cases/workspace.py" line="204" />
+      <source>Interviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/workspace.py" line="203" />
       <source>Justice</source>
       <translation>Justicia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="94" />
+      <location filename="../../desktop/views/cases/workspace.py" line="95" />
       <source>Name restricted</source>
       <translation>Nombre restringido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="202" />
+      <location filename="../../desktop/views/cases/workspace.py" line="204" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="222" />
-      <location filename="../../desktop/views/cases/workspace.py" line="225" />
+      <location filename="../../desktop/views/cases/workspace.py" line="224" />
+      <location filename="../../desktop/views/cases/workspace.py" line="227" />
       <source>Opening the case…</source>
       <translation>Abriendo el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="199" />
+      <location filename="../../desktop/views/cases/workspace.py" line="201" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="265" />
+      <location filename="../../desktop/views/cases/workspace.py" line="267" />
       <source>Reopen…</source>
       <translation>Reabrir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="202" />
+      <location filename="../../desktop/views/cases/workspace.py" line="204" />
       <source>Repatriation</source>
       <translation>Repatriación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="166" />
+      <location filename="../../desktop/views/cases/workspace.py" line="167" />
       <source>Request closure…</source>
       <translation>Solicitar cierre…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="244" />
+      <location filename="../../desktop/views/cases/workspace.py" line="246" />
       <source>Restricted at your level</source>
       <translation>Restringido para su nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="341" />
+      <location filename="../../desktop/views/cases/workspace.py" line="343" />
       <source>Save them before leaving, or discard them?</source>
       <translation>¿Desea guardarlos antes de salir o descartarlos?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="200" />
+      <location filename="../../desktop/views/cases/workspace.py" line="202" />
       <source>Services and shelter</source>
       <translation>Servicios y albergue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="203" />
+      <location filename="../../desktop/views/cases/workspace.py" line="205" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="338" />
+      <location filename="../../desktop/views/cases/workspace.py" line="340" />
       <source>The person's details have changes that are not saved yet.</source>
       <translation>Los datos de la persona tienen cambios que aún no se han guardado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="338" />
+      <location filename="../../desktop/views/cases/workspace.py" line="340" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="109" />
+      <location filename="../../desktop/views/cases/workspace.py" line="110" />
       <source>nobody yet</source>
       <translation>nadie todavía</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="156" />
+      <location filename="../../desktop/views/cases/workspace.py" line="157" />
       <source>← Back to cases</source>
       <translation>← Volver a los casos</translation>
     </message>
@@ -2767,6 +2772,204 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>FormRenderer</name>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="167" />
+      <source>&amp;Next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="166" />
+      <source>&amp;Previous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="63" />
+      <source>Add an entry to “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/fields.py" line="241" />
+      <source>Confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="327" />
+      <source>Correct the marked answers before going on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="65" />
+      <source>Entry {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="153" />
+      <source>Form language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="352" />
+      <source>Page {n} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="90" />
+      <source>Remove this entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/fields.py" line="119" />
+      <source>Specify</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="292" />
+      <source>This answer is not accepted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="289" />
+      <source>This answer is required.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FormsTab</name>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="89" />
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="176" />
+      <source>Checking the form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="89" />
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="61" />
+      <location filename="../../desktop/views/admin/forms.py" line="67" />
+      <source>Forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="76" />
+      <source>Import XLSForm…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="148" />
+      <source>Import an XLSForm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="100" />
+      <source>Import this version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="89" />
+      <source>Imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="219" />
+      <source>Imported {form} version {version}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="68" />
+      <source>Interview, screening and consent forms are XLSForm spreadsheets (the format of ODK and KoboToolbox). Import a new version, preview it, then make it active; interviews already made keep the version they were made with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="80" />
+      <source>Make active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="99" />
+      <source>Make it active at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="197" />
+      <source>Pages: {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="78" />
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="45" />
+      <source>Preview: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="120" />
+      <source>Reading forms…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="89" />
+      <source>Shipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="160" />
+      <source>The file could not be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="201" />
+      <source>This version is already in the library; change the version in its settings sheet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="89" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="89" />
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="148" />
+      <source>XLSForm (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="132" />
+      <location filename="../../desktop/views/admin/forms.py" line="133" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="182" />
+      <source>{file} cannot be imported; nothing was stored. Problems:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="191" />
+      <source>{file}: “{title}”, form {form}, version {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/forms.py" line="194" />
+      <source>{n} questions on {pages} pages; languages: {languages}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HomePage</name>
     <message>
       <location filename="../../desktop/views/home.py" line="165" />
@@ -2877,6 +3080,182 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <location filename="../../desktop/views/home.py" line="30" />
       <source>{role} · {agency}</source>
       <translation>{role} · {agency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterviewEditor</name>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="137" />
+      <source>&amp;Approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="138" />
+      <source>&amp;Lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="144" />
+      <source>&amp;Print record…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="136" />
+      <source>&amp;Return with comment…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="134" />
+      <source>&amp;Save draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="141" />
+      <source>Add a&amp;ddendum…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="249" />
+      <source>Add an addendum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="184" />
+      <source>Addendum {at} {user}: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="161" />
+      <source>DOES NOT MATCH — report this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="287" />
+      <source>Preparing the interview record…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="239" />
+      <source>Return for changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="163" />
+      <source>SHA-256 {hash} ({verdict})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="256" />
+      <source>Save the interview record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="135" />
+      <source>Su&amp;bmit for review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="250" />
+      <source>The addendum is added below the locked record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="277" />
+      <source>The file could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="262" />
+      <source>The interview record is restricted (level 3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="240" />
+      <source>What should the interviewer change?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="102" />
+      <source>Workflow and addenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="161" />
+      <source>intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="233" />
+      <source>{n} answer(s) need attention before submitting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interview_editor.py" line="114" />
+      <source>← Interviews</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>InterviewsTab</name>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
+      <source>Disclosure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
+      <source>Interviewer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="46" />
+      <source>New consent record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="44" />
+      <source>New forensic interview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="45" />
+      <source>New screening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="65" />
+      <source>No interviews yet. Interviews and screenings of this case appear here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="53" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="87" />
+      <source>Reading interviews…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
+      <source>Updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
+      <source>Version</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3822,6 +4201,21 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/interviews.py" line="194" />
+      <source>Addenda are for approved or locked interviews; change the draft instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interview_content.py" line="45" />
+      <source>An answer must be text or a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interview_content.py" line="64" />
+      <source>An entry holds answers this form does not ask.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/vault/escrow.py" line="110" />
       <source>An escrow key with that name already exists; nothing was overwritten.</source>
       <translation type="unfinished" />
@@ -3829,6 +4223,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/cases.py" line="313" />
       <source>Another supervisor must approve a closure you requested.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews.py" line="209" />
+      <source>Another supervisor must review an interview you conducted or submitted.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3903,6 +4302,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/interviews.py" line="106" />
+      <source>Interview records need the restricted level (3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/vault/crypto.py" line="53" />
       <location filename="../../desktop/vault/crypto.py" line="55" />
       <source>KDF parameters out of range</source>
@@ -3934,8 +4338,29 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/forms_library.py" line="114" />
+      <location filename="../../desktop/services/interviews.py" line="134" />
+      <source>No version of this form is active.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/cases.py" line="311" />
       <source>Nobody has asked to close this case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews.py" line="153" />
+      <source>Only a draft or a returned interview can be changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews.py" line="246" />
+      <source>Only an approved interview can be locked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews.py" line="155" />
+      <source>Only the interviewer who started this interview can change it.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3961,6 +4386,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/accounts.py" line="267" />
       <source>That username is already taken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interview_content.py" line="73" />
+      <source>The answers are too large to store.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4030,6 +4460,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="165" />
+      <location filename="../../desktop/services/cases.py" line="384" />
       <location filename="../../desktop/services/cases.py" line="144" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation type="unfinished" />
@@ -4101,6 +4532,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/case_sections.py" line="255" />
       <source>The file's content does not match its type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews.py" line="334" />
+      <source>The interview record could not be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4251,6 +4687,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/interview_content.py" line="71" />
+      <source>This form has no such question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/passwords.py" line="81" />
       <source>This password is on the list of common passwords.</source>
       <translation type="unfinished" />
@@ -4307,6 +4748,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/forms/expr_parse.py" line="120" />
+      <source>XPath paths (/data/...) are not supported; use ${field}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/accounts.py" line="333" />
       <source>You cannot change your own role.</source>
       <translation type="unfinished" />
@@ -4343,8 +4789,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/forms/expr_eval.py" line="194" />
+      <source>concat() result is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/vault/engine.py" line="32" />
-      <location filename="../../desktop/vault/engine.py" line="131" />
+      <location filename="../../desktop/vault/engine.py" line="135" />
       <source>database key must be 32 bytes</source>
       <translation type="unfinished" />
     </message>
@@ -4356,6 +4807,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/models/migrations/versions/0002_cases.py" line="206" />
       <source>downgrades are not supported; restore a backup instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_parse.py" line="242" />
+      <source>expression is empty</source>
       <translation type="unfinished" />
     </message>
     <message>

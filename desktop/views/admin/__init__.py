@@ -10,6 +10,7 @@ from ..page import Page
 from .audit import AuditTab
 from .backups import BackupsTab
 from .base import AdminTab
+from .forms import FormsTab
 from .organisations import OrganisationsTab
 from .roles import RolesTab
 from .security import SecurityTab
@@ -17,7 +18,7 @@ from .settings import SettingsTab
 from .users import UsersTab
 
 TABS: tuple[type[AdminTab], ...] = (
-    UsersTab, OrganisationsTab, RolesTab, AuditTab, BackupsTab, SecurityTab, SettingsTab,
+    UsersTab, OrganisationsTab, RolesTab, FormsTab, AuditTab, BackupsTab, SecurityTab, SettingsTab,
 )
 
 

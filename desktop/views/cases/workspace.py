@@ -31,6 +31,7 @@ from .attachments_tab import AttachmentsTab
 from .case_actions import DIALOGS, ActionDialog
 from .case_tab import CaseTab, OpenCase
 from .common import ask, local_time
+from .interviews_tab import InterviewsTab
 from .person_tab import PersonTab
 from .record_tabs import CodesSummary, HistoryTab, IdentificationTab, NotesTab, TasksTab
 from .section_editor import SectionsTab
@@ -191,6 +192,7 @@ class CaseWorkspace(QWidget):
             ("consent", SectionsTab(ctx, ("consent",)), ("consent",)),
             ("justice", SectionsTab(ctx, ("justice",)), ("justice",)),
             ("repatriation", SectionsTab(ctx, ("repatriation",)), ("repatriation",)),
+            ("interviews", InterviewsTab(ctx), ("interviews",)),
             ("notes", self.notes, ("notes",)),
             ("attachments", self.attachments, ("attachments",)),
             ("tasks", self.tasks, ("tasks",)),
@@ -199,7 +201,7 @@ class CaseWorkspace(QWidget):
         titles = {"person": _tr("Person"), "identification": _tr("Identification"),
                   "exploitation": _tr("Exploitation"), "services": _tr("Services and shelter"),
                   "consent": _tr("Consent"), "justice": _tr("Justice"),
-                  "repatriation": _tr("Repatriation"), "notes": _tr("Notes"),
+                  "repatriation": _tr("Repatriation"), "interviews": _tr("Interviews"), "notes": _tr("Notes"),
                   "attachments": _tr("Attachments"), "tasks": _tr("Tasks"),
                   "history": _tr("History")}
         for key, tab, _ in self.tab_list:

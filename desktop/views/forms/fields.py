@@ -1,0 +1,303 @@
+"""One editor widget per XLSForm question type; each reads and writes its answer as a string.
+
+Labels are plain text (a form may contain markup; it is shown, never interpreted). Every editor is
+reachable and operable with the keyboard alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.forms.schema import OTHER_CODE, Question
+
+from ..widgets import FieldError
+
+PLACEHOLDERS = {"date": "YYYY-MM-DD", "time": "HH:MM", "datetime": "YYYY-MM-DDTHH:MM",
+                "integer": "0", "decimal": "0.0"}
+RADIO_LIMIT = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormRenderer", text)
+
+
+def plain_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class Editor(QWidget):
+    """Base: `edited` fires on every user change; value()/set_value() speak the stored string."""
+
+    edited = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> str:
+        return ""
+
+    def other_text(self) -> str:
+        return ""
+
+    def set_value(self, value: str, other: str = "") -> None:
+        """Show a stored answer."""
+
+    def set_language(self, language: str) -> None:
+        """Relabel choices."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+
+class LineEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(PLACEHOLDERS.get(question.type, ""))
+        self.line.setMaxLength(20_000)
+        self.line.textEdited.connect(lambda _text: self.edited.emit())
+        self.layout_.addWidget(self.line)
+        self.setFocusProxy(self.line)
+
+    def value(self) -> str:
+        return self.line.text().strip()
+
+    def set_value(self, value: str, other: str = "") -> None:
+        self.line.setText(value)
+
+
+class MultilineEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # keyboard users leave with Tab
+        self.text.setFixedHeight(90)
+        self.text.textChanged.connect(self._changed)
+        self.layout_.addWidget(self.text)
+        self.setFocusProxy(self.text)
+        self._loading = False
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def set_value(self, value: str, other: str = "") -> None:
+        self._loading = True
+        self.text.setPlainText(value)
+        self._loading = False
+
+
+class _OtherMixin:
+    """The free-text box of `or_other`, shown while "other" is chosen."""
+
+    other: QLineEdit
+
+    def _make_other(self, layout: QVBoxLayout, edited: SignalInstance) -> None:
+        self.other = QLineEdit()
+        self.other.setPlaceholderText(_tr("Specify"))
+        self.other.textEdited.connect(lambda _t: edited.emit())
+        self.other.hide()
+        layout.addWidget(self.other)
+
+
+class SelectOneEditor(Editor, _OtherMixin):
+    """Radio buttons for a short list, a drop-down for a long one or appearance `minimal`."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.codes = [choice.name for choice in question.choices]
+        self.combo: QComboBox | None = None
+        self.group: QButtonGroup | None = None
+        if "minimal" in question.appearance or len(self.codes) > RADIO_LIMIT:
+            self.combo = QComboBox()
+            self.combo.addItem("—", "")
+            for code in self.codes:
+                self.combo.addItem(code, code)
+            self.combo.activated.connect(lambda _i: self._changed())
+            self.layout_.addWidget(self.combo)
+            self.setFocusProxy(self.combo)
+        else:
+            row = QHBoxLayout()
+            self.group = QButtonGroup(self)
+            for index, code in enumerate(self.codes):
+                button = QRadioButton(code)
+                self.group.addButton(button, index)
+                row.addWidget(button)
+            row.addStretch(1)
+            self.group.buttonClicked.connect(lambda _b: self._changed())
+            self.layout_.addLayout(row)
+            if self.codes:
+                self.setFocusProxy(self.group.buttons()[0])
+        self._make_other(self.layout_, self.edited)
+        self.set_language(language)
+
+    def _changed(self) -> None:
+        self.other.setVisible(self.value() == OTHER_CODE)
+        self.edited.emit()
+
+    def value(self) -> str:
+        if self.combo is not None:
+            return str(self.combo.currentData() or "")
+        assert self.group is not None
+        index = self.group.checkedId()
+        return self.codes[index] if index >= 0 else ""
+
+    def other_text(self) -> str:
+        return self.other.text().strip() if self.value() == OTHER_CODE else ""
+
+    def set_value(self, value: str, other: str = "") -> None:
+        if self.combo is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+        elif self.group is not None:
+            if value in self.codes:
+                self.group.button(self.codes.index(value)).setChecked(True)
+            else:
+                self.group.setExclusive(False)
+                for button in self.group.buttons():
+                    button.setChecked(False)
+                self.group.setExclusive(True)
+        self.other.setText(other)
+        self.other.setVisible(self.value() == OTHER_CODE)
+
+    def set_language(self, language: str) -> None:
+        for index, code in enumerate(self.codes):
+            text = self.question.choice_label(code, language)
+            if self.combo is not None:
+                self.combo.setItemText(index + 1, text)
+            elif self.group is not None:
+                self.group.button(index).setText(text)
+
+
+class SelectMultipleEditor(Editor, _OtherMixin):
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[tuple[str, QCheckBox]] = []
+        columns = 2 if len(question.choices) > 6 else 1
+        for index, choice in enumerate(question.choices):
+            box = QCheckBox(choice.name)
+            box.toggled.connect(lambda _on: self._changed())
+            grid.addWidget(box, index // columns, index % columns)
+            self.boxes.append((choice.name, box))
+        self.layout_.addLayout(grid)
+        if self.boxes:
+            self.setFocusProxy(self.boxes[0][1])
+        self._make_other(self.layout_, self.edited)
+        self._loading = False
+        self.set_language(language)
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self.other.setVisible(OTHER_CODE in self.value().split())
+        self.edited.emit()
+
+    def value(self) -> str:
+        return " ".join(code for code, box in self.boxes if box.isChecked())
+
+    def other_text(self) -> str:
+        return self.other.text().strip() if OTHER_CODE in self.value().split() else ""
+
+    def set_value(self, value: str, other: str = "") -> None:
+        self._loading = True
+        picked = set(value.split())
+        for code, box in self.boxes:
+            box.setChecked(code in picked)
+        self._loading = False
+        self.other.setText(other)
+        self.other.setVisible(OTHER_CODE in picked)
+
+    def set_language(self, language: str) -> None:
+        for code, box in self.boxes:
+            box.setText(self.question.choice_label(code, language))
+
+
+class AcknowledgeEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.box = QCheckBox(_tr("Confirmed"))
+        self.box.toggled.connect(lambda _on: self.edited.emit())
+        self.layout_.addWidget(self.box)
+        self.setFocusProxy(self.box)
+
+    def value(self) -> str:
+        return "OK" if self.box.isChecked() else ""
+
+    def set_value(self, value: str, other: str = "") -> None:
+        self.box.blockSignals(True)
+        self.box.setChecked(value == "OK")
+        self.box.blockSignals(False)
+
+
+def make_editor(question: Question, language: str) -> Editor | None:
+    """The editor for a question, or None for notes and calculations (nothing to type)."""
+    if question.type in ("note", "calculate"):
+        return None
+    if question.type == "select_one":
+        return SelectOneEditor(question, language)
+    if question.type == "select_multiple":
+        return SelectMultipleEditor(question, language)
+    if question.type == "acknowledge":
+        return AcknowledgeEditor(question)
+    if question.type == "text" and "multiline" in question.appearance:
+        return MultilineEditor(question)
+    return LineEditor(question)
+
+
+class FieldRow(QWidget):
+    """Label, hint, editor and the inline error of one question at one path."""
+
+    def __init__(self, question: Question, path: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question, self.path = question, path
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(3)
+        self.label = plain_label("")
+        self.label.setObjectName("noteText" if question.type == "note" else "fieldLabel")
+        self.hint = plain_label("")
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.label)
+        layout.addWidget(self.hint)
+        self.editor = make_editor(question, language)
+        if self.editor is not None:
+            layout.addWidget(self.editor)
+            self.label.setBuddy(self.editor)
+        self.error = FieldError()
+        layout.addWidget(self.error)
+        self.touched = False
+        self.page = 0  # index of the renderer page that holds this row
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        text = self.question.label.get(language) or self.question.name
+        required = self.question.required is not None and self.editor is not None
+        self.label.setText(f"{text} *" if required else text)
+        hint = self.question.hint.get(language)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        if self.editor is not None:
+            self.editor.set_language(language)
