@@ -4188,17 +4188,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/case_sections.py" line="260" />
       <source>A .txt file must be UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="76" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
-      <translation type="unfinished" />
+      <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="60" />
       <source>A vault already exists in this data directory; it was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Ya existe una bóveda en esta carpeta de datos; no se modificó.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews.py" line="194" />
@@ -4218,12 +4218,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/vault/escrow.py" line="110" />
       <source>An escrow key with that name already exists; nothing was overwritten.</source>
-      <translation type="unfinished" />
+      <translation>Ya existe una clave de custodia con ese nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="313" />
       <source>Another supervisor must approve a closure you requested.</source>
-      <translation type="unfinished" />
+      <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews.py" line="209" />
@@ -4233,73 +4233,73 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/accounts.py" line="236" />
       <source>Choose a password different from the current one.</source>
-      <translation type="unfinished" />
+      <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="40" />
       <source>Choose a value from the list.</source>
-      <translation type="unfinished" />
+      <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/directory.py" line="90" />
       <source>Choose an organisation type from the list.</source>
-      <translation type="unfinished" />
+      <translation>Elija un tipo de organización de la lista.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/setup.py" line="72" />
       <source>Choose how the vault can be recovered.</source>
-      <translation type="unfinished" />
+      <translation>Elija cómo se podrá recuperar la bóveda.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="48" />
       <source>Choose values from the list.</source>
-      <translation type="unfinished" />
+      <translation>Elija valores de la lista.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="201" />
       <source>Choose yes or no.</source>
-      <translation type="unfinished" />
+      <translation>Elija sí o no.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/directory.py" line="54" />
       <source>Control characters are not allowed.</source>
-      <translation type="unfinished" />
+      <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="120" />
       <location filename="../../desktop/services/case_validation.py" line="63" />
       <source>Enter a date.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese una fecha.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="352" />
       <source>Enter a due date between 2000 and 2100.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="129" />
       <source>Enter a two-letter country code.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese un código de país de dos letras.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="74" />
       <source>Enter an age from 0 to 120.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese una edad de 0 a 120.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="24" />
       <source>Enter text.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese un texto.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="87" />
       <source>Enter the person's full name.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese el nombre completo de la persona.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/errors.py" line="30" />
       <source>Enter your password again to continue with this action.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese de nuevo su contraseña para continuar con esta acción.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews.py" line="106" />
@@ -4310,32 +4310,32 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/vault/crypto.py" line="53" />
       <location filename="../../desktop/vault/crypto.py" line="55" />
       <source>KDF parameters out of range</source>
-      <translation type="unfinished" />
+      <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="100" />
       <source>No account has that username.</source>
-      <translation type="unfinished" />
+      <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/synth.py" line="117" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/directory.py" line="109" />
       <source>No organisation has that code.</source>
-      <translation type="unfinished" />
+      <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="158" />
       <source>No such section.</source>
-      <translation type="unfinished" />
+      <translation>No existe esa sección.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="56" />
       <source>No vault was found in the data directory. Create one with 'casedesk init'.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ninguna bóveda en la carpeta de datos. Cree una con 'casedesk init'.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/forms_library.py" line="114" />
@@ -4346,7 +4346,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/cases.py" line="311" />
       <source>Nobody has asked to close this case.</source>
-      <translation type="unfinished" />
+      <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews.py" line="153" />
@@ -4366,27 +4366,27 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/maintenance.py" line="328" />
       <source>Recovery sets the password of an administrator only.</source>
-      <translation type="unfinished" />
+      <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="287" />
       <source>Request closure; a supervisor approves it.</source>
-      <translation type="unfinished" />
+      <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/engine.py" line="68" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
-      <translation type="unfinished" />
+      <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="154" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
-      <translation type="unfinished" />
+      <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="267" />
       <source>That username is already taken.</source>
-      <translation type="unfinished" />
+      <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interview_content.py" line="73" />
@@ -4396,104 +4396,104 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/vault/backup.py" line="245" />
       <source>The backup belongs to another vault; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La copia de seguridad pertenece a otra bóveda; no se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="252" />
       <source>The backup comes from a newer CaseDesk; update CaseDesk first.</source>
-      <translation type="unfinished" />
+      <translation>La copia de seguridad proviene de una versión más reciente de CaseDesk; actualice CaseDesk primero.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="210" />
       <source>The backup could not be read.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer la copia de seguridad.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="213" />
       <source>The backup database does not match its manifest (SHA-256).</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de la copia de seguridad no coincide con su manifiesto (SHA-256).</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="217" />
       <source>The backup database does not open with its key.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de la copia de seguridad no se abre con su clave.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="220" />
       <source>The backup database failed its integrity check.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de la copia de seguridad no superó la comprobación de integridad.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="206" />
       <source>The backup database has the wrong size.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de la copia de seguridad tiene un tamaño incorrecto.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="81" />
       <source>The backup failed verification and was not used. The live vault is untouched.</source>
-      <translation type="unfinished" />
+      <translation>La copia de seguridad no superó la verificación y no se utilizó. La bóveda en uso no se modificó.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="170" />
       <source>The backup manifest is incomplete.</source>
-      <translation type="unfinished" />
+      <translation>El manifiesto de la copia de seguridad está incompleto.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="161" />
       <source>The backup manifest is too large.</source>
-      <translation type="unfinished" />
+      <translation>El manifiesto de la copia de seguridad es demasiado grande.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="200" />
       <source>The backup manifest was altered or belongs to another key.</source>
-      <translation type="unfinished" />
+      <translation>El manifiesto de la copia de seguridad fue alterado o pertenece a otra clave.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="224" />
       <source>The backup's audit trail does not match its manifest.</source>
-      <translation type="unfinished" />
+      <translation>El registro de auditoría de la copia de seguridad no coincide con su manifiesto.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="250" />
       <source>The backup's key file snapshot is damaged.</source>
-      <translation type="unfinished" />
+      <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="165" />
       <location filename="../../desktop/services/cases.py" line="384" />
       <location filename="../../desktop/services/cases.py" line="144" />
       <source>The case is closed; a supervisor can reopen it.</source>
-      <translation type="unfinished" />
+      <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/vault.py" line="385" />
       <source>The current password is wrong.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/engine.py" line="65" />
       <source>The database key does not open this vault.</source>
-      <translation type="unfinished" />
+      <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="143" />
       <source>The end comes before the start.</source>
-      <translation type="unfinished" />
+      <translation>El final es anterior al inicio.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/escrow.py" line="64" />
       <source>The escrow file could not be read.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el archivo de la clave de custodia.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/escrow.py" line="61" />
       <source>The escrow file is too large to be an escrow key.</source>
-      <translation type="unfinished" />
+      <translation>El archivo es demasiado grande para ser una clave de custodia.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="85" />
       <source>The escrow key could not be used: wrong file or wrong passphrase.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo usar la clave de custodia: archivo incorrecto o frase de contraseña incorrecta.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/escrow.py" line="80" />
@@ -4501,38 +4501,38 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/vault/escrow.py" line="78" />
       <location filename="../../desktop/vault/escrow.py" line="96" />
       <source>The escrow key file is damaged.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="250" />
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>El archivo está vacío.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="158" />
       <source>The file is not a CaseDesk backup (unexpected contents).</source>
-      <translation type="unfinished" />
+      <translation>El archivo no es una copia de seguridad de CaseDesk (contenido inesperado).</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/escrow.py" line="66" />
       <location filename="../../desktop/vault/escrow.py" line="74" />
       <source>The file is not a CaseDesk escrow key.</source>
-      <translation type="unfinished" />
+      <translation>El archivo no es una clave de custodia de CaseDesk.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/escrow.py" line="88" />
       <source>The file is not a CaseDesk escrow private key.</source>
-      <translation type="unfinished" />
+      <translation>El archivo no es una clave privada de custodia de CaseDesk.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="164" />
       <source>The file is not a readable CaseDesk backup.</source>
-      <translation type="unfinished" />
+      <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="255" />
       <source>The file's content does not match its type.</source>
-      <translation type="unfinished" />
+      <translation>El contenido del archivo no coincide con su tipo.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews.py" line="334" />
@@ -4542,149 +4542,149 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/vault/vault.py" line="287" />
       <source>The key file belongs to another vault.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="49" />
       <source>The key file is damaged or was edited. Nothing was changed; restore the key file from a backup or use 'casedesk recover' with the escrow key.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de clave está dañado o fue editado. No se modificó nada; restaure el archivo de clave desde una copia de seguridad o use 'casedesk recover' con la clave de custodia.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="299" />
       <source>The last administrator cannot be disabled.</source>
-      <translation type="unfinished" />
+      <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="80" />
       <source>The level is 1, 2 or 3.</source>
-      <translation type="unfinished" />
+      <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="92" />
       <source>The name contains control characters.</source>
-      <translation type="unfinished" />
+      <translation>El nombre contiene caracteres de control.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/errors.py" line="22" />
       <source>The operation could not be completed.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo completar la operación.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="225" />
       <source>The password is wrong.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/passwords.py" line="83" />
       <source>The password must not contain the username.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña no debe contener el nombre de usuario.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/passwords.py" line="85" />
       <source>The password repeats too few different characters.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/rotation.py" line="61" />
       <source>The re-encrypted copy did not verify; the vault is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>La copia vuelta a cifrar no superó la verificación; la bóveda no se modificó.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/errors.py" line="42" />
       <source>The record was not found or is not visible to you.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró el registro o usted no tiene acceso a él.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/vault.py" line="142" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
-      <translation type="unfinished" />
+      <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="32" />
       <source>The text contains control characters.</source>
-      <translation type="unfinished" />
+      <translation>El texto contiene caracteres de control.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="376" />
       <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
-      <translation type="unfinished" />
+      <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="13" />
       <source>The vault could not complete the operation.</source>
-      <translation type="unfinished" />
+      <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/vault.py" line="276" />
       <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la base de datos de la bóveda con su clave: una página necesaria para abrirla está dañada o el archivo fue reemplazado. No se modificó nada; restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="70" />
       <source>The vault database failed its integrity check. Nothing was deleted or repaired; restore the latest backup with 'casedesk restore'.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de la bóveda no superó la comprobación de integridad. No se eliminó ni se reparó nada; restaure la copia de seguridad más reciente con 'casedesk restore'.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="64" />
       <source>The vault is already open in another CaseDesk window or process. Close it first.</source>
-      <translation type="unfinished" />
+      <translation>La bóveda ya está abierta en otra ventana o proceso de CaseDesk. Cierre primero esa ventana o proceso.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="77" />
       <source>The vault is locked. Log in again.</source>
-      <translation type="unfinished" />
+      <translation>La bóveda está bloqueada. Inicie sesión de nuevo.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="188" />
       <location filename="../../desktop/vault/backup.py" line="192" />
       <source>This account cannot open the backup; use the escrow key.</source>
-      <translation type="unfinished" />
+      <translation>Esta cuenta no puede abrir la copia de seguridad; use la clave de custodia.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="41" />
       <source>This account is bound to this workstation, but its device secret could not be read from the system keyring (missing, locked or unavailable). Unlock the keyring and try again, or ask an administrator to run 'casedesk recover' with the escrow key.</source>
-      <translation type="unfinished" />
+      <translation>Esta cuenta está vinculada a esta estación de trabajo, pero no se pudo leer su secreto de equipo en el keyring del sistema (no existe, está bloqueado o no está disponible). Desbloquee el keyring y vuelva a intentarlo, o pida a un administrador que ejecute 'casedesk recover' con la clave de custodia.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="28" />
       <source>This account is disabled after too many failed logins, or by an administrator. Ask an administrator to reset it.</source>
-      <translation type="unfinished" />
+      <translation>Esta cuenta se desactivó por demasiados intentos fallidos de inicio de sesión o por decisión de un administrador. Pida a un administrador que la restablezca.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/policy.py" line="66" />
       <source>This account is disabled.</source>
-      <translation type="unfinished" />
+      <translation>Esta cuenta está desactivada.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="177" />
       <source>This backup is not sealed to an escrow key.</source>
-      <translation type="unfinished" />
+      <translation>Esta copia de seguridad no está sellada con una clave de custodia.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="182" />
       <source>This escrow key does not open the backup.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/maintenance.py" line="321" />
       <source>This escrow key does not open this vault.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="158" />
       <source>This field cannot be changed here.</source>
-      <translation type="unfinished" />
+      <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="137" />
       <source>This field does not belong to the section.</source>
-      <translation type="unfinished" />
+      <translation>Este campo no pertenece a la sección.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="27" />
       <location filename="../../desktop/services/directory.py" line="50" />
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interview_content.py" line="71" />
@@ -4694,58 +4694,58 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/passwords.py" line="81" />
       <source>This password is on the list of common passwords.</source>
-      <translation type="unfinished" />
+      <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="358" />
       <source>Unknown agency code.</source>
-      <translation type="unfinished" />
+      <translation>Código de institución desconocido.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="210" />
       <source>Unknown list.</source>
-      <translation type="unfinished" />
+      <translation>Lista desconocida.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="255" />
       <location filename="../../desktop/services/cases.py" line="350" />
       <source>Unknown or disabled account.</source>
-      <translation type="unfinished" />
+      <translation>Cuenta desconocida o desactivada.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="364" />
       <source>Unknown role.</source>
-      <translation type="unfinished" />
+      <translation>Rol desconocido.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="370" />
       <source>Unknown user group.</source>
-      <translation type="unfinished" />
+      <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/directory.py" line="87" />
       <source>Use letters, digits, dash or underscore.</source>
-      <translation type="unfinished" />
+      <translation>Use letras, dígitos, guion o guion bajo.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="55" />
       <source>Use two-letter country codes (ISO 3166), at most five.</source>
-      <translation type="unfinished" />
+      <translation>Use códigos de país de dos letras (ISO 3166), cinco como máximo.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/escrow.py" line="98" />
       <source>Wrong escrow passphrase, or the escrow file was edited.</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/vault.py" line="185" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
-      <translation type="unfinished" />
+      <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="24" />
       <source>Wrong username or password.</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
       <location filename="../../desktop/forms/expr_parse.py" line="120" />
@@ -4755,38 +4755,38 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/accounts.py" line="333" />
       <source>You cannot change your own role.</source>
-      <translation type="unfinished" />
+      <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="297" />
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="82" />
       <source>You cannot write above your own level.</source>
-      <translation type="unfinished" />
+      <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="215" />
       <location filename="../../desktop/services/cases.py" line="161" />
       <source>Your level does not allow changing this section.</source>
-      <translation type="unfinished" />
+      <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="234" />
       <source>Your level does not include attachments.</source>
-      <translation type="unfinished" />
+      <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="160" />
       <source>Your level does not include this section.</source>
-      <translation type="unfinished" />
+      <translation>Su nivel no incluye esta sección.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/errors.py" line="26" />
       <source>Your role does not allow this action.</source>
-      <translation type="unfinished" />
+      <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
       <location filename="../../desktop/forms/expr_eval.py" line="194" />
@@ -4797,17 +4797,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/vault/engine.py" line="32" />
       <location filename="../../desktop/vault/engine.py" line="135" />
       <source>database key must be 32 bytes</source>
-      <translation type="unfinished" />
+      <translation>la clave de la base de datos debe tener 32 bytes</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/engine.py" line="35" />
       <source>database key must be hexadecimal</source>
-      <translation type="unfinished" />
+      <translation>la clave de la base de datos debe estar en hexadecimal</translation>
     </message>
     <message>
       <location filename="../../desktop/models/migrations/versions/0002_cases.py" line="206" />
       <source>downgrades are not supported; restore a backup instead</source>
-      <translation type="unfinished" />
+      <translation>no se admite volver a una versión anterior; restaure una copia de seguridad en su lugar</translation>
     </message>
     <message>
       <location filename="../../desktop/forms/expr_parse.py" line="242" />
@@ -4817,22 +4817,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/vault/migrate.py" line="26" />
       <source>no migrations are packaged</source>
-      <translation type="unfinished" />
+      <translation>no hay migraciones incluidas en el paquete</translation>
     </message>
     <message>
       <location filename="../../desktop/services/selftest.py" line="113" />
       <source>the PDF did not read back</source>
-      <translation type="unfinished" />
+      <translation>el PDF no se pudo volver a leer</translation>
     </message>
     <message>
       <location filename="../../desktop/models/migrations/versions/0001_accounts_audit.py" line="109" />
       <source>the first schema version cannot be downgraded</source>
-      <translation type="unfinished" />
+      <translation>la primera versión del esquema no puede revertirse a una anterior</translation>
     </message>
     <message>
       <location filename="../../desktop/services/selftest.py" line="104" />
       <source>the new case was not found by an accent-free search</source>
-      <translation type="unfinished" />
+      <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
     </message>
   </context>
   <context>

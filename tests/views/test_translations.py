@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.services.errors import PermissionDenied
 from desktop.views.context import AppContext
 from desktop.views.login import LoginWindow
 from desktop.views.style import install_translations
+from desktop.views.widgets import error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("translations", ROOT / "installers" / "translations.py")
@@ -71,7 +73,12 @@ def test_spanish_is_compiled_and_shown_for_a_spanish_system(qtbot, ctx: AppConte
     app = QCoreApplication.instance()
     translator = install_translations(app, QLocale(QLocale.Language.Spanish), tmp_path)
     assert translator is not None
+    refusal = next(
+        (m.findtext("translation") for c in ET.parse(ts).getroot().iter("context")
+         if c.findtext("name") == "ServiceMessages" for m in c.iter("message")
+         if m.findtext("source") == PermissionDenied.default_message), None)
     try:
+        assert refusal and error_text(PermissionDenied()) == refusal  # a service's sentence
         window = LoginWindow(ctx)  # self.tr() in a widget finds its class's context
         qtbot.addWidget(window)
         assert window.button.text() == wanted != "Log in"
