@@ -25,6 +25,7 @@ from .cases import (
     Person,
     PersonAlias,
     Referral,
+    ReferralStatusChange,
 )
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "Person",
     "PersonAlias",
     "Referral",
+    "ReferralStatusChange",
     "Role",
     "RoleAction",
     "Setting",

@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 FONT = "CaseDeskSans"
@@ -36,7 +36,9 @@ FONT_MONO = "CaseDeskMono"
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
-FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+_PAD = 6  # ReportLab's frame padding: content starts here, so the page frame aligns with it
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN - 2 * _PAD
+LEFT, RIGHT = MARGIN + _PAD, PAGE_WIDTH - MARGIN - _PAD
 
 INK = colors.HexColor("#1b1f24")
 MUTED = colors.HexColor("#5b6470")
@@ -174,11 +176,13 @@ def title_block(info: DocumentInfo, subtitle: str = "") -> list[Flowable]:
     return block
 
 
-def section_heading(title: str) -> Flowable:
-    """A numbered-report style heading with a rule, kept with what follows it."""
-    s = styles()
-    return KeepTogether([text(title, s.heading), HRFlowable(width="100%", thickness=0.5, color=RULE,
-                                                           spaceAfter=2 * mm)])
+def section_heading(title: str) -> list[Flowable]:
+    """A heading with a rule, both kept on the page of what follows them (no orphaned headings)."""
+    heading = text(title, styles().heading)
+    heading.keepWithNext = 1
+    rule = HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=2 * mm)
+    rule.keepWithNext = 1
+    return [heading, rule]
 
 
 def key_value_table(rows: Sequence[tuple[str, str]], label_width: float = 52 * mm) -> Table:
@@ -236,6 +240,48 @@ def notice_box(title: str, body: str, color: colors.Color = MARKING) -> Table:
     return table
 
 
+@dataclass(frozen=True)
+class DocSection:
+    """A titled part of a document: label/value fields, then an optional table, then a note."""
+
+    title: str
+    fields: tuple[tuple[str, str], ...] = ()
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    widths: tuple[float, ...] = ()  # relative column widths of the table
+    note: str = ""
+
+
+def section_flowables(section: DocSection, number: int | None = None) -> list[Flowable]:
+    """Renders a DocSection with the shared heading, key/value table and data table."""
+    title = f"{number}. {section.title}" if number is not None else section.title
+    flowables: list[Flowable] = section_heading(title)
+    if section.fields:
+        flowables.append(key_value_table(section.fields))
+    if section.headers:
+        widths = None
+        if section.widths:
+            total = sum(section.widths)
+            widths = [FRAME_WIDTH * w / total for w in section.widths]
+        if section.fields:
+            flowables.append(spacer(2))
+        flowables.append(data_table(section.headers, section.rows, widths))
+    if section.note:
+        flowables += [spacer(1.5), text(section.note, styles().small)]
+    if not (section.fields or section.headers or section.note):
+        flowables.append(text("Nothing recorded.", styles().small))
+    return flowables
+
+
+_ACRONYMS = {w: w for w in ("NGO", "IOM", "TIP", "CSEC", "ATIP", "ATIPS", "UTC")}
+
+
+def humanise(code: str) -> str:
+    """A stored code as words for a document ("FORCED_LABOUR" → "Forced labour")."""
+    words = code.replace("_", " ").capitalize().split(" ") if code else []
+    return " ".join(_ACRONYMS.get(word.upper(), word) for word in words)
+
+
 def spacer(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
@@ -268,29 +314,30 @@ def _draw_page_frame(canvas: Canvas, info: DocumentInfo, number: int, total: int
     canvas.saveState()
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, top, info.issuer)
+    canvas.drawString(LEFT, top, info.issuer)
+    issuer_width = pdfmetrics.stringWidth(info.issuer, FONT, 7.5)
     canvas.setFont(FONT_BOLD, 8.5)
     canvas.setFillColor(MARKING)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _fit(info.marking, FONT_BOLD, 8.5, FRAME_WIDTH * 0.6))
+    canvas.drawRightString(RIGHT, top, _fit(info.marking, FONT_BOLD, 8.5, FRAME_WIDTH - issuer_width - 12))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
+    canvas.line(LEFT, top - 2.5 * mm, RIGHT, top - 2.5 * mm)
     bottom = 12 * mm
-    canvas.line(MARGIN, bottom + 6.5 * mm, PAGE_WIDTH - MARGIN, bottom + 6.5 * mm)
+    canvas.line(LEFT, bottom + 6.5 * mm, RIGHT, bottom + 6.5 * mm)
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 7)
     left = f"Document {info.document_id}"
     if info.copy_label:
         left += f"  ·  {info.copy_label}"
-    canvas.drawString(MARGIN, bottom + 3 * mm, left)
-    canvas.drawString(MARGIN, bottom, _fit(f"Generated by {info.generated_by} at {info.generated_at}",
+    canvas.drawString(LEFT, bottom + 3 * mm, left)
+    canvas.drawString(LEFT, bottom, _fit(f"Generated by {info.generated_by} at {info.generated_at}",
                                            FONT, 7, FRAME_WIDTH * 0.45))
     if info.content_sha256:
         canvas.setFont(FONT_MONO, 6)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"SHA-256 {info.content_sha256}")
+        canvas.drawRightString(RIGHT, bottom, f"SHA-256 {info.content_sha256}")
     canvas.setFont(FONT_BOLD, 7.5)
     canvas.setFillColor(INK)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom + 3 * mm, f"Page {number} of {total}")
+    canvas.drawRightString(RIGHT, bottom + 3 * mm, f"Page {number} of {total}")
     canvas.restoreState()
 
 

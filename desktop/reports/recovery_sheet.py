@@ -55,7 +55,7 @@ def recovery_sheet_pdf(sheet: RecoverySheet) -> bytes:
             ("Escrow key fingerprint", sheet.fingerprint),
             ("Private key file", sheet.private_file_name),
         ]),
-        section_heading("Instructions"),
+        *section_heading("Instructions"),
         text(f"1. {_STEPS[0]}"),
         text(f"2. {_STEPS[1]}"),
         text("3. To recover: type the text below into a file (or use the private key file), then run"),
@@ -64,7 +64,7 @@ def recovery_sheet_pdf(sheet: RecoverySheet) -> bytes:
              "database key afterwards (casedesk rekey)."),
         text(f"4. {_STEPS[2]}"),
         spacer(),
-        section_heading("Sealed private key (useless without the passphrase)"),
+        *section_heading("Sealed private key (useless without the passphrase)"),
         Preformatted(sheet.private_key_text, s.mono, maxLineLength=96),
     ]
     return build_pdf(info, story, subject="Escrow recovery sheet")

@@ -42,7 +42,7 @@ def test_user_text_is_escaped_and_latin_names_print_p1() -> None:
 
 def test_every_page_has_marking_and_page_x_of_y() -> None:
     rows = [[f"row {n}", "x" * 40, "y"] for n in range(220)]
-    pdf = build_pdf(INFO, [section_heading("Rows"), data_table(["A", "B", "C"], rows)])
+    pdf = build_pdf(INFO, [*section_heading("Rows"), data_table(["A", "B", "C"], rows)])
     pages = _pages(pdf)
     assert len(pages) >= 3
     for number, page in enumerate(pages, start=1):
