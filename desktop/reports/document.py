@@ -145,6 +145,7 @@ class DocumentInfo:
     generated_at: str
     issuer: str = "Anti-Trafficking in Persons (ATIPs) Council · Belize"
     issuer_detail: str = "Ministry of Human Development, Families and Indigenous Peoples' Affairs"
+    running_head: str = "ATIPs Council · Belize"  # the issuer as every page's header names it
     copy_label: str = ""
     content_sha256: str = ""
 
@@ -314,8 +315,8 @@ def _draw_page_frame(canvas: Canvas, info: DocumentInfo, number: int, total: int
     canvas.saveState()
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(LEFT, top, info.issuer)
-    issuer_width = pdfmetrics.stringWidth(info.issuer, FONT, 7.5)
+    canvas.drawString(LEFT, top, info.running_head)
+    issuer_width = pdfmetrics.stringWidth(info.running_head, FONT, 7.5)
     canvas.setFont(FONT_BOLD, 8.5)
     canvas.setFillColor(MARKING)
     canvas.drawRightString(RIGHT, top, _fit(info.marking, FONT_BOLD, 8.5, FRAME_WIDTH - issuer_width - 12))

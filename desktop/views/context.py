@@ -16,6 +16,8 @@ from desktop.services.case_sections import CaseSectionService
 from desktop.services.cases import CaseService
 from desktop.services.directory import DirectoryService
 from desktop.services.maintenance import MaintenanceService
+from desktop.services.referral_documents import ReferralDocuments
+from desktop.services.referrals import ReferralService
 from desktop.services.settings import SettingsService
 
 from .worker import Worker
@@ -38,6 +40,8 @@ class AppContext:
     changes: Changes = field(default_factory=Changes)
     cases: CaseService = field(default_factory=CaseService)
     sections: CaseSectionService = field(default_factory=CaseSectionService)
+    referrals: ReferralService = field(default_factory=ReferralService)
+    documents: ReferralDocuments = field(default_factory=ReferralDocuments)
     session: UserSession | None = None
     demo: bool = False
 

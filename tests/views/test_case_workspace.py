@@ -63,8 +63,8 @@ def test_header_summarises_the_case(ana: CaseWorkspace) -> None:
     chips = [ana.header.chips.itemAt(i).widget().text() for i in range(ana.header.chips.count())]
     assert chips == ["Screening", "Confirmed victim", "Trafficker at large"]
     assert [ana.tabs.tabText(i) for i in range(ana.tabs.count())] == [
-        "Person", "Identification", "Exploitation", "Services and shelter", "Consent", "Justice",
-        "Repatriation", "Notes", "Attachments", "Tasks", "History"]
+        "Person", "Identification", "Exploitation", "Services and shelter", "Consent", "Referrals",
+        "Justice", "Repatriation", "Notes", "Attachments", "Tasks", "History"]
     assert not ana.action_buttons["assign"].isVisibleTo(ana)  # a case worker does not assign
     assert ana.action_buttons["closure"].isVisibleTo(ana)
 
@@ -133,7 +133,7 @@ def test_level_one_sees_restricted_panels_not_missing_tabs(qtbot, desk: Desk, se
     context_for(desk.vault, supervisor).cases.assign(supervisor, seeded.garcia.id,
                                                      ("ana", "dwayne"))
     for workspace in open_as(qtbot, desk, "dwayne", seeded.garcia.id):
-        assert workspace.tabs.count() == 11
+        assert workspace.tabs.count() == 12
         show(workspace, "justice")
         justice = workspace.tab("justice")
         panel = justice.findChild(RestrictedPanel)

@@ -33,6 +33,7 @@ from .case_tab import CaseTab, OpenCase
 from .common import ask, local_time
 from .person_tab import PersonTab
 from .record_tabs import CodesSummary, HistoryTab, IdentificationTab, NotesTab, TasksTab
+from .referrals_tab import ReferralsTab
 from .section_editor import SectionsTab
 
 CHIP = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; "
@@ -144,7 +145,7 @@ class CaseWorkspace(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 11px; }")  # eleven tabs at 1366
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 10px; }")  # twelve tabs at 1366
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         self._tab_index = 0
@@ -187,6 +188,7 @@ class CaseWorkspace(QWidget):
              ("exploitation", "perpetrators")),
             ("services", SectionsTab(ctx, ("services", "shelter")), ("services", "shelter")),
             ("consent", SectionsTab(ctx, ("consent",)), ("consent",)),
+            ("referrals", ReferralsTab(ctx), ("summary",)),
             ("justice", SectionsTab(ctx, ("justice",)), ("justice",)),
             ("repatriation", SectionsTab(ctx, ("repatriation",)), ("repatriation",)),
             ("notes", self.notes, ("notes",)),
@@ -196,7 +198,7 @@ class CaseWorkspace(QWidget):
         ]
         titles = {"person": _tr("Person"), "identification": _tr("Identification"),
                   "exploitation": _tr("Exploitation"), "services": _tr("Services and shelter"),
-                  "consent": _tr("Consent"), "justice": _tr("Justice"),
+                  "consent": _tr("Consent"), "referrals": _tr("Referrals"), "justice": _tr("Justice"),
                   "repatriation": _tr("Repatriation"), "notes": _tr("Notes"),
                   "attachments": _tr("Attachments"), "tasks": _tr("Tasks"),
                   "history": _tr("History")}

@@ -15,6 +15,7 @@ from ..cases import CasesPage
 from ..context import AppContext
 from ..home import HomePage
 from ..page import Page
+from ..referrals_page import ReferralsPage
 
 
 def _tr(text: str) -> str:
@@ -34,10 +35,12 @@ def _administers(p: Principal) -> bool:
                                   Action.AGENCIES_MANAGE, Action.SETTINGS_MANAGE))
 
 
-# Interviews, Referrals, Statistics and Prevention join this table with their issues.
+# Interviews, Statistics and Prevention join this table with their issues.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
     PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), CasesPage),
+    PageSpec("referrals", lambda: _tr("Referrals"),
+             lambda p: p.can(Action.REFERRAL_CREATE) or p.can(Action.REFERRAL_PRINT), ReferralsPage),
     PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
 )
 
