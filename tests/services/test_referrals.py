@@ -11,13 +11,14 @@ from sqlalchemy import select
 
 from desktop.models import AuditEntry, Referral
 from desktop.services import referral_rules as rules
+from desktop.services.accounts import NewUser
 from desktop.services.case_sections import CaseSectionService
 from desktop.services.cases import CaseService, NewCase
 from desktop.services.directory import DirectoryService
 from desktop.services.errors import PermissionDenied, ReauthenticationRequired, ValidationError
 from desktop.services.referral_documents import ReferralDocuments
 from desktop.services.referrals import ReferralDraft, ReferralService
-from tests.views.case_world import Seeded, add_staff, seed_cases, session_of
+from tests.views.case_world import PASSWORD, Seeded, add_staff, seed_cases, session_of
 
 REFERRALS, DOCUMENTS, SECTIONS = ReferralService(), ReferralDocuments(), CaseSectionService()
 
@@ -253,8 +254,62 @@ def test_print_and_save_need_reauthentication_and_every_issue_is_audited_u2(worl
 
 def test_case_summary_names_withheld_sections(world) -> None:  # type: ignore[no-untyped-def]
     desk, seeded = world
-    luis, carmen = session_of(desk.vault, "luis"), session_of(desk.vault, "carmen")
-    text = _text(DOCUMENTS.case_summary(carmen, seeded.garcia.id).pdf)
-    assert "Don Beto" in text and "Cayo safe house" in text and "Case summary" in text
-    assert "Sections not included" not in text
-    assert luis is not None
+    desk.accounts.create_user(desk.admin, NewUser("rita", "Rita Supervisor", "SUPERVISOR", "HS", 2),
+                              known_password=PASSWORD)
+    carmen, rita = session_of(desk.vault, "carmen"), session_of(desk.vault, "rita")
+    full = _text(DOCUMENTS.case_summary(carmen, seeded.garcia.id).pdf)
+    assert "Don Beto" in full and "Cayo safe house" in full and "Case summary" in full
+    assert "Sections not included" not in full and "Disclosed the recruiter" in full
+    partial = _text(DOCUMENTS.case_summary(rita, seeded.garcia.id).pdf)
+    assert "Cayo safe house" in partial and "Don Beto" not in partial
+    assert "Disclosed the recruiter" not in partial  # a level-3 note
+    assert "Sections not included" in partial and "Suspected perpetrators" in partial
+    with pytest.raises(PermissionDenied):
+        DOCUMENTS.case_summary(session_of(desk.vault, "ana"), seeded.garcia.id)
+
+
+def test_referral_input_limits_p3(world) -> None:  # type: ignore[no-untyped-def]
+    """P3: every referral input is checked in the service with a clear message."""
+    desk, seeded = world
+    ana = session_of(desk.vault, "ana")
+    police, own = _agency(desk, "POL"), _agency(desk, "HS")
+    cases = [
+        (ReferralDraft(police), "at least one service"),
+        (ReferralDraft(police, services=("LEGAL",), reason="OTHER"), "required"),
+        (ReferralDraft(police, services=("LEGAL",), cover_note="x" * 3001), "At most 3000"),
+        (ReferralDraft(police, services=("LEGAL",), priority="SOON"), "Choose a value"),
+        (ReferralDraft(police, services=("TEA",)), "Choose values"),
+        (ReferralDraft(police, services=("LEGAL",), sections=("EVERYTHING",)), "Choose values"),
+        (ReferralDraft(own, services=("LEGAL",)), "another organisation"),
+        (ReferralDraft(99999, services=("LEGAL",)), "directory"),
+        (ReferralDraft(police, services=("LEGAL",), interview_reference="a\x00b"), "control"),
+    ]
+    for draft, message in cases:
+        with pytest.raises(ValidationError, match=message):
+            REFERRALS.create(ana, seeded.garcia.id, draft)
+    other_case_consent = REFERRALS.consents(ana, seeded.garcia.id)[0].id
+    with pytest.raises(ValidationError, match="consent record of this case"):
+        REFERRALS.create(ana, seeded.lopez.id, ReferralDraft(police, services=("LEGAL",),
+                                                             consent_id=other_case_consent))
+
+
+def test_migration_0005_matches_the_models() -> None:
+    """The referral tables as migrated are the tables the models declare (and 0005 downgrades)."""
+    import sqlalchemy as sa
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from desktop.models import Base
+    from desktop.vault import migrate
+
+    engine = sa.create_engine("sqlite://")
+    with engine.begin() as connection:
+        migrate.upgrade(connection)
+        diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        ours = [d for d in diffs if "referral" in repr(d) or "consent_records" in repr(d)]
+        assert ours == []
+        from alembic import command
+
+        command.downgrade(migrate._config(connection), "0003")
+        columns = {c["name"] for c in sa.inspect(connection).get_columns("referrals")}
+        assert columns == {"id", "case_id", "recipient_agency_id", "status", "created_at"}
