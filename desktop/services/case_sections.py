@@ -37,7 +37,7 @@ from . import case_validation as check
 from .accounts import UserSession
 from .audit import AuditAction
 from .errors import NotFound, PermissionDenied, ValidationError
-from .referrals import flag_referrals_relying_on
+from .referral_consent import flag_referrals_relying_on
 
 MAX_ATTACHMENT = 20 * 1024 * 1024
 ALLOWED_TYPES = {  # extension: (media type, leading bytes that must match, or b"" for text)

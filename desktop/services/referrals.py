@@ -23,6 +23,7 @@ from . import referral_rules as rules
 from .accounts import UserSession
 from .audit import AuditAction
 from .errors import NotFound, PermissionDenied, ValidationError
+from .referral_consent import consent_facts
 
 RESPONSES = ("ACKNOWLEDGED", "ACCEPTED", "DECLINED", "COMPLETED")
 
@@ -94,6 +95,7 @@ class ReferralRow:
     overdue: bool
     consent_flag: str
     created_at: datetime
+    sender_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,27 +111,6 @@ class ConsentOption:
 def _is_overdue(referral: Referral, now: datetime) -> bool:
     return (referral.status in vocab.REFERRAL_AWAITING and referral.due_at is not None
             and referral.due_at < now)
-
-
-def consent_facts(record: ConsentRecord | None) -> rules.ConsentFacts | None:
-    if record is None:
-        return None
-    return rules.ConsentFacts(record.id, record.given_on, rules.split_codes(record.items),
-                              rules.split_codes(record.recipient_types),
-                              rules.split_codes(record.data_items), record.withdrawn_on)
-
-
-def flag_referrals_relying_on(s: Session, session: UserSession, consent_id: int, why: str) -> int:
-    """Consent withdrawn or removed: every open referral that relied on it is flagged and audited."""
-    flagged = 0
-    for referral in s.scalars(select(Referral).where(Referral.consent_id == consent_id,
-                                                     Referral.status.in_(vocab.REFERRAL_OPEN),
-                                                     Referral.consent_flag == "")):
-        referral.consent_flag, referral.consent_flagged_at = why, utcnow()
-        audit.append(s, session.vault, session.principal, AuditAction.UPDATE, "referral", referral.id,
-                     f"case {referral.case_id}; flagged {why}")
-        flagged += 1
-    return flagged
 
 
 class ReferralService:
@@ -199,9 +180,29 @@ class ReferralService:
         return sorted(rows, key=lambda r: (not r.overdue, not r.consent_flag, order[r.status],
                                            r.due_at or datetime.max, -r.id))
 
+    def incoming(self, session: UserSession, limit: int = 500) -> list[ReferralRow]:
+        """Referrals sent to the user's organisation (partner liaisons answer them): awaiting first."""
+        p = session.principal
+        if not p.can(Action.REFERRAL_RESPOND):
+            return []
+        with session.vault.session() as s:
+            rows = s.execute(select(Referral, Case.reference, Agency.name)
+                             .join(Case, Case.id == Referral.case_id)
+                             .join(Agency, Agency.id == Case.owning_agency_id)
+                             .where(policy.case_scope(p), Referral.recipient_agency_id == p.agency_id,
+                                    Referral.status != "DRAFT").limit(max(1, min(limit, 2000))))
+            now = utcnow()
+            found = [ReferralRow(r.id, r.case_id, ref, p.agency_name, r.status, r.priority, r.due_at,
+                                 _is_overdue(r, now), r.consent_flag, r.created_at, sender)
+                     for r, ref, sender in rows]
+        return sorted(found, key=lambda r: (not r.overdue, r.status not in vocab.REFERRAL_AWAITING,
+                                            r.due_at or datetime.max, -r.id))
+
     def pending(self, session: UserSession, limit: int = 20) -> list[ReferralRow]:
         """The Home page's list: drafts to finish, referrals awaiting an answer, flagged ones."""
         waiting = ("DRAFT", *vocab.REFERRAL_AWAITING)
+        if not session.principal.can(Action.REFERRAL_CREATE):
+            return [r for r in self.incoming(session) if r.status in vocab.REFERRAL_AWAITING][:limit]
         rows = self.outgoing(session)
         return [r for r in rows if r.status in waiting
                 or (r.consent_flag and r.status in vocab.REFERRAL_OPEN)][:limit]

@@ -59,13 +59,10 @@ class HomePage(Page):
             self._add(self._empty(self.tr("Waiting for my approval"), self.tr(
                 "Case closures and interview records submitted for your approval will wait "
                 "here.")))
-        if p.can(Action.REFERRAL_CREATE):
+        if p.can(Action.REFERRAL_CREATE) or p.can(Action.REFERRAL_RESPOND):
             self._add(self._list_card("referrals", self.tr("Pending referrals"), self.tr(
-                "No pending referrals. Drafts, referrals awaiting an answer (overdue ones first) "
+                "No pending referrals. Referrals awaiting an answer (overdue ones first), drafts "
                 "and those whose consent was withdrawn will appear here.")))
-        elif p.can(Action.REFERRAL_RESPOND):
-            self._add(self._empty(self.tr("Pending referrals"), self.tr(
-                "Referrals awaiting an answer, overdue ones first, will appear here.")))
         if p.can(Action.INTERVIEW_CONDUCT):
             self._add(self._empty(self.tr("My interviews"), self.tr(
                 "Forensic interviews in draft or returned to you will appear here.")))
@@ -125,8 +122,9 @@ class HomePage(Page):
     def _referral_line(self, row: ReferralRow) -> str:
         state = case_labels.label(row.consent_flag) if row.consent_flag else (
             self.tr("overdue") if row.overdue else case_labels.label(row.status))
+        other = row.sender_name or row.recipient_name  # incoming rows name who sent them
         text = (f'{LINK.format(id=row.case_id, text=escape(row.case_reference))} · '
-                f'{escape(row.recipient_name)} · {escape(state)}')
+                f'{escape(other)} · {escape(state)}')
         return f'<span style="color:#b3261e">{text}</span>' if row.overdue or row.consent_flag else text
 
     def _show_lines(self, key: str, lines: list[str]) -> None:

@@ -190,3 +190,45 @@ def test_referrals_page_lists_overdue_first_and_home_shows_pending(qtbot, desk: 
     assert lines.text().count("Police Department") == 2 and "overdue" in lines.text()
     page.clear()
     assert page.model.rowCount() == 0
+
+
+def test_partner_liaison_answers_incoming_referrals(qtbot, desk: Desk, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.accounts import NewUser
+
+    from .case_world import PASSWORD
+
+    desk.accounts.create_user(desk.admin, NewUser("pablo", "Pablo Liaison", "PARTNER_LIAISON", "POL", 2),
+                              known_password=PASSWORD)
+    ana = session_of(desk.vault, "ana")
+    ctx = context_for(desk.vault, ana)
+    police = DirectoryService().agency(ana, "POL").id
+    consent = ctx.referrals.consents(ana, seeded.garcia.id)[0].id
+    draft = ctx.referrals.create(ana, seeded.garcia.id, ReferralDraft(police, services=("LEGAL",),
+                                                                      consent_id=consent))
+    sent = ctx.referrals.create(ana, seeded.garcia.id, ReferralDraft(police, services=("LEGAL",),
+                                                                     consent_id=consent))
+    ctx.referrals.send(ana, sent.id)
+    pablo = context_for(desk.vault, session_of(desk.vault, "pablo"))
+    page = ReferralsPage(pablo)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.incoming and page.model.rowCount() == 1  # the draft never reaches the recipient
+    assert page.model.keys[0] == (seeded.garcia.id, sent.id) and draft.id != sent.id
+    assert page.model.rows[0][1] == "Department of Human Services"
+    home = HomePage(pablo)
+    qtbot.addWidget(home)
+    home.refresh()
+    lines, _ = home.case_lists["referrals"]
+    assert "Department of Human Services" in lines.text()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.answer_button, LEFT)
+    dialog = page.dialog
+    assert dialog is not None
+    choices = [dialog.status.itemData(i) for i in range(dialog.status.count())]
+    assert choices == ["ACKNOWLEDGED", "ACCEPTED", "DECLINED"]  # a recipient never withdraws
+    dialog.status.setCurrentIndex(choices.index("ACCEPTED"))
+    dialog.save()
+    assert ctx.referrals.get(ana, sent.id).status == "ACCEPTED"
+    home.refresh()  # answered: no longer pending
+    assert "Department of Human Services" not in lines.text()

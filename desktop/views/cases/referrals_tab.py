@@ -19,7 +19,7 @@ import desktop.models.vocab as vocab
 from desktop.models.seed import Action
 from desktop.services import referral_rules
 from desktop.services.referral_documents import IssuedDocument
-from desktop.services.referrals import ReferralInfo
+from desktop.services.referrals import RESPONSES, ReferralInfo
 
 from ..context import AppContext
 from ..reauth import confirm_identity
@@ -49,9 +49,10 @@ class AnswerDialog(QDialog):
         self.setWindowTitle(_tr("Referral to {name}").format(name=info.recipient_name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.status = choice_box(referral_rules.TRANSITIONS[info.status])
-        if info.status == "DRAFT":  # sending goes through the composer's consent check
-            self.status.removeItem(self.status.findData("SENT"))
+        allowed = referral_rules.TRANSITIONS[info.status]
+        if not ctx.user.principal.can(Action.REFERRAL_CREATE):  # the recipient answers, never withdraws
+            allowed = tuple(code for code in allowed if code in RESPONSES)
+        self.status = choice_box(tuple(code for code in allowed if code != "SENT"))  # Send checks consent
         self.outcome = choice_box(vocab.REFERRAL_OUTCOMES, _tr("— none —"))
         self.note = QLineEdit()
         form.addRow(_tr("New status"), self.status)

@@ -40,7 +40,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
     PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), CasesPage),
     PageSpec("referrals", lambda: _tr("Referrals"),
-             lambda p: p.can(Action.REFERRAL_CREATE) or p.can(Action.REFERRAL_PRINT), ReferralsPage),
+             lambda p: any(p.can(a) for a in (Action.REFERRAL_CREATE, Action.REFERRAL_PRINT,
+                                              Action.REFERRAL_RESPOND)), ReferralsPage),
     PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
 )
 
