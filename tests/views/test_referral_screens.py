@@ -232,3 +232,20 @@ def test_partner_liaison_answers_incoming_referrals(qtbot, desk: Desk, seeded: S
     assert ctx.referrals.get(ana, sent.id).status == "ACCEPTED"
     home.refresh()  # answered: no longer pending
     assert "Department of Human Services" not in lines.text()
+
+
+def test_case_summary_is_saved_from_the_referrals_tab_after_reauthentication(
+        qtbot, carmen: CaseWorkspace, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr("desktop.views.cases.referrals_tab.confirm_identity",
+                        lambda parent, ctx, reason: asked.append(reason) or True)
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(referral_output, "choose_file", lambda parent, name: str(target))
+    show(carmen, "referrals")
+    tab = carmen.tab("referrals")
+    assert isinstance(tab, ReferralsTab) and tab.summary_button.isVisibleTo(tab)
+    qtbot.mouseClick(tab.summary_button, LEFT)
+    qtbot.waitUntil(lambda: "saved" in tab.error.text(), timeout=20000)
+    assert asked and target.exists()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Case summary" in text and "José Ángel García Pérez" in text
