@@ -90,11 +90,12 @@ class ReferralsPage(Page):
     def open_selected(self) -> None:
         """Opens the referral's case on the Cases page (its Referrals tab)."""
         key = selected_key(self.table)
-        window = self.window()
+        window = self.window()  # the main window offers the Cases page, when the role has it
         cases = getattr(window, "page_by_key", {}).get("cases")
-        if key is None or cases is None:
+        show_page = getattr(window, "show_page", None)
+        if key is None or cases is None or show_page is None:
             return
-        window.show_page("cases")
+        show_page("cases")
         cases.open_case(int(key[0]))
         workspace = cases.workspace
         workspace.tabs.setCurrentWidget(workspace.tab("referrals"))
