@@ -25,6 +25,7 @@ from .cases import (
     Person,
     PersonAlias,
     Referral,
+    ReferralStatusChange,
 )
 from .forms import FormDefinition, Interview, InterviewAddendum, InterviewEvent
 
@@ -56,6 +57,7 @@ __all__ = [
     "Person",
     "PersonAlias",
     "Referral",
+    "ReferralStatusChange",
     "Role",
     "RoleAction",
     "Setting",

@@ -78,6 +78,8 @@ class ConsentRecord(_CaseRow, Base):
     given_on: Mapped[date] = mapped_column(Date)
     items: Mapped[str] = mapped_column(String(400), default="")  # consent item codes
     recipient_types: Mapped[str] = mapped_column(String(400), default="")  # organisation types
+    # what may be released to those recipients (vocab.RELEASE_SECTIONS codes)
+    data_items: Mapped[str] = mapped_column(String(400), default="", server_default="")
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 

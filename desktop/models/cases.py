@@ -113,15 +113,56 @@ class CaseCode(Base):
 
 
 class Referral(Base):
-    """The minimum the access policy needs (REFERRED scope); the referral issue extends it."""
+    """A referral of a case to an organisation of the directory: what is asked, what is released,
+    the consent relied on (or the supervisor's override), and its tracking. The REFERRED access
+    scope reads `recipient_agency_id` and `status`."""
 
     __tablename__ = "referrals"
+    __table_args__ = (Index("ix_referrals_status_due", "status", "due_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     recipient_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="DRAFT")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    recipient_type: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    reason: Mapped[str] = mapped_column(String(32), default="ADDITIONAL_SERVICES",
+                                        server_default="ADDITIONAL_SERVICES")
+    reason_note: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    priority: Mapped[str] = mapped_column(String(16), default="NORMAL", server_default="NORMAL")
+    due_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    services: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    safety_risk: Mapped[str] = mapped_column(String(8), default="NONE", server_default="NONE")
+    health_urgency: Mapped[str] = mapped_column(String(12), default="NONE", server_default="NONE")
+    trafficker_at_large: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    interview_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    cover_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    consent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consent_records.id", ondelete="SET NULL"), nullable=True, index=True)
+    sections: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    restricted_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    override_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    override_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    consent_flag: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    consent_flagged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    copies_issued: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ReferralStatusChange(Base):
+    """The dated tracking of a referral: each status it reached, when, by whom."""
+
+    __tablename__ = "referral_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(String(500), default="")
 
 
 class CaseNote(Base):

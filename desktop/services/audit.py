@@ -56,6 +56,7 @@ class AuditAction(StrEnum):
     STATUS_CHANGE = "status.change"
     EXPORT = "export"
     PRINT = "print"
+    PREVIEW = "preview"
 
 
 @dataclass(frozen=True)

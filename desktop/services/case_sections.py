@@ -37,6 +37,7 @@ from . import case_validation as check
 from .accounts import UserSession
 from .audit import AuditAction
 from .errors import NotFound, PermissionDenied, ValidationError
+from .referral_consent import flag_referrals_relying_on
 
 MAX_ATTACHMENT = 20 * 1024 * 1024
 ALLOWED_TYPES = {  # extension: (media type, leading bytes that must match, or b"" for text)
@@ -86,7 +87,8 @@ SECTIONS: dict[str, SectionSpec] = {s.key: s for s in (
     SectionSpec("consent", ConsentRecord, "consent", (
         F("given_by", "choice", ("PERSON", "GUARDIAN", "HUMAN_SERVICES"), True),
         F("given_on", "date", required=True), F("items", "codes", vocab.CONSENT_ITEMS),
-        F("recipient_types", "codes", vocab.RECIPIENT_TYPES), F("withdrawn_on", "date"),
+        F("recipient_types", "codes", vocab.RECIPIENT_TYPES),
+        F("data_items", "codes", tuple(vocab.RELEASE_SECTIONS)), F("withdrawn_on", "date"),
         F("notes", "multiline", max_length=5000))),
     SectionSpec("justice", LegalProceeding, "justice", (
         F("stage", "choice", vocab.PROCEEDING_STAGES, True),
@@ -122,6 +124,8 @@ def _value(spec: FieldSpec, raw: Any) -> Any:
     if spec.kind == "choice":
         return check.choice(spec.name, raw or "", spec.choices, blank=not spec.required)
     if spec.kind == "codes":
+        if isinstance(raw, str):  # the stored, comma-joined form (an update merges stored values)
+            raw = [code for code in raw.split(",") if code]
         return ",".join(check.codes(spec.name, raw or (), spec.choices))
     if spec.kind == "country":
         country = check.countries(spec.name, [raw] if raw else [])
@@ -189,6 +193,7 @@ class CaseSectionService:
             record = s.get(spec.model, record_id)
             if record is None or record.case_id != case_id:
                 raise NotFound
+            was_withdrawn = getattr(record, "withdrawn_on", None) is not None
             for name, new in _clean(spec, {**{f.name: getattr(record, f.name)
                                               for f in spec.fields}, **values}).items():
                 old = getattr(record, name)
@@ -198,6 +203,8 @@ class CaseSectionService:
                                   _display(old), _display(new), audited=False)
             audit.append(s, session.vault, session.principal, AuditAction.UPDATE, "case", case_id,
                          f"{spec.key} record changed")
+            if spec.model is ConsentRecord and record.withdrawn_on is not None and not was_withdrawn:
+                flag_referrals_relying_on(s, session, record_id, "CONSENT_WITHDRAWN")
 
     def remove(self, session: UserSession, case_id: int, section: str, record_id: int) -> None:
         with session.vault.session() as s, s.begin():
@@ -205,6 +212,8 @@ class CaseSectionService:
             record = s.get(spec.model, record_id)
             if record is None or record.case_id != case_id:
                 raise NotFound
+            if spec.model is ConsentRecord:
+                flag_referrals_relying_on(s, session, record_id, "CONSENT_REMOVED")
             s.delete(record)
             self._history(s, session, case, spec, "removed", f"#{record_id}", "")
 

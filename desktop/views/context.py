@@ -18,6 +18,8 @@ from desktop.services.directory import DirectoryService
 from desktop.services.forms_library import FormLibrary
 from desktop.services.interviews import InterviewService
 from desktop.services.maintenance import MaintenanceService
+from desktop.services.referral_documents import ReferralDocuments
+from desktop.services.referrals import ReferralService
 from desktop.services.settings import SettingsService
 
 from .worker import Worker
@@ -42,6 +44,8 @@ class AppContext:
     sections: CaseSectionService = field(default_factory=CaseSectionService)
     forms: FormLibrary = field(default_factory=FormLibrary)
     interviews: InterviewService = field(default_factory=InterviewService)
+    referrals: ReferralService = field(default_factory=ReferralService)
+    documents: ReferralDocuments = field(default_factory=ReferralDocuments)
     session: UserSession | None = None
     demo: bool = False
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.models.seed import Action
+from desktop.services.referrals import ReferralRow
 
 from .admin.audit import audit_action_labels, local_time
 from .admin.backups import local_created
@@ -20,7 +21,7 @@ LINK = '<a href="{id}" style="color:#1c7c7d; text-decoration:none; font-weight:6
 
 
 class HomePage(Page):
-    areas = ("users", "backups", "audit", "cases")
+    areas = ("users", "backups", "audit", "cases", "referrals")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -59,8 +60,9 @@ class HomePage(Page):
                 "Case closures and interview records submitted for your approval will wait "
                 "here.")))
         if p.can(Action.REFERRAL_CREATE) or p.can(Action.REFERRAL_RESPOND):
-            self._add(self._empty(self.tr("Pending referrals"), self.tr(
-                "Referrals awaiting an answer, overdue ones first, will appear here.")))
+            self._add(self._list_card("referrals", self.tr("Pending referrals"), self.tr(
+                "No pending referrals. Referrals awaiting an answer (overdue ones first), drafts "
+                "and those whose consent was withdrawn will appear here.")))
         if p.can(Action.INTERVIEW_CONDUCT):
             self._add(self._empty(self.tr("My interviews"), self.tr(
                 "Forensic interviews in draft or returned to you will appear here.")))
@@ -113,6 +115,17 @@ class HomePage(Page):
                    f'{LINK.format(id=task.case_id, text=escape(task.reference))}'
             lines.append(f'<span style="color:#b3261e">{text}</span>' if task.overdue else text)
         self._show_lines("tasks", lines)
+        if "referrals" in self.case_lists:
+            self._show_lines("referrals", [self._referral_line(r) for r in
+                                           self.ctx.referrals.pending(session, limit=5)])
+
+    def _referral_line(self, row: ReferralRow) -> str:
+        state = case_labels.label(row.consent_flag) if row.consent_flag else (
+            self.tr("overdue") if row.overdue else case_labels.label(row.status))
+        other = row.sender_name or row.recipient_name  # incoming rows name who sent them
+        text = (f'{LINK.format(id=row.case_id, text=escape(row.case_reference))} · '
+                f'{escape(other)} · {escape(state)}')
+        return f'<span style="color:#b3261e">{text}</span>' if row.overdue or row.consent_flag else text
 
     def _show_lines(self, key: str, lines: list[str]) -> None:
         label, empty = self.case_lists[key]

@@ -110,7 +110,9 @@ def seed_cases(vault: Vault) -> Seeded:
     sections.add(ana, garcia.id, "consent", {"given_by": "PERSON", "given_on": date(2024, 1, 11),
                                              "items": ("CONSENTS", "INFORMED_PURPOSE",
                                                        "INFORMED_DATA_USE"),
-                                             "recipient_types": ("LAW_ENFORCEMENT", "NGO")})
+                                             "recipient_types": ("LAW_ENFORCEMENT", "NGO"),
+                                             "data_items": ("INTERVIEW", "DISCLOSURES", "NEEDS",
+                                                            "RISK")})
     sections.add(ana, garcia.id, "justice", {"stage": "INVESTIGATION", "offence": "TIP_ACT_2013",
                                              "opened_on": date(2024, 2, 1),
                                              "court": "Magistrate's Court, San Ignacio"})

@@ -63,8 +63,8 @@ def test_header_summarises_the_case(ana: CaseWorkspace) -> None:
     chips = [ana.header.chips.itemAt(i).widget().text() for i in range(ana.header.chips.count())]
     assert chips == ["Screening", "Confirmed victim", "Trafficker at large"]
     assert [ana.tabs.tabText(i) for i in range(ana.tabs.count())] == [
-        "Person", "Identification", "Exploitation", "Services and shelter", "Consent", "Justice",
-        "Repatriation", "Interviews", "Notes", "Attachments", "Tasks", "History"]
+        "Person", "Identification", "Exploitation", "Services and shelter", "Consent", "Referrals",
+        "Justice", "Repatriation", "Interviews", "Notes", "Attachments", "Tasks", "History"]
     assert not ana.action_buttons["assign"].isVisibleTo(ana)  # a case worker does not assign
     assert ana.action_buttons["closure"].isVisibleTo(ana)
 

@@ -74,6 +74,7 @@ def audit_action_labels() -> dict[str, str]:
         AuditAction.STATUS_CHANGE: _tr("Status changed"),
         AuditAction.EXPORT: _tr("Data exported"),
         AuditAction.PRINT: _tr("Printed"),
+        AuditAction.PREVIEW: _tr("Previewed"),
     }
 
 

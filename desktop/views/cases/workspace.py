@@ -34,6 +34,7 @@ from .common import ask, local_time
 from .interviews_tab import InterviewsTab
 from .person_tab import PersonTab
 from .record_tabs import CodesSummary, HistoryTab, IdentificationTab, NotesTab, TasksTab
+from .referrals_tab import ReferralsTab
 from .section_editor import SectionsTab
 
 CHIP = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; "
@@ -145,7 +146,7 @@ class CaseWorkspace(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 11px; }")  # eleven tabs at 1366
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 10px; }")  # twelve tabs at 1366
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         self._tab_index = 0
@@ -190,6 +191,7 @@ class CaseWorkspace(QWidget):
              ("exploitation", "perpetrators")),
             ("services", SectionsTab(ctx, ("services", "shelter")), ("services", "shelter")),
             ("consent", SectionsTab(ctx, ("consent",)), ("consent",)),
+            ("referrals", ReferralsTab(ctx), ("summary",)),
             ("justice", SectionsTab(ctx, ("justice",)), ("justice",)),
             ("repatriation", SectionsTab(ctx, ("repatriation",)), ("repatriation",)),
             ("interviews", InterviewsTab(ctx), ("interviews",)),
@@ -200,8 +202,9 @@ class CaseWorkspace(QWidget):
         ]
         titles = {"person": _tr("Person"), "identification": _tr("Identification"),
                   "exploitation": _tr("Exploitation"), "services": _tr("Services and shelter"),
-                  "consent": _tr("Consent"), "justice": _tr("Justice"),
-                  "repatriation": _tr("Repatriation"), "interviews": _tr("Interviews"), "notes": _tr("Notes"),
+                  "consent": _tr("Consent"), "referrals": _tr("Referrals"), "justice": _tr("Justice"),
+                  "repatriation": _tr("Repatriation"), "interviews": _tr("Interviews"),
+                  "notes": _tr("Notes"),
                   "attachments": _tr("Attachments"), "tasks": _tr("Tasks"),
                   "history": _tr("History")}
         for key, tab, _ in self.tab_list:

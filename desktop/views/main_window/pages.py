@@ -15,6 +15,7 @@ from ..cases import CasesPage
 from ..context import AppContext
 from ..home import HomePage
 from ..page import Page
+from ..referrals_page import ReferralsPage
 
 
 def _tr(text: str) -> str:
@@ -34,10 +35,13 @@ def _administers(p: Principal) -> bool:
                                   Action.AGENCIES_MANAGE, Action.SETTINGS_MANAGE))
 
 
-# Interviews, Referrals, Statistics and Prevention join this table with their issues.
+# Interviews, Statistics and Prevention join this table with their issues.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
     PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), CasesPage),
+    PageSpec("referrals", lambda: _tr("Referrals"),
+             lambda p: any(p.can(a) for a in (Action.REFERRAL_CREATE, Action.REFERRAL_PRINT,
+                                              Action.REFERRAL_RESPOND)), ReferralsPage),
     PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
 )
 

@@ -1,0 +1,179 @@
+"""Packets and case summaries as PDF bytes: the only way case data leaves the vault on paper.
+
+Printing and saving need the password re-entered (U2) and the consent gate passed; every preview,
+print and save is audited with the copy number and the content's SHA-256 (never case text, A4).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Agency,
+    Case,
+    CaseNote,
+    ConsentRecord,
+    IdentificationDecision,
+    Referral,
+    User,
+    vocab,
+)
+from desktop.models.base import utcnow
+from desktop.models.seed import Action
+from desktop.reports.case_summary import CaseSummary, case_summary_pdf
+from desktop.reports.document import DocSection, content_digest, encrypt_pdf, humanise
+from desktop.reports.referral_packet import ReferralPacket, referral_packet_pdf
+
+from . import audit, case_content, policy
+from .accounts import UserSession
+from .audit import AuditAction
+from .errors import NotFound, ValidationError
+from .referral_rules import split_codes
+from .referrals import ReferralService
+
+Purpose = Literal["preview", "print", "save"]
+_PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    """A generated PDF; `password` is shown to the sender once and stored nowhere."""
+
+    pdf: bytes
+    document_id: str
+    copy_number: int
+    sha256: str
+    file_name: str
+    password: str | None = None
+
+
+def new_document_password() -> str:
+    """Five groups of four unambiguous characters (≈ 116 bits), easy to read out on the phone."""
+    return "-".join("".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(4)) for _ in range(5))
+
+
+def _stamp() -> str:
+    return f"{utcnow():%d %b %Y %H:%M} UTC"
+
+
+class ReferralDocuments:
+    def __init__(self, referrals: ReferralService | None = None) -> None:
+        self._referrals = referrals or ReferralService()
+
+    def packet(self, session: UserSession, referral_id: int, purpose: Purpose,
+               protect: bool = False) -> IssuedDocument:
+        """Preview (any draft, marked as such), or an issued copy for print or save (U2, consent gate)."""
+        p = session.principal
+        issuing = purpose != "preview"
+        policy.require(p, Action.REFERRAL_PRINT if issuing else Action.REFERRAL_CREATE)
+        if issuing:
+            policy.require_recent_authentication(session.authenticated_at)
+        with session.vault.session() as s, s.begin():
+            referral = s.get(Referral, referral_id)
+            if referral is None:
+                raise NotFound
+            case = s.scalars(select(Case).where(Case.id == referral.case_id, policy.case_scope(p))).first()
+            if case is None:
+                raise NotFound
+            if any(vocab.RELEASE_SECTIONS[c] > p.level for c in split_codes(referral.sections)):
+                raise ValidationError("sections", "This packet releases sections above your level.")
+            copy_number = 0
+            if issuing:
+                if referral.status in ("DRAFT", "WITHDRAWN"):
+                    raise ValidationError("status", "Send the referral before printing or saving "
+                                          "its packet.")
+                self._referrals.require_release(s, referral)
+                referral.copies_issued += 1
+                copy_number = referral.copies_issued
+            packet = self._packet_data(s, session, case, referral, copy_number)
+            pdf = referral_packet_pdf(packet)
+            digest = content_digest(packet.content())
+            action = {"preview": AuditAction.PREVIEW, "print": AuditAction.PRINT,
+                      "save": AuditAction.EXPORT}[purpose]
+            audit.append(s, session.vault, p, action, "referral", referral.id,
+                         f"case {case.id}; copy {copy_number}; protected {protect}; sha256 {digest[:16]}")
+        password = new_document_password() if protect else None
+        if password:
+            pdf = encrypt_pdf(pdf, password)
+        return IssuedDocument(pdf, packet.document_id, copy_number, digest,
+                              f"{packet.document_id}.pdf", password)
+
+    @staticmethod
+    def _packet_data(s: Session, session: UserSession, case: Case, r: Referral,
+                     copy_number: int) -> ReferralPacket:
+        p = session.principal
+        agency = s.get(Agency, r.recipient_agency_id)
+        consent = s.get(ConsentRecord, r.consent_id) if r.consent_id else None
+        overrider = s.get(User, r.override_by) if r.override_by else None
+        due = r.due_at or (utcnow() + timedelta(hours=vocab.REFERRAL_PRIORITY_HOURS[r.priority]))
+        return ReferralPacket(
+            referral_number=f"REF-{case.reference}-{r.id:04d}", copy_number=copy_number,
+            recipient_name=agency.name if agency else "", recipient_type=humanise(r.recipient_type),
+            sender_name=p.display_name, sender_role=p.role_name, sender_agency=p.agency_name,
+            generated_at=_stamp(), issued_on=f"{utcnow():%d %B %Y}", case_reference=case.reference,
+            person_name=case.person.full_name, reason=humanise(r.reason) + (
+                f" — {r.reason_note}" if r.reason_note else ""),
+            priority=humanise(r.priority), respond_by=f"{due:%d %b %Y %H:%M} UTC",
+            services=tuple(humanise(c) for c in split_codes(r.services)), cover_note=r.cover_note,
+            summary=case_content.summary_fields(case),
+            consent=case_content.consent_section(consent if consent and consent.case_id == case.id
+                                                 else None),
+            sections=case_content.release_sections(s, case, r, split_codes(r.sections)),
+            override_reason=r.override_reason, override_by=overrider.display_name if overrider else "",
+            override_at=f"{r.override_at:%d %b %Y %H:%M} UTC" if r.override_at else "",
+            draft=r.status == "DRAFT")
+
+    def case_summary(self, session: UserSession, case_id: int) -> IssuedDocument:
+        """The case file as its reader may see it; identifiable, so U2 and an export audit entry."""
+        p = session.principal
+        policy.require(p, Action.EXPORT_IDENTIFIABLE)
+        policy.require_recent_authentication(session.authenticated_at)
+        with session.vault.session() as s, s.begin():
+            case = s.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
+            if case is None:
+                raise NotFound
+            readable = tuple(c for c, level in vocab.RELEASE_SECTIONS.items()
+                             if level <= p.level and c not in ("INTERVIEW",))
+            withheld = tuple(case_content.RELEASE_TITLES[c] for c, level in vocab.RELEASE_SECTIONS.items()
+                             if level > p.level)
+            sections = (*case_content.release_sections(s, case, None, readable),
+                        *self._file_sections(s, case, p))
+            summary = CaseSummary(
+                document_id=f"CS-{case.reference}-{utcnow():%Y%m%d%H%M}", case_reference=case.reference,
+                person_name=case.person.full_name, organisation=p.agency_name,
+                generated_by=p.display_name, generated_at=_stamp(),
+                summary=case_content.summary_fields(case), sections=sections, withheld=withheld)
+            pdf = case_summary_pdf(summary)
+            audit.append(s, session.vault, p, AuditAction.EXPORT, "case", case.id,
+                         f"case summary; {len(sections)} sections")
+        return IssuedDocument(pdf, summary.document_id, 1, content_digest(summary.sections),
+                              f"{summary.document_id}.pdf")
+
+    @staticmethod
+    def _file_sections(s: Session, case: Case, p: policy.Principal) -> tuple[DocSection, ...]:
+        decisions = s.scalars(select(IdentificationDecision).where(
+            IdentificationDecision.case_id == case.id).order_by(IdentificationDecision.id))
+        consents = s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id)
+                             .order_by(ConsentRecord.given_on))
+        notes = s.scalars(select(CaseNote).where(CaseNote.case_id == case.id, CaseNote.level <= p.level)
+                          .order_by(CaseNote.created_at))
+        day, words = case_content.day, case_content.words
+        return (
+            DocSection("Identification history", headers=("Status", "Decided on", "Decided by"),
+                       rows=tuple((humanise(d.status), day(d.decided_on), humanise(d.decided_by_type))
+                                  for d in decisions)),
+            DocSection("Consent records", headers=("Given by", "Given on", "Recipients", "Data", "Withdrawn"),
+                       rows=tuple((humanise(c.given_by), day(c.given_on), words(c.recipient_types),
+                                   words(c.data_items), day(c.withdrawn_on)) for c in consents),
+                       widths=(1, 1, 2, 2, 1)),
+            DocSection("Case notes", headers=("Date", "Level", "Note"),
+                       rows=tuple((f"{n.created_at:%d %b %Y}", str(n.level), n.text) for n in notes),
+                       widths=(1.3, 0.8, 6)),
+        )
+
