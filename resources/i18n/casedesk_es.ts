@@ -258,17 +258,17 @@
   <context>
     <name>AuditTab</name>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="164" />
+      <location filename="../../desktop/views/admin/audit.py" line="165" />
       <source>(system)</source>
       <translation>(sistema)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="332" />
+      <location filename="../../desktop/views/admin/audit.py" line="333" />
       <source>&lt;b&gt;Chain head:&lt;/b&gt; entry #{id} of {when}. Verify the chain to check every entry up to it and see its seal.</source>
       <translation>&lt;b&gt;Cabeza de la cadena:&lt;/b&gt; entrada n.º {id} del {when}. Verifique la cadena para comprobar todas las entradas hasta ella y ver su sello.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="362" />
+      <location filename="../../desktop/views/admin/audit.py" line="363" />
       <source>&lt;b&gt;Chain head:&lt;/b&gt; entry #{id}, seal {mac}</source>
       <translation>&lt;b&gt;Cabeza de la cadena:&lt;/b&gt; entrada n.º {id}, sello {mac}</translation>
     </message>
@@ -293,29 +293,29 @@
       <translation>Cuenta restablecida</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="105" />
-      <location filename="../../desktop/views/admin/audit.py" line="245" />
+      <location filename="../../desktop/views/admin/audit.py" line="106" />
+      <location filename="../../desktop/views/admin/audit.py" line="246" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="233" />
+      <location filename="../../desktop/views/admin/audit.py" line="234" />
       <source>All actions</source>
       <translation>Todas las acciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="231" />
+      <location filename="../../desktop/views/admin/audit.py" line="232" />
       <source>All users</source>
       <translation>Todos los usuarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="240" />
+      <location filename="../../desktop/views/admin/audit.py" line="241" />
       <source>Apply</source>
       <translation>Aplicar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="182" />
-      <location filename="../../desktop/views/admin/audit.py" line="188" />
+      <location filename="../../desktop/views/admin/audit.py" line="183" />
+      <location filename="../../desktop/views/admin/audit.py" line="189" />
       <source>Audit trail</source>
       <translation>Registro de auditoría</translation>
     </message>
@@ -335,12 +335,12 @@
       <translation>Caso abierto</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="367" />
+      <location filename="../../desktop/views/admin/audit.py" line="368" />
       <source>Chain broken: {problem}. {n} earlier entries verified (last good #{id}). Keep this workstation as it is and compare with the newest backup.</source>
       <translation>Cadena rota: {problem}. Se verificaron {n} entradas anteriores (última correcta: n.º {id}). Deje esta estación de trabajo tal como está y compare con la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="359" />
+      <location filename="../../desktop/views/admin/audit.py" line="360" />
       <source>Chain verified: {n} entries, head #{id} {mac}…</source>
       <translation>Cadena verificada: {n} entradas, cabeza n.º {id} {mac}…</translation>
     </message>
@@ -360,7 +360,7 @@
       <translation>Esquema de la base de datos actualizado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="105" />
+      <location filename="../../desktop/views/admin/audit.py" line="106" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
@@ -370,7 +370,7 @@
       <translation>Recuperación con clave de custodia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="189" />
+      <location filename="../../desktop/views/admin/audit.py" line="190" />
       <source>Every login, account change, backup and key rotation, newest first. Entries cannot be edited: each is sealed to the one before it, so verification names any entry that was changed, removed or reordered.</source>
       <translation>Cada inicio de sesión, cambio de cuenta, copia de seguridad y rotación de clave, del más reciente al más antiguo. Las entradas no pueden editarse: cada una está sellada a la anterior, por lo que la verificación señala cualquier entrada que haya sido modificada, eliminada o reordenada.</translation>
     </message>
@@ -380,7 +380,7 @@
       <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="246" />
+      <location filename="../../desktop/views/admin/audit.py" line="247" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
@@ -405,12 +405,12 @@
       <translation>Cerró sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="209" />
+      <location filename="../../desktop/views/admin/audit.py" line="210" />
       <source>No audit entry matches these filters. Widen the dates, or choose all users and all actions, then press Apply.</source>
       <translation>Ninguna entrada de auditoría coincide con estos filtros. Amplíe las fechas o elija todos los usuarios y todas las acciones, y luego presione Aplicar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="208" />
+      <location filename="../../desktop/views/admin/audit.py" line="209" />
       <source>No matching entries</source>
       <translation>No hay entradas coincidentes</translation>
     </message>
@@ -425,17 +425,22 @@
       <translation>Contraseña ingresada de nuevo</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/admin/audit.py" line="77" />
+      <source>Previewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/admin/audit.py" line="76" />
       <source>Printed</source>
       <translation>Impreso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="273" />
+      <location filename="../../desktop/views/admin/audit.py" line="274" />
       <source>Recompute the seal of every entry, oldest first, and name the first one that fails.</source>
       <translation>Recalcular el sello de cada entrada, de la más antigua a la más reciente, e indicar la primera que falle.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="105" />
+      <location filename="../../desktop/views/admin/audit.py" line="106" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
@@ -470,22 +475,22 @@
       <translation>Estado modificado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="330" />
+      <location filename="../../desktop/views/admin/audit.py" line="331" />
       <source>The audit trail is empty.</source>
       <translation>El registro de auditoría está vacío.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="290" />
+      <location filename="../../desktop/views/admin/audit.py" line="291" />
       <source>The start date is after the end date.</source>
       <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="105" />
+      <location filename="../../desktop/views/admin/audit.py" line="106" />
       <source>Time</source>
       <translation>Fecha y hora</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="246" />
+      <location filename="../../desktop/views/admin/audit.py" line="247" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
@@ -495,8 +500,8 @@
       <translation>Desbloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="105" />
-      <location filename="../../desktop/views/admin/audit.py" line="244" />
+      <location filename="../../desktop/views/admin/audit.py" line="106" />
+      <location filename="../../desktop/views/admin/audit.py" line="245" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
@@ -511,27 +516,27 @@
       <translation>Verificación ejecutada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="272" />
+      <location filename="../../desktop/views/admin/audit.py" line="273" />
       <source>Verify chain</source>
       <translation>Verificar la cadena</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="351" />
+      <location filename="../../desktop/views/admin/audit.py" line="352" />
       <source>Verifying every entry of the audit trail…</source>
       <translation>Verificando cada entrada del registro de auditoría…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="353" />
+      <location filename="../../desktop/views/admin/audit.py" line="354" />
       <source>Verifying the audit chain…</source>
       <translation>Verificando la cadena de auditoría…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="346" />
+      <location filename="../../desktop/views/admin/audit.py" line="347" />
       <source>{n} entries.</source>
       <translation>{n} entradas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="343" />
+      <location filename="../../desktop/views/admin/audit.py" line="344" />
       <source>{n} newest entries shown; scroll down for more.</source>
       <translation>Se muestran las {n} entradas más recientes; desplácese hacia abajo para ver más.</translation>
     </message>
@@ -874,17 +879,17 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseLabels</name>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="198" />
+      <location filename="../../desktop/views/cases/labels.py" line="219" />
       <source>1 · Standard</source>
       <translation>1 · Estándar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="198" />
+      <location filename="../../desktop/views/cases/labels.py" line="219" />
       <source>2 · Sensitive</source>
       <translation>2 · Sensible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="198" />
+      <location filename="../../desktop/views/cases/labels.py" line="219" />
       <source>3 · Restricted</source>
       <translation>3 · Restringido</translation>
     </message>
@@ -904,9 +909,19 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Abusador</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="124" />
+      <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="88" />
       <source>Accommodation / shelter</source>
       <translation>Alojamiento / albergue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="123" />
+      <source>Acknowledged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="104" />
@@ -919,6 +934,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Activo</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="126" />
+      <source>Additional services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="120" />
       <source>Age disputed</source>
       <translation>Edad en disputa</translation>
@@ -929,7 +949,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Agricultura</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="146" />
+      <location filename="../../desktop/views/cases/labels.py" line="132" />
+      <source>Already received elsewhere</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="166" />
       <source>Also known as</source>
       <translation>También conocido(a) como</translation>
     </message>
@@ -939,12 +964,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Acuicultura</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="149" />
+      <location filename="../../desktop/views/cases/labels.py" line="169" />
       <source>Assigned</source>
       <translation>Asignado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="154" />
+      <location filename="../../desktop/views/cases/labels.py" line="174" />
       <source>At large</source>
       <translation>Prófugo</translation>
     </message>
@@ -954,7 +979,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>En el trabajo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="137" />
+      <location filename="../../desktop/views/cases/labels.py" line="157" />
       <source>Attachments</source>
       <translation>Archivos adjuntos</translation>
     </message>
@@ -999,12 +1024,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>ESCNNA: otro delito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="161" />
+      <location filename="../../desktop/views/cases/labels.py" line="182" />
       <source>Carried out by</source>
       <translation>Realizada por</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="130" />
+      <location filename="../../desktop/views/cases/labels.py" line="150" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
@@ -1019,12 +1044,17 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Gobierno central</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="127" />
+      <source>Change of location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="47" />
       <source>Child labour</source>
       <translation>Trabajo infantil</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="145" />
+      <location filename="../../desktop/views/cases/labels.py" line="165" />
       <source>Citizenships</source>
       <translation>Nacionalidades</translation>
     </message>
@@ -1039,19 +1069,34 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Cerrado (derivado)</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="124" />
+      <source>Completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="27" />
       <source>Confirmed victim</source>
       <translation>Víctima confirmada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="156" />
+      <location filename="../../desktop/views/cases/labels.py" line="176" />
       <source>Consent covers</source>
       <translation>El consentimiento abarca</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="135" />
+      <location filename="../../desktop/views/cases/labels.py" line="155" />
       <source>Consent records</source>
       <translation>Registros de consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="135" />
+      <source>Consent removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="135" />
+      <source>Consent withdrawn</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="95" />
@@ -1069,9 +1114,14 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Consulado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="131" />
+      <location filename="../../desktop/views/cases/labels.py" line="151" />
       <source>Contact</source>
       <translation>Contacto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="137" />
+      <source>Contact details</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="103" />
@@ -1084,7 +1134,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Corozal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="151" />
+      <location filename="../../desktop/views/cases/labels.py" line="171" />
       <source>Country</source>
       <translation>País</translation>
     </message>
@@ -1094,7 +1144,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>País de origen</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="159" />
+      <location filename="../../desktop/views/cases/labels.py" line="180" />
       <source>Court</source>
       <translation>Tribunal</translation>
     </message>
@@ -1104,7 +1154,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Tribunal o fiscalía</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="144" />
+      <location filename="../../desktop/views/cases/labels.py" line="178" />
+      <source>Data that may be released</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="164" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -1114,14 +1169,29 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Servidumbre por deudas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="159" />
+      <location filename="../../desktop/views/cases/labels.py" line="180" />
       <source>Decided</source>
       <translation>Fecha de la decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="160" />
+      <location filename="../../desktop/views/cases/labels.py" line="124" />
+      <source>Declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="133" />
+      <source>Declined by the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="181" />
       <source>Destination country</source>
       <translation>País de destino</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="138" />
+      <source>Disclosures</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="104" />
@@ -1129,7 +1199,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Desestimado o retirado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="147" />
+      <location filename="../../desktop/views/cases/labels.py" line="167" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
@@ -1137,6 +1207,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <location filename="../../desktop/views/cases/labels.py" line="54" />
       <source>Domestic work</source>
       <translation>Trabajo doméstico</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="123" />
+      <source>Draft</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="89" />
@@ -1149,7 +1224,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Institución educativa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="152" />
+      <location filename="../../desktop/views/cases/labels.py" line="128" />
+      <source>Emergency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="172" />
       <source>Ended</source>
       <translation>Fecha de fin</translation>
     </message>
@@ -1159,7 +1239,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="145" />
+      <location filename="../../desktop/views/cases/labels.py" line="165" />
       <source>Estimated age</source>
       <translation>Edad estimada</translation>
     </message>
@@ -1170,7 +1250,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="81" />
-      <location filename="../../desktop/views/cases/labels.py" line="131" />
+      <location filename="../../desktop/views/cases/labels.py" line="151" />
       <source>Exploitation</source>
       <translation>Explotación</translation>
     </message>
@@ -1190,7 +1270,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="143" />
+      <location filename="../../desktop/views/cases/labels.py" line="163" />
       <source>Family names</source>
       <translation>Apellidos</translation>
     </message>
@@ -1210,13 +1290,13 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Apoyo económico</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="141" />
+      <location filename="../../desktop/views/cases/labels.py" line="161" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="25" />
-      <location filename="../../desktop/views/cases/labels.py" line="162" />
+      <location filename="../../desktop/views/cases/labels.py" line="183" />
       <source>Follow-up</source>
       <translation>Seguimiento</translation>
     </message>
@@ -1271,17 +1351,17 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Garífuna</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="155" />
+      <location filename="../../desktop/views/cases/labels.py" line="175" />
       <source>Given by</source>
       <translation>Otorgado por</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="143" />
+      <location filename="../../desktop/views/cases/labels.py" line="163" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="156" />
+      <location filename="../../desktop/views/cases/labels.py" line="176" />
       <source>Given on</source>
       <translation>Fecha de otorgamiento</translation>
     </message>
@@ -1296,7 +1376,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Quien da acogida</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="132" />
+      <location filename="../../desktop/views/cases/labels.py" line="152" />
       <source>Health</source>
       <translation>Salud</translation>
     </message>
@@ -1306,7 +1386,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Servicio de salud</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="137" />
+      <location filename="../../desktop/views/cases/labels.py" line="129" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="157" />
       <source>History</source>
       <translation>Historial</translation>
     </message>
@@ -1331,18 +1416,24 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>IOM</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="130" />
-      <location filename="../../desktop/views/cases/labels.py" line="148" />
+      <location filename="../../desktop/views/cases/labels.py" line="150" />
+      <location filename="../../desktop/views/cases/labels.py" line="168" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="147" />
+      <location filename="../../desktop/views/cases/labels.py" line="167" />
       <source>Identified through</source>
       <translation>Identificado(a) a través de</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="132" />
+      <location filename="../../desktop/views/cases/labels.py" line="136" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="137" />
+      <location filename="../../desktop/views/cases/labels.py" line="152" />
       <source>Identity documents</source>
       <translation>Documentos de identidad</translation>
     </message>
@@ -1417,6 +1508,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Interpretación</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="138" />
+      <source>Interview reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="79" />
       <source>Intimate partner</source>
       <translation>Pareja sentimental</translation>
@@ -1437,12 +1533,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Inspección laboral</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="139" />
+      <location filename="../../desktop/views/cases/labels.py" line="159" />
       <source>Labour sectors</source>
       <translation>Sectores laborales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="146" />
+      <location filename="../../desktop/views/cases/labels.py" line="166" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -1457,7 +1553,8 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Asistencia jurídica</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="135" />
+      <location filename="../../desktop/views/cases/labels.py" line="140" />
+      <location filename="../../desktop/views/cases/labels.py" line="155" />
       <source>Legal proceedings</source>
       <translation>Procesos judiciales</translation>
     </message>
@@ -1477,6 +1574,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Gobierno local</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="129" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="38" />
       <source>Male</source>
       <translation>Masculino</translation>
@@ -1487,12 +1589,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Manufactura</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="157" />
+      <location filename="../../desktop/views/cases/labels.py" line="177" />
       <source>May be shared with</source>
       <translation>Puede compartirse con</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="140" />
+      <location filename="../../desktop/views/cases/labels.py" line="160" />
       <source>Means of control</source>
       <translation>Medios de control</translation>
     </message>
@@ -1505,6 +1607,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <location filename="../../desktop/views/cases/labels.py" line="87" />
       <source>Medical</source>
       <translation>Atención médica</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="129" />
+      <source>Medium</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="56" />
@@ -1532,14 +1639,24 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Derivación de una ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="152" />
+      <location filename="../../desktop/views/cases/labels.py" line="172" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="153" />
+      <location filename="../../desktop/views/cases/labels.py" line="173" />
       <source>Nationality</source>
       <translation>Nacionalidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="136" />
+      <source>Nationality and languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="139" />
+      <source>Needs and services</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="78" />
@@ -1547,9 +1664,24 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Periódico</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="129" />
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="128" />
+      <source>Normal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="28" />
       <source>Not a victim</source>
       <translation>No es víctima</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="134" />
+      <source>Not applicable</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="57" />
@@ -1557,13 +1689,18 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>No especificado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="136" />
-      <location filename="../../desktop/views/cases/labels.py" line="191" />
+      <location filename="../../desktop/views/cases/labels.py" line="130" />
+      <source>Not urgent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="156" />
+      <location filename="../../desktop/views/cases/labels.py" line="212" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="158" />
+      <location filename="../../desktop/views/cases/labels.py" line="179" />
       <source>Offence</source>
       <translation>Delito</translation>
     </message>
@@ -1578,7 +1715,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Red social en línea</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="158" />
+      <location filename="../../desktop/views/cases/labels.py" line="179" />
       <source>Opened</source>
       <translation>Fecha de apertura</translation>
     </message>
@@ -1623,12 +1760,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="133" />
+      <location filename="../../desktop/views/cases/labels.py" line="153" />
       <source>Perpetrators</source>
       <translation>Perpetradores</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="130" />
+      <location filename="../../desktop/views/cases/labels.py" line="150" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
@@ -1638,7 +1775,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Abuso físico</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="151" />
+      <location filename="../../desktop/views/cases/labels.py" line="171" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
@@ -1688,7 +1825,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Prostitución</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="155" />
+      <location filename="../../desktop/views/cases/labels.py" line="175" />
       <source>Provider</source>
       <translation>Proveedor</translation>
     </message>
@@ -1713,7 +1850,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Q'eqchi'</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="162" />
+      <location filename="../../desktop/views/cases/labels.py" line="183" />
       <source>Receiving organisation</source>
       <translation>Organización receptora</translation>
     </message>
@@ -1724,12 +1861,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="80" />
-      <location filename="../../desktop/views/cases/labels.py" line="140" />
+      <location filename="../../desktop/views/cases/labels.py" line="160" />
       <source>Recruitment</source>
       <translation>Captación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="154" />
+      <location filename="../../desktop/views/cases/labels.py" line="174" />
       <source>Relationship to the person</source>
       <translation>Relación con la persona</translation>
     </message>
@@ -1739,13 +1876,13 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Servicios interactivos a distancia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="161" />
+      <location filename="../../desktop/views/cases/labels.py" line="182" />
       <source>Repatriated on</source>
       <translation>Fecha de repatriación</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="92" />
-      <location filename="../../desktop/views/cases/labels.py" line="136" />
+      <location filename="../../desktop/views/cases/labels.py" line="156" />
       <source>Repatriation</source>
       <translation>Repatriación</translation>
     </message>
@@ -1765,7 +1902,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Restringe la libertad de movimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="153" />
+      <location filename="../../desktop/views/cases/labels.py" line="139" />
+      <source>Risk assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="173" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -1790,17 +1932,32 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Por iniciativa propia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="159" />
+      <location filename="../../desktop/views/cases/labels.py" line="123" />
+      <source>Sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="180" />
       <source>Sentence</source>
       <translation>Sentencia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="155" />
+      <location filename="../../desktop/views/cases/labels.py" line="175" />
       <source>Service</source>
       <translation>Servicio</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="131" />
+      <source>Service provided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="134" />
+      <source>Service unavailable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="154" />
       <source>Services delivered</source>
       <translation>Servicios prestados</translation>
     </message>
@@ -1810,7 +1967,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Servidumbre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="144" />
+      <location filename="../../desktop/views/cases/labels.py" line="164" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
@@ -1821,17 +1978,22 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="46" />
-      <location filename="../../desktop/views/cases/labels.py" line="139" />
+      <location filename="../../desktop/views/cases/labels.py" line="159" />
       <source>Sexual exploitation</source>
       <translation>Explotación sexual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="189" />
+      <location filename="../../desktop/views/cases/labels.py" line="210" />
       <source>Shelter</source>
       <translation>Albergue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="134" />
+      <location filename="../../desktop/views/cases/labels.py" line="140" />
+      <source>Shelter placement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="154" />
       <source>Shelter placements</source>
       <translation>Estancias en albergue</translation>
     </message>
@@ -1846,9 +2008,9 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Español</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="151" />
-      <location filename="../../desktop/views/cases/labels.py" line="158" />
-      <location filename="../../desktop/views/cases/labels.py" line="193" />
+      <location filename="../../desktop/views/cases/labels.py" line="171" />
+      <location filename="../../desktop/views/cases/labels.py" line="179" />
+      <location filename="../../desktop/views/cases/labels.py" line="214" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
@@ -1858,12 +2020,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Stann Creek</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="152" />
+      <location filename="../../desktop/views/cases/labels.py" line="172" />
       <source>Started</source>
       <translation>Fecha de inicio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="148" />
+      <location filename="../../desktop/views/cases/labels.py" line="168" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -1873,12 +2035,17 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Gestación subrogada</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="141" />
+      <source>Suspected perpetrators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="61" />
       <source>Takes earnings</source>
       <translation>Se queda con sus ingresos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="137" />
+      <location filename="../../desktop/views/cases/labels.py" line="157" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
@@ -1913,7 +2080,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Tratante prófugo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="133" />
+      <location filename="../../desktop/views/cases/labels.py" line="153" />
       <source>Trafficking events</source>
       <translation>Hechos de trata</translation>
     </message>
@@ -1948,12 +2115,22 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Desconocido</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/cases/labels.py" line="128" />
+      <source>Urgent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/views/cases/labels.py" line="70" />
       <source>Uses children</source>
       <translation>Utiliza a los hijos o hijas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/labels.py" line="157" />
+      <location filename="../../desktop/views/cases/labels.py" line="125" />
+      <source>Withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/labels.py" line="177" />
       <source>Withdrawn on</source>
       <translation>Fecha de retiro</translation>
     </message>
@@ -2287,155 +2464,160 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseWorkspace</name>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="290" />
-      <location filename="../../desktop/views/cases/workspace.py" line="292" />
+      <location filename="../../desktop/views/cases/workspace.py" line="293" />
+      <location filename="../../desktop/views/cases/workspace.py" line="295" />
       <source>Approve closure</source>
       <translation>Aprobar cierre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="168" />
+      <location filename="../../desktop/views/cases/workspace.py" line="169" />
       <source>Approve closure…</source>
       <translation>Aprobar cierre…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="165" />
+      <location filename="../../desktop/views/cases/workspace.py" line="166" />
       <source>Assign…</source>
       <translation>Asignar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="205" />
+      <location filename="../../desktop/views/cases/workspace.py" line="208" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="166" />
-      <location filename="../../desktop/views/cases/workspace.py" line="268" />
+      <location filename="../../desktop/views/cases/workspace.py" line="167" />
+      <location filename="../../desktop/views/cases/workspace.py" line="271" />
       <source>Change status…</source>
       <translation>Cambiar estado…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="290" />
+      <location filename="../../desktop/views/cases/workspace.py" line="293" />
       <source>Close case {reference}? It can no longer change until a supervisor reopens it.</source>
       <translation>¿Cerrar el caso {reference}? Ya no podrá cambiar hasta que un supervisor lo reabra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="112" />
+      <location filename="../../desktop/views/cases/workspace.py" line="113" />
       <source>Closure requested — waiting for a supervisor's approval.</source>
       <translation>Cierre solicitado: a la espera de la aprobación de un supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="203" />
+      <location filename="../../desktop/views/cases/workspace.py" line="205" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="106" />
+      <location filename="../../desktop/views/cases/workspace.py" line="107" />
       <source>District: {district}    ·    Agency: {agency}    ·    Assigned: {assigned}    ·    Updated: {updated}</source>
       <translation>Distrito: {district}    ·    Institución: {agency}    ·    Asignado a: {assigned}    ·    Actualizado: {updated}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="202" />
+      <location filename="../../desktop/views/cases/workspace.py" line="204" />
       <source>Exploitation</source>
       <translation>Explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="164" />
+      <location filename="../../desktop/views/cases/workspace.py" line="165" />
       <source>Flags…</source>
       <translation>Alertas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="206" />
+      <location filename="../../desktop/views/cases/workspace.py" line="209" />
       <source>History</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="201" />
+      <location filename="../../desktop/views/cases/workspace.py" line="203" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="204" />
+      <location filename="../../desktop/views/cases/workspace.py" line="206" />
       <source>Interviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="203" />
+      <location filename="../../desktop/views/cases/workspace.py" line="205" />
       <source>Justice</source>
       <translation>Justicia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="95" />
+      <location filename="../../desktop/views/cases/workspace.py" line="96" />
       <source>Name restricted</source>
       <translation>Nombre restringido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="204" />
+      <location filename="../../desktop/views/cases/workspace.py" line="207" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="224" />
       <location filename="../../desktop/views/cases/workspace.py" line="227" />
+      <location filename="../../desktop/views/cases/workspace.py" line="230" />
       <source>Opening the case…</source>
       <translation>Abriendo el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="201" />
+      <location filename="../../desktop/views/cases/workspace.py" line="203" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="267" />
+      <location filename="../../desktop/views/cases/workspace.py" line="205" />
+      <source>Referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/workspace.py" line="270" />
       <source>Reopen…</source>
       <translation>Reabrir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="204" />
+      <location filename="../../desktop/views/cases/workspace.py" line="206" />
       <source>Repatriation</source>
       <translation>Repatriación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="167" />
+      <location filename="../../desktop/views/cases/workspace.py" line="168" />
       <source>Request closure…</source>
       <translation>Solicitar cierre…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="246" />
+      <location filename="../../desktop/views/cases/workspace.py" line="249" />
       <source>Restricted at your level</source>
       <translation>Restringido para su nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="343" />
+      <location filename="../../desktop/views/cases/workspace.py" line="346" />
       <source>Save them before leaving, or discard them?</source>
       <translation>¿Desea guardarlos antes de salir o descartarlos?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="202" />
+      <location filename="../../desktop/views/cases/workspace.py" line="204" />
       <source>Services and shelter</source>
       <translation>Servicios y albergue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="205" />
+      <location filename="../../desktop/views/cases/workspace.py" line="208" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="340" />
+      <location filename="../../desktop/views/cases/workspace.py" line="343" />
       <source>The person's details have changes that are not saved yet.</source>
       <translation>Los datos de la persona tienen cambios que aún no se han guardado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="340" />
+      <location filename="../../desktop/views/cases/workspace.py" line="343" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="110" />
+      <location filename="../../desktop/views/cases/workspace.py" line="111" />
       <source>nobody yet</source>
       <translation>nadie todavía</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="157" />
+      <location filename="../../desktop/views/cases/workspace.py" line="158" />
       <source>← Back to cases</source>
       <translation>← Volver a los casos</translation>
     </message>
@@ -2972,114 +3154,123 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/views/home.py" line="165" />
+      <location filename="../../desktop/views/home.py" line="178" />
       <source>Accounts: {active} active, {waiting} still on a temporary password.</source>
       <translation>Cuentas: {active} activas, {waiting} todavía con contraseña temporal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="58" />
+      <location filename="../../desktop/views/home.py" line="59" />
       <source>Case closures and interview records submitted for your approval will wait here.</source>
       <translation>Aquí esperarán los cierres de casos y los registros de entrevistas enviados para su aprobación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="171" />
+      <location filename="../../desktop/views/home.py" line="184" />
       <source>Device binding is OFF for this vault.</source>
       <translation>La vinculación al equipo está DESACTIVADA para esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="170" />
+      <location filename="../../desktop/views/home.py" line="183" />
       <source>Device binding is on.</source>
       <translation>La vinculación al equipo está activada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="65" />
+      <location filename="../../desktop/views/home.py" line="67" />
       <source>Forensic interviews in draft or returned to you will appear here.</source>
       <translation>Aquí aparecerán las entrevistas forenses en borrador o que le hayan sido devueltas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="159" />
+      <location filename="../../desktop/views/home.py" line="172" />
       <source>Last backup: {when}</source>
       <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="51" />
+      <location filename="../../desktop/views/home.py" line="52" />
       <source>My cases</source>
       <translation>Mis casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="65" />
+      <location filename="../../desktop/views/home.py" line="67" />
       <source>My interviews</source>
       <translation>Mis entrevistas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="160" />
+      <location filename="../../desktop/views/home.py" line="173" />
       <source>No backup has been made yet. Make one from Administration → Backups.</source>
       <translation>Todavía no se ha hecho ninguna copia de seguridad. Haga una desde Administración → Copias de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="51" />
+      <location filename="../../desktop/views/home.py" line="52" />
       <source>No cases yet. The cases you may see will be listed here, most recently updated first.</source>
       <translation>Todavía no hay casos. Aquí se mostrarán los casos que usted puede ver, los actualizados más recientemente primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="54" />
+      <location filename="../../desktop/views/home.py" line="55" />
       <source>No open tasks. Your tasks and follow-ups, overdue ones first, will appear here.</source>
       <translation>No hay tareas abiertas. Aquí aparecerán sus tareas y seguimientos, primero los vencidos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="62" />
+      <location filename="../../desktop/views/home.py" line="63" />
+      <source>No pending referrals. Referrals awaiting an answer (overdue ones first), drafts and those whose consent was withdrawn will appear here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/home.py" line="63" />
       <source>Pending referrals</source>
       <translation>Derivaciones pendientes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="134" />
+      <location filename="../../desktop/views/home.py" line="147" />
       <source>Recent activity</source>
       <translation>Actividad reciente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="62" />
-      <source>Referrals awaiting an answer, overdue ones first, will appear here.</source>
-      <translation>Aquí aparecerán las derivaciones en espera de respuesta, primero las vencidas.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/home.py" line="68" />
+      <location filename="../../desktop/views/home.py" line="70" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="54" />
+      <location filename="../../desktop/views/home.py" line="55" />
       <source>Tasks due</source>
       <translation>Tareas por vencer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="68" />
+      <location filename="../../desktop/views/home.py" line="70" />
       <source>The council's annual figures and the prevention register will be reached from here; they never show a name.</source>
       <translation>Desde aquí se accederá a las cifras anuales del consejo y al registro de prevención; nunca muestran un nombre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="124" />
+      <location filename="../../desktop/views/home.py" line="137" />
       <source>Vault and accounts</source>
       <translation>Bóveda y cuentas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="58" />
+      <location filename="../../desktop/views/home.py" line="59" />
       <source>Waiting for my approval</source>
       <translation>En espera de mi aprobación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="29" />
+      <location filename="../../desktop/views/home.py" line="30" />
       <source>Welcome, {name}</source>
       <translation>Bienvenido(a), {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="111" />
+      <location filename="../../desktop/views/home.py" line="113" />
       <source>no due date</source>
       <translation>sin fecha de vencimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="30" />
+      <location filename="../../desktop/views/home.py" line="124" />
+      <source>overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/home.py" line="31" />
       <source>{role} · {agency}</source>
       <translation>{role} · {agency}</translation>
+    </message>
+    <message>
+      <source>Referrals awaiting an answer, overdue ones first, will appear here.</source>
+      <translation type="vanished">Aquí aparecerán las derivaciones en espera de respuesta, primero las vencidas.</translation>
     </message>
   </context>
   <context>
@@ -3407,7 +3598,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="41" />
+      <location filename="../../desktop/views/main_window/pages.py" line="45" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
@@ -3422,7 +3613,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="40" />
+      <location filename="../../desktop/views/main_window/pages.py" line="41" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
@@ -3432,7 +3623,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="39" />
+      <location filename="../../desktop/views/main_window/pages.py" line="40" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
@@ -3455,6 +3646,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <location filename="../../desktop/views/main_window/window.py" line="172" />
       <source>OFF — an administrator created this vault without device binding</source>
       <translation>DESACTIVADA: un administrador creó esta bóveda sin vinculación al equipo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window/pages.py" line="42" />
+      <source>Referrals</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/main_window/window.py" line="155" />
@@ -3897,6 +4093,501 @@ Ingrese su contraseña para continuar.</translation>
     </message>
   </context>
   <context>
+    <name>ReferralComposer</name>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="171" />
+      <source> — WITHDRAWN {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_fields.py" line="37" />
+      <source> — above your level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="107" />
+      <source>A note for the recipient, printed in the cover letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="280" />
+      <source>Choose at least one service to request; the preview follows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="157" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="257" />
+      <source>Consent covers this recipient and these sections.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="252" />
+      <source>Consent gate overridden by {who}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="117" />
+      <source>Consent relied on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="375" />
+      <source>Copy {n} saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="353" />
+      <source>Copy {n} sent to the printer ({pages} pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="120" />
+      <source>Cover note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="115" />
+      <source>Health urgency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="104" />
+      <source>I confirm that restricted (level 3) content is released</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="116" />
+      <source>Interview reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_fields.py" line="36" />
+      <source>Level {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="146" />
+      <source>Override consent…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="341" />
+      <source>Override recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="334" />
+      <source>Override the consent gate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="357" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="381" />
+      <source>Preparing the copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="307" />
+      <source>Preparing the preview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="300" />
+      <source>Preview of the packet — {n} pages. Previews are recorded in the audit trail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="347" />
+      <source>Printing releases victim data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="151" />
+      <source>Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="114" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="149" />
+      <source>Protect saved PDF with a password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="113" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="113" />
+      <source>Reason details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="112" />
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="213" />
+      <source>Recipient type: {kind} · default release: {sections}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="340" />
+      <source>Recording the override…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="55" />
+      <source>Referral — case {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="93" />
+      <source>Required when the reason is Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="115" />
+      <source>Safety risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="153" />
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="363" />
+      <source>Saving releases victim data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="118" />
+      <source>Sections released
+(level if above 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="143" />
+      <source>Send referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="327" />
+      <source>Sending…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="327" />
+      <source>Sent. Print or save the packet to deliver it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="114" />
+      <source>Services requested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="372" />
+      <source>The file could not be written ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="67" />
+      <source>The preview appears here once a recipient and a service are chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="100" />
+      <source>Trafficker at large</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="334" />
+      <source>Why must this referral go without covering consent? The reason is printed on the packet and kept in the audit trail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_fields.py" line="19" />
+      <source>{n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_fields.py" line="19" />
+      <source>{n} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="173" />
+      <source>{who}, {day}: {types}{withdrawn}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="168" />
+      <source>— no consent chosen —</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReferralOutput</name>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="124" />
+      <source>Copy (cleared from the clipboard after 30 s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="128" />
+      <source>I have noted it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="100" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="111" />
+      <source>Password of the protected PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="67" />
+      <source>Print referral packet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="99" />
+      <source>Save packet as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="114" />
+      <source>The file {name} is protected with AES-256. Give the recipient this password by another channel (telephone, in person) — never with the file. It is shown only now.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReferralsPage</name>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="35" />
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="51" />
+      <source>Attention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="49" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="51" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="49" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="55" />
+      <source>No referrals. Referrals are composed from a case's Referrals tab and are tracked here until they are completed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="67" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="51" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="49" />
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="41" />
+      <source>Record answer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="27" />
+      <source>Referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="29" />
+      <source>Referrals sent from the cases you work on. Overdue ones — no answer by the due time of their priority — and those whose consent was withdrawn come first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="27" />
+      <source>Referrals sent to {agency}. Overdue ones come first; record your answer on each.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="85" />
+      <source>Referrals: {n} · overdue: {overdue}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/referrals_page.py" line="33" />
+      <location filename="../../desktop/views/referrals_page.py" line="50" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReferralsTab</name>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="40" />
+      <source> · overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="100" />
+      <source>A referral releases only the sections chosen, with the person's consent. Drafts are previewed as the recipient will see them; printed and saved copies are numbered and recorded in the audit trail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="94" />
+      <source>Case summary PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="203" />
+      <source>Case summary saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="105" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="87" />
+      <source>New referral…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="58" />
+      <source>New status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="109" />
+      <source>No referrals yet. A new referral starts with the minimum the recipient needs; you choose what else to release.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="137" />
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="60" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="90" />
+      <source>Open…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="59" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="136" />
+      <source>Override</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="207" />
+      <source>Preparing the case summary…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="92" />
+      <source>Record answer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="136" />
+      <source>Recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="49" />
+      <source>Referral to {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="85" />
+      <source>Referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="105" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="192" />
+      <source>The case summary holds victim data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="200" />
+      <source>The file could not be written ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referrals_tab.py" line="56" />
+      <source>— none —</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RolesTab</name>
     <message>
       <location filename="../../desktop/views/admin/roles.py" line="54" />
@@ -4186,9 +4877,19 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServiceMessages</name>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="260" />
+      <location filename="../../desktop/services/case_sections.py" line="269" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" line="379" />
+      <source>A protected document needs a password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals.py" line="251" />
+      <source>A referral goes to another organisation than yours.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="76" />
@@ -4231,6 +4932,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/referrals.py" line="265" />
+      <source>Choose a consent record of this case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/accounts.py" line="236" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
@@ -4241,9 +4947,20 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/referrals.py" line="249" />
+      <location filename="../../desktop/services/referrals.py" line="227" />
+      <source>Choose an active organisation from the directory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/directory.py" line="90" />
       <source>Choose an organisation type from the list.</source>
       <translation>Elija un tipo de organización de la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals.py" line="279" />
+      <source>Choose at least one service to request.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/setup.py" line="72" />
@@ -4266,7 +4983,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="120" />
+      <location filename="../../desktop/services/case_sections.py" line="122" />
       <location filename="../../desktop/services/case_validation.py" line="63" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
@@ -4277,7 +4994,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="129" />
+      <location filename="../../desktop/services/case_sections.py" line="133" />
       <source>Enter a two-letter country code.</source>
       <translation>Ingrese un código de país de dos letras.</translation>
     </message>
@@ -4328,7 +5045,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="158" />
+      <location filename="../../desktop/services/case_sections.py" line="162" />
       <source>No such section.</source>
       <translation>No existe esa sección.</translation>
     </message>
@@ -4354,6 +5071,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/referrals.py" line="317" />
+      <source>Only a draft referral can be changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals.py" line="357" />
+      <source>Only a draft referral can be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/interviews.py" line="246" />
       <source>Only an approved interview can be locked.</source>
       <translation type="unfinished" />
@@ -4369,6 +5096,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/referrals.py" line="260" />
+      <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/cases.py" line="287" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
@@ -4377,6 +5109,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/vault/engine.py" line="68" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referral_documents.py" line="89" />
+      <source>Send the referral before printing or saving its packet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="154" />
@@ -4459,9 +5196,10 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="165" />
+      <location filename="../../desktop/services/case_sections.py" line="169" />
       <location filename="../../desktop/services/cases.py" line="384" />
       <location filename="../../desktop/services/cases.py" line="144" />
+      <location filename="../../desktop/services/referrals.py" line="299" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
@@ -4476,7 +5214,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="143" />
+      <location filename="../../desktop/services/case_sections.py" line="147" />
       <source>The end comes before the start.</source>
       <translation>El final es anterior al inicio.</translation>
     </message>
@@ -4504,7 +5242,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="250" />
+      <location filename="../../desktop/services/case_sections.py" line="259" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -4530,7 +5268,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="255" />
+      <location filename="../../desktop/services/case_sections.py" line="264" />
       <source>The file's content does not match its type.</source>
       <translation>El contenido del archivo no coincide con su tipo.</translation>
     </message>
@@ -4676,7 +5414,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="137" />
+      <location filename="../../desktop/services/case_sections.py" line="141" />
       <source>This field does not belong to the section.</source>
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
@@ -4692,9 +5430,19 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/referral_documents.py" line="85" />
+      <source>This packet releases sections above your level.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/passwords.py" line="81" />
       <source>This password is on the list of common passwords.</source>
       <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals.py" line="338" />
+      <source>This referral is closed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="358" />
@@ -4721,6 +5469,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/accounts.py" line="370" />
       <source>Unknown user group.</source>
       <translation>Grupo de usuarios desconocido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals.py" line="380" />
+      <source>Use Send: it checks consent first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/directory.py" line="87" />
@@ -4774,12 +5527,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="234" />
+      <location filename="../../desktop/services/case_sections.py" line="243" />
       <source>Your level does not include attachments.</source>
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="160" />
+      <location filename="../../desktop/services/referrals.py" line="214" />
+      <source>Your level does not include consent records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/case_sections.py" line="164" />
       <source>Your level does not include this section.</source>
       <translation>Su nivel no incluye esta sección.</translation>
     </message>

@@ -133,7 +133,7 @@ def test_level_one_sees_restricted_panels_not_missing_tabs(qtbot, desk: Desk, se
     context_for(desk.vault, supervisor).cases.assign(supervisor, seeded.garcia.id,
                                                      ("ana", "dwayne"))
     for workspace in open_as(qtbot, desk, "dwayne", seeded.garcia.id):
-        assert workspace.tabs.count() == 12
+        assert workspace.tabs.count() == 13
         show(workspace, "interviews")  # interview content is level 3
         interviews = workspace.tab("interviews")
         assert interviews.restricted.isVisibleTo(interviews)  # type: ignore[attr-defined]

@@ -146,7 +146,7 @@ class CaseWorkspace(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 10px; }")  # twelve tabs at 1366
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 7px; }")  # thirteen tabs fit at 1366
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         self._tab_index = 0
