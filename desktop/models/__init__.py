@@ -26,6 +26,7 @@ from .cases import (
     PersonAlias,
     Referral,
 )
+from .prevention import Campaign, Training
 
 __all__ = [
     "Agency",
@@ -39,6 +40,8 @@ __all__ = [
     "ShelterPlacement",
     "TraffickingEvent",
     "AuditEntry",
+    "Campaign",
+    "Training",
     "AuditEpoch",
     "Base",
     "Case",

@@ -1,0 +1,54 @@
+"""The prevention register: trainings and awareness campaigns.
+
+Revision ID: 0006
+Revises: 0003
+Create Date: 2026-11-23
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def _common() -> list[sa.Column[object]]:
+    return [
+        sa.Column("district", sa.String(20), nullable=False),
+        sa.Column("organiser", sa.String(200), nullable=False),
+        sa.Column("organiser_agency_id", sa.Integer, sa.ForeignKey("agencies.id"), nullable=True),
+        sa.Column("title", sa.String(200), nullable=False),
+        sa.Column("notes", sa.Text, nullable=False),
+        sa.Column("created_by", sa.Integer, nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    ]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "prevention_trainings",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("held_on", sa.Date, nullable=False, index=True),
+        sa.Column("audience", sa.String(32), nullable=False),
+        sa.Column("participants_female", sa.Integer, nullable=False),
+        sa.Column("participants_male", sa.Integer, nullable=False),
+        sa.Column("participants_unknown", sa.Integer, nullable=False),
+        *_common(),
+    )
+    op.create_table(
+        "prevention_campaigns",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("started_on", sa.Date, nullable=False, index=True),
+        sa.Column("ended_on", sa.Date, nullable=True),
+        sa.Column("channel", sa.String(32), nullable=False),
+        sa.Column("language", sa.String(8), nullable=False),
+        sa.Column("reach", sa.Integer, nullable=False),
+        *_common(),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("prevention_campaigns")
+    op.drop_table("prevention_trainings")

@@ -1,0 +1,275 @@
+"""Statistics for the council's annual report: every table of the report for a period, its
+figures reopened as case lists, small-cell suppression.
+
+Counting happens in SQL (`statistics_queries` builds the rows, GROUP BY counts them); Python only
+arranges a few hundred numbers. The figures are national aggregates for anyone with
+`statistics.view`; the cases behind a figure are listed only within the reader's own case scope,
+and only for roles that may open cases at all, so the M&E officer never sees a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import distinct, func, literal, select, union_all
+from sqlalchemy.orm import Session
+
+from desktop.models import Agency, Campaign, Case, Training, vocab
+from desktop.models.seed import Action
+
+from . import audit, policy
+from . import statistics_queries as q
+from .accounts import UserSession
+from .audit import AuditAction
+from .case_reads import CaseRow
+from .errors import PermissionDenied, ValidationError
+from .statistics_queries import DEFAULT_AGE_BINS, Period, StatsFilter
+from .suppression import suppress
+
+__all__ = ["DEFAULT_AGE_BINS", "Drill", "Period", "StatisticsReport", "StatisticsService",
+           "StatsFilter", "Table", "TOTAL"]
+
+TOTAL = "*"
+DEFAULT_THRESHOLD = 5
+DRILL_LIMIT = 500
+SEX_COLUMNS = vocab.SEX
+MAIN_MEANS = ("MEDICAL", "PSYCHOSOCIAL", "LEGAL", "ACCOMMODATION_SHELTER", "INDEPENDENT_LIVING")
+TRAINING_COLUMNS = ("TRAININGS", "FEMALE", "MALE", "UNKNOWN", "PARTICIPANTS")
+CAMPAIGN_COLUMNS = ("CAMPAIGNS", "REACH")
+
+
+@dataclass(frozen=True)
+class Table:
+    """One report table. `grid` has a last row and column of totals; None marks a total that
+    means nothing (justice rows mix kinds of event). `hidden` cells are suppressed."""
+
+    key: str
+    unit: str  # what is counted: persons, proceedings, repatriations, trainings, campaigns
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    grid: tuple[tuple[int | None, ...], ...]
+    hidden: frozenset[tuple[int, int]] = frozenset()
+    threshold: int = DEFAULT_THRESHOLD
+
+    def _index(self, row: str, col: str) -> tuple[int, int]:
+        r = len(self.rows) if row == TOTAL else self.rows.index(row)
+        c = len(self.columns) if col == TOTAL else self.columns.index(col)
+        return r, c
+
+    def count(self, row: str = TOTAL, col: str = TOTAL) -> int | None:
+        """The true count (None for a meaningless total); ignores suppression."""
+        r, c = self._index(row, col)
+        return self.grid[r][c]
+
+    def shown(self, row: str = TOTAL, col: str = TOTAL) -> int | None:
+        """The published count: None when suppressed or meaningless."""
+        r, c = self._index(row, col)
+        return None if (r, c) in self.hidden else self.grid[r][c]
+
+    def text(self, row: str = TOTAL, col: str = TOTAL) -> str:
+        r, c = self._index(row, col)
+        value = self.grid[r][c]
+        if value is None:
+            return ""
+        return f"<{self.threshold}" if (r, c) in self.hidden else f"{value:,}"
+
+    @property
+    def total(self) -> int | None:
+        return self.count()
+
+
+@dataclass(frozen=True)
+class StatisticsReport:
+    period: Period
+    filters: StatsFilter
+    suppressed: bool
+    threshold: int
+    age_bins: tuple[int, ...]
+    tables: tuple[Table, ...]
+
+    def table(self, key: str) -> Table:
+        for table in self.tables:
+            if table.key == key:
+                return table
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Drill:
+    """The cases behind one figure that the reader may open; `hidden` are the others."""
+
+    rows: tuple[CaseRow, ...]
+    total: int
+    hidden: int
+
+
+Atoms = Callable[[Period, StatsFilter, tuple[int, ...]], Any]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    key: str
+    unit: str
+    atoms: Atoms
+    rows: tuple[str, ...]  # shown even when zero
+    columns: tuple[str, ...]
+    row_totals: bool = True
+    rows_by_count: bool = False  # open-ended rows (countries), largest first
+
+
+SPECS: tuple[TableSpec, ...] = (
+    TableSpec("victims", "persons", lambda p, f, b: q.victims(p, f), q.VICTIM_CATEGORIES, SEX_COLUMNS),
+    TableSpec("sex_age", "persons", q.sex_by_age, (), SEX_COLUMNS),
+    TableSpec("nationality", "persons", lambda p, f, b: q.nationalities(p, f), (), SEX_COLUMNS,
+              rows_by_count=True),
+    TableSpec("exploitation", "persons", lambda p, f, b: q.exploitation(p, f),
+              q.EXPLOITATION_GROUPS, SEX_COLUMNS),
+    TableSpec("assisted", "persons", lambda p, f, b: q.assisted(p, f), q.ASSISTED_CATEGORIES,
+              SEX_COLUMNS),
+    TableSpec("assistance", "persons", lambda p, f, b: q.assistance_means(p, f), MAIN_MEANS,
+              q.ASSISTED_CATEGORIES),
+    TableSpec("justice", "proceedings", lambda p, f, b: q.justice(p, f), vocab.OFFENCES,
+              q.JUSTICE_COLUMNS, row_totals=False),
+    TableSpec("repatriation", "repatriations", lambda p, f, b: q.repatriations(p, f), (),
+              vocab.REPATRIATED_BY, rows_by_count=True),
+)
+CASE_TABLES = {spec.key: spec for spec in SPECS}
+
+
+def _count_atoms(s: Session, atoms: Any) -> dict[tuple[str, str], int]:
+    """COUNT(DISTINCT unit) by row and column, by row, by column and overall, in one statement."""
+    a = atoms.cte("atoms").prefix_with("MATERIALIZED")
+    n = func.count(distinct(a.c.unit))
+    statement = union_all(
+        select(a.c.row, a.c.col, n).group_by(a.c.row, a.c.col),
+        select(a.c.row, literal(TOTAL), n).group_by(a.c.row),
+        select(literal(TOTAL), a.c.col, n).group_by(a.c.col),
+        select(literal(TOTAL), literal(TOTAL), n),
+    )
+    return {(row or q.UNKNOWN, col or q.UNKNOWN): int(count)
+            for row, col, count in s.execute(statement)}
+
+
+def _ordered(fixed: tuple[str, ...], found: dict[str, int], by_count: bool) -> tuple[str, ...]:
+    extra = [k for k in found if k not in fixed and k != TOTAL]
+    if by_count:
+        extra.sort(key=lambda k: (k == q.UNKNOWN, -found[k], k))
+    else:
+        extra.sort(key=lambda k: (k == q.UNKNOWN, k))
+    return (*fixed, *extra)
+
+
+def build_table(spec: TableSpec, counts: dict[tuple[str, str], int],
+                age_bins: tuple[int, ...]) -> Table:
+    fixed_rows = q.age_bin_labels(age_bins) if spec.key == "sex_age" else spec.rows
+    row_totals = {r: n for (r, c), n in counts.items() if c == TOTAL}
+    rows = _ordered(fixed_rows, row_totals, spec.rows_by_count)
+    columns = _ordered(spec.columns, {c: n for (r, c), n in counts.items() if r == TOTAL}, False)
+    grid: list[list[int | None]] = []
+    for r in (*rows, TOTAL):
+        line: list[int | None] = [counts.get((r, c), 0) for c in columns]
+        line.append(counts.get((r, TOTAL), 0) if spec.row_totals else None)
+        grid.append(line)
+    return Table(spec.key, spec.unit, rows, columns, tuple(tuple(line) for line in grid))
+
+
+def with_suppression(table: Table, threshold: int) -> Table:
+    return Table(table.key, table.unit, table.rows, table.columns, table.grid,
+                 suppress(table.grid, threshold), threshold)
+
+
+def _prevention_tables(s: Session, period: Period, f: StatsFilter) -> tuple[Table, Table]:
+    """Trainings by audience with participants by sex; campaigns by channel with reach."""
+    t, c = Training, Campaign
+    where_t: list[Any] = [t.held_on >= period.start, t.held_on <= period.end]
+    where_c: list[Any] = [c.started_on >= period.start, c.started_on <= period.end]
+    if f.district:
+        where_t.append(t.district == f.district)
+        where_c.append(c.district == f.district)
+    if f.agency_code:
+        agency = select(Agency.id).where(Agency.code == f.agency_code)
+        where_t.append(t.organiser_agency_id.in_(agency))
+        where_c.append(c.organiser_agency_id.in_(agency))
+    found_t = {audience: (n, fe, ma, un) for audience, n, fe, ma, un in s.execute(
+        select(t.audience, func.count(t.id), func.sum(t.participants_female),
+               func.sum(t.participants_male), func.sum(t.participants_unknown))
+        .where(*where_t).group_by(t.audience))}
+    rows_t = _ordered(vocab.TRAINING_AUDIENCES, {k: 1 for k in found_t}, False)
+    lines_t: list[tuple[int, int, int, int]] = [found_t.get(r, (0, 0, 0, 0)) for r in rows_t]
+    grid_t: list[list[int | None]] = [[n, fe, ma, un, fe + ma + un, None]
+                                      for n, fe, ma, un in lines_t]
+    grid_t.append([sum(line[i] or 0 for line in grid_t) for i in range(5)] + [None])
+    found_c = {channel: (n, reach) for channel, n, reach in s.execute(
+        select(c.channel, func.count(c.id), func.sum(c.reach)).where(*where_c).group_by(c.channel))}
+    rows_c = _ordered(vocab.CAMPAIGN_CHANNELS, {k: 1 for k in found_c}, False)
+    grid_c: list[list[int | None]] = [[*found_c.get(r, (0, 0)), None] for r in rows_c]
+    grid_c.append([sum(line[i] or 0 for line in grid_c) for i in range(2)] + [None])
+    return (Table("trainings", "trainings", rows_t, TRAINING_COLUMNS,
+                  tuple(tuple(line) for line in grid_t)),
+            Table("campaigns", "campaigns", rows_c, CAMPAIGN_COLUMNS,
+                  tuple(tuple(line) for line in grid_c)))
+
+
+class StatisticsService:
+    """The annual report's figures and the cases behind them."""
+
+    def report(self, session: UserSession, period: Period, filters: StatsFilter | None = None, *,
+               suppressed: bool = False, threshold: int = DEFAULT_THRESHOLD,
+               age_bins: tuple[int, ...] = DEFAULT_AGE_BINS) -> StatisticsReport:
+        policy.require(session.principal, Action.STATISTICS_VIEW)
+        f = filters or StatsFilter()
+        _check(period, f, threshold, age_bins)
+        with session.vault.session() as s:
+            tables = [build_table(spec, _count_atoms(s, spec.atoms(period, f, age_bins)), age_bins)
+                      for spec in SPECS]
+            if suppressed:  # prevention counts are activities, not people: never suppressed
+                tables = [with_suppression(t, threshold) for t in tables]
+            tables.extend(_prevention_tables(s, period, f))
+        return StatisticsReport(period, f, suppressed, threshold, age_bins, tuple(tables))
+
+    def cases_behind(self, session: UserSession, period: Period, key: str, row: str = TOTAL,
+                     col: str = TOTAL, filters: StatsFilter | None = None, *,
+                     age_bins: tuple[int, ...] = DEFAULT_AGE_BINS) -> Drill:
+        """The cases counted in one cell, limited to those the reader may open (policy.case_scope).
+        Roles that may not open cases (the M&E officer) are refused: a case list shows names."""
+        p = session.principal
+        policy.require(p, Action.STATISTICS_VIEW)
+        if not p.can(Action.CASE_VIEW):
+            raise PermissionDenied("Your role sees statistics only, not the cases behind them.")
+        spec = CASE_TABLES.get(key)
+        if spec is None:
+            raise ValidationError("key", "This figure has no case list behind it.")
+        f = filters or StatsFilter()
+        _check(period, f, DEFAULT_THRESHOLD, age_bins)
+        a = spec.atoms(period, f, age_bins).subquery("atoms")
+        ids = select(a.c.case_id).where(*([a.c.row == row] if row != TOTAL else []),
+                                        *([a.c.col == col] if col != TOTAL else []))
+        counted = ids.subquery("counted")
+        with session.vault.session() as s, s.begin():
+            total = int(s.scalar(select(func.count(distinct(counted.c.case_id)))) or 0)
+            found = s.execute(
+                select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
+                .where(Case.id.in_(ids), policy.case_scope(p)).order_by(Case.reference)
+                .limit(DRILL_LIMIT)).all()
+            visible = int(s.scalar(select(func.count(Case.id)).where(
+                Case.id.in_(ids), policy.case_scope(p))) or 0)
+            audit.append(s, session.vault, p, AuditAction.CASE_VIEW, "statistics", key,
+                         f"cases behind {key} [{row}/{col}] {period.start}..{period.end}: "
+                         f"{visible} listed")
+        rows = tuple(CaseRow(c.id, c.reference, c.person.full_name, c.status,
+                             c.identification_status, c.district, code, c.updated_at)
+                     for c, code in found)
+        return Drill(rows, total, total - visible)
+
+
+def _check(period: Period, f: StatsFilter, threshold: int, age_bins: tuple[int, ...]) -> None:
+    if period.end < period.start:
+        raise ValidationError("period", "The period ends before it starts.")
+    if f.district and f.district not in vocab.DISTRICTS:
+        raise ValidationError("district", "Choose a district of Belize.")
+    if not 2 <= threshold <= 100:
+        raise ValidationError("threshold", "The suppression threshold must be from 2 to 100.")
+    if not age_bins or age_bins[0] != 0 or list(age_bins) != sorted(set(age_bins)):
+        raise ValidationError("age_bins", "Age groups must start at 0 and rise.")
