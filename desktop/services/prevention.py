@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Agency, Campaign, Training, vocab
 from desktop.models.seed import Action
+from desktop.reports.figures import Period
 
 from . import audit, policy
 from . import case_validation as check
 from .accounts import UserSession
 from .audit import AuditAction
 from .errors import NotFound, PermissionDenied, ValidationError
-from .statistics_queries import Period
 
 MAX_PARTICIPANTS = 10_000
 MAX_REACH = 50_000_000

@@ -18,6 +18,17 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Agency, Campaign, Case, Training, vocab
 from desktop.models.seed import Action
+from desktop.reports.figures import (
+    DEFAULT_AGE_BINS,
+    DEFAULT_THRESHOLD,
+    TOTAL,
+    UNKNOWN,
+    Period,
+    StatisticsReport,
+    StatsFilter,
+    Table,
+    age_bin_labels,
+)
 
 from . import audit, policy
 from . import statistics_queries as q
@@ -25,75 +36,16 @@ from .accounts import UserSession
 from .audit import AuditAction
 from .case_reads import CaseRow
 from .errors import PermissionDenied, ValidationError
-from .statistics_queries import DEFAULT_AGE_BINS, Period, StatsFilter
 from .suppression import suppress
 
 __all__ = ["DEFAULT_AGE_BINS", "Drill", "Period", "StatisticsReport", "StatisticsService",
            "StatsFilter", "Table", "TOTAL"]
 
-TOTAL = "*"
-DEFAULT_THRESHOLD = 5
 DRILL_LIMIT = 500
 SEX_COLUMNS = vocab.SEX
 MAIN_MEANS = ("MEDICAL", "PSYCHOSOCIAL", "LEGAL", "ACCOMMODATION_SHELTER", "INDEPENDENT_LIVING")
 TRAINING_COLUMNS = ("TRAININGS", "FEMALE", "MALE", "UNKNOWN", "PARTICIPANTS")
 CAMPAIGN_COLUMNS = ("CAMPAIGNS", "REACH")
-
-
-@dataclass(frozen=True)
-class Table:
-    """One report table. `grid` has a last row and column of totals; None marks a total that
-    means nothing (justice rows mix kinds of event). `hidden` cells are suppressed."""
-
-    key: str
-    unit: str  # what is counted: persons, proceedings, repatriations, trainings, campaigns
-    rows: tuple[str, ...]
-    columns: tuple[str, ...]
-    grid: tuple[tuple[int | None, ...], ...]
-    hidden: frozenset[tuple[int, int]] = frozenset()
-    threshold: int = DEFAULT_THRESHOLD
-
-    def _index(self, row: str, col: str) -> tuple[int, int]:
-        r = len(self.rows) if row == TOTAL else self.rows.index(row)
-        c = len(self.columns) if col == TOTAL else self.columns.index(col)
-        return r, c
-
-    def count(self, row: str = TOTAL, col: str = TOTAL) -> int | None:
-        """The true count (None for a meaningless total); ignores suppression."""
-        r, c = self._index(row, col)
-        return self.grid[r][c]
-
-    def shown(self, row: str = TOTAL, col: str = TOTAL) -> int | None:
-        """The published count: None when suppressed or meaningless."""
-        r, c = self._index(row, col)
-        return None if (r, c) in self.hidden else self.grid[r][c]
-
-    def text(self, row: str = TOTAL, col: str = TOTAL) -> str:
-        r, c = self._index(row, col)
-        value = self.grid[r][c]
-        if value is None:
-            return ""
-        return f"<{self.threshold}" if (r, c) in self.hidden else f"{value:,}"
-
-    @property
-    def total(self) -> int | None:
-        return self.count()
-
-
-@dataclass(frozen=True)
-class StatisticsReport:
-    period: Period
-    filters: StatsFilter
-    suppressed: bool
-    threshold: int
-    age_bins: tuple[int, ...]
-    tables: tuple[Table, ...]
-
-    def table(self, key: str) -> Table:
-        for table in self.tables:
-            if table.key == key:
-                return table
-        raise KeyError(key)
 
 
 @dataclass(frozen=True)
@@ -148,22 +100,22 @@ def _count_atoms(s: Session, atoms: Any) -> dict[tuple[str, str], int]:
         select(literal(TOTAL), a.c.col, n).group_by(a.c.col),
         select(literal(TOTAL), literal(TOTAL), n),
     )
-    return {(row or q.UNKNOWN, col or q.UNKNOWN): int(count)
+    return {(row or UNKNOWN, col or UNKNOWN): int(count)
             for row, col, count in s.execute(statement)}
 
 
 def _ordered(fixed: tuple[str, ...], found: dict[str, int], by_count: bool) -> tuple[str, ...]:
     extra = [k for k in found if k not in fixed and k != TOTAL]
     if by_count:
-        extra.sort(key=lambda k: (k == q.UNKNOWN, -found[k], k))
+        extra.sort(key=lambda k: (k == UNKNOWN, -found[k], k))
     else:
-        extra.sort(key=lambda k: (k == q.UNKNOWN, k))
+        extra.sort(key=lambda k: (k == UNKNOWN, k))
     return (*fixed, *extra)
 
 
 def build_table(spec: TableSpec, counts: dict[tuple[str, str], int],
                 age_bins: tuple[int, ...]) -> Table:
-    fixed_rows = q.age_bin_labels(age_bins) if spec.key == "sex_age" else spec.rows
+    fixed_rows = age_bin_labels(age_bins) if spec.key == "sex_age" else spec.rows
     row_totals = {r: n for (r, c), n in counts.items() if c == TOTAL}
     rows = _ordered(fixed_rows, row_totals, spec.rows_by_count)
     columns = _ordered(spec.columns, {c: n for (r, c), n in counts.items() if r == TOTAL}, False)

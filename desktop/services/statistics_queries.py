@@ -7,7 +7,6 @@ Dates are compared as ISO strings (SQLite stores `Date` that way), ages are comp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -37,11 +36,10 @@ from desktop.models import (
     ServiceDelivery,
     vocab,
 )
+from desktop.reports.figures import UNKNOWN, Period, StatsFilter, age_bin_labels
 
 H = IdentificationDecision
 Atoms = Any  # a SELECT of (unit, case_id, row, col); typed loosely as SQLAlchemy's Select is variadic
-DEFAULT_AGE_BINS: tuple[int, ...] = (0, 12, 18, 25)
-UNKNOWN = "UNKNOWN"
 SEXUAL_FORMS = ("SEXUAL_EXPLOITATION",)
 LABOUR_FORMS = ("FORCED_LABOUR", "CHILD_LABOUR", "SERVITUDE")
 OTHER_FORMS = tuple(c for c in vocab.EXPLOITATION_TYPES if c not in SEXUAL_FORMS + LABOUR_FORMS)
@@ -51,43 +49,6 @@ EXPLOITATION_GROUPS = ("SEXUAL", "LABOUR", "SEXUAL_AND_LABOUR", "OTHER", "NOT_RE
 JUSTICE_COLUMNS = ("INVESTIGATIONS", "PROSECUTIONS", "CONVICTIONS", "ACQUITTALS", "DISMISSED")
 PROSECUTED_STAGES = ("PROSECUTION_INITIATED", "PENDING", "CONVICTED", "ACQUITTED",
                      "DISMISSED_WITHDRAWN")
-
-
-@dataclass(frozen=True)
-class Period:
-    """An inclusive range of days; a calendar year is the usual one."""
-
-    start: date
-    end: date
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        return cls(date(year, 1, 1), date(year, 12, 31))
-
-    @property
-    def is_year(self) -> bool:
-        return (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
-            and self.start.year == self.end.year
-
-    def previous(self) -> Period:
-        if self.is_year:
-            return Period.year(self.start.year - 1)
-        span = self.end - self.start
-        end = self.start.fromordinal(self.start.toordinal() - 1)
-        return Period(end - span, end)
-
-
-@dataclass(frozen=True)
-class StatsFilter:
-    """Optional narrowing: the owning agency (code) and the case's district."""
-
-    agency_code: str = ""
-    district: str = ""
-
-
-def age_bin_labels(bins: tuple[int, ...]) -> tuple[str, ...]:
-    labels = [f"{lo}–{hi - 1}" for lo, hi in zip(bins, bins[1:], strict=False)]
-    return (*labels, f"{bins[-1]}+", UNKNOWN)
 
 
 def _in(column: Any, period: Period) -> ColumnElement[bool]:

@@ -1,0 +1,163 @@
+"""CaseDesk statistics benchmark: the annual report's figures, the report PDF and the CTDC export
+with its k-anonymity check, on 100,000 synthetic cases in a vault with production Argon2id.
+
+    .venv/bin/python bench/bench_stats.py [--cases N] [--keep DIR | --reuse DIR] [--write]
+
+The vault is built exactly as bench_cases.py builds it (a child process running `synth.fill`).
+`--write` replaces the "## Statistics" section of bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench_cases import config, session_on  # noqa: E402
+
+from bench import PASSWORD, machine  # noqa: E402
+from desktop.exchange import ctdc  # noqa: E402
+from desktop.services.accounts import AccountService, NewUser  # noqa: E402
+from desktop.services.demo import DEMO_PASSWORD  # noqa: E402
+from desktop.services.exchange import ExchangeService  # noqa: E402
+from desktop.services.statistics import Period, StatisticsService  # noqa: E402
+from desktop.vault.paths import VaultPaths  # noqa: E402
+from desktop.vault.vault import Vault  # noqa: E402
+
+SECTION = "## Statistics, annual report and CTDC export (100,000 synthetic cases)"
+YEAR = 2025
+ME = "me.bench"
+
+
+def ms(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return (time.perf_counter() - start) * 1000
+
+
+def median_ms(run: Callable[[], object], repeat: int) -> float:
+    return statistics.median(ms(run) for _ in range(repeat))
+
+
+def me_officer(vault: Vault) -> None:
+    accounts = AccountService(vault)
+    admin = accounts.login("admin", PASSWORD)
+    try:
+        accounts.create_user(admin, NewUser(ME, "Bench M&E officer", "ME_OFFICER", "MHD", 1),
+                             known_password=DEMO_PASSWORD)
+    except Exception as error:  # already there when a kept vault is measured again
+        print(f"  {ME}: {error}", file=sys.stderr)
+    accounts.logout(admin)
+
+
+def measure(vault: Vault) -> dict[str, Any]:
+    me, sup = session_on(vault, ME), session_on(vault, "hs.sup1")
+    stats, period = StatisticsService(), Period.year(YEAR)
+    r: dict[str, Any] = {"report_cold": ms(lambda: stats.report(me, period))}
+    r["report"] = median_ms(lambda: stats.report(me, period), 5)
+    r["report_suppressed"] = median_ms(lambda: stats.report(me, period, suppressed=True), 5)
+    r["ten_years"] = ms(lambda: [stats.report(me, Period.year(y)) for y in range(YEAR - 9, YEAR + 1)])
+    report = stats.report(me, period)
+    r["identified"] = report.table("victims").count("IDENTIFIED")
+    r["assisted"] = report.table("assisted").total
+    r["drill"] = median_ms(lambda: stats.cases_behind(sup, period, "victims", "IDENTIFIED"), 3)
+    try:
+        from desktop.reports.annual_report import annual_report_pdf  # step 5 of the issue
+        r["pdf"] = median_ms(lambda: annual_report_pdf(report, stats.report(me, period.previous())), 3)
+    except ImportError:
+        r["pdf"] = None
+    exchange = ExchangeService()
+    started = time.perf_counter()
+    export = exchange.ctdc_export(me, fmt="csv")
+    r["ctdc_s"] = time.perf_counter() - started
+    lines = export.data.decode("utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    positions = [header.index(q) for q in ctdc.QUASI_IDENTIFIERS]
+    groups = Counter(tuple(line.split(",")[i] for i in positions) for line in lines[1:])
+    r["ctdc_records"], r["ctdc_min_group"] = export.records, min(groups.values())
+    r["ctdc_notes"] = list(export.notes)
+    return r
+
+
+def table(cases: int, built: dict[str, Any], r: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    if built:
+        rows.append([f"build: synth.fill {cases:,} cases", f"{built['fill_s']:.0f} s", ""])
+    rows += [
+        [f"annual statistics {YEAR}, all tables, cold (M&E officer)", f"{r['report_cold']:.0f} ms",
+         "≤ 1000 ms"],
+        [f"annual statistics {YEAR}, warm median of 5", f"{r['report']:.0f} ms", "≤ 1000 ms"],
+        ["… with small-cell suppression", f"{r['report_suppressed']:.0f} ms", "≤ 1000 ms"],
+        ["ten years of statistics (previous-year comparisons)", f"{r['ten_years']:.0f} ms", ""],
+        [f"figures: victims identified {YEAR} / assisted", f"{r['identified']:,} / {r['assisted']:,}", ""],
+        ["cases behind 'victims identified' (HS supervisor, scope-checked)", f"{r['drill']:.0f} ms", ""],
+        ["annual report PDF with charts (EN)", "—" if r["pdf"] is None else f"{r['pdf']:.0f} ms",
+         "≤ 3000 ms"],
+        ["CTDC export, all victims, k = 11 (CSV)", f"{r['ctdc_s']:.1f} s", ""],
+        ["CTDC records released / smallest quasi-identifier group",
+         f"{r['ctdc_records']:,} / {r['ctdc_min_group']}", "smallest ≥ 11"],
+    ]
+    return rows
+
+
+def markdown(rows: list[list[str]]) -> str:
+    out = ["| measurement | result | target |", "| --- | ---: | --- |"]
+    out += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(out)
+
+
+def write_section(body: str) -> None:
+    path = Path(__file__).resolve().parent / "RESULTS.md"
+    current = path.read_text(encoding="utf-8")
+    start = current.find(SECTION)
+    if start >= 0:
+        end = current.find("\n## ", start + len(SECTION))
+        current = current[:start] + (current[end + 1:] if end >= 0 else "")
+    path.write_text(current.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    parser.add_argument("--keep", type=Path, help="build in DIR and keep it")
+    parser.add_argument("--reuse", type=Path, help="measure the vault kept in DIR")
+    args = parser.parse_args()
+    work = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="casedesk-bench-stats-"))
+    root, built = work / "vault", {}
+    if args.reuse is None:
+        cases_script = Path(__file__).resolve().parent / "bench_cases.py"
+        done = subprocess.run([sys.executable, str(cases_script), "--build", str(root), "--cases",
+                               str(args.cases)], check=True, stdout=subprocess.PIPE, text=True)
+        built = json.loads(done.stdout.splitlines()[-1])
+    vault = Vault(VaultPaths(root), config())
+    AccountService(vault).login("hs.sup1", DEMO_PASSWORD)  # unlock with the production KDF
+    me_officer(vault)
+    result = measure(vault)
+    vault.release()
+    if args.keep is None and args.reuse is None:
+        shutil.rmtree(work, ignore_errors=True)
+    rows = table(args.cases, built, result)
+    body = markdown(rows)
+    notes = "\n".join(f"- {line}" for line in result["ctdc_notes"])
+    stamp = f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}."
+    print(body + "\n\n" + notes)
+    if args.write:
+        write_section(f"{SECTION}\n\n`.venv/bin/python bench/bench_stats.py --write` rewrites this "
+                      f"section.\n\n{stamp}\n\n{body}\n\nWhat the CTDC anonymisation did:\n\n{notes}\n")
+
+
+if __name__ == "__main__":
+    main()
