@@ -1,4 +1,5 @@
-"""The prevention register: trainings and awareness campaigns.
+"""The prevention register: trainings and awareness campaigns; covering indexes on the
+identification history for the annual statistics.
 
 Revision ID: 0006
 Revises: 0003
@@ -47,8 +48,15 @@ def upgrade() -> None:
         sa.Column("reach", sa.Integer, nullable=False),
         *_common(),
     )
+    op.create_index("ix_identification_history_facts", "identification_history",
+                    ["case_id", "status", "decided_by_type", "decided_on"])
+    op.create_index("ix_identification_history_period", "identification_history",
+                    ["decided_on", "status", "decided_by_type", "case_id"])
+    op.execute("ANALYZE")
 
 
 def downgrade() -> None:
+    op.drop_index("ix_identification_history_period", table_name="identification_history")
+    op.drop_index("ix_identification_history_facts", table_name="identification_history")
     op.drop_table("prevention_campaigns")
     op.drop_table("prevention_trainings")
