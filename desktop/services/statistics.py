@@ -61,48 +61,76 @@ class Drill:
 Atoms = Callable[[Period, StatsFilter, tuple[int, ...]], Any]
 
 
+def _victims(p: Period, f: StatsFilter, b: tuple[int, ...]) -> Any:
+    return q.victims(p, f)
+
+
+def _exploitation(p: Period, f: StatsFilter, b: tuple[int, ...]) -> Any:
+    return q.exploitation(p, f)
+
+
+def _assisted(p: Period, f: StatsFilter, b: tuple[int, ...]) -> Any:
+    return q.assisted(p, f)
+
+
+def _justice(p: Period, f: StatsFilter, b: tuple[int, ...]) -> Any:
+    return q.justice(p, f)
+
+
+def _repatriations(p: Period, f: StatsFilter, b: tuple[int, ...]) -> Any:
+    return q.repatriations(p, f)
+
+
 @dataclass(frozen=True)
 class TableSpec:
+    """A table counted from the `atoms` rows (columns unit, case_id, `row`, `col`); tables with
+    the same atoms are counted in one statement."""
+
     key: str
     unit: str
     atoms: Atoms
     rows: tuple[str, ...]  # shown even when zero
     columns: tuple[str, ...]
+    row: str = "row"
+    col: str = "col"
     row_totals: bool = True
     rows_by_count: bool = False  # open-ended rows (countries), largest first
 
 
 SPECS: tuple[TableSpec, ...] = (
-    TableSpec("victims", "persons", lambda p, f, b: q.victims(p, f), q.VICTIM_CATEGORIES, SEX_COLUMNS),
-    TableSpec("sex_age", "persons", q.sex_by_age, (), SEX_COLUMNS),
-    TableSpec("nationality", "persons", lambda p, f, b: q.nationalities(p, f), (), SEX_COLUMNS,
+    TableSpec("victims", "persons", _victims, q.VICTIM_CATEGORIES, SEX_COLUMNS),
+    TableSpec("sex_age", "persons", q.identified, (), SEX_COLUMNS, "age_group", "sex"),
+    TableSpec("nationality", "persons", q.identified, (), SEX_COLUMNS, "nationality", "sex",
               rows_by_count=True),
-    TableSpec("exploitation", "persons", lambda p, f, b: q.exploitation(p, f),
-              q.EXPLOITATION_GROUPS, SEX_COLUMNS),
-    TableSpec("assisted", "persons", lambda p, f, b: q.assisted(p, f), q.ASSISTED_CATEGORIES,
-              SEX_COLUMNS),
-    TableSpec("assistance", "persons", lambda p, f, b: q.assistance_means(p, f), MAIN_MEANS,
-              q.ASSISTED_CATEGORIES),
-    TableSpec("justice", "proceedings", lambda p, f, b: q.justice(p, f), vocab.OFFENCES,
-              q.JUSTICE_COLUMNS, row_totals=False),
-    TableSpec("repatriation", "repatriations", lambda p, f, b: q.repatriations(p, f), (),
-              vocab.REPATRIATED_BY, rows_by_count=True),
+    TableSpec("exploitation", "persons", _exploitation, q.EXPLOITATION_GROUPS, SEX_COLUMNS),
+    TableSpec("assisted", "persons", _assisted, q.ASSISTED_CATEGORIES, SEX_COLUMNS, "category", "sex"),
+    TableSpec("assistance", "persons", _assisted, MAIN_MEANS, q.ASSISTED_CATEGORIES, "service",
+              "category"),
+    TableSpec("justice", "proceedings", _justice, vocab.OFFENCES, q.JUSTICE_COLUMNS,
+              row_totals=False),
+    TableSpec("repatriation", "repatriations", _repatriations, (), vocab.REPATRIATED_BY,
+              rows_by_count=True),
 )
 CASE_TABLES = {spec.key: spec for spec in SPECS}
+Counts = dict[tuple[str, str], int]
 
 
-def _count_atoms(s: Session, atoms: Any) -> dict[tuple[str, str], int]:
-    """COUNT(DISTINCT unit) by row and column, by row, by column and overall, in one statement."""
+def _count(s: Session, specs: list[TableSpec], atoms: Any) -> dict[str, Counts]:
+    """COUNT(DISTINCT unit) by row and column, by row, by column and overall, for every table
+    counted from the same atoms, in one statement over the atoms materialised once."""
     a = atoms.cte("atoms").prefix_with("MATERIALIZED")
     n = func.count(distinct(a.c.unit))
-    statement = union_all(
-        select(a.c.row, a.c.col, n).group_by(a.c.row, a.c.col),
-        select(a.c.row, literal(TOTAL), n).group_by(a.c.row),
-        select(literal(TOTAL), a.c.col, n).group_by(a.c.col),
-        select(literal(TOTAL), literal(TOTAL), n),
-    )
-    return {(row or UNKNOWN, col or UNKNOWN): int(count)
-            for row, col, count in s.execute(planned(s, statement))}
+    parts = []
+    for spec in specs:
+        row, col, key = a.c[spec.row], a.c[spec.col], literal(spec.key)
+        parts += [select(key, row, col, n).group_by(row, col),
+                  select(key, row, literal(TOTAL), n).group_by(row),
+                  select(key, literal(TOTAL), col, n).group_by(col),
+                  select(key, literal(TOTAL), literal(TOTAL), n)]
+    found: dict[str, Counts] = {spec.key: {} for spec in specs}
+    for key, row, col, count in s.execute(planned(s, union_all(*parts))):
+        found[key][(row or UNKNOWN, col or UNKNOWN)] = int(count)
+    return found
 
 
 def planned(s: Session, statement: Any) -> Any:
@@ -183,8 +211,11 @@ class StatisticsService:
         f = filters or StatsFilter()
         _check(period, f, threshold, age_bins)
         with session.vault.session() as s:
-            tables = [build_table(spec, _count_atoms(s, spec.atoms(period, f, age_bins)), age_bins)
-                      for spec in SPECS]
+            counts: dict[str, Counts] = {}
+            for atoms in dict.fromkeys(spec.atoms for spec in SPECS):
+                specs = [spec for spec in SPECS if spec.atoms is atoms]
+                counts |= _count(s, specs, atoms(period, f, age_bins))
+            tables = [build_table(spec, counts[spec.key], age_bins) for spec in SPECS]
             if suppressed:  # prevention counts are activities, not people: never suppressed
                 tables = [with_suppression(t, threshold) for t in tables]
             tables.extend(_prevention_tables(s, period, f))
@@ -205,8 +236,8 @@ class StatisticsService:
         f = filters or StatsFilter()
         _check(period, f, DEFAULT_THRESHOLD, age_bins)
         a = spec.atoms(period, f, age_bins).subquery("atoms")
-        ids = select(a.c.case_id).where(*([a.c.row == row] if row != TOTAL else []),
-                                        *([a.c.col == col] if col != TOTAL else []))
+        ids = select(a.c.case_id).where(*([a.c[spec.row] == row] if row != TOTAL else []),
+                                        *([a.c[spec.col] == col] if col != TOTAL else []))
         counted = ids.subquery("counted")
         with session.vault.session() as s, s.begin():
             total = int(s.scalar(select(func.count(distinct(counted.c.case_id)))) or 0)

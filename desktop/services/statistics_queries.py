@@ -167,19 +167,18 @@ def _identified(period: Period, f: StatsFilter, row: Any, col: Any) -> Atoms:
             .join(Person, Person.id == Case.person_id).where(*case_conditions(f)))
 
 
-def sex_by_age(period: Period, f: StatsFilter, bins: tuple[int, ...]) -> Atoms:
-    """Age at identification (the first government confirmation), not age today."""
+def identified(period: Period, f: StatsFilter, bins: tuple[int, ...]) -> Atoms:
+    """Victims identified in the period with their age group at identification (the first
+    government confirmation, not age today), first citizenship and sex."""
     firsts = first_confirmations(period).subquery("firsts")
-    ages = (select(Case.id.label("case_id"), age_at(firsts.c.on).label("age"), Person.sex.label("sex"))
-            .select_from(firsts).join(Case, Case.id == firsts.c.case_id)
-            .join(Person, Person.id == Case.person_id).where(*case_conditions(f))
-            .cte("ages").prefix_with("MATERIALIZED"))  # the age is computed once per person
-    return select(ages.c.case_id.label("unit"), ages.c.case_id.label("case_id"),
-                  age_group(ages.c.age, bins).label("row"), ages.c.sex.label("col"))
-
-
-def nationalities(period: Period, f: StatsFilter) -> Atoms:
-    return _identified(period, f, first_citizenship(), Person.sex)
+    people = (select(Case.id.label("case_id"), age_at(firsts.c.on).label("age"),
+                     first_citizenship().label("nationality"), Person.sex.label("sex"))
+              .select_from(firsts).join(Case, Case.id == firsts.c.case_id)
+              .join(Person, Person.id == Case.person_id).where(*case_conditions(f))
+              .cte("people").prefix_with("MATERIALIZED"))  # the age is computed once per person
+    return select(people.c.case_id.label("unit"), people.c.case_id.label("case_id"),
+                  age_group(people.c.age, bins).label("age_group"), people.c.nationality,
+                  people.c.sex)
 
 
 def exploitation(period: Period, f: StatsFilter) -> Any:
@@ -204,9 +203,9 @@ def _services_in(period: Period) -> ColumnElement[bool]:
                and_(s.started_on < period.start, s.ended_on >= period.start))
 
 
-def _assisted(period: Period, f: StatsFilter, row: Any, col: Any) -> Atoms:
-    """Services received in the period, with the category of identification of their case;
-    `row` and `col` name "service" or "category" or a column."""
+def assisted(period: Period, f: StatsFilter) -> Atoms:
+    """Services received in the period (service), with the category of identification of
+    their case (category) and the person's sex."""
     s = ServiceDelivery
     services = (select(s.case_id.label("case_id"), s.service_type.label("service"))
                 .where(_services_in(period)).cte("services").prefix_with("MATERIALIZED"))
@@ -214,10 +213,8 @@ def _assisted(period: Period, f: StatsFilter, row: Any, col: Any) -> Atoms:
     category = case((earlier.id.is_not(None), literal("IDENTIFIED_EARLIER")),
                     (now.id.is_not(None), literal("IDENTIFIED_IN_PERIOD")),
                     else_=literal("NOT_CONFIRMED"))
-    pick = {"service": services.c.service, "category": category}
-    return (select(Case.id.label("unit"), Case.id.label("case_id"),
-                   (pick[row] if isinstance(row, str) else row).label("row"),
-                   (pick[col] if isinstance(col, str) else col).label("col"))
+    return (select(Case.id.label("unit"), Case.id.label("case_id"), services.c.service,
+                   category.label("category"), Person.sex.label("sex"))
             # "+ 0": no automatic index on the services, so they drive the join (cases by key)
             .select_from(services).join(Case, Case.id == services.c.case_id + 0)
             .join(Person, Person.id == Case.person_id)
@@ -225,14 +222,6 @@ def _assisted(period: Period, f: StatsFilter, row: Any, col: Any) -> Atoms:
                                      earlier.decided_on < period.start))
             .outerjoin(now, and_(now.case_id == Case.id, _gov(now), _in(now.decided_on, period)))
             .where(Case.identification_status != "NOT_A_VICTIM", *case_conditions(f)))
-
-
-def assisted(period: Period, f: StatsFilter) -> Atoms:
-    return _assisted(period, f, "category", Person.sex)
-
-
-def assistance_means(period: Period, f: StatsFilter) -> Atoms:
-    return _assisted(period, f, "service", "category")
 
 
 def justice(period: Period, f: StatsFilter) -> Any:
