@@ -25,9 +25,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_cases import config, session_on  # noqa: E402
+from bench_cases import PlainVault, config, session_on  # noqa: E402
 
-from bench import PASSWORD, machine  # noqa: E402
+from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
 from desktop.exchange import ctdc  # noqa: E402
 from desktop.services.accounts import AccountService, NewUser  # noqa: E402
 from desktop.services.demo import DEMO_PASSWORD  # noqa: E402
