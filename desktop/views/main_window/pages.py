@@ -15,6 +15,7 @@ from ..cases import CasesPage
 from ..context import AppContext
 from ..home import HomePage
 from ..page import Page
+from ..statistics import PreventionPage, StatisticsPage
 
 
 def _tr(text: str) -> str:
@@ -34,10 +35,14 @@ def _administers(p: Principal) -> bool:
                                   Action.AGENCIES_MANAGE, Action.SETTINGS_MANAGE))
 
 
-# Interviews, Referrals, Statistics and Prevention join this table with their issues.
+# Interviews and Referrals join this table with their issues.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
     PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), CasesPage),
+    PageSpec("statistics", lambda: _tr("Statistics"), lambda p: p.can(Action.STATISTICS_VIEW),
+             StatisticsPage),
+    PageSpec("prevention", lambda: _tr("Prevention"), lambda p: p.can(Action.PREVENTION_MANAGE),
+             PreventionPage),
     PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
 )
 
