@@ -30,6 +30,7 @@ from bench_cases import PlainVault, config, session_on  # noqa: E402
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
 from desktop.exchange import ctdc  # noqa: E402
 from desktop.services.accounts import AccountService, NewUser  # noqa: E402
+from desktop.services.annual_report import COMPARED, AnnualReportService  # noqa: E402
 from desktop.services.demo import DEMO_PASSWORD  # noqa: E402
 from desktop.services.exchange import ExchangeService  # noqa: E402
 from desktop.services.statistics import Period, StatisticsService  # noqa: E402
@@ -75,10 +76,9 @@ def measure(vault: Vault) -> dict[str, Any]:
     r["drill"] = median_ms(lambda: stats.cases_behind(sup, period, "victims", "IDENTIFIED"), 3)
     from desktop.reports.annual_report import annual_report_pdf
 
-    previous = stats.report(me, period.previous())
+    previous = stats.report(me, period.previous(), only=COMPARED)
     r["pdf_only"] = median_ms(lambda: annual_report_pdf(report, previous), 3)
-    r["pdf"] = median_ms(lambda: annual_report_pdf(stats.report(me, period),
-                                                   stats.report(me, period.previous())), 3)
+    r["pdf"] = median_ms(lambda: AnnualReportService().pdf(me, period), 3)
     exchange = ExchangeService()
     started = time.perf_counter()
     export = exchange.ctdc_export(me, fmt="csv")
@@ -113,7 +113,8 @@ def table(cases: int, built: dict[str, Any], r: dict[str, Any]) -> list[list[str
         ["ten years of statistics (previous-year comparisons)", f"{r['ten_years']:.0f} ms", ""],
         [f"figures: victims identified {YEAR} / assisted", f"{r['identified']:,} / {r['assisted']:,}", ""],
         ["cases behind 'victims identified' (HS supervisor, scope-checked)", f"{r['drill']:.0f} ms", ""],
-        ["annual report PDF with charts (EN): statistics of two years + PDF", f"{r['pdf']:.0f} ms",
+        ["annual report PDF with charts (EN): its statistics + PDF",
+         f"{r['pdf']:.0f} ms",
          "≤ 3000 ms"],
         ["… of which the PDF alone (ReportLab, 8 pages, 7 charts)", f"{r['pdf_only']:.0f} ms", ""],
         ["annual statistics on an unencrypted copy, memory security on (warm median)",

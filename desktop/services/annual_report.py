@@ -17,6 +17,7 @@ from .audit import AuditAction
 from .errors import ValidationError
 from .statistics import StatisticsService
 
+COMPARED = ("victims",)  # the tables the narrative compares with the year before
 TITLES = {"victims": "t_victims", "sex_age": "t_sex_age", "nationality": "t_nationality",
           "exploitation": "t_exploitation", "assisted": "t_assisted", "assistance": "t_assistance",
           "justice": "t_justice", "repatriation": "t_repatriation", "trainings": "t_trainings",
@@ -63,7 +64,8 @@ class AnnualReportService:
     def pdf(self, session: UserSession, period: Period, filters: StatsFilter | None = None, *,
             suppressed: bool = True, language: str = "en") -> ReportFile:
         report = self._figures(session, period, filters, suppressed, language)
-        previous = self.statistics.report(session, period.previous(), filters, suppressed=suppressed)
+        previous = self.statistics.report(session, period.previous(), filters, suppressed=suppressed,
+                                          only=COMPARED)
         f = report.filters
         limits = ", ".join(x for x in (f.agency_code, f.district.replace("_", " ").title()) if x)
         data = annual_report_pdf(report, previous, language=language, filters_text=limits)

@@ -206,19 +206,23 @@ class StatisticsService:
 
     def report(self, session: UserSession, period: Period, filters: StatsFilter | None = None, *,
                suppressed: bool = False, threshold: int = DEFAULT_THRESHOLD,
-               age_bins: tuple[int, ...] = DEFAULT_AGE_BINS) -> StatisticsReport:
+               age_bins: tuple[int, ...] = DEFAULT_AGE_BINS,
+               only: tuple[str, ...] = ()) -> StatisticsReport:
+        """Every table of the report, or `only` the named ones (a comparison needs a few)."""
         policy.require(session.principal, Action.STATISTICS_VIEW)
         f = filters or StatsFilter()
         _check(period, f, threshold, age_bins)
+        wanted = [spec for spec in SPECS if not only or spec.key in only]
         with session.vault.session() as s:
             counts: dict[str, Counts] = {}
-            for atoms in dict.fromkeys(spec.atoms for spec in SPECS):
-                specs = [spec for spec in SPECS if spec.atoms is atoms]
+            for atoms in dict.fromkeys(spec.atoms for spec in wanted):
+                specs = [spec for spec in wanted if spec.atoms is atoms]
                 counts |= _count(s, specs, atoms(period, f, age_bins))
-            tables = [build_table(spec, counts[spec.key], age_bins) for spec in SPECS]
+            tables = [build_table(spec, counts[spec.key], age_bins) for spec in wanted]
             if suppressed:  # prevention counts are activities, not people: never suppressed
                 tables = [with_suppression(t, threshold) for t in tables]
-            tables.extend(_prevention_tables(s, period, f))
+            if not only or {"trainings", "campaigns"} & set(only):
+                tables.extend(_prevention_tables(s, period, f))
         return StatisticsReport(period, f, suppressed, threshold, age_bins, tuple(tables))
 
     def cases_behind(self, session: UserSession, period: Period, key: str, row: str = TOTAL,

@@ -131,7 +131,8 @@ class StatisticsPage(Page):
 
         def load() -> tuple[StatisticsReport, StatisticsReport]:
             return (self.stats.report(session, period, filters, suppressed=suppressed),
-                    self.stats.report(session, period.previous(), filters, suppressed=suppressed))
+                    self.stats.report(session, period.previous(), filters, suppressed=suppressed,
+                                      only=tuple(dict.fromkeys(k for k, _, _ in KEY_FIGURES))))
 
         self.ctx.worker.run(load, self._show, lambda e: show_error(self, self.tr("Statistics"), e),
                             self.tr("Counting the statistics"))
