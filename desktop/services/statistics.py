@@ -95,6 +95,8 @@ class TableSpec:
     col: str = "col"
     row_totals: bool = True
     rows_by_count: bool = False  # open-ended rows (countries), largest first
+    rows_exclusive: bool = True  # each unit in one row at most: column totals are sums
+    cols_exclusive: bool = True  # each unit in one column at most: row totals are sums
 
 
 SPECS: tuple[TableSpec, ...] = (
@@ -102,12 +104,13 @@ SPECS: tuple[TableSpec, ...] = (
     TableSpec("sex_age", "persons", q.identified, (), SEX_COLUMNS, "age_group", "sex"),
     TableSpec("nationality", "persons", q.identified, (), SEX_COLUMNS, "nationality", "sex",
               rows_by_count=True),
-    TableSpec("exploitation", "persons", _exploitation, q.EXPLOITATION_GROUPS, SEX_COLUMNS),
+    TableSpec("exploitation", "persons", _exploitation, q.EXPLOITATION_GROUPS, SEX_COLUMNS,
+              rows_exclusive=False),
     TableSpec("assisted", "persons", _assisted, q.ASSISTED_CATEGORIES, SEX_COLUMNS, "category", "sex"),
     TableSpec("assistance", "persons", _assisted, MAIN_MEANS, q.ASSISTED_CATEGORIES, "service",
-              "category"),
+              "category", rows_exclusive=False),
     TableSpec("justice", "proceedings", _justice, vocab.OFFENCES, q.JUSTICE_COLUMNS,
-              row_totals=False),
+              row_totals=False, cols_exclusive=False),
     TableSpec("repatriation", "repatriations", _repatriations, (), vocab.REPATRIATED_BY,
               rows_by_count=True),
 )
@@ -116,21 +119,44 @@ Counts = dict[tuple[str, str], int]
 
 
 def _count(s: Session, specs: list[TableSpec], atoms: Any) -> dict[str, Counts]:
-    """COUNT(DISTINCT unit) by row and column, by row, by column and overall, for every table
-    counted from the same atoms, in one statement over the atoms materialised once."""
+    """COUNT(DISTINCT unit) by row and column for every table counted from the same atoms, in
+    one statement over the atoms materialised once. A margin is counted in SQL only where a unit
+    can sit in several cells of a line (a person in two forms of exploitation); elsewhere it is
+    the sum of its cells. Each GROUP BY costs about 0.1 s on 100,000 cases."""
     a = atoms.cte("atoms").prefix_with("MATERIALIZED")
     n = func.count(distinct(a.c.unit))
     parts = []
     for spec in specs:
         row, col, key = a.c[spec.row], a.c[spec.col], literal(spec.key)
-        parts += [select(key, row, col, n).group_by(row, col),
-                  select(key, row, literal(TOTAL), n).group_by(row),
-                  select(key, literal(TOTAL), col, n).group_by(col),
-                  select(key, literal(TOTAL), literal(TOTAL), n)]
+        parts.append(select(key, row, col, n).group_by(row, col))
+        if not spec.cols_exclusive and spec.row_totals:
+            parts.append(select(key, row, literal(TOTAL), n).group_by(row))
+        if not spec.rows_exclusive:
+            parts.append(select(key, literal(TOTAL), col, n).group_by(col))
+        if not spec.rows_exclusive and not spec.cols_exclusive and spec.row_totals:
+            parts.append(select(key, literal(TOTAL), literal(TOTAL), n))
     found: dict[str, Counts] = {spec.key: {} for spec in specs}
     for key, row, col, count in s.execute(planned(s, union_all(*parts))):
         found[key][(row or UNKNOWN, col or UNKNOWN)] = int(count)
+    for spec in specs:
+        _margins(spec, found[spec.key])
     return found
+
+
+def _margins(spec: TableSpec, counts: Counts) -> None:
+    """Fill in the totals that are sums of cells (see TableSpec's *_exclusive)."""
+    cells = {(r, c): n for (r, c), n in counts.items() if TOTAL not in (r, c)}
+    rows, cols = {r for r, _ in cells}, {c for _, c in cells}
+    if spec.cols_exclusive:
+        for r in rows:
+            counts[(r, TOTAL)] = sum(n for (rr, _), n in cells.items() if rr == r)
+    if spec.rows_exclusive:
+        for c in cols:
+            counts[(TOTAL, c)] = sum(n for (_, cc), n in cells.items() if cc == c)
+    if spec.cols_exclusive:
+        counts[(TOTAL, TOTAL)] = sum(n for (r, c), n in counts.items() if r == TOTAL and c != TOTAL)
+    elif spec.rows_exclusive:
+        counts[(TOTAL, TOTAL)] = sum(n for (r, c), n in counts.items() if c == TOTAL and r != TOTAL)
 
 
 def planned(s: Session, statement: Any) -> Any:
