@@ -160,13 +160,6 @@ def victims(period: Period, f: StatsFilter) -> Atoms:
             .join(Person, Person.id == Case.person_id).where(*case_conditions(f)))
 
 
-def _identified(period: Period, f: StatsFilter, row: Any, col: Any) -> Atoms:
-    firsts = first_confirmations(period).subquery("firsts")
-    return (select(Case.id.label("unit"), Case.id.label("case_id"), row.label("row"), col.label("col"))
-            .select_from(firsts).join(Case, Case.id == firsts.c.case_id)
-            .join(Person, Person.id == Case.person_id).where(*case_conditions(f)))
-
-
 def identified(period: Period, f: StatsFilter, bins: tuple[int, ...]) -> Atoms:
     """Victims identified in the period with their age group at identification (the first
     government confirmation, not age today), first citizenship and sex."""
@@ -184,16 +177,22 @@ def identified(period: Period, f: StatsFilter, bins: tuple[int, ...]) -> Atoms:
 def exploitation(period: Period, f: StatsFilter) -> Any:
     """A person in both sexual and labour exploitation is counted in both rows (and in the
     "both" row); the column totals count each person once."""
-    sexual, labour, other = _has_code(SEXUAL_FORMS), _has_code(LABOUR_FORMS), _has_code(OTHER_FORMS)
-    parts = [
-        _identified(period, f, literal("SEXUAL"), Person.sex).where(sexual),
-        _identified(period, f, literal("LABOUR"), Person.sex).where(labour),
-        _identified(period, f, literal("SEXUAL_AND_LABOUR"), Person.sex).where(sexual, labour),
-        _identified(period, f, literal("OTHER"), Person.sex).where(other),
-        _identified(period, f, literal("NOT_RECORDED"), Person.sex).where(
-            ~sexual, ~labour, ~other),
-    ]
-    return union_all(*parts)
+    firsts = first_confirmations(period).subquery("firsts")
+    people = (select(Case.id.label("case_id"), Person.sex.label("sex"),
+                     _has_code(SEXUAL_FORMS).label("sexual"), _has_code(LABOUR_FORMS).label("labour"),
+                     _has_code(OTHER_FORMS).label("other"))
+              .select_from(firsts).join(Case, Case.id == firsts.c.case_id)
+              .join(Person, Person.id == Case.person_id).where(*case_conditions(f))
+              .cte("exploited").prefix_with("MATERIALIZED"))  # the codes are read once per person
+    sexual, labour, other = people.c.sexual == 1, people.c.labour == 1, people.c.other == 1
+
+    def part(form: str, *where: ColumnElement[bool]) -> Atoms:
+        return select(people.c.case_id.label("unit"), people.c.case_id.label("case_id"),
+                      literal(form).label("row"), people.c.sex.label("col")).where(*where)
+
+    return union_all(part("SEXUAL", sexual), part("LABOUR", labour),
+                     part("SEXUAL_AND_LABOUR", sexual, labour), part("OTHER", other),
+                     part("NOT_RECORDED", ~sexual, ~labour, ~other))
 
 
 def _services_in(period: Period) -> ColumnElement[bool]:
@@ -207,21 +206,20 @@ def assisted(period: Period, f: StatsFilter) -> Atoms:
     """Services received in the period (service), with the category of identification of
     their case (category) and the person's sex."""
     s = ServiceDelivery
-    services = (select(s.case_id.label("case_id"), s.service_type.label("service"))
-                .where(_services_in(period)).cte("services").prefix_with("MATERIALIZED"))
     earlier, now = aliased(H), aliased(H)
-    category = case((earlier.id.is_not(None), literal("IDENTIFIED_EARLIER")),
-                    (now.id.is_not(None), literal("IDENTIFIED_IN_PERIOD")),
+    category = case((earlier.case_id.is_not(None), literal("IDENTIFIED_EARLIER")),
+                    (now.case_id.is_not(None), literal("IDENTIFIED_IN_PERIOD")),
                     else_=literal("NOT_CONFIRMED"))
-    return (select(Case.id.label("unit"), Case.id.label("case_id"), services.c.service,
+    return (select(Case.id.label("unit"), Case.id.label("case_id"), s.service_type.label("service"),
                    category.label("category"), Person.sex.label("sex"))
-            # "+ 0": no automatic index on the services, so they drive the join (cases by key)
-            .select_from(services).join(Case, Case.id == services.c.case_id + 0)
+            # "+ 0": the case_id index is not used, so the services drive the join (cases by key)
+            .select_from(s).join(Case, Case.id == s.case_id + 0)
             .join(Person, Person.id == Case.person_id)
             .outerjoin(earlier, and_(earlier.case_id == Case.id, _gov(earlier),
                                      earlier.decided_on < period.start))
             .outerjoin(now, and_(now.case_id == Case.id, _gov(now), _in(now.decided_on, period)))
-            .where(Case.identification_status != "NOT_A_VICTIM", *case_conditions(f)))
+            .where(_services_in(period), Case.identification_status != "NOT_A_VICTIM",
+                   *case_conditions(f)))
 
 
 def justice(period: Period, f: StatsFilter) -> Any:
