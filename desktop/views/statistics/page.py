@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import vocab
+import desktop.models.vocab as vocab
 from desktop.models.seed import AGENCIES, Action
 from desktop.services.annual_report import AnnualReportService
 from desktop.services.exchange import ExchangeService
@@ -77,8 +77,7 @@ class StatisticsPage(Page):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.scroll.setWidget(self.body)
-        self.layout_.addWidget(self.scroll, 1)
-        self.refresh()
+        self.layout_.addWidget(self.scroll, 1)  # the window calls refresh() when the page is chosen
 
     def _controls(self, may_export: bool) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -134,7 +133,7 @@ class StatisticsPage(Page):
                     self.stats.report(session, period.previous(), filters, suppressed=suppressed,
                                       only=tuple(dict.fromkeys(k for k, _, _ in KEY_FIGURES))))
 
-        self.ctx.worker.run(load, self._show, lambda e: show_error(self, self.tr("Statistics"), e),
+        self.ctx.worker.run(load, self._show, lambda e: self._failed(self.tr("Statistics"), e),
                             self.tr("Counting the statistics"))
 
     def _show(self, result: tuple[StatisticsReport, StatisticsReport]) -> None:
@@ -152,6 +151,10 @@ class StatisticsPage(Page):
             self.ctx.user.principal.can(Action.CASE_VIEW) else ""
         self.status.setText(self.tr("{year}, compared with {previous}.").format(
             year=self.report.period.start.year, previous=self.previous.period.start.year) + hint)
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if self.isVisible():  # a page closed or locked meanwhile has nobody to tell
+            show_error(self, title, error)
 
     def clear(self) -> None:
         self.report = self.previous = None
@@ -245,7 +248,7 @@ class StatisticsPage(Page):
         period, filters, _ = self._query()
         session = self.ctx.user
         self.ctx.worker.run(lambda: self.stats.cases_behind(session, period, table.key, row, col, filters),
-                            self._show_cases, lambda e: show_error(self, self.tr("Cases"), e),
+                            self._show_cases, lambda e: self._failed(self.tr("Cases"), e),
                             self.tr("Finding the cases"))
 
     def _show_cases(self, drill: Any) -> None:
@@ -276,7 +279,7 @@ class StatisticsPage(Page):
             path.write_bytes(data)
             self.status.setText(self.tr("Saved {name}.").format(name=path.name))
 
-        self.ctx.worker.run(make, done, lambda e: show_error(self, label_, e), label_)
+        self.ctx.worker.run(make, done, lambda e: self._failed(label_, e), label_)
 
     def export_pdf(self, path: Path, language: str = "en") -> None:
         period, filters, suppressed = self._query()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import vocab
+import desktop.models.vocab as vocab
 from desktop.models.seed import Action
 from desktop.services.prevention import MAX_PARTICIPANTS, CampaignRecord, PreventionService, TrainingRecord
 from desktop.services.statistics import Period
@@ -150,7 +150,6 @@ class PreventionPage(Page):
         self.last_grid: QTableWidget | None = None
         for grid in (self.trainings, self.campaigns):
             grid.itemSelectionChanged.connect(lambda g=grid: setattr(self, "last_grid", g))
-        self.refresh()
 
     def _grid(self, headers: list[str]) -> QTableWidget:
         grid = QTableWidget(0, len(headers))
@@ -167,7 +166,7 @@ class PreventionPage(Page):
         period, session = Period.year(self.year.value()), self.ctx.user
         self.ctx.worker.run(lambda: (self.service.trainings(session, period),
                                      self.service.campaigns(session, period)),
-                            self._show, lambda e: show_error(self, self.tr("Prevention"), e))
+                            self._show, lambda e: self._failed(self.tr("Prevention"), e))
 
     def _show(self, result: tuple[list[TrainingRecord], list[CampaignRecord]]) -> None:
         trainings, campaigns = result
@@ -199,7 +198,11 @@ class PreventionPage(Page):
         session = self.ctx.user
         self.ctx.worker.run(lambda: self.service.remove(session, kind, record_id),
                             lambda _: self.ctx.changes.changed.emit("prevention"),
-                            lambda e: show_error(self, self.tr("Prevention"), e))
+                            lambda e: self._failed(self.tr("Prevention"), e))
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if self.isVisible():  # a page closed or locked meanwhile has nobody to tell
+            show_error(self, title, error)
 
     def clear(self) -> None:
         for grid in (self.trainings, self.campaigns):
