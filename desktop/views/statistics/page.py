@@ -184,7 +184,15 @@ class StatisticsPage(Page):
         grid.verticalHeader().setVisible(False)
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        grid.setMinimumHeight(min(30 + 26 * rows, 420))
+        return grid
+
+    @staticmethod
+    def _fit(grid: QTableWidget) -> QTableWidget:
+        """Every row visible: the page scrolls, not each small table."""
+        grid.resizeColumnsToContents()
+        grid.resizeRowsToContents()
+        height = grid.horizontalHeader().sizeHint().height() + 2 * grid.frameWidth()
+        grid.setFixedHeight(height + sum(grid.rowHeight(r) for r in range(grid.rowCount())))
         return grid
 
     def _key_figures(self) -> QTableWidget:
@@ -198,8 +206,7 @@ class StatisticsPage(Page):
             grid.setItem(r, 0, _item(name, False))
             grid.setItem(r, 1, _item(self.previous.table(key).text(row, col)))
             grid.setItem(r, 2, _item(self.report.table(key).text(row, col)))
-        grid.resizeColumnsToContents()
-        return grid
+        return self._fit(grid)
 
     def _table(self, table: Table) -> QTableWidget:
         with_totals = any(line[-1] is not None for line in table.grid[:-1])
@@ -210,7 +217,7 @@ class StatisticsPage(Page):
             grid.setItem(r, 0, _item(label(row), False))
             for c, col in enumerate(columns, start=1):
                 grid.setItem(r, c, _item(table.text(row, col)))
-        grid.resizeColumnsToContents()
+        self._fit(grid)
         grid.cellDoubleClicked.connect(lambda r, c, t=table, cols=columns: self._drill(t, r, c, cols))
         return grid
 
@@ -229,6 +236,9 @@ class StatisticsPage(Page):
         series.attachAxis(axis)
         values = QValueAxis()
         values.setLabelFormat("%d")
+        top = max([int(table.shown(r, c) or 0) for r in rows for c in table.columns] + [1])
+        values.setRange(0, top)
+        values.setTickCount(min(top, 5) + 1)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
