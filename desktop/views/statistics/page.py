@@ -72,12 +72,12 @@ class StatisticsPage(Page):
         self.status = QLabel()
         self.status.setObjectName("pageSubtitle")
         self.layout_.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        self.scroll.setWidget(self.body)
-        self.layout_.addWidget(self.scroll, 1)  # the window calls refresh() when the page is chosen
+        self.scroller.setWidget(self.body)
+        self.layout_.addWidget(self.scroller, 1)  # the window calls refresh() when the page is chosen
 
     def _controls(self, may_export: bool) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -164,8 +164,9 @@ class StatisticsPage(Page):
         self.tables.clear()
         while self.body_layout.count():
             child = self.body_layout.takeAt(0)
-            if child is not None and child.widget() is not None:
-                child.widget().deleteLater()
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     # -- widgets ----------------------------------------------------------------------------------
     def _section(self, title: str, content: QWidget) -> QWidget:
