@@ -11,9 +11,9 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-PALETTE = (colors.HexColor("#1F5F73"), colors.HexColor("#D98E04"), colors.HexColor("#8AA8B2"),
-           colors.HexColor("#5B7F3A"))
-INK = colors.HexColor("#2B2B2B")
+from .document import ACCENT, FONT, FONT_ITALIC, INK
+
+PALETTE = (ACCENT, colors.HexColor("#C98A1B"), colors.HexColor("#8FA3BF"), colors.HexColor("#5B7F3A"))
 WIDTH = 165 * mm
 
 
@@ -49,11 +49,12 @@ def bars(categories: Sequence[str], series: Sequence[Sequence[int | None]],
     drawing = Drawing(WIDTH, height)
     chart.data = data
     chart.categoryAxis.categoryNames = list(categories)
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = INK
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labelTextFormat = lambda v: f"{int(v):,}"
     chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
     chart.valueAxis.visibleGrid = True
@@ -67,6 +68,7 @@ def bars(categories: Sequence[str], series: Sequence[Sequence[int | None]],
         chart.bars[index].strokeColor = None
     chart.barLabelFormat = lambda v: f"{int(v):,}" if v else ""
     chart.barLabels.fontSize = 6.5
+    chart.barLabels.fontName = FONT
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "w" if horizontal else "s"
     chart.barLabels.dx, chart.barLabels.dy = (2, 0) if horizontal else (0, 2)
@@ -76,9 +78,10 @@ def bars(categories: Sequence[str], series: Sequence[Sequence[int | None]],
         legend.x, legend.y = WIDTH - 36 * mm, height - 8 * mm
         legend.alignment = "right"
         legend.fontSize = 7.5
+        legend.fontName = FONT
         legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], n) for i, n in enumerate(names)]
         drawing.add(legend)
     if note:
-        drawing.add(String(0, 1 * mm, note, fontName="Helvetica-Oblique", fontSize=6.5,
+        drawing.add(String(0, 1 * mm, note, fontName=FONT_ITALIC, fontSize=6.5,
                            fillColor=colors.HexColor("#666666")))
     return drawing

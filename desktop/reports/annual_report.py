@@ -35,26 +35,29 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .annual_charts import PALETTE, bars
 from .annual_text import label, period_text, t
+from .document import ACCENT, FONT, FONT_BOLD, MUTED, SHADE, register_fonts
 from .figures import TOTAL, StatisticsReport
 
-TEAL, SAND, GREY = PALETTE[0], colors.HexColor("#F3EEE4"), colors.HexColor("#666666")
+# The council's document look (fonts, ink, accent) comes from the shared building blocks.
+TEAL, SAND, GREY = ACCENT, SHADE, MUTED
 MARGIN = 20 * mm
 BODY_WIDTH = A4[0] - 2 * MARGIN
 STYLES = {
-    "body": ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=14.5, spaceAfter=6),
-    "H1": ParagraphStyle("H1", fontName="Helvetica-Bold", fontSize=15, leading=19, textColor=TEAL,
+    "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14.5, spaceAfter=6),
+    "H1": ParagraphStyle("H1", fontName=FONT_BOLD, fontSize=15, leading=19, textColor=TEAL,
                          spaceBefore=4, spaceAfter=8),
-    "caption": ParagraphStyle("caption", fontName="Helvetica-Bold", fontSize=8.5, leading=11,
+    "caption": ParagraphStyle("caption", fontName=FONT_BOLD, fontSize=8.5, leading=11,
                               textColor=colors.HexColor("#333333"), spaceBefore=6, spaceAfter=3),
-    "cell": ParagraphStyle("cell", fontName="Helvetica-Bold", fontSize=8, leading=10),
-    "head": ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=8, leading=10, alignment=2),
-    "note": ParagraphStyle("note", fontName="Helvetica", fontSize=9, leading=12.5, spaceAfter=5,
+    "cell": ParagraphStyle("cell", fontName=FONT_BOLD, fontSize=8, leading=10),
+    "head": ParagraphStyle("head", fontName=FONT_BOLD, fontSize=6.5, leading=8.5, alignment=2),
+    "row": ParagraphStyle("row", fontName=FONT, fontSize=8.5, leading=10.5),
+    "note": ParagraphStyle("note", fontName=FONT, fontSize=9, leading=12.5, spaceAfter=5,
                            leftIndent=8, bulletIndent=0),
-    "cover_title": ParagraphStyle("ct", fontName="Helvetica-Bold", fontSize=28, leading=34,
+    "cover_title": ParagraphStyle("ct", fontName=FONT_BOLD, fontSize=28, leading=34,
                                   textColor=colors.white, alignment=TA_CENTER),
-    "cover_sub": ParagraphStyle("cs", fontName="Helvetica", fontSize=15, leading=20,
+    "cover_sub": ParagraphStyle("cs", fontName=FONT, fontSize=15, leading=20,
                                 textColor=colors.white, alignment=TA_CENTER),
-    "cover_text": ParagraphStyle("cx", fontName="Helvetica", fontSize=11, leading=16,
+    "cover_text": ParagraphStyle("cx", fontName=FONT, fontSize=11, leading=16,
                                  textColor=TEAL, alignment=TA_CENTER),
 }
 
@@ -106,23 +109,25 @@ class _Writer:
         with_totals = any(line[-1] is not None for line in table.grid[:-1])
         head = [""] + [label(self.lang, c, key) for c in table.columns]
         head += [t(self.lang, "total")] if with_totals else []
-        body = [[label(self.lang, r, key)] + [table.text(r, c) for c in table.columns]
+        body = [[Paragraph(escape(label(self.lang, r, key)), STYLES["row"])]
+                + [table.text(r, c) for c in table.columns]
                 + ([table.text(r)] if with_totals else []) for r in table.rows]
         foot = [t(self.lang, "total")] + [table.text(TOTAL, c) for c in table.columns]
         foot += [table.text()] if with_totals else []
         cells: list[list[Any]] = [[Paragraph(escape(h), STYLES["cell" if i == 0 else "head"])
                                    for i, h in enumerate(head)], *body, foot]
-        first = 62 * mm if len(head) <= 5 else 50 * mm
+        first = 62 * mm if len(head) <= 5 else 52 * mm
         rest = (BODY_WIDTH - first) / max(1, len(head) - 1)
         pdf = PdfTable(cells, colWidths=[first] + [rest] * (len(head) - 1), repeatRows=1)
         pdf.setStyle([
-            ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
-            ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
+            ("FONT", (0, 1), (-1, -1), FONT, 8.5),
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
             ("BACKGROUND", (0, 0), (-1, 0), SAND), ("LINEBELOW", (0, 0), (-1, 0), 0.8, TEAL),
             ("LINEABOVE", (0, -1), (-1, -1), 0.6, TEAL), ("LINEBELOW", (0, -1), (-1, -1), 0.6, TEAL),
             ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F7F9FA")]),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)])
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (1, 0), (-1, -1), 3), ("RIGHTPADDING", (1, 0), (-1, -1), 4)])
         caption = Paragraph(escape(t(self.lang, "table", n=self.tables,
                                      title=t(self.lang, title_key))), STYLES["caption"])
         return KeepTogether([caption, pdf, Spacer(1, 3 * mm)])
@@ -272,7 +277,7 @@ def _cover(w: _Writer, generated_on: date, filters_text: str) -> list[Flowable]:
 
 def _contents(w: _Writer) -> list[Flowable]:
     toc = TableOfContents()
-    toc.levelStyles = [ParagraphStyle("toc", fontName="Helvetica", fontSize=11, leading=18,
+    toc.levelStyles = [ParagraphStyle("toc", fontName=FONT, fontSize=11, leading=18,
                                       leftIndent=0)]
     title = ParagraphStyle("contents", parent=STYLES["H1"])  # not "H1": not listed in itself
     return [Paragraph(escape(t(w.lang, "contents")), title), Spacer(1, 4 * mm), toc, PageBreak()]
@@ -291,7 +296,7 @@ def _pages(w: _Writer) -> list[PageTemplate]:
 
     def page(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
         canvas.drawString(MARGIN, A4[1] - 13 * mm, t(w.lang, "header", period=w.period))
         canvas.setStrokeColor(TEAL)
@@ -308,6 +313,7 @@ def annual_report_pdf(report: StatisticsReport, previous: StatisticsReport | Non
                       language: str = "en", generated_on: date | None = None,
                       filters_text: str = "") -> bytes:
     """The report as PDF bytes; `previous` (the year before) gives the comparisons."""
+    register_fonts()  # DejaVu: every accent of Spanish, Kriol and Q'eqchi' names prints
     w = _Writer(report, previous, language)
     story: list[Flowable] = [*_cover(w, generated_on or date.today(), filters_text),
                              NextPageTemplate("body"), PageBreak(), *_contents(w)]

@@ -1,0 +1,385 @@
+"""The one set of document building blocks every CaseDesk PDF is made of.
+
+Referral packets, case summaries, the annual report and the recovery sheet share these fonts, styles,
+header and footer, so that a document from the council always looks the same and every piece of user
+text goes through the same escaping (P1). Plain data in, PDF bytes out; nothing here knows about the
+vault or Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+FONT = "CaseDeskSans"
+FONT_BOLD = "CaseDeskSans-Bold"
+FONT_ITALIC = "CaseDeskSans-Oblique"
+FONT_MONO = "CaseDeskMono"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+_PAD = 6  # ReportLab's frame padding: content starts here, so the page frame aligns with it
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN - 2 * _PAD
+LEFT, RIGHT = MARGIN + _PAD, PAGE_WIDTH - MARGIN - _PAD
+
+INK = colors.HexColor("#1b1f24")
+MUTED = colors.HexColor("#5b6470")
+ACCENT = colors.HexColor("#1f3a5f")
+MARKING = colors.HexColor("#9b1c1c")
+RULE = colors.HexColor("#b8c0cc")
+SHADE = colors.HexColor("#eef1f5")
+
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_MONO: "DejaVuSansMono.ttf",
+}
+# The bundled copy comes first so that frozen installers work; the system copy is the fallback.
+_FONT_DIRS = (
+    Path(__file__).resolve().parent.parent.parent / "resources" / "fonts",
+    Path("/usr/share/fonts/truetype/dejavu"),
+)
+
+
+class DocumentError(Exception):
+    """A document could not be laid out; the message never contains case text (P1)."""
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    """Registers DejaVu once: the PDF base fonts lack Kriol, Q'eqchi' and many accented letters."""
+    for name, file_name in _FONT_FILES.items():
+        path = next((d / file_name for d in _FONT_DIRS if (d / file_name).is_file()), None)
+        if path is None:
+            raise DocumentError(f"Font file {file_name} is missing from resources/fonts.")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD)
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    mono: ParagraphStyle
+    notice: ParagraphStyle
+    right: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("cd-body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK,
+                          spaceAfter=4)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("cd-small", parent=body, fontSize=7.5, leading=10, textColor=MUTED,
+                             spaceAfter=0),
+        title=ParagraphStyle("cd-title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21,
+                             textColor=ACCENT, spaceAfter=2),
+        subtitle=ParagraphStyle("cd-subtitle", parent=body, fontSize=10.5, leading=14, textColor=MUTED),
+        heading=ParagraphStyle("cd-heading", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                               textColor=ACCENT, spaceBefore=10, spaceAfter=3),
+        subheading=ParagraphStyle("cd-subheading", parent=body, fontName=FONT_BOLD, fontSize=10,
+                                  leading=13, spaceBefore=6, spaceAfter=2),
+        label=ParagraphStyle("cd-label", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=12,
+                             textColor=MUTED, spaceAfter=0),
+        cell=ParagraphStyle("cd-cell", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0),
+        cell_head=ParagraphStyle("cd-cell-head", parent=body, fontName=FONT_BOLD, fontSize=8.5,
+                                 leading=11.5, textColor=colors.white, spaceAfter=0),
+        mono=ParagraphStyle("cd-mono", parent=body, fontName=FONT_MONO, fontSize=7.5, leading=9.5),
+        notice=ParagraphStyle("cd-notice", parent=body, fontSize=9, leading=12.5, spaceAfter=0),
+        right=ParagraphStyle("cd-right", parent=body, alignment=TA_RIGHT),
+    )
+
+
+def text(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of user text, always escaped (P1): `<b>Ana & "José"</b>` prints as typed."""
+    escaped = escape(value).replace("\n", "<br/>")
+    return Paragraph(escaped, style or styles().body)
+
+
+def rich(parts: Sequence[tuple[str, str]], style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph mixing plain, bold ("b") and italic ("i") runs; every run is escaped (P1)."""
+    runs = []
+    for value, weight in parts:
+        escaped = escape(value).replace("\n", "<br/>")
+        runs.append(f"<{weight}>{escaped}</{weight}>" if weight in ("b", "i") else escaped)
+    return Paragraph("".join(runs), style or styles().body)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What every page repeats: who issued it, for whom, which copy, and how to check it."""
+
+    title: str
+    document_id: str
+    marking: str
+    generated_by: str
+    generated_at: str
+    issuer: str = "Anti-Trafficking in Persons (ATIPs) Council · Belize"
+    issuer_detail: str = "Ministry of Human Development, Families and Indigenous Peoples' Affairs"
+    running_head: str = "ATIPs Council · Belize"  # the issuer as every page's header names it
+    copy_label: str = ""
+    content_sha256: str = ""
+
+
+def content_digest(content: Any) -> str:
+    """SHA-256 of the document's data in canonical JSON, printed so a copy can be checked later."""
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def title_block(info: DocumentInfo, subtitle: str = "") -> list[Flowable]:
+    """Issuer letterhead, the document title and its reference line."""
+    s = styles()
+    block: list[Flowable] = [
+        text(info.issuer, ParagraphStyle("cd-issuer", parent=s.subheading, textColor=ACCENT,
+                                         spaceBefore=0)),
+        text(info.issuer_detail, s.small),
+        Spacer(1, 3 * mm),
+        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=4 * mm),
+        text(info.title, s.title),
+    ]
+    if subtitle:
+        block.append(text(subtitle, s.subtitle))
+    reference = [("Reference ", ""), (info.document_id, "b")]
+    if info.copy_label:
+        reference += [("   ·   ", ""), (info.copy_label, "b")]
+    reference += [("   ·   Issued ", ""), (info.generated_at, "")]
+    block += [rich(reference, s.small), Spacer(1, 5 * mm)]
+    return block
+
+
+def section_heading(title: str) -> list[Flowable]:
+    """A heading with a rule, both kept on the page of what follows them (no orphaned headings)."""
+    heading = text(title, styles().heading)
+    heading.keepWithNext = 1
+    rule = HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=2 * mm)
+    rule.keepWithNext = 1
+    return [heading, rule]
+
+
+def key_value_table(rows: Sequence[tuple[str, str]], label_width: float = 52 * mm) -> Table:
+    """Label / value rows (a record's fields); long values wrap and may split across pages."""
+    s = styles()
+    data = [[text(label, s.label), text(value or "—", s.cell)] for label, value in rows]
+    if not data:
+        data = [[text("", s.label), text("Nothing recorded.", s.cell)]]
+    table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width], splitInRow=1, hAlign=TA_LEFT)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+    ]))
+    return table
+
+
+def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
+               col_widths: Sequence[float] | None = None) -> Table:
+    """A table with a repeating header row, striped, splitting across pages (rows and long cells)."""
+    s = styles()
+    if col_widths is None:
+        col_widths = [FRAME_WIDTH / max(len(headers), 1)] * len(headers)
+    data: list[list[Flowable]] = [[text(h, s.cell_head) for h in headers]]
+    data += [[text(value or "—", s.cell) for value in row] for row in rows]
+    if not rows:
+        data.append([text("None recorded.", s.cell)] + [text("", s.cell)] * (len(headers) - 1))
+    table = Table(data, colWidths=list(col_widths), repeatRows=1, splitInRow=1, hAlign=TA_LEFT)
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("BACKGROUND", (0, r), (-1, r), SHADE) for r in range(2, len(data), 2)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def notice_box(title: str, body: str, color: colors.Color = MARKING) -> Table:
+    """A framed notice (an override, a warning) that a reader cannot miss."""
+    s = styles()
+    heading = ParagraphStyle("cd-notice-title", parent=s.notice, fontName=FONT_BOLD, textColor=color)
+    table = Table([[[text(title, heading), text(body, s.notice)]]], colWidths=[FRAME_WIDTH])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.9, color),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+@dataclass(frozen=True)
+class DocSection:
+    """A titled part of a document: label/value fields, then an optional table, then a note."""
+
+    title: str
+    fields: tuple[tuple[str, str], ...] = ()
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    widths: tuple[float, ...] = ()  # relative column widths of the table
+    note: str = ""
+
+
+def section_flowables(section: DocSection, number: int | None = None) -> list[Flowable]:
+    """Renders a DocSection with the shared heading, key/value table and data table."""
+    title = f"{number}. {section.title}" if number is not None else section.title
+    flowables: list[Flowable] = section_heading(title)
+    if section.fields:
+        flowables.append(key_value_table(section.fields))
+    if section.headers:
+        widths = None
+        if section.widths:
+            total = sum(section.widths)
+            widths = [FRAME_WIDTH * w / total for w in section.widths]
+        if section.fields:
+            flowables.append(spacer(2))
+        flowables.append(data_table(section.headers, section.rows, widths))
+    if section.note:
+        flowables += [spacer(1.5), text(section.note, styles().small)]
+    if not (section.fields or section.headers or section.note):
+        flowables.append(text("Nothing recorded.", styles().small))
+    return flowables
+
+
+_ACRONYMS = {w: w for w in ("NGO", "IOM", "TIP", "CSEC", "ATIP", "ATIPS", "UTC")}
+
+
+def humanise(code: str) -> str:
+    """A stored code as words for a document ("FORCED_LABOUR" → "Forced labour")."""
+    words = code.replace("_", " ").capitalize().split(" ") if code else []
+    return " ".join(_ACRONYMS.get(word.upper(), word) for word in words)
+
+
+def spacer(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+class _PagedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Defers every page until the end so the footer can say "page X of Y"."""
+
+    def __init__(self, *args: Any, info: DocumentInfo, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._info = info
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            _draw_page_frame(self, self._info, number, total)
+            super().showPage()
+        super().save()
+
+
+def _draw_page_frame(canvas: Canvas, info: DocumentInfo, number: int, total: int) -> None:
+    """Header (issuer, marking) and footer (document id, copy, generated, digest, page X of Y)."""
+    register_fonts()
+    top = PAGE_HEIGHT - 12 * mm
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(LEFT, top, info.running_head)
+    issuer_width = pdfmetrics.stringWidth(info.running_head, FONT, 7.5)
+    canvas.setFont(FONT_BOLD, 8.5)
+    canvas.setFillColor(MARKING)
+    canvas.drawRightString(RIGHT, top, _fit(info.marking, FONT_BOLD, 8.5, FRAME_WIDTH - issuer_width - 12))
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(LEFT, top - 2.5 * mm, RIGHT, top - 2.5 * mm)
+    bottom = 12 * mm
+    canvas.line(LEFT, bottom + 6.5 * mm, RIGHT, bottom + 6.5 * mm)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 7)
+    left = f"Document {info.document_id}"
+    if info.copy_label:
+        left += f"  ·  {info.copy_label}"
+    canvas.drawString(LEFT, bottom + 3 * mm, left)
+    canvas.drawString(LEFT, bottom, _fit(f"Generated by {info.generated_by} at {info.generated_at}",
+                                           FONT, 7, FRAME_WIDTH * 0.45))
+    if info.content_sha256:
+        canvas.setFont(FONT_MONO, 6)
+        canvas.drawRightString(RIGHT, bottom, f"SHA-256 {info.content_sha256}")
+    canvas.setFont(FONT_BOLD, 7.5)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(RIGHT, bottom + 3 * mm, f"Page {number} of {total}")
+    canvas.restoreState()
+
+
+def _fit(value: str, font: str, size: float, width: float) -> str:
+    """Shortens a header/footer string with an ellipsis rather than letting it overrun the margin."""
+    if pdfmetrics.stringWidth(value, font, size) <= width:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value + "…"
+
+
+def build_pdf(info: DocumentInfo, story: list[Flowable], subject: str = "") -> bytes:
+    """Lays out a story on A4 with the shared page frame; errors never carry case text (P1)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,
+        bottomMargin=25 * mm, title=info.title, author="CaseDesk", subject=subject,
+        creator="CaseDesk", invariant=False,
+    )
+    maker: Callable[..., Canvas] = partial(_PagedCanvas, info=info)
+    try:
+        document.build(story, canvasmaker=maker)
+    except Exception as exc:  # ReportLab raises many types; none may leak case text
+        raise DocumentError(f"The document '{info.title}' could not be laid out "
+                            f"({type(exc).__name__}).") from None
+    return buffer.getvalue()
+
+
+def encrypt_pdf(pdf: bytes, password: str) -> bytes:
+    """Password-protects a finished PDF in memory with AES-256 (P2, /R 6); never ReportLab's RC4."""
+    import secrets
+
+    from pypdf import PdfReader, PdfWriter
+
+    if not password:
+        raise DocumentError("A protected document needs a password.")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    # A random owner password nobody keeps: the reader's password opens it, nobody can lift it.
+    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24), algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
