@@ -28,6 +28,7 @@ from .cases import (
     ReferralStatusChange,
 )
 from .forms import FormDefinition, Interview, InterviewAddendum, InterviewEvent
+from .prevention import Campaign, Training
 
 __all__ = [
     "Agency",
@@ -45,6 +46,8 @@ __all__ = [
     "ShelterPlacement",
     "TraffickingEvent",
     "AuditEntry",
+    "Campaign",
+    "Training",
     "AuditEpoch",
     "Base",
     "Case",

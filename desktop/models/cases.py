@@ -89,6 +89,12 @@ class IdentificationDecision(Base):
     """The dated history of a case's trafficking status and the organisation that decided it."""
 
     __tablename__ = "identification_history"
+    __table_args__ = (  # covering index for the annual statistics' "first decision" probes
+        Index("ix_identification_history_facts", "case_id", "status", "decided_by_type",
+              "decided_on"),
+        Index("ix_identification_history_period", "decided_on", "status", "decided_by_type",
+              "case_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)

@@ -181,8 +181,9 @@ def test_manual_lock_with_ctrl_l(qtbot, ctx: AppContext) -> None:  # type: ignor
 
 @pytest.mark.parametrize(
     ("role", "pages"),
-    [("ME_OFFICER", ["home"]), ("CASE_WORKER", ["home", "cases", "referrals"]),
-     ("SUPERVISOR", ["home", "cases", "referrals"]),
+    [("ME_OFFICER", ["home", "statistics", "prevention"]),
+     ("CASE_WORKER", ["home", "cases", "referrals"]),
+     ("SUPERVISOR", ["home", "cases", "referrals", "statistics"]),
      ("ADMINISTRATOR", ["home", "administration"])],
 )
 def test_sidebar_depends_on_the_role(qtbot, desk: Desk, role: str, pages: list[str]) -> None:  # type: ignore[no-untyped-def]

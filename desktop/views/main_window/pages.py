@@ -16,6 +16,7 @@ from ..context import AppContext
 from ..home import HomePage
 from ..page import Page
 from ..referrals_page import ReferralsPage
+from ..statistics import PreventionPage, StatisticsPage
 
 
 def _tr(text: str) -> str:
@@ -35,13 +36,17 @@ def _administers(p: Principal) -> bool:
                                   Action.AGENCIES_MANAGE, Action.SETTINGS_MANAGE))
 
 
-# Interviews, Statistics and Prevention join this table with their issues.
+# Every page, in sidebar order, with who sees it.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
     PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), CasesPage),
     PageSpec("referrals", lambda: _tr("Referrals"),
              lambda p: any(p.can(a) for a in (Action.REFERRAL_CREATE, Action.REFERRAL_PRINT,
                                               Action.REFERRAL_RESPOND)), ReferralsPage),
+    PageSpec("statistics", lambda: _tr("Statistics"), lambda p: p.can(Action.STATISTICS_VIEW),
+             StatisticsPage),
+    PageSpec("prevention", lambda: _tr("Prevention"), lambda p: p.can(Action.PREVENTION_MANAGE),
+             PreventionPage),
     PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
 )
 

@@ -1,0 +1,310 @@
+"""Statistics: the annual report's tables for a year, with filters, the previous year alongside,
+small-cell suppression, charts, the cases behind a figure (for roles that may open cases), and the
+report, its tables and the CTDC export as files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop.models.vocab as vocab
+from desktop.models.seed import AGENCIES, Action
+from desktop.services.annual_report import AnnualReportService
+from desktop.services.exchange import ExchangeService
+from desktop.services.statistics import TOTAL, Period, StatisticsReport, StatisticsService, StatsFilter, Table
+
+from ..cases import labels as case_labels
+from ..context import AppContext
+from ..page import Page
+from ..widgets import PageHeader, show_error
+from .labels import label, titles
+
+CHARTED = ("victims", "exploitation", "assistance")
+KEY_FIGURES = (("victims", "IDENTIFIED", TOTAL), ("victims", "NGO_IDENTIFIED", TOTAL),
+               ("victims", "POTENTIAL", TOTAL), ("assisted", TOTAL, TOTAL),
+               ("justice", TOTAL, "PROSECUTIONS"), ("justice", TOTAL, "CONVICTIONS"),
+               ("repatriation", TOTAL, TOTAL), ("trainings", TOTAL, "PARTICIPANTS"))
+
+
+def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class StatisticsPage(Page):
+    areas = ("cases", "prevention")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.stats, self.files, self.exchange = StatisticsService(), AnnualReportService(), ExchangeService()
+        self.report: StatisticsReport | None = None
+        self.previous: StatisticsReport | None = None
+        self.tables: dict[str, QTableWidget] = {}
+        p = ctx.user.principal
+        self.layout_.addWidget(PageHeader(self.tr("Statistics"), self.tr(
+            "The annual report's figures. Identified victims are those confirmed by a government "
+            "institution in the year; potential and NGO-identified victims are shown apart.")))
+        self.layout_.addLayout(self._controls(p.can(Action.STATISTICS_EXPORT)))
+        self.status = QLabel()
+        self.status.setObjectName("pageSubtitle")
+        self.layout_.addWidget(self.status)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroller.setWidget(self.body)
+        self.layout_.addWidget(self.scroller, 1)  # the window calls refresh() when the page is chosen
+
+    def _controls(self, may_export: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, date.today().year)
+        self.year.setValue(date.today().year - 1)
+        self.district = QComboBox()
+        self.district.addItem(self.tr("All districts"), "")
+        for code in vocab.DISTRICTS:
+            self.district.addItem(case_labels.label(code), code)
+        self.agency = QComboBox()
+        self.agency.addItem(self.tr("All organisations"), "")
+        for agency in AGENCIES:
+            self.agency.addItem(agency.name, agency.code)
+        self.suppress = QCheckBox(self.tr("Hide counts below 5"))
+        self.suppress.setChecked(True)
+        for widget, text in ((self.year, self.tr("Year")), (self.district, self.tr("District")),
+                             (self.agency, self.tr("Organisation"))):
+            row.addWidget(QLabel(text))
+            row.addWidget(widget)
+        row.addWidget(self.suppress)
+        row.addStretch(1)
+        self.year.valueChanged.connect(self.refresh)
+        for combo in (self.district, self.agency):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.suppress.toggled.connect(self.refresh)
+        self.export_buttons: list[QPushButton] = []
+        if may_export:
+            for text, slot in ((self.tr("Report PDF…"), self._ask_pdf),
+                               (self.tr("Tables XLSX…"), self._ask_tables),
+                               (self.tr("CTDC export…"), self._ask_ctdc)):
+                button = QPushButton(text)
+                button.clicked.connect(slot)
+                row.addWidget(button)
+                self.export_buttons.append(button)
+        return row
+
+    # -- loading ----------------------------------------------------------------------------------
+    def _query(self) -> tuple[Period, StatsFilter, bool]:
+        return (Period.year(self.year.value()),
+                StatsFilter(self.agency.currentData() or "", self.district.currentData() or ""),
+                self.suppress.isChecked())
+
+    def refresh(self) -> None:
+        if self.ctx.session is None:
+            return
+        period, filters, suppressed = self._query()
+        session = self.ctx.user
+        self.status.setText(self.tr("Counting…"))
+
+        def load() -> tuple[StatisticsReport, StatisticsReport]:
+            return (self.stats.report(session, period, filters, suppressed=suppressed),
+                    self.stats.report(session, period.previous(), filters, suppressed=suppressed,
+                                      only=tuple(dict.fromkeys(k for k, _, _ in KEY_FIGURES))))
+
+        self.ctx.worker.run(load, self._show, lambda e: self._failed(self.tr("Statistics"), e),
+                            self.tr("Counting the statistics"))
+
+    def _show(self, result: tuple[StatisticsReport, StatisticsReport]) -> None:
+        self.report, self.previous = result
+        self._clear_body()
+        self.body_layout.addWidget(self._section(self.tr("Key figures"), self._key_figures()))
+        for table in self.report.tables:
+            widget = self._table(table)
+            self.tables[table.key] = widget
+            self.body_layout.addWidget(self._section(titles()[table.key], widget))
+            if table.key in CHARTED:
+                self.body_layout.addWidget(self._chart(table))
+        self.body_layout.addStretch(1)
+        hint = self.tr(" Double-click a figure to list the cases behind it.") if \
+            self.ctx.user.principal.can(Action.CASE_VIEW) else ""
+        self.status.setText(self.tr("{year}, compared with {previous}.").format(
+            year=self.report.period.start.year, previous=self.previous.period.start.year) + hint)
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if self.isVisible():  # a page closed or locked meanwhile has nobody to tell
+            show_error(self, title, error)
+
+    def clear(self) -> None:
+        self.report = self.previous = None
+        self._clear_body()
+
+    def _clear_body(self) -> None:
+        self.tables.clear()
+        while self.body_layout.count():
+            child = self.body_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    # -- widgets ----------------------------------------------------------------------------------
+    def _section(self, title: str, content: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        heading = QLabel(title)
+        heading.setObjectName("cardTitle")
+        layout.addWidget(heading)
+        layout.addWidget(content)
+        return box
+
+    def _grid(self, rows: int, cols: int, headers: list[str]) -> QTableWidget:
+        grid = QTableWidget(rows, cols)
+        grid.setHorizontalHeaderLabels(headers)
+        grid.verticalHeader().setVisible(False)
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return grid
+
+    @staticmethod
+    def _fit(grid: QTableWidget) -> QTableWidget:
+        """Every row visible: the page scrolls, not each small table."""
+        grid.resizeColumnsToContents()
+        grid.resizeRowsToContents()
+        height = grid.horizontalHeader().sizeHint().height() + 2 * grid.frameWidth()
+        grid.setFixedHeight(height + sum(grid.rowHeight(r) for r in range(grid.rowCount())))
+        return grid
+
+    def _key_figures(self) -> QTableWidget:
+        assert self.report is not None and self.previous is not None
+        names = [self.tr("Victims identified"), self.tr("Identified by NGOs only"),
+                 self.tr("Potential victims"), self.tr("Victims assisted"), self.tr("Prosecutions"),
+                 self.tr("Convictions"), self.tr("Repatriations"), self.tr("Training participants")]
+        grid = self._grid(len(KEY_FIGURES), 3, [self.tr("Figure"), str(self.previous.period.start.year),
+                                                str(self.report.period.start.year)])
+        for r, ((key, row, col), name) in enumerate(zip(KEY_FIGURES, names, strict=True)):
+            grid.setItem(r, 0, _item(name, False))
+            grid.setItem(r, 1, _item(self.previous.table(key).text(row, col)))
+            grid.setItem(r, 2, _item(self.report.table(key).text(row, col)))
+        return self._fit(grid)
+
+    def _table(self, table: Table) -> QTableWidget:
+        with_totals = any(line[-1] is not None for line in table.grid[:-1])
+        columns = [*table.columns, *((TOTAL,) if with_totals else ())]
+        grid = self._grid(len(table.rows) + 1, len(columns) + 1,
+                          ["", *(label(c) for c in columns)])
+        for r, row in enumerate((*table.rows, TOTAL)):
+            grid.setItem(r, 0, _item(label(row), False))
+            for c, col in enumerate(columns, start=1):
+                grid.setItem(r, c, _item(table.text(row, col)))
+        self._fit(grid)
+        grid.cellDoubleClicked.connect(lambda r, c, t=table, cols=columns: self._drill(t, r, c, cols))
+        return grid
+
+    def _chart(self, table: Table) -> QChartView:
+        chart = QChart()
+        rows = [r for r in table.rows if r != "SEXUAL_AND_LABOUR"]
+        series = QHorizontalBarSeries()
+        for col in ("FEMALE", "MALE") if "FEMALE" in table.columns else (TOTAL,):
+            bar = QBarSet(label(col))
+            bar.append([float(table.shown(r, col) or 0) for r in rows])
+            series.append(bar)
+        chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([label(r) for r in rows])
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        top = max([int(table.shown(r, c) or 0) for r in rows for c in table.columns] + [1])
+        values.setRange(0, top)
+        values.setTickCount(min(top, 5) + 1)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(220)
+        return view
+
+    # -- the cases behind a figure ----------------------------------------------------------------
+    def _drill(self, table: Table, r: int, c: int, columns: list[str]) -> None:
+        p = self.ctx.user.principal
+        if c == 0 or not p.can(Action.CASE_VIEW) or table.key not in titles() or \
+                table.key in ("trainings", "campaigns") or self.report is None:
+            return
+        row = (*table.rows, TOTAL)[r]
+        col = columns[c - 1]
+        period, filters, _ = self._query()
+        session = self.ctx.user
+        self.ctx.worker.run(lambda: self.stats.cases_behind(session, period, table.key, row, col, filters),
+                            self._show_cases, lambda e: self._failed(self.tr("Cases"), e),
+                            self.tr("Finding the cases"))
+
+    def _show_cases(self, drill: Any) -> None:
+        lines = [f"{c.reference} — {c.name}" for c in drill.rows[:40]]
+        more = self.tr("{n} more are outside your access.").format(n=drill.hidden) if drill.hidden else ""
+        QMessageBox.information(self, self.tr("Cases behind this figure"),
+                                "\n".join(lines) + ("\n\n" + more if more else ""))
+
+    # -- files ------------------------------------------------------------------------------------
+    def _ask(self, title: str, suggested: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        return Path(path) if path else None
+
+    def _ask_pdf(self) -> None:
+        if (path := self._ask(self.tr("Save the annual report"), "annual-report.pdf", "PDF (*.pdf)")):
+            self.export_pdf(path)
+
+    def _ask_tables(self) -> None:
+        if (path := self._ask(self.tr("Save the tables"), "annual-report.xlsx", "Excel (*.xlsx)")):
+            self.export_tables(path)
+
+    def _ask_ctdc(self) -> None:
+        if (path := self._ask(self.tr("Save the CTDC export"), "ctdc.csv", "CSV (*.csv)")):
+            self.export_ctdc(path)
+
+    def _write(self, path: Path, make: Any, label_: str) -> None:
+        def done(data: Any) -> None:
+            path.write_bytes(data)
+            self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+
+        self.ctx.worker.run(make, done, lambda e: self._failed(label_, e), label_)
+
+    def export_pdf(self, path: Path, language: str = "en") -> None:
+        period, filters, suppressed = self._query()
+        session = self.ctx.user
+        self._write(path, lambda: self.files.pdf(session, period, filters, suppressed=suppressed,
+                                                 language=language).data, self.tr("Annual report"))
+
+    def export_tables(self, path: Path) -> None:
+        period, filters, suppressed = self._query()
+        session = self.ctx.user
+        self._write(path, lambda: self.files.tables(session, period, filters, suppressed=suppressed,
+                                                    fmt="xlsx")[0].data, self.tr("Tables"))
+
+    def export_ctdc(self, path: Path) -> None:
+        session = self.ctx.user
+        self._write(path, lambda: self.exchange.ctdc_export(session, fmt="csv").data,
+                    self.tr("CTDC export"))
