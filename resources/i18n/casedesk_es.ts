@@ -3598,7 +3598,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="45" />
+      <location filename="../../desktop/views/main_window/pages.py" line="50" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
@@ -3613,7 +3613,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="41" />
+      <location filename="../../desktop/views/main_window/pages.py" line="42" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
@@ -3623,7 +3623,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="40" />
+      <location filename="../../desktop/views/main_window/pages.py" line="41" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
@@ -3648,7 +3648,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>DESACTIVADA: un administrador creó esta bóveda sin vinculación al equipo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="42" />
+      <location filename="../../desktop/views/main_window/pages.py" line="48" />
+      <source>Prevention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window/pages.py" line="43" />
       <source>Referrals</source>
       <translation type="unfinished" />
     </message>
@@ -3656,6 +3661,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <location filename="../../desktop/views/main_window/window.py" line="155" />
       <source>Session ended</source>
       <translation>Sesión finalizada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window/pages.py" line="46" />
+      <source>Statistics</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/views/main_window/window.py" line="150" />
@@ -4056,6 +4066,107 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>PreventionPage</name>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <source>Add campaign…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="131" />
+      <source>Add training…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <source>Audience</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <source>Campaigns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <source>District</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <source>Estimated reach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <source>Men</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="142" />
+      <source>Participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="169" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="201" />
+      <source>Prevention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <source>Trainings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
+      <source>Trainings for front-line staff and awareness campaigns, for the annual report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <source>Women</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="126" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReauthDialog</name>
     <message>
       <location filename="../../desktop/views/reauth.py" line="65" />
@@ -4090,6 +4201,79 @@ Enter your password to continue.</source>
       <translation>{reason}
 
 Ingrese su contraseña para continuar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="67" />
+      <source>Audience</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="77" />
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="61" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="80" />
+      <source>District</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="79" />
+      <source>Estimated reach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="78" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="69" />
+      <source>Men</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <source>New campaign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <source>New training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
+      <source>Organiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="70" />
+      <source>Sex not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="68" />
+      <source>Women</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4892,6 +5076,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/prevention.py" line="95" />
+      <source>A training needs at least one participant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/accounts.py" line="76" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
@@ -4904,6 +5093,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/interviews.py" line="194" />
       <source>Addenda are for approved or locked interviews; change the draft instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics.py" line="299" />
+      <source>Age groups must start at 0 and rise.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4932,14 +5126,35 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/services/annual_report.py" line="79" />
+      <location filename="../../desktop/services/exchange.py" line="48" />
+      <source>Choose CSV or XLSX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/annual_report.py" line="56" />
+      <source>Choose English or Spanish.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/referrals.py" line="265" />
       <source>Choose a consent record of this case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics.py" line="295" />
+      <source>Choose a district of Belize.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="236" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/prevention.py" line="155" />
+      <source>Choose a training or a campaign.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="40" />
@@ -4950,6 +5165,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/referrals.py" line="249" />
       <location filename="../../desktop/services/referrals.py" line="227" />
       <source>Choose an active organisation from the directory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/prevention.py" line="122" />
+      <location filename="../../desktop/services/statistics.py" line="293" />
+      <source>Choose an organisation from the directory.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5007,6 +5228,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/case_validation.py" line="24" />
       <source>Enter text.</source>
       <translation>Ingrese un texto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/prevention.py" line="74" />
+      <source>Enter the date.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="87" />
@@ -5196,6 +5422,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/prevention.py" line="103" />
+      <source>The campaign cannot end before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/case_sections.py" line="169" />
       <location filename="../../desktop/services/cases.py" line="384" />
       <location filename="../../desktop/services/cases.py" line="144" />
@@ -5323,6 +5554,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/statistics.py" line="291" />
+      <source>The period ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/vault/rotation.py" line="61" />
       <source>The re-encrypted copy did not verify; the vault is unchanged.</source>
       <translation>La copia vuelta a cifrar no superó la verificación; la bóveda no se modificó.</translation>
@@ -5331,6 +5567,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/errors.py" line="42" />
       <source>The record was not found or is not visible to you.</source>
       <translation>No se encontró el registro o usted no tiene acceso a él.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/exchange.py" line="92" />
+      <source>The spreadsheet is larger than 20 MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics.py" line="297" />
+      <source>The suppression threshold must be from 2 to 100.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/vault/vault.py" line="142" />
@@ -5423,6 +5669,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/directory.py" line="50" />
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics.py" line="265" />
+      <source>This figure has no case list behind it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/exchange.py" line="96" />
+      <source>This file is not an Excel workbook (.xlsx).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/interview_content.py" line="71" />
@@ -5547,6 +5803,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/statistics.py" line="262" />
+      <source>Your role sees statistics only, not the cases behind them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/forms/expr_eval.py" line="194" />
       <source>concat() result is too long</source>
       <translation type="unfinished" />
@@ -5573,9 +5834,24 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/exchange/kanon.py" line="51" />
+      <source>k must be at least 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/exchange.py" line="60" />
+      <source>k must be from 2 to 100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/vault/migrate.py" line="26" />
       <source>no migrations are packaged</source>
       <translation>no hay migraciones incluidas en el paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/exchange/tabular.py" line="89" />
+      <source>not a date</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/selftest.py" line="113" />
@@ -5683,6 +5959,429 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/views/setup_wizard.py" line="311" />
       <source>Creating the vault…</source>
       <translation>Creando la bóveda…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsLabels</name>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="27" />
+      <source>Acquittals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="49" />
+      <source>Assisted victims by means of assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="48" />
+      <source>Assisted victims by year of identification and sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="53" />
+      <source>Awareness campaigns by channel, with estimated reach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="36" />
+      <source>Billboards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="29" />
+      <source>Campaigns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="36" />
+      <source>Community events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="27" />
+      <source>Convictions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="31" />
+      <source>Customs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="28" />
+      <source>Dismissed/withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="30" />
+      <source>Estimated reach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="33" />
+      <source>Health workers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="20" />
+      <source>Identified (government)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="20" />
+      <source>Identified by an NGO only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="24" />
+      <source>Identified earlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="23" />
+      <source>Identified this year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="45" />
+      <source>Identified victims by age group at identification and sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="46" />
+      <source>Identified victims by citizenship and sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="47" />
+      <source>Identified victims by form of exploitation and sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="31" />
+      <source>Immigration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="26" />
+      <source>Investigations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="32" />
+      <source>Judiciary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="22" />
+      <source>Labour exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="50" />
+      <source>Legal proceedings by offence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="33" />
+      <source>Liquor licensing board</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="25" />
+      <source>Not confirmed by government</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="19" />
+      <location filename="../../desktop/views/statistics/labels.py" line="23" />
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="29" />
+      <source>Participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="21" />
+      <source>Potential victims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="35" />
+      <source>Print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="34" />
+      <source>Private employers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="26" />
+      <source>Prosecutions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="31" />
+      <source>Prosecutors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="34" />
+      <source>Radio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="51" />
+      <source>Repatriations by destination and by who carried them out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="37" />
+      <source>Schools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="28" />
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="21" />
+      <source>Sexual exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="35" />
+      <source>Social media</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="30" />
+      <source>Social workers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="32" />
+      <source>Teachers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="35" />
+      <source>Television</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="19" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="32" />
+      <source>Tourism personnel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="52" />
+      <source>Training sessions by audience, with participants by sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="44" />
+      <source>Victims by identification status and sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="22" />
+      <source>of whom sexual and labour</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatisticsPage</name>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="150" />
+      <source> Double-click a figure to list the cases behind it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="88" />
+      <source>All districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="92" />
+      <source>All organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="299" />
+      <source>Annual report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="310" />
+      <source>CTDC export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="111" />
+      <source>CTDC export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="262" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="268" />
+      <source>Cases behind this figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="203" />
+      <source>Convictions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="137" />
+      <source>Counting the statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="129" />
+      <source>Counting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="97" />
+      <source>District</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <source>Figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="263" />
+      <source>Finding the cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="95" />
+      <source>Hide counts below 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="201" />
+      <source>Identified by NGOs only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="142" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="98" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="202" />
+      <source>Potential victims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="202" />
+      <source>Prosecutions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="203" />
+      <source>Repatriations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="109" />
+      <source>Report PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="285" />
+      <source>Save the CTDC export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="277" />
+      <source>Save the annual report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="281" />
+      <source>Save the tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="291" />
+      <source>Saved {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="68" />
+      <location filename="../../desktop/views/statistics/page.py" line="136" />
+      <source>Statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="305" />
+      <source>Tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="110" />
+      <source>Tables XLSX…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="68" />
+      <source>The annual report's figures. Identified victims are those confirmed by a government institution in the year; potential and NGO-identified victims are shown apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="203" />
+      <source>Training participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="202" />
+      <source>Victims assisted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="201" />
+      <source>Victims identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="97" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="267" />
+      <source>{n} more are outside your access.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="152" />
+      <source>{year}, compared with {previous}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
