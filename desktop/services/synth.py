@@ -17,12 +17,13 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from desktop.models import Agency, Case, Role, User
+from desktop.models import Agency, Case, Role, User, vocab
 from desktop.models.base import Base
 from desktop.models.seed import Action
 from desktop.vault.vault import Vault
 
 from . import audit
+from . import referral_rules as rules
 from . import synth_data as d
 from . import synth_sections as sections
 from .accounts import AccountService, NewUser, UserSession
@@ -74,6 +75,10 @@ DISTRICTS: d.Weighted[str] = d.Weighted({"BELIZE": 30, "CAYO": 22, "ORANGE_WALK"
                                          "STANN_CREEK": 14, "TOLEDO": 11, "COROZAL": 10})
 REFERRAL_STATUS: d.Weighted[str] = d.Weighted({"SENT": 60, "ACKNOWLEDGED": 15, "ACCEPTED": 15,
                                                "COMPLETED": 8, "DECLINED": 2})
+REFERRAL_PRIORITY: d.Weighted[str] = d.Weighted({"NORMAL": 70, "URGENT": 22, "EMERGENCY": 8})
+ANSWERED: d.Weighted[str] = d.Weighted({"COMPLETED": 55, "ACCEPTED": 30, "DECLINED": 10,
+                                        "WITHDRAWN": 5})
+RECIPIENT_KINDS = {"POL": "POLICE", "NGO": "NGO", "IOM": "OTHER", "IMM": "NON_POLICE_GOVERNMENT"}
 NOTE_COUNT: d.Weighted[int] = d.Weighted({0: 5, 1: 30, 2: 30, 3: 20, 4: 10, 6: 5})
 NOTE_LEVEL: d.Weighted[int] = d.Weighted({1: 70, 2: 20, 3: 10})
 Row = dict[str, Any]
@@ -331,17 +336,40 @@ class CaseFactory:
         rng, targets = self.rng, []
         if agency != "POL" and context != "ATIP_OPERATION" and rng.random() < 0.15:
             targets.append(("POL", REFERRAL_STATUS.pick(rng)))
-        elif agency != "POL" and rng.random() < 0.03:
-            targets.append(("POL", "DRAFT"))  # not yet sent: invisible to the police liaison
+        elif agency != "POL" and (self.as_of - created.date()).days < 120 and rng.random() < 0.3:
+            targets.append(("POL", "DRAFT"))  # being prepared: invisible to the police liaison
         if agency != "IMM" and country != "BZ" and rng.random() < 0.12:
             targets.append(("IMM", REFERRAL_STATUS.pick(rng)))
         if rng.random() < 0.05:
             targets.append(("IOM" if country != "BZ" else "NGO", REFERRAL_STATUS.pick(rng)))
         for code, status in targets:
-            out["referrals"].append({
-                "id": self.next_id("referrals"), "case_id": case_id,
-                "recipient_agency_id": self.staff.agency_ids[code], "status": status,
-                "created_at": created + timedelta(days=rng.randint(1, 40))})
+            out["referrals"].append(self._referral(case_id, code, status, created))
+
+    def _referral(self, case_id: int, code: str, status: str, created: datetime) -> Row:
+        """A referral as the composer would have left it: type, minimised sections, priority with
+        its due time once sent, services asked for, an outcome when completed."""
+        rng = self.rng
+        kind = rules.recipient_type(code, RECIPIENT_KINDS.get(code, "NON_POLICE_GOVERNMENT"))
+        priority = REFERRAL_PRIORITY.pick(rng)
+        made = created + timedelta(days=rng.randint(1, 40), hours=rng.randint(8, 16))
+        wanted = {"LAW_ENFORCEMENT": ("LEGAL",), "IMMIGRATION_SERVICE": ("IMMIGRATION_STATUS",),
+                  "INTERNATIONAL_ORGANISATION": ("REPATRIATION", "FAMILY_TRACING")}.get(
+            kind, ("PSYCHOSOCIAL", "ACCOMMODATION_SHELTER"))
+        sent = status != "DRAFT"
+        if (self.as_of - made.date()).days > 90:  # old referrals were answered long ago
+            if status in ("SENT", "ACKNOWLEDGED"):
+                status = ANSWERED.pick(rng)
+        return {
+            "id": self.next_id("referrals"), "case_id": case_id,
+            "recipient_agency_id": self.staff.agency_ids[code], "status": status,
+            "created_at": made, "updated_at": made + timedelta(days=rng.randint(0, 20)),
+            "recipient_type": kind, "priority": priority,
+            "reason": "ADDITIONAL_SERVICES" if rng.random() < 0.85 else "CHANGE_OF_LOCATION",
+            "due_at": made + timedelta(hours=vocab.REFERRAL_PRIORITY_HOURS[priority]) if sent else None,
+            "services": ",".join(wanted), "sections": ",".join(rules.default_sections(kind, 1)),
+            "safety_risk": rng.choice(vocab.SAFETY_RISK),
+            "outcome": "SERVICE_PROVIDED" if status == "COMPLETED" else "",
+        }
 
     def _notes(self, case_id: int, owner: int, created: datetime, updated: datetime, country: str,
                kind: str, language: str, out: dict[str, list[Row]]) -> dict[int, list[str]]:
