@@ -43,8 +43,10 @@ ME = "me.bench"
 NOTE = ("Notes: the vault is filled by `casedesk synth` (seed 2026) and the statistics are those of "
         "the M&E officer (all tables, national). The two unencrypted rows run the same service on "
         "a `sqlcipher_export` copy in fresh processes: page encryption costs little; SQLCipher's "
-        "`cipher_memory_security` (which locks and wipes every allocation) costs about 0.7 s, which "
-        "is why the 1 s target is missed on the vault itself. The report PDF row is "
+        "`cipher_memory_security` (which locks and wipes every allocation) costs about 0.5–0.7 s, "
+        "most of the time on the vault, so the 1 s target is met only narrowly and is missed when "
+        "other work shares the two cores (1.25 s measured during parallel test runs). The report "
+        "PDF row is "
         "`AnnualReportService.pdf`: this year's tables, last year's victims (for the comparisons) "
         "and the ReportLab document.")
 
