@@ -184,20 +184,29 @@ def render(language: str, messages: list[Message],
 
 
 def update(check_only: bool = False) -> int:
+    """Rewrite the .ts files from the source; with `check_only`, exit 1 when a string of the
+    source is missing from a .ts file or a .ts file still offers one the source dropped (line
+    numbers alone never make a file stale)."""
     messages = extract()
+    wanted = {(m.context, m.source) for m in messages}
     stale = 0
     I18N.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts = I18N / f"casedesk_{language}.ts"
-        text = render(language, messages, _existing(ts))
-        if ts.exists() and ts.read_text(encoding="utf-8") == text:
+        existing = _existing(ts)
+        if check_only:
+            offered = {key for key, (_, kind) in existing.items() if kind != "vanished"}
+            if offered != wanted:
+                stale += 1
+                print(f"{ts.relative_to(ROOT)}: {len(wanted - offered)} new, "
+                      f"{len(offered - wanted)} gone; run `installers/translations.py update`")
             continue
-        stale += 1
-        if not check_only:
+        text = render(language, messages, existing)
+        if not ts.exists() or ts.read_text(encoding="utf-8") != text:
             ts.write_text(text, encoding="utf-8")
             print(f"updated {ts.relative_to(ROOT)}")
-    print(f"{len({(m.context, m.source) for m in messages})} strings in the source")
-    return 1 if check_only and stale else 0
+    print(f"{len(wanted)} strings in the source")
+    return 1 if stale else 0
 
 
 def lrelease() -> str:

@@ -49,9 +49,16 @@ class Dialog:
         ("Dialog", "Open a case"), ("Things", "Forms of exploitation"), ("Elsewhere", "Log in")}
 
 
-def test_the_ts_sources_are_up_to_date_with_the_code() -> None:
+def test_the_ts_sources_are_up_to_date_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run `python installers/translations.py update` after changing user-visible strings."""
     assert translations.update(check_only=True) == 0
+    found = translations.extract()
+    moved = [translations.Message(m.context, m.source, m.path, m.line + 7) for m in found]
+    monkeypatch.setattr(translations, "extract", lambda: moved)
+    assert translations.update(check_only=True) == 0  # only line numbers changed
+    extra = translations.Message("CaseTabs", "A sentence nobody translated", "x.py", 1)
+    monkeypatch.setattr(translations, "extract", lambda: [*found, extra])
+    assert translations.update(check_only=True) == 1
 
 
 def test_spanish_is_compiled_and_shown_for_a_spanish_system(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
