@@ -427,7 +427,7 @@
     <message>
       <location filename="../../desktop/views/admin/audit.py" line="77" />
       <source>Previewed</source>
-      <translation type="unfinished" />
+      <translation>Previsualizado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/audit.py" line="76" />
@@ -911,7 +911,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="124" />
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Aceptada</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="88" />
@@ -921,7 +921,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="123" />
       <source>Acknowledged</source>
-      <translation type="unfinished" />
+      <translation>Recibida</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="104" />
@@ -936,7 +936,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="126" />
       <source>Additional services</source>
-      <translation type="unfinished" />
+      <translation>Servicios adicionales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="120" />
@@ -951,7 +951,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="132" />
       <source>Already received elsewhere</source>
-      <translation type="unfinished" />
+      <translation>Ya lo recibe en otro lugar</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="166" />
@@ -1046,7 +1046,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="127" />
       <source>Change of location</source>
-      <translation type="unfinished" />
+      <translation>Cambio de ubicación</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="47" />
@@ -1071,7 +1071,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="124" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Completada</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="27" />
@@ -1091,12 +1091,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="135" />
       <source>Consent removed</source>
-      <translation type="unfinished" />
+      <translation>Consentimiento eliminado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="135" />
       <source>Consent withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Consentimiento retirado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="95" />
@@ -1121,7 +1121,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="137" />
       <source>Contact details</source>
-      <translation type="unfinished" />
+      <translation>Datos de contacto</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="103" />
@@ -1156,7 +1156,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="178" />
       <source>Data that may be released</source>
-      <translation type="unfinished" />
+      <translation>Datos que pueden compartirse</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="164" />
@@ -1176,12 +1176,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="124" />
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>Rechazada</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="133" />
       <source>Declined by the person</source>
-      <translation type="unfinished" />
+      <translation>Rechazado por la persona</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="181" />
@@ -1191,7 +1191,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="138" />
       <source>Disclosures</source>
-      <translation type="unfinished" />
+      <translation>Revelaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="104" />
@@ -1211,7 +1211,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="123" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Borrador</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="89" />
@@ -1226,7 +1226,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="128" />
       <source>Emergency</source>
-      <translation type="unfinished" />
+      <translation>Emergencia</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="172" />
@@ -1388,7 +1388,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="129" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Alta</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="157" />
@@ -1429,7 +1429,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="136" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identidad</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="137" />
@@ -1510,7 +1510,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="138" />
       <source>Interview reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la entrevista</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="79" />
@@ -1576,7 +1576,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="129" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Baja</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="38" />
@@ -1611,7 +1611,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="129" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Media</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="56" />
@@ -1651,12 +1651,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="136" />
       <source>Nationality and languages</source>
-      <translation type="unfinished" />
+      <translation>Nacionalidad e idiomas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="139" />
       <source>Needs and services</source>
-      <translation type="unfinished" />
+      <translation>Necesidades y servicios</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="78" />
@@ -1666,12 +1666,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="129" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Ninguna</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="128" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="28" />
@@ -1681,7 +1681,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="134" />
       <source>Not applicable</source>
-      <translation type="unfinished" />
+      <translation>No aplica</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="57" />
@@ -1691,7 +1691,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="130" />
       <source>Not urgent</source>
-      <translation type="unfinished" />
+      <translation>No urgente</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="156" />
@@ -1904,7 +1904,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="139" />
       <source>Risk assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluación de riesgos</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="173" />
@@ -1934,7 +1934,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="123" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Enviada</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="180" />
@@ -1949,12 +1949,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="131" />
       <source>Service provided</source>
-      <translation type="unfinished" />
+      <translation>Servicio prestado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="134" />
       <source>Service unavailable</source>
-      <translation type="unfinished" />
+      <translation>Servicio no disponible</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="154" />
@@ -1990,7 +1990,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="140" />
       <source>Shelter placement</source>
-      <translation type="unfinished" />
+      <translation>Estancia en albergue</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="154" />
@@ -2037,7 +2037,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="141" />
       <source>Suspected perpetrators</source>
-      <translation type="unfinished" />
+      <translation>Presuntos perpetradores</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="61" />
@@ -2117,7 +2117,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="128" />
       <source>Urgent</source>
-      <translation type="unfinished" />
+      <translation>Urgente</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="70" />
@@ -2127,7 +2127,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="125" />
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Retirada</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/labels.py" line="177" />
@@ -2533,7 +2533,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/workspace.py" line="206" />
       <source>Interviews</source>
-      <translation type="unfinished" />
+      <translation>Entrevistas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/workspace.py" line="205" />
@@ -2564,7 +2564,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/workspace.py" line="205" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/workspace.py" line="270" />
@@ -2958,62 +2958,62 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="167" />
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Siguiente</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="166" />
       <source>&amp;Previous</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anterior</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="63" />
       <source>Add an entry to “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Agregar una entrada a “{name}”</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/fields.py" line="241" />
       <source>Confirmed</source>
-      <translation type="unfinished" />
+      <translation>Confirmado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="327" />
       <source>Correct the marked answers before going on.</source>
-      <translation type="unfinished" />
+      <translation>Corrija las respuestas marcadas antes de continuar.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="65" />
       <source>Entry {n}</source>
-      <translation type="unfinished" />
+      <translation>Entrada {n}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="153" />
       <source>Form language</source>
-      <translation type="unfinished" />
+      <translation>Idioma del formulario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="352" />
       <source>Page {n} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Página {n} de {total}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="90" />
       <source>Remove this entry</source>
-      <translation type="unfinished" />
+      <translation>Quitar esta entrada</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/fields.py" line="119" />
       <source>Specify</source>
-      <translation type="unfinished" />
+      <translation>Especifique</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="292" />
       <source>This answer is not accepted.</source>
-      <translation type="unfinished" />
+      <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="289" />
       <source>This answer is required.</source>
-      <translation type="unfinished" />
+      <translation>Esta respuesta es obligatoria.</translation>
     </message>
   </context>
   <context>
@@ -3021,134 +3021,134 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="89" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Activo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="176" />
       <source>Checking the form…</source>
-      <translation type="unfinished" />
+      <translation>Revisando el formulario…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="89" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Formulario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="61" />
       <location filename="../../desktop/views/admin/forms.py" line="67" />
       <source>Forms</source>
-      <translation type="unfinished" />
+      <translation>Formularios</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="76" />
       <source>Import XLSForm…</source>
-      <translation type="unfinished" />
+      <translation>Importar XLSForm…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="148" />
       <source>Import an XLSForm</source>
-      <translation type="unfinished" />
+      <translation>Importar un XLSForm</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="100" />
       <source>Import this version</source>
-      <translation type="unfinished" />
+      <translation>Importar esta versión</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="89" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>Importado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="219" />
       <source>Imported {form} version {version}.</source>
-      <translation type="unfinished" />
+      <translation>Se importó {form}, versión {version}.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="68" />
       <source>Interview, screening and consent forms are XLSForm spreadsheets (the format of ODK and KoboToolbox). Import a new version, preview it, then make it active; interviews already made keep the version they were made with.</source>
-      <translation type="unfinished" />
+      <translation>Los formularios de entrevista, de evaluación inicial y de consentimiento son hojas de cálculo XLSForm (el formato de ODK y KoboToolbox). Importe una nueva versión, revísela en vista previa y luego actívela; las entrevistas ya realizadas conservan la versión con la que se hicieron.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="80" />
       <source>Make active</source>
-      <translation type="unfinished" />
+      <translation>Activar</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="99" />
       <source>Make it active at once</source>
-      <translation type="unfinished" />
+      <translation>Activarlo de inmediato</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="197" />
       <source>Pages: {pages}</source>
-      <translation type="unfinished" />
+      <translation>Páginas: {pages}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="78" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Vista previa</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="45" />
       <source>Preview: {title}</source>
-      <translation type="unfinished" />
+      <translation>Vista previa: {title}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="120" />
       <source>Reading forms…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo los formularios…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="89" />
       <source>Shipped</source>
-      <translation type="unfinished" />
+      <translation>Incluido</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="160" />
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="201" />
       <source>This version is already in the library; change the version in its settings sheet.</source>
-      <translation type="unfinished" />
+      <translation>Esta versión ya está en la biblioteca; cambie la versión en su hoja settings.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="89" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="89" />
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>Versión</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="148" />
       <source>XLSForm (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="132" />
       <location filename="../../desktop/views/admin/forms.py" line="133" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="182" />
       <source>{file} cannot be imported; nothing was stored. Problems:</source>
-      <translation type="unfinished" />
+      <translation>No se puede importar {file}; no se guardó nada. Problemas:</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="191" />
       <source>{file}: “{title}”, form {form}, version {version}</source>
-      <translation type="unfinished" />
+      <translation>{file}: “{title}”, formulario {form}, versión {version}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/forms.py" line="194" />
       <source>{n} questions on {pages} pages; languages: {languages}</source>
-      <translation type="unfinished" />
+      <translation>{n} preguntas en {pages} páginas; idiomas: {languages}</translation>
     </message>
   </context>
   <context>
@@ -3211,7 +3211,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/home.py" line="63" />
       <source>No pending referrals. Referrals awaiting an answer (overdue ones first), drafts and those whose consent was withdrawn will appear here.</source>
-      <translation type="unfinished" />
+      <translation>No hay derivaciones pendientes. Aquí aparecerán las derivaciones en espera de respuesta (primero las vencidas), los borradores y aquellas cuyo consentimiento fue retirado.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/home.py" line="63" />
@@ -3261,7 +3261,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/home.py" line="124" />
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>vencida</translation>
     </message>
     <message>
       <location filename="../../desktop/views/home.py" line="31" />
@@ -3278,112 +3278,112 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="137" />
       <source>&amp;Approve</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aprobar</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="138" />
       <source>&amp;Lock</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bloquear</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="144" />
       <source>&amp;Print record…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir registro…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="136" />
       <source>&amp;Return with comment…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Devolver con comentario…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="134" />
       <source>&amp;Save draft</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="141" />
       <source>Add a&amp;ddendum…</source>
-      <translation type="unfinished" />
+      <translation>Agregar u&amp;na adenda…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="249" />
       <source>Add an addendum</source>
-      <translation type="unfinished" />
+      <translation>Agregar una adenda</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="184" />
       <source>Addendum {at} {user}: {text}</source>
-      <translation type="unfinished" />
+      <translation>Adenda {at} {user}: {text}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="161" />
       <source>DOES NOT MATCH — report this</source>
-      <translation type="unfinished" />
+      <translation>NO COINCIDE — notifíquelo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="287" />
       <source>Preparing the interview record…</source>
-      <translation type="unfinished" />
+      <translation>Preparando el registro de la entrevista…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="239" />
       <source>Return for changes</source>
-      <translation type="unfinished" />
+      <translation>Devolver para cambios</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="163" />
       <source>SHA-256 {hash} ({verdict})</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 {hash} ({verdict})</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="256" />
       <source>Save the interview record</source>
-      <translation type="unfinished" />
+      <translation>Guardar el registro de la entrevista</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="135" />
       <source>Su&amp;bmit for review</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enviar para revisión</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="250" />
       <source>The addendum is added below the locked record.</source>
-      <translation type="unfinished" />
+      <translation>La adenda se agrega debajo del registro bloqueado.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="277" />
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="262" />
       <source>The interview record is restricted (level 3).</source>
-      <translation type="unfinished" />
+      <translation>El registro de la entrevista es restringido (nivel 3).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="240" />
       <source>What should the interviewer change?</source>
-      <translation type="unfinished" />
+      <translation>¿Qué debe cambiar el entrevistador?</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="102" />
       <source>Workflow and addenda</source>
-      <translation type="unfinished" />
+      <translation>Flujo de trabajo y adendas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="161" />
       <source>intact</source>
-      <translation type="unfinished" />
+      <translation>íntegro</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="233" />
       <source>{n} answer(s) need attention before submitting.</source>
-      <translation type="unfinished" />
+      <translation>{n} respuesta(s) requieren atención antes del envío.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="114" />
       <source>← Interviews</source>
-      <translation type="unfinished" />
+      <translation>← Entrevistas</translation>
     </message>
   </context>
   <context>
@@ -3391,62 +3391,62 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
       <source>Disclosure</source>
-      <translation type="unfinished" />
+      <translation>Revelación</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Formulario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
       <source>Interviewer</source>
-      <translation type="unfinished" />
+      <translation>Entrevistador</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="46" />
       <source>New consent record</source>
-      <translation type="unfinished" />
+      <translation>Nuevo registro de consentimiento</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="44" />
       <source>New forensic interview</source>
-      <translation type="unfinished" />
+      <translation>Nueva entrevista forense</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="45" />
       <source>New screening</source>
-      <translation type="unfinished" />
+      <translation>Nueva evaluación inicial</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="65" />
       <source>No interviews yet. Interviews and screenings of this case appear here.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay entrevistas. Aquí aparecen las entrevistas y evaluaciones iniciales de este caso.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="53" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="87" />
       <source>Reading interviews…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo las entrevistas…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>Actualizado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/interviews_tab.py" line="60" />
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>Versión</translation>
     </message>
   </context>
   <context>
@@ -3650,12 +3650,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/main_window/pages.py" line="48" />
       <source>Prevention</source>
-      <translation type="unfinished" />
+      <translation>Prevención</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_window/pages.py" line="43" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_window/window.py" line="155" />
@@ -3665,7 +3665,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/main_window/pages.py" line="46" />
       <source>Statistics</source>
-      <translation type="unfinished" />
+      <translation>Estadísticas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_window/window.py" line="150" />
@@ -4070,100 +4070,100 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
       <source>Add campaign…</source>
-      <translation type="unfinished" />
+      <translation>Agregar campaña…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="131" />
       <source>Add training…</source>
-      <translation type="unfinished" />
+      <translation>Agregar capacitación…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público destinatario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Campaigns</source>
-      <translation type="unfinished" />
+      <translation>Campañas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>Canal</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
       <source>District</source>
-      <translation type="unfinished" />
+      <translation>Distrito</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Estimated reach</source>
-      <translation type="unfinished" />
+      <translation>Alcance estimado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
       <source>Men</source>
-      <translation type="unfinished" />
+      <translation>Hombres</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="142" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Participantes</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
       <location filename="../../desktop/views/statistics/prevention_page.py" line="169" />
       <location filename="../../desktop/views/statistics/prevention_page.py" line="201" />
       <source>Prevention</source>
-      <translation type="unfinished" />
+      <translation>Prevención</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Quitar</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Inicio</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
       <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Trainings</source>
-      <translation type="unfinished" />
+      <translation>Capacitaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
       <source>Trainings for front-line staff and awareness campaigns, for the annual report.</source>
-      <translation type="unfinished" />
+      <translation>Capacitaciones para el personal de primera línea y campañas de sensibilización, para el informe anual.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
       <source>Women</source>
-      <translation type="unfinished" />
+      <translation>Mujeres</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="126" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Año</translation>
     </message>
   </context>
   <context>
@@ -4208,72 +4208,72 @@ Ingrese su contraseña para continuar.</translation>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="67" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público destinatario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="77" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>Canal</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="61" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="80" />
       <source>District</source>
-      <translation type="unfinished" />
+      <translation>Distrito</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="79" />
       <source>Estimated reach</source>
-      <translation type="unfinished" />
+      <translation>Alcance estimado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="78" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="69" />
       <source>Men</source>
-      <translation type="unfinished" />
+      <translation>Hombres</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
       <source>New campaign</source>
-      <translation type="unfinished" />
+      <translation>Nueva campaña</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
       <source>New training</source>
-      <translation type="unfinished" />
+      <translation>Nueva capacitación</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>No registrado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
       <source>Organiser</source>
-      <translation type="unfinished" />
+      <translation>Organizador</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="70" />
       <source>Sex not recorded</source>
-      <translation type="unfinished" />
+      <translation>Sexo no registrado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/prevention_page.py" line="68" />
       <source>Women</source>
-      <translation type="unfinished" />
+      <translation>Mujeres</translation>
     </message>
   </context>
   <context>
@@ -4281,244 +4281,245 @@ Ingrese su contraseña para continuar.</translation>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="171" />
       <source> — WITHDRAWN {day}</source>
-      <translation type="unfinished" />
+      <translation> — RETIRADO {day}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_fields.py" line="37" />
       <source> — above your level</source>
-      <translation type="unfinished" />
+      <translation> — por encima de su nivel</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="107" />
       <source>A note for the recipient, printed in the cover letter</source>
-      <translation type="unfinished" />
+      <translation>Una nota para el destinatario, que se imprime en la carta de remisión</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="280" />
       <source>Choose at least one service to request; the preview follows.</source>
-      <translation type="unfinished" />
+      <translation>Elija al menos un servicio que solicitar; a continuación aparece la vista previa.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="157" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="257" />
       <source>Consent covers this recipient and these sections.</source>
-      <translation type="unfinished" />
+      <translation>El consentimiento abarca a este destinatario y estas secciones.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="252" />
       <source>Consent gate overridden by {who}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Control de consentimiento omitido por {who}: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="117" />
       <source>Consent relied on</source>
-      <translation type="unfinished" />
+      <translation>Consentimiento en que se basa</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="375" />
       <source>Copy {n} saved.</source>
-      <translation type="unfinished" />
+      <translation>Copia {n} guardada.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="353" />
       <source>Copy {n} sent to the printer ({pages} pages).</source>
-      <translation type="unfinished" />
+      <translation>Copia {n} enviada a la impresora ({pages} páginas).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="120" />
       <source>Cover note</source>
-      <translation type="unfinished" />
+      <translation>Nota de remisión</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="115" />
       <source>Health urgency</source>
-      <translation type="unfinished" />
+      <translation>Urgencia médica</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="104" />
       <source>I confirm that restricted (level 3) content is released</source>
-      <translation type="unfinished" />
+      <translation>Confirmo que se comparte contenido restringido (nivel 3)</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="116" />
       <source>Interview reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la entrevista</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_fields.py" line="36" />
       <source>Level {n}</source>
-      <translation type="unfinished" />
+      <translation>Nivel {n}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="146" />
       <source>Override consent…</source>
-      <translation type="unfinished" />
+      <translation>Omitir el control de consentimiento…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="341" />
       <source>Override recorded.</source>
-      <translation type="unfinished" />
+      <translation>Omisión registrada.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="334" />
       <source>Override the consent gate</source>
-      <translation type="unfinished" />
+      <translation>Omitir el control de consentimiento</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="357" />
       <location filename="../../desktop/views/cases/referral_composer.py" line="381" />
       <source>Preparing the copy…</source>
-      <translation type="unfinished" />
+      <translation>Preparando la copia…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="307" />
       <source>Preparing the preview…</source>
-      <translation type="unfinished" />
+      <translation>Preparando la vista previa…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="300" />
       <source>Preview of the packet — {n} pages. Previews are recorded in the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>Vista previa del paquete — {n} páginas. Las vistas previas quedan anotadas en el registro de auditoría.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="347" />
       <source>Printing releases victim data.</source>
-      <translation type="unfinished" />
+      <translation>Al imprimir se comparten datos de la víctima.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="151" />
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="114" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>Prioridad</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="149" />
       <source>Protect saved PDF with a password</source>
-      <translation type="unfinished" />
+      <translation>Proteger con contraseña el PDF guardado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="113" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="113" />
       <source>Reason details</source>
-      <translation type="unfinished" />
+      <translation>Detalles del motivo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="112" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Destinatario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="213" />
       <source>Recipient type: {kind} · default release: {sections}</source>
-      <translation type="unfinished" />
+      <translation>Tipo de destinatario: {kind} · se comparte por defecto: {sections}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="340" />
       <source>Recording the override…</source>
-      <translation type="unfinished" />
+      <translation>Registrando la omisión…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="55" />
       <source>Referral — case {reference}</source>
-      <translation type="unfinished" />
+      <translation>Derivación — caso {reference}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="93" />
       <source>Required when the reason is Other</source>
-      <translation type="unfinished" />
+      <translation>Obligatorio cuando el motivo es Otro</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="115" />
       <source>Safety risk</source>
-      <translation type="unfinished" />
+      <translation>Riesgo para la seguridad</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="153" />
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Guardar como PDF…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="363" />
       <source>Saving releases victim data.</source>
-      <translation type="unfinished" />
+      <translation>Al guardar se comparten datos de la víctima.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="118" />
       <source>Sections released
 (level if above 1)</source>
-      <translation type="unfinished" />
+      <translation>Secciones compartidas
+(nivel si es superior a 1)</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="143" />
       <source>Send referral</source>
-      <translation type="unfinished" />
+      <translation>Enviar derivación</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="327" />
       <source>Sending…</source>
-      <translation type="unfinished" />
+      <translation>Enviando…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="327" />
       <source>Sent. Print or save the packet to deliver it.</source>
-      <translation type="unfinished" />
+      <translation>Enviada. Imprima o guarde el paquete para entregarlo.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="114" />
       <source>Services requested</source>
-      <translation type="unfinished" />
+      <translation>Servicios solicitados</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="372" />
       <source>The file could not be written ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el archivo ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="67" />
       <source>The preview appears here once a recipient and a service are chosen.</source>
-      <translation type="unfinished" />
+      <translation>La vista previa aparece aquí una vez elegidos un destinatario y un servicio.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="100" />
       <source>Trafficker at large</source>
-      <translation type="unfinished" />
+      <translation>Tratante prófugo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="334" />
       <source>Why must this referral go without covering consent? The reason is printed on the packet and kept in the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>¿Por qué debe enviarse esta derivación sin un consentimiento que la ampare? El motivo se imprime en el paquete y se conserva en el registro de auditoría.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_fields.py" line="19" />
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} días</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_fields.py" line="19" />
       <source>{n} h</source>
-      <translation type="unfinished" />
+      <translation>{n} h</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="173" />
       <source>{who}, {day}: {types}{withdrawn}</source>
-      <translation type="unfinished" />
+      <translation>{who}, {day}: {types}{withdrawn}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_composer.py" line="168" />
       <source>— no consent chosen —</source>
-      <translation type="unfinished" />
+      <translation>— ningún consentimiento elegido —</translation>
     </message>
   </context>
   <context>
@@ -4526,37 +4527,37 @@ Ingrese su contraseña para continuar.</translation>
     <message>
       <location filename="../../desktop/views/cases/referral_output.py" line="124" />
       <source>Copy (cleared from the clipboard after 30 s)</source>
-      <translation type="unfinished" />
+      <translation>Copiar (se borra del portapapeles después de 30 s)</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_output.py" line="128" />
       <source>I have noted it</source>
-      <translation type="unfinished" />
+      <translation>Ya lo anoté</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_output.py" line="100" />
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_output.py" line="111" />
       <source>Password of the protected PDF</source>
-      <translation type="unfinished" />
+      <translation>Contraseña del PDF protegido</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_output.py" line="67" />
       <source>Print referral packet</source>
-      <translation type="unfinished" />
+      <translation>Imprimir el paquete de derivación</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_output.py" line="99" />
       <source>Save packet as PDF</source>
-      <translation type="unfinished" />
+      <translation>Guardar el paquete como PDF</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referral_output.py" line="114" />
       <source>The file {name} is protected with AES-256. Give the recipient this password by another channel (telephone, in person) — never with the file. It is shown only now.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {name} está protegido con AES-256. Entregue esta contraseña al destinatario por otro medio (por teléfono, en persona), nunca junto con el archivo. Solo se muestra ahora.</translation>
     </message>
   </context>
   <context>
@@ -4564,78 +4565,78 @@ Ingrese su contraseña para continuar.</translation>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="35" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Todos los estados</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="51" />
       <source>Attention</source>
-      <translation type="unfinished" />
+      <translation>Atención</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="49" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="51" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="49" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Remitente</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="55" />
       <source>No referrals. Referrals are composed from a case's Referrals tab and are tracked here until they are completed.</source>
-      <translation type="unfinished" />
+      <translation>No hay derivaciones. Las derivaciones se redactan desde la pestaña Derivaciones de un caso y se les da seguimiento aquí hasta que se completan.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="67" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Vencida</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="51" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>Prioridad</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="49" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Destinatario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="41" />
       <source>Record answer…</source>
-      <translation type="unfinished" />
+      <translation>Registrar respuesta…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="27" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="29" />
       <source>Referrals sent from the cases you work on. Overdue ones — no answer by the due time of their priority — and those whose consent was withdrawn come first.</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones enviadas desde los casos en los que usted trabaja. Primero aparecen las vencidas (sin respuesta dentro del plazo de su prioridad) y aquellas cuyo consentimiento fue retirado.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="27" />
       <source>Referrals sent to {agency}. Overdue ones come first; record your answer on each.</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones enviadas a {agency}. Primero aparecen las vencidas; registre su respuesta en cada una.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="85" />
       <source>Referrals: {n} · overdue: {overdue}</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones: {n} · vencidas: {overdue}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/referrals_page.py" line="33" />
       <location filename="../../desktop/views/referrals_page.py" line="50" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
   </context>
   <context>
@@ -4643,132 +4644,132 @@ Ingrese su contraseña para continuar.</translation>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="40" />
       <source> · overdue</source>
-      <translation type="unfinished" />
+      <translation> · vencida</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="100" />
       <source>A referral releases only the sections chosen, with the person's consent. Drafts are previewed as the recipient will see them; printed and saved copies are numbered and recorded in the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>Una derivación comparte solo las secciones elegidas, con el consentimiento de la persona. Los borradores se muestran en vista previa tal como los verá el destinatario; las copias impresas y guardadas se numeran y quedan anotadas en el registro de auditoría.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="94" />
       <source>Case summary PDF…</source>
-      <translation type="unfinished" />
+      <translation>Resumen del caso en PDF…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="203" />
       <source>Case summary saved.</source>
-      <translation type="unfinished" />
+      <translation>Resumen del caso guardado.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="105" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentimiento</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="87" />
       <source>New referral…</source>
-      <translation type="unfinished" />
+      <translation>Nueva derivación…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="58" />
       <source>New status</source>
-      <translation type="unfinished" />
+      <translation>Nuevo estado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="109" />
       <source>No referrals yet. A new referral starts with the minimum the recipient needs; you choose what else to release.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay derivaciones. Una nueva derivación comienza con lo mínimo que necesita el destinatario; usted elige qué más compartir.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="137" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Ninguno</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="60" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="90" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Abrir…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="59" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="136" />
       <source>Override</source>
-      <translation type="unfinished" />
+      <translation>Omisión</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="207" />
       <source>Preparing the case summary…</source>
-      <translation type="unfinished" />
+      <translation>Preparando el resumen del caso…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>Prioridad</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Destinatario</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="92" />
       <source>Record answer…</source>
-      <translation type="unfinished" />
+      <translation>Registrar respuesta…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="136" />
       <source>Recorded</source>
-      <translation type="unfinished" />
+      <translation>Registrado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="49" />
       <source>Referral to {name}</source>
-      <translation type="unfinished" />
+      <translation>Derivación a {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="85" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="105" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Secciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="104" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="192" />
       <source>The case summary holds victim data.</source>
-      <translation type="unfinished" />
+      <translation>El resumen del caso contiene datos de la víctima.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="200" />
       <source>The file could not be written ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el archivo ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/cases/referrals_tab.py" line="56" />
       <source>— none —</source>
-      <translation type="unfinished" />
+      <translation>— ninguno —</translation>
     </message>
   </context>
   <context>
@@ -5068,17 +5069,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/reports/document.py" line="379" />
       <source>A protected document needs a password.</source>
-      <translation type="unfinished" />
+      <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/referrals.py" line="251" />
       <source>A referral goes to another organisation than yours.</source>
-      <translation type="unfinished" />
+      <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/prevention.py" line="95" />
       <source>A training needs at least one participant.</source>
-      <translation type="unfinished" />
+      <translation>Una capacitación requiere al menos un participante.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="76" />
@@ -5093,22 +5094,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/interviews.py" line="194" />
       <source>Addenda are for approved or locked interviews; change the draft instead.</source>
-      <translation type="unfinished" />
+      <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/statistics.py" line="299" />
       <source>Age groups must start at 0 and rise.</source>
-      <translation type="unfinished" />
+      <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interview_content.py" line="45" />
       <source>An answer must be text or a number.</source>
-      <translation type="unfinished" />
+      <translation>Una respuesta debe ser un texto o un número.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interview_content.py" line="64" />
       <source>An entry holds answers this form does not ask.</source>
-      <translation type="unfinished" />
+      <translation>Una entrada contiene respuestas a preguntas que este formulario no hace.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/escrow.py" line="110" />
@@ -5123,28 +5124,28 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/interviews.py" line="209" />
       <source>Another supervisor must review an interview you conducted or submitted.</source>
-      <translation type="unfinished" />
+      <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/annual_report.py" line="79" />
       <location filename="../../desktop/services/exchange.py" line="48" />
       <source>Choose CSV or XLSX.</source>
-      <translation type="unfinished" />
+      <translation>Elija CSV o XLSX.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/annual_report.py" line="56" />
       <source>Choose English or Spanish.</source>
-      <translation type="unfinished" />
+      <translation>Elija inglés o español.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/referrals.py" line="265" />
       <source>Choose a consent record of this case.</source>
-      <translation type="unfinished" />
+      <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/statistics.py" line="295" />
       <source>Choose a district of Belize.</source>
-      <translation type="unfinished" />
+      <translation>Elija un distrito de Belice.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="236" />
@@ -5154,7 +5155,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/prevention.py" line="155" />
       <source>Choose a training or a campaign.</source>
-      <translation type="unfinished" />
+      <translation>Elija una capacitación o una campaña.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_validation.py" line="40" />
@@ -5165,13 +5166,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/referrals.py" line="249" />
       <location filename="../../desktop/services/referrals.py" line="227" />
       <source>Choose an active organisation from the directory.</source>
-      <translation type="unfinished" />
+      <translation>Elija una organización activa del directorio.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/prevention.py" line="122" />
       <location filename="../../desktop/services/statistics.py" line="293" />
       <source>Choose an organisation from the directory.</source>
-      <translation type="unfinished" />
+      <translation>Elija una organización del directorio.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/directory.py" line="90" />
@@ -5181,7 +5182,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/referrals.py" line="279" />
       <source>Choose at least one service to request.</source>
-      <translation type="unfinished" />
+      <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/setup.py" line="72" />
@@ -5232,7 +5233,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/prevention.py" line="74" />
       <source>Enter the date.</source>
-      <translation type="unfinished" />
+      <translation>Ingrese la fecha.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="87" />
@@ -5247,7 +5248,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/interviews.py" line="106" />
       <source>Interview records need the restricted level (3).</source>
-      <translation type="unfinished" />
+      <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/crypto.py" line="53" />
@@ -5261,7 +5262,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/synth.py" line="117" />
+      <location filename="../../desktop/services/synth.py" line="122" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
@@ -5284,7 +5285,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/forms_library.py" line="114" />
       <location filename="../../desktop/services/interviews.py" line="134" />
       <source>No version of this form is active.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="311" />
@@ -5294,27 +5295,27 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/interviews.py" line="153" />
       <source>Only a draft or a returned interview can be changed.</source>
-      <translation type="unfinished" />
+      <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/referrals.py" line="317" />
       <source>Only a draft referral can be changed.</source>
-      <translation type="unfinished" />
+      <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/referrals.py" line="357" />
       <source>Only a draft referral can be sent.</source>
-      <translation type="unfinished" />
+      <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews.py" line="246" />
       <source>Only an approved interview can be locked.</source>
-      <translation type="unfinished" />
+      <translation>Solo se puede bloquear una entrevista aprobada.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews.py" line="155" />
       <source>Only the interviewer who started this interview can change it.</source>
-      <translation type="unfinished" />
+      <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/maintenance.py" line="328" />
@@ -5324,7 +5325,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/referrals.py" line="260" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
-      <translation type="unfinished" />
+      <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="287" />
@@ -5339,7 +5340,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/referral_documents.py" line="89" />
       <source>Send the referral before printing or saving its packet.</source>
-      <translation type="unfinished" />
+      <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases.py" line="154" />
@@ -5354,7 +5355,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/interview_content.py" line="73" />
       <source>The answers are too large to store.</source>
-      <translation type="unfinished" />
+      <translation>Las respuestas son demasiado grandes para almacenarlas.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="245" />
@@ -5424,7 +5425,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/prevention.py" line="103" />
       <source>The campaign cannot end before it starts.</source>
-      <translation type="unfinished" />
+      <translation>La campaña no puede terminar antes de comenzar.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="169" />
@@ -5506,7 +5507,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/interviews.py" line="334" />
       <source>The interview record could not be printed.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/vault.py" line="287" />
@@ -5556,7 +5557,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/statistics.py" line="291" />
       <source>The period ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>El período termina antes de comenzar.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/rotation.py" line="61" />
@@ -5571,12 +5572,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/exchange.py" line="92" />
       <source>The spreadsheet is larger than 20 MB.</source>
-      <translation type="unfinished" />
+      <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/statistics.py" line="297" />
       <source>The suppression threshold must be from 2 to 100.</source>
-      <translation type="unfinished" />
+      <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/vault.py" line="142" />
@@ -5673,22 +5674,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/statistics.py" line="265" />
       <source>This figure has no case list behind it.</source>
-      <translation type="unfinished" />
+      <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/exchange.py" line="96" />
       <source>This file is not an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interview_content.py" line="71" />
       <source>This form has no such question.</source>
-      <translation type="unfinished" />
+      <translation>Este formulario no tiene esa pregunta.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/referral_documents.py" line="85" />
       <source>This packet releases sections above your level.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete comparte secciones por encima de su nivel.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/passwords.py" line="81" />
@@ -5698,7 +5699,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/referrals.py" line="338" />
       <source>This referral is closed.</source>
-      <translation type="unfinished" />
+      <translation>Esta derivación está cerrada.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="358" />
@@ -5729,7 +5730,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/referrals.py" line="380" />
       <source>Use Send: it checks consent first.</source>
-      <translation type="unfinished" />
+      <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/directory.py" line="87" />
@@ -5759,7 +5760,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/forms/expr_parse.py" line="120" />
       <source>XPath paths (/data/...) are not supported; use ${field}</source>
-      <translation type="unfinished" />
+      <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="333" />
@@ -5790,7 +5791,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/referrals.py" line="214" />
       <source>Your level does not include consent records.</source>
-      <translation type="unfinished" />
+      <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="164" />
@@ -5805,12 +5806,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/services/statistics.py" line="262" />
       <source>Your role sees statistics only, not the cases behind them.</source>
-      <translation type="unfinished" />
+      <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
       <location filename="../../desktop/forms/expr_eval.py" line="194" />
       <source>concat() result is too long</source>
-      <translation type="unfinished" />
+      <translation>el resultado de concat() es demasiado largo</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/engine.py" line="32" />
@@ -5831,17 +5832,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/forms/expr_parse.py" line="242" />
       <source>expression is empty</source>
-      <translation type="unfinished" />
+      <translation>la expresión está vacía</translation>
     </message>
     <message>
       <location filename="../../desktop/exchange/kanon.py" line="51" />
       <source>k must be at least 2</source>
-      <translation type="unfinished" />
+      <translation>k debe ser al menos 2</translation>
     </message>
     <message>
       <location filename="../../desktop/services/exchange.py" line="60" />
       <source>k must be from 2 to 100.</source>
-      <translation type="unfinished" />
+      <translation>k debe estar entre 2 y 100.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/migrate.py" line="26" />
@@ -5851,7 +5852,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/exchange/tabular.py" line="89" />
       <source>not a date</source>
-      <translation type="unfinished" />
+      <translation>no es una fecha</translation>
     </message>
     <message>
       <location filename="../../desktop/services/selftest.py" line="113" />
@@ -5966,238 +5967,238 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="27" />
       <source>Acquittals</source>
-      <translation type="unfinished" />
+      <translation>Absoluciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="49" />
       <source>Assisted victims by means of assistance</source>
-      <translation type="unfinished" />
+      <translation>Víctimas asistidas por tipo de asistencia</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="48" />
       <source>Assisted victims by year of identification and sex</source>
-      <translation type="unfinished" />
+      <translation>Víctimas asistidas por año de identificación y sexo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="53" />
       <source>Awareness campaigns by channel, with estimated reach</source>
-      <translation type="unfinished" />
+      <translation>Campañas de sensibilización por canal, con alcance estimado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="36" />
       <source>Billboards</source>
-      <translation type="unfinished" />
+      <translation>Vallas publicitarias</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="29" />
       <source>Campaigns</source>
-      <translation type="unfinished" />
+      <translation>Campañas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="36" />
       <source>Community events</source>
-      <translation type="unfinished" />
+      <translation>Eventos comunitarios</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="27" />
       <source>Convictions</source>
-      <translation type="unfinished" />
+      <translation>Condenas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="31" />
       <source>Customs</source>
-      <translation type="unfinished" />
+      <translation>Aduanas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="28" />
       <source>Dismissed/withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Desestimados/retirados</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="30" />
       <source>Estimated reach</source>
-      <translation type="unfinished" />
+      <translation>Alcance estimado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="33" />
       <source>Health workers</source>
-      <translation type="unfinished" />
+      <translation>Personal de salud</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="20" />
       <source>Identified (government)</source>
-      <translation type="unfinished" />
+      <translation>Identificadas (gobierno)</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="20" />
       <source>Identified by an NGO only</source>
-      <translation type="unfinished" />
+      <translation>Identificadas solo por una ONG</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="24" />
       <source>Identified earlier</source>
-      <translation type="unfinished" />
+      <translation>Identificadas anteriormente</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="23" />
       <source>Identified this year</source>
-      <translation type="unfinished" />
+      <translation>Identificadas este año</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="45" />
       <source>Identified victims by age group at identification and sex</source>
-      <translation type="unfinished" />
+      <translation>Víctimas identificadas por grupo de edad al momento de la identificación y sexo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="46" />
       <source>Identified victims by citizenship and sex</source>
-      <translation type="unfinished" />
+      <translation>Víctimas identificadas por nacionalidad y sexo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="47" />
       <source>Identified victims by form of exploitation and sex</source>
-      <translation type="unfinished" />
+      <translation>Víctimas identificadas por forma de explotación y sexo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="31" />
       <source>Immigration</source>
-      <translation type="unfinished" />
+      <translation>Migración</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="26" />
       <source>Investigations</source>
-      <translation type="unfinished" />
+      <translation>Investigaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="32" />
       <source>Judiciary</source>
-      <translation type="unfinished" />
+      <translation>Poder Judicial</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="22" />
       <source>Labour exploitation</source>
-      <translation type="unfinished" />
+      <translation>Explotación laboral</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="50" />
       <source>Legal proceedings by offence</source>
-      <translation type="unfinished" />
+      <translation>Procesos judiciales por delito</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="33" />
       <source>Liquor licensing board</source>
-      <translation type="unfinished" />
+      <translation>Junta de licencias de licores</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="25" />
       <source>Not confirmed by government</source>
-      <translation type="unfinished" />
+      <translation>No confirmadas por el gobierno</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="19" />
       <location filename="../../desktop/views/statistics/labels.py" line="23" />
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>No registrado</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="29" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Participantes</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="21" />
       <source>Potential victims</source>
-      <translation type="unfinished" />
+      <translation>Víctimas potenciales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="35" />
       <source>Print</source>
-      <translation type="unfinished" />
+      <translation>Medios impresos</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="34" />
       <source>Private employers</source>
-      <translation type="unfinished" />
+      <translation>Empleadores privados</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="26" />
       <source>Prosecutions</source>
-      <translation type="unfinished" />
+      <translation>Acciones penales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="31" />
       <source>Prosecutors</source>
-      <translation type="unfinished" />
+      <translation>Fiscales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="34" />
       <source>Radio</source>
-      <translation type="unfinished" />
+      <translation>Radio</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="51" />
       <source>Repatriations by destination and by who carried them out</source>
-      <translation type="unfinished" />
+      <translation>Repatriaciones por destino y por quién las realizó</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="37" />
       <source>Schools</source>
-      <translation type="unfinished" />
+      <translation>Escuelas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="28" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Sesiones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="21" />
       <source>Sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>Explotación sexual</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="35" />
       <source>Social media</source>
-      <translation type="unfinished" />
+      <translation>Redes sociales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="30" />
       <source>Social workers</source>
-      <translation type="unfinished" />
+      <translation>Trabajadores sociales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="32" />
       <source>Teachers</source>
-      <translation type="unfinished" />
+      <translation>Docentes</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="35" />
       <source>Television</source>
-      <translation type="unfinished" />
+      <translation>Televisión</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="19" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="32" />
       <source>Tourism personnel</source>
-      <translation type="unfinished" />
+      <translation>Personal de turismo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="52" />
       <source>Training sessions by audience, with participants by sex</source>
-      <translation type="unfinished" />
+      <translation>Sesiones de capacitación por público destinatario, con participantes por sexo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="44" />
       <source>Victims by identification status and sex</source>
-      <translation type="unfinished" />
+      <translation>Víctimas por situación de identificación y sexo</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="22" />
       <source>of whom sexual and labour</source>
-      <translation type="unfinished" />
+      <translation>de ellas, explotación sexual y laboral</translation>
     </message>
   </context>
   <context>
@@ -6205,183 +6206,183 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="150" />
       <source> Double-click a figure to list the cases behind it.</source>
-      <translation type="unfinished" />
+      <translation> Haga doble clic en una cifra para ver la lista de los casos que la componen.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="88" />
       <source>All districts</source>
-      <translation type="unfinished" />
+      <translation>Todos los distritos</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="92" />
       <source>All organisations</source>
-      <translation type="unfinished" />
+      <translation>Todas las organizaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="299" />
       <source>Annual report</source>
-      <translation type="unfinished" />
+      <translation>Informe anual</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="310" />
       <source>CTDC export</source>
-      <translation type="unfinished" />
+      <translation>Exportación CTDC</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="111" />
       <source>CTDC export…</source>
-      <translation type="unfinished" />
+      <translation>Exportación CTDC…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="262" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Casos</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="268" />
       <source>Cases behind this figure</source>
-      <translation type="unfinished" />
+      <translation>Casos que componen esta cifra</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="203" />
       <source>Convictions</source>
-      <translation type="unfinished" />
+      <translation>Condenas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="137" />
       <source>Counting the statistics</source>
-      <translation type="unfinished" />
+      <translation>Calculando las estadísticas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="129" />
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Calculando…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="97" />
       <source>District</source>
-      <translation type="unfinished" />
+      <translation>Distrito</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="204" />
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation>Cifra</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="263" />
       <source>Finding the cases</source>
-      <translation type="unfinished" />
+      <translation>Buscando los casos</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="95" />
       <source>Hide counts below 5</source>
-      <translation type="unfinished" />
+      <translation>Ocultar cifras menores que 5</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="201" />
       <source>Identified by NGOs only</source>
-      <translation type="unfinished" />
+      <translation>Identificadas solo por ONG</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="142" />
       <source>Key figures</source>
-      <translation type="unfinished" />
+      <translation>Cifras clave</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="98" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="202" />
       <source>Potential victims</source>
-      <translation type="unfinished" />
+      <translation>Víctimas potenciales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="202" />
       <source>Prosecutions</source>
-      <translation type="unfinished" />
+      <translation>Acciones penales</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="203" />
       <source>Repatriations</source>
-      <translation type="unfinished" />
+      <translation>Repatriaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="109" />
       <source>Report PDF…</source>
-      <translation type="unfinished" />
+      <translation>Informe en PDF…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="285" />
       <source>Save the CTDC export</source>
-      <translation type="unfinished" />
+      <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="277" />
       <source>Save the annual report</source>
-      <translation type="unfinished" />
+      <translation>Guardar el informe anual</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="281" />
       <source>Save the tables</source>
-      <translation type="unfinished" />
+      <translation>Guardar las tablas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="291" />
       <source>Saved {name}.</source>
-      <translation type="unfinished" />
+      <translation>Se guardó {name}.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="68" />
       <location filename="../../desktop/views/statistics/page.py" line="136" />
       <source>Statistics</source>
-      <translation type="unfinished" />
+      <translation>Estadísticas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="305" />
       <source>Tables</source>
-      <translation type="unfinished" />
+      <translation>Tablas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="110" />
       <source>Tables XLSX…</source>
-      <translation type="unfinished" />
+      <translation>Tablas en XLSX…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="68" />
       <source>The annual report's figures. Identified victims are those confirmed by a government institution in the year; potential and NGO-identified victims are shown apart.</source>
-      <translation type="unfinished" />
+      <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="203" />
       <source>Training participants</source>
-      <translation type="unfinished" />
+      <translation>Participantes en capacitaciones</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="202" />
       <source>Victims assisted</source>
-      <translation type="unfinished" />
+      <translation>Víctimas asistidas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="201" />
       <source>Victims identified</source>
-      <translation type="unfinished" />
+      <translation>Víctimas identificadas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="97" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Año</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="267" />
       <source>{n} more are outside your access.</source>
-      <translation type="unfinished" />
+      <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="152" />
       <source>{year}, compared with {previous}.</source>
-      <translation type="unfinished" />
+      <translation>{year}, en comparación con {previous}.</translation>
     </message>
   </context>
   <context>
