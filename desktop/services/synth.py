@@ -356,9 +356,8 @@ class CaseFactory:
                   "INTERNATIONAL_ORGANISATION": ("REPATRIATION", "FAMILY_TRACING")}.get(
             kind, ("PSYCHOSOCIAL", "ACCOMMODATION_SHELTER"))
         sent = status != "DRAFT"
-        if (self.as_of - made.date()).days > 90:  # old referrals were answered long ago
-            if status in ("SENT", "ACKNOWLEDGED"):
-                status = ANSWERED.pick(rng)
+        if status in ("SENT", "ACKNOWLEDGED") and (self.as_of - made.date()).days > 90:
+            status = ANSWERED.pick(rng)  # old referrals were answered long ago
         return {
             "id": self.next_id("referrals"), "case_id": case_id,
             "recipient_agency_id": self.staff.agency_ids[code], "status": status,

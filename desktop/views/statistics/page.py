@@ -71,7 +71,11 @@ class StatisticsPage(Page):
         self.layout_.addLayout(self._controls(p.can(Action.STATISTICS_EXPORT)))
         self.status = QLabel()
         self.status.setObjectName("pageSubtitle")
-        self.layout_.addWidget(self.status)
+        status_row = QHBoxLayout()  # exports beside the period line: the filters need the width
+        status_row.addWidget(self.status, 1)
+        for button in self.export_buttons:
+            status_row.addWidget(button)
+        self.layout_.addLayout(status_row)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.body = QWidget()
@@ -111,7 +115,6 @@ class StatisticsPage(Page):
                                (self.tr("CTDC export…"), self._ask_ctdc)):
                 button = QPushButton(text)
                 button.clicked.connect(slot)
-                row.addWidget(button)
                 self.export_buttons.append(button)
         return row
 
