@@ -38,6 +38,14 @@ def ctx(desk: Desk, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-de
     worker.wait()
 
 
+@pytest.fixture
+def changes(ctx: AppContext) -> list[str]:
+    """The areas announced on the application-wide change signal, in order."""
+    seen: list[str] = []
+    ctx.changes.changed.connect(seen.append)
+    return seen
+
+
 def wait_idle(qtbot, ctx: AppContext, timeout: int = 20000) -> None:  # type: ignore[no-untyped-def]
     """Wait until the background worker has delivered its results."""
     qtbot.waitUntil(lambda: not ctx.worker.is_busy, timeout=timeout)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services import settings as settings_service
@@ -29,13 +28,6 @@ def shown(qtbot, ctx: AppContext) -> BackupsTab:  # type: ignore[no-untyped-def]
 
 def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-@pytest.fixture
-def changes(ctx: AppContext) -> list[str]:
-    seen: list[str] = []
-    ctx.changes.changed.connect(seen.append)
-    return seen
 
 
 def test_make_a_backup_with_progress_and_see_it_listed(  # type: ignore[no-untyped-def]

@@ -22,13 +22,6 @@ def tab(qtbot, ctx: AppContext) -> OrganisationsTab:  # type: ignore[no-untyped-
     return widget
 
 
-@pytest.fixture
-def changes(ctx: AppContext) -> list[str]:
-    seen: list[str] = []
-    ctx.changes.changed.connect(seen.append)
-    return seen
-
-
 def open_dialog(qtbot, button) -> AgencyDialog:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, LEFT)
     dialog = button.parent().dialog

@@ -32,13 +32,6 @@ def tab(qtbot, ctx: AppContext) -> UsersTab:  # type: ignore[no-untyped-def]
     return widget
 
 
-@pytest.fixture
-def changes(ctx: AppContext) -> list[str]:
-    seen: list[str] = []
-    ctx.changes.changed.connect(seen.append)
-    return seen
-
-
 def open_new_user(qtbot, tab: UsersTab) -> UserDialog:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(tab.new_button, LEFT)
     assert isinstance(tab.dialog, UserDialog) and tab.dialog.isVisible()
