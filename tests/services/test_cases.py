@@ -155,6 +155,9 @@ def test_codes_aliases_and_person_fields_change_with_history(world: World) -> No
     assert [r.id for r in world.cases.search(cw, "guera")] == [world.c1.id]
     fields = {row.field for row in world.cases.history(cw, world.c1.id)}
     assert {"exploitation", "flag", "aliases", "languages", "gender_identity"} <= fields
+    with world.desk.vault.session() as s:
+        details = {e.detail for e in audit.entries(s, action="update", limit=50)}
+    assert {"codes: exploitation", "codes: flag", "aliases"} <= details
     with pytest.raises(NotFound):  # another worker's case is out of scope, not merely read-only
         world.cases.set_codes(world.sessions["cw2.hs"], world.c1.id, "flag", ())
     with pytest.raises(PermissionDenied):
