@@ -35,10 +35,11 @@ from sqlalchemy.orm import sessionmaker  # noqa: E402
 from sqlalchemy.pool import QueuePool  # noqa: E402
 
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
-from desktop.services import policy, synth  # noqa: E402
-from desktop.services.accounts import AccountService, UserSession, find_user  # noqa: E402
-from desktop.services.cases import CaseService  # noqa: E402
-from desktop.services.demo import DEMO_PASSWORD  # noqa: E402
+from desktop.services import policy
+from desktop.services.accounts.service import AccountService, UserSession, find_user  # noqa: E402
+from desktop.services.cases.service import CaseService  # noqa: E402
+from desktop.synthetic import synth  # noqa: E402
+from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
 from desktop.vault import engine as sqlc  # noqa: E402
 from desktop.vault import escrow  # noqa: E402
 from desktop.vault.crypto import PRODUCTION_KDF  # noqa: E402

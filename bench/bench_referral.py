@@ -75,11 +75,11 @@ def p95(values: list[float]) -> float:
 def service_path(runs: int) -> tuple[list[float], int]:
     """Issued copies through the real services on an encrypted vault (cheap KDF: not measured here)."""
     from desktop.models import Referral
-    from desktop.services.accounts import AccountService
-    from desktop.services.case_sections import CaseSectionService
-    from desktop.services.directory import DirectoryService
-    from desktop.services.referral_documents import ReferralDocuments
-    from desktop.services.referrals import ReferralDraft, ReferralService
+    from desktop.services.accounts.directory import DirectoryService
+    from desktop.services.accounts.service import AccountService
+    from desktop.services.cases.sections import CaseSectionService
+    from desktop.services.referrals.documents import ReferralDocuments
+    from desktop.services.referrals.service import ReferralDraft, ReferralService
     from desktop.vault import escrow
     from desktop.vault.crypto import TEST_KDF
     from desktop.vault.device import DeviceSecrets

@@ -29,11 +29,11 @@ from bench_cases import PlainVault, config, session_on  # noqa: E402
 
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
 from desktop.exchange import ctdc  # noqa: E402
-from desktop.services.accounts import AccountService, NewUser  # noqa: E402
-from desktop.services.annual_report import COMPARED, AnnualReportService  # noqa: E402
-from desktop.services.demo import DEMO_PASSWORD  # noqa: E402
+from desktop.services.accounts.service import AccountService, NewUser  # noqa: E402
 from desktop.services.exchange import ExchangeService  # noqa: E402
-from desktop.services.statistics import Period, StatisticsService  # noqa: E402
+from desktop.services.statistics.report import COMPARED, AnnualReportService  # noqa: E402
+from desktop.services.statistics.service import Period, StatisticsService  # noqa: E402
+from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
 from desktop.vault.paths import VaultPaths  # noqa: E402
 from desktop.vault.vault import Vault  # noqa: E402
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import configure_logging, disable_core_dumps
 from desktop.resources import resource
-from desktop.services.accounts import AccountService, UserSession
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import AccountService, UserSession
+from desktop.services.accounts.settings import SettingsService
+from desktop.services.accounts.setup import SetupResult
 from desktop.services.audit import AuditService
-from desktop.services.demo import DEMO_PASSWORD, build_demo_vault
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
-from desktop.services.setup import SetupResult
+from desktop.services.maintenance.service import MaintenanceService
+from desktop.synthetic.demo import DEMO_PASSWORD, build_demo_vault
 from desktop.vault import escrow
 from desktop.vault.device import DeviceSecrets
 from desktop.vault.errors import VaultError

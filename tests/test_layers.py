@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
-BELOW_VIEWS = ("vault", "models", "services", "forms", "reports", "exchange", "cli")
-LAYER_RANK = {"models": 0, "vault": 1, "forms": 1, "reports": 1, "exchange": 2, "services": 3}
+BELOW_VIEWS = ("vault", "models", "services", "forms", "reports", "exchange", "synthetic", "cli")
+LAYER_RANK = {"models": 0, "vault": 1, "forms": 1, "reports": 1, "exchange": 2, "services": 3,
+              "synthetic": 4}
 
 
 def imports_of(path: Path) -> set[str]:

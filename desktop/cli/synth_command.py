@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.models.seed import Action
-from desktop.services import synth
 from desktop.services.errors import PermissionDenied
+from desktop.synthetic import synth
 
 from .io import CliContext, UsageError
 from .vault_commands import login, opened

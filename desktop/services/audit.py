@@ -13,16 +13,15 @@ from sqlalchemy.orm import Session
 from desktop.models import AuditEntry, AuditEpoch
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
+from desktop.services import policy
+from desktop.services.policy import Principal
 from desktop.vault import audit_chain
 from desktop.vault.audit_chain import ChainReport, ChainRow, EpochRow
 from desktop.vault.crypto import DecryptionFailed
 from desktop.vault.vault import Vault
 
-from . import policy
-from .policy import Principal
-
 if TYPE_CHECKING:
-    from .accounts import UserSession
+    from desktop.services.accounts.service import UserSession
 
 MAX_DETAIL = 200
 

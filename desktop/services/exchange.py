@@ -16,12 +16,12 @@ from desktop.exchange.htcds import ImportedCase, Problem
 from desktop.exchange.tabular import Sheet, csv_bytes, read_xlsx, xlsx_bytes
 from desktop.models import Agency, Case, CaseCode, ConsentRecord, IdentificationDecision, Person
 from desktop.models.seed import Action
-
-from . import audit, case_search, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .cases import CaseService
-from .errors import ValidationError
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import search as case_search
+from desktop.services.cases.service import CaseService
+from desktop.services.errors import ValidationError
 
 FORMATS = ("csv", "xlsx")
 MAX_IMPORT_BYTES = 20 * 2**20

@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Case, CaseAssignment, Referral, User, group_members
 from desktop.models.seed import Action, Scope
 from desktop.models.vocab import SECTION_LEVELS
-
-from .errors import PermissionDenied, ReauthenticationRequired
+from desktop.services.errors import PermissionDenied, ReauthenticationRequired
 
 REAUTH_WINDOW_SECONDS = 5 * 60
 

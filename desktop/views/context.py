@@ -10,17 +10,17 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services.accounts import AccountService, UserSession
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import AccountService, UserSession
+from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import CaseService
-from desktop.services.directory import DirectoryService
-from desktop.services.forms_library import FormLibrary
-from desktop.services.interviews import InterviewService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.referral_documents import ReferralDocuments
-from desktop.services.referrals import ReferralService
-from desktop.services.settings import SettingsService
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import CaseService
+from desktop.services.interviews.library import FormLibrary
+from desktop.services.interviews.service import InterviewService
+from desktop.services.maintenance.service import MaintenanceService
+from desktop.services.referrals.documents import ReferralDocuments
+from desktop.services.referrals.service import ReferralService
 
 from .worker import Worker
 

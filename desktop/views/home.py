@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.models.seed import Action
-from desktop.services.referrals import ReferralRow
+from desktop.services.referrals.service import ReferralRow
 
 from .admin.audit import audit_action_labels, local_time
 from .admin.backups import local_created

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import ROLES
-from desktop.services.accounts import UserSession
-from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from desktop.services.accounts.service import UserSession
 from desktop.services.errors import Throttled
+from desktop.synthetic.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 from .context import AppContext
 from .reauth import ChangePasswordDialog

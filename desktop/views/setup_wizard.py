@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import AGENCIES
-from desktop.services import passwords
-from desktop.services.accounts import AccountService, clean_display_name, normalise_username
+from desktop.services.accounts import passwords
+from desktop.services.accounts.service import AccountService, clean_display_name, normalise_username
+from desktop.services.accounts.setup import EscrowChoice, SetupResult, first_run
 from desktop.services.errors import ValidationError
-from desktop.services.setup import EscrowChoice, SetupResult, first_run
 
 from .widgets import FieldError, StrengthMeter, error_text
 from .worker import Worker

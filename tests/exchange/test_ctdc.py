@@ -11,9 +11,10 @@ import pytest
 
 from desktop.exchange import ctdc
 from desktop.exchange.kanon import anonymise
-from desktop.services import audit, synth
+from desktop.services import audit
 from desktop.services.errors import PermissionDenied
 from desktop.services.exchange import ExchangeService
+from desktop.synthetic import synth
 
 from ..conftest import Desk
 from ..services.stats_world import StatsWorld

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.exchange import htcds
 from desktop.exchange.tabular import read_xlsx
-from desktop.services.case_reads import CaseReads
+from desktop.services.cases.reads import CaseReads
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.exchange import ExchangeService
 

@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.exchange.tabular import read_xlsx
-from desktop.services.annual_report import AnnualReportService
 from desktop.services.errors import PermissionDenied
-from desktop.services.prevention import CampaignRecord, PreventionService, TrainingRecord
-from desktop.services.statistics import Period
+from desktop.services.statistics.prevention import CampaignRecord, PreventionService, TrainingRecord
+from desktop.services.statistics.report import AnnualReportService
+from desktop.services.statistics.service import Period
 
 from ..conftest import Desk
 from ..services.stats_world import StatsWorld

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.reports.interview_record import InterviewRecord, RecordSection, RecordTable, interview_record_pdf
-from desktop.services.interviews import InterviewService
+from desktop.services.interviews.service import InterviewService
 
 from ..conftest import Desk
 from ..services.interview_world import complete_answers

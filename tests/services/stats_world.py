@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import NewCase
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import NewCase
 
 from ..conftest import Desk
 from .test_cases import World

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from desktop.services import audit
-from desktop.services.case_sections import MAX_ATTACHMENT, CaseSectionService
-from desktop.services.cases import CaseService
+from desktop.services.cases.sections import MAX_ATTACHMENT, CaseSectionService
+from desktop.services.cases.service import CaseService
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 
 from ..conftest import Desk

@@ -10,10 +10,10 @@ from sqlalchemy import text
 from desktop.forms import FormImportFailed
 from desktop.models import vocab
 from desktop.services import audit
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.forms_library import FormLibrary
-from desktop.services.interviews import InterviewService
+from desktop.services.interviews.library import FormLibrary
+from desktop.services.interviews.service import InterviewService
 from tests.forms.workbook import xlsx
 
 from ..conftest import Desk

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from desktop.models import Agency, Referral, vocab
 from desktop.models.seed import ROLES, Action, Scope
 from desktop.services import policy
-from desktop.services.accounts import NewUser, UserSession, find_user
-from desktop.services.cases import CaseService, NewCase
+from desktop.services.accounts.service import NewUser, UserSession, find_user
+from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.vault import escrow
 from desktop.vault.crypto import TEST_KDF

@@ -8,8 +8,8 @@ import pytest
 
 from desktop.services import audit
 from desktop.services.errors import PermissionDenied, ValidationError
-from desktop.services.prevention import CampaignRecord, PreventionService, TrainingRecord
-from desktop.services.statistics import Period, StatisticsService, StatsFilter
+from desktop.services.statistics.prevention import CampaignRecord, PreventionService, TrainingRecord
+from desktop.services.statistics.service import Period, StatisticsService, StatsFilter
 
 from ..conftest import Desk
 from .test_cases import World

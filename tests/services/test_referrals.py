@@ -10,14 +10,14 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Referral
-from desktop.services import referral_rules as rules
-from desktop.services.accounts import NewUser
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import CaseService, NewCase
-from desktop.services.directory import DirectoryService
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import NewUser
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import PermissionDenied, ReauthenticationRequired, ValidationError
-from desktop.services.referral_documents import ReferralDocuments
-from desktop.services.referrals import ReferralDraft, ReferralService
+from desktop.services.referrals import rules
+from desktop.services.referrals.documents import ReferralDocuments
+from desktop.services.referrals.service import ReferralDraft, ReferralService
 from tests.views.case_world import PASSWORD, Seeded, add_staff, seed_cases, session_of
 
 REFERRALS, DOCUMENTS, SECTIONS = ReferralService(), ReferralDocuments(), CaseSectionService()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.services import selftest
-from desktop.services.selftest import SelfTest
+from desktop.services.maintenance import selftest
+from desktop.services.maintenance.selftest import SelfTest
 
 
 def test_self_test_passes_and_cleans_up(config) -> None:  # type: ignore[no-untyped-def]

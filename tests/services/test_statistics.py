@@ -8,7 +8,7 @@ import pytest
 
 from desktop.services import audit
 from desktop.services.errors import PermissionDenied, ValidationError
-from desktop.services.statistics import Period, StatisticsService, StatsFilter
+from desktop.services.statistics.service import Period, StatisticsService, StatsFilter
 
 from ..conftest import Desk
 from .stats_world import StatsWorld

@@ -10,10 +10,11 @@ from sqlalchemy import func, select, text
 
 from desktop.models import Agency, AuditEntry, Case, Person, Referral
 from desktop.models.base import Base
-from desktop.services import policy, synth
-from desktop.services.accounts import AccountService, UserSession, find_user
-from desktop.services.cases import CaseService, NewCase
+from desktop.services import policy
+from desktop.services.accounts.service import AccountService, UserSession, find_user
+from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import ValidationError
+from desktop.synthetic import synth
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
 

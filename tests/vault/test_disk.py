@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.accounts import NewUser
+from desktop.services.accounts.service import NewUser
 from desktop.vault import backup
 from desktop.vault.errors import BackupInvalid, VaultCorrupt, VaultInUse
 from desktop.vault.vault import Vault
@@ -38,9 +38,9 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.create_user(desk.admin, NewUser("canary.user", f"Rosa {canary} Pop",
                                                   "SUPERVISOR", "HS", 3))
     from desktop.services import policy
-    from desktop.services.accounts import UserSession, find_user
-    from desktop.services.case_sections import CaseSectionService
-    from desktop.services.cases import CaseService, NewCase
+    from desktop.services.accounts.service import UserSession, find_user
+    from desktop.services.cases.sections import CaseSectionService
+    from desktop.services.cases.service import CaseService, NewCase
 
     with desk.vault.session() as s:
         supervisor = UserSession(desk.vault, policy.principal_of(find_user(s, "canary.user")),
@@ -193,7 +193,7 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     sys.path.insert(0, {tests!r})
     from keyring_memory import MemoryKeyring
-    from desktop.services.accounts import AccountService, NewUser
+    from desktop.services.accounts.service import AccountService, NewUser
     from desktop.services import audit
     from desktop.services.audit import AuditAction
     from desktop.vault.device import DeviceSecrets
@@ -214,7 +214,7 @@ WRITER = textwrap.dedent(
 def test_d5_killed_process_loses_at_most_the_transaction_in_flight(
     tmp_path: Path, config, escrow_pair  # type: ignore[no-untyped-def]
 ) -> None:
-    from desktop.services.accounts import AccountService
+    from desktop.services.accounts.service import AccountService
     from desktop.vault.paths import VaultPaths
 
     paths = VaultPaths(tmp_path / "killed")
@@ -231,7 +231,7 @@ def test_d5_killed_process_loses_at_most_the_transaction_in_flight(
     time.sleep(1.5)
     os.kill(process.pid, 9)
     process.wait(timeout=30)
-    from desktop.services.maintenance import MaintenanceService
+    from desktop.services.maintenance.service import MaintenanceService
 
     reopened = Vault(paths, config)
     maintenance = MaintenanceService(reopened)
@@ -252,8 +252,8 @@ def test_pending_migration_takes_a_safety_backup_first(tmp_path: Path, config, e
     from alembic import command
 
     from desktop.services import audit
-    from desktop.services.accounts import AccountService
-    from desktop.services.maintenance import MaintenanceService
+    from desktop.services.accounts.service import AccountService
+    from desktop.services.maintenance.service import MaintenanceService
     from desktop.vault import migrate
     from desktop.vault.paths import VaultPaths
 

@@ -8,7 +8,7 @@ import stat
 import pytest
 import sqlcipher3
 
-from desktop.services.accounts import NewUser
+from desktop.services.accounts.service import NewUser
 from desktop.vault import crypto
 from desktop.vault import engine as sqlc
 from desktop.vault import keyfile as kf
@@ -169,7 +169,7 @@ def test_k4_weak_slot_parameters_are_upgraded_on_unlock(desk: Desk, keyring, clo
     desk.vault.release()
     stronger = crypto.KdfParams(TEST_KDF.memory_kib * 2, TEST_KDF.time_cost + 1, 1)
     vault = Vault(desk.paths, VaultConfig(DeviceSecrets(keyring), stronger, clock))
-    from desktop.services.accounts import AccountService
+    from desktop.services.accounts.service import AccountService
 
     session = AccountService(vault).login(ADMIN, ADMIN_PASSWORD)
     slot = vault.read_keyfile().slots[0]
@@ -283,7 +283,7 @@ def test_k6_temporary_slot_is_unbound_until_the_user_sets_a_password(desk: Desk)
 
 def test_k6_no_device_binding_is_explicit_and_audited(tmp_path, config, escrow_pair) -> None:  # type: ignore[no-untyped-def]
     from desktop.services import audit
-    from desktop.services.accounts import AccountService
+    from desktop.services.accounts.service import AccountService
     from desktop.vault.paths import VaultPaths
 
     vault = Vault(VaultPaths(tmp_path / "unbound"), config)

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.services import policy
-from desktop.services.accounts import AccountService, NewUser, UserSession, find_user
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import AccountService, NewUser, UserSession, find_user
+from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import CaseRow, CaseService, NewCase
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import CaseRow, CaseService, NewCase
+from desktop.services.maintenance.service import MaintenanceService
 from desktop.vault.vault import Vault
 from desktop.views.context import AppContext
 from desktop.views.worker import Worker

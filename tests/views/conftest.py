@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
-from desktop.services.directory import DirectoryService
-from desktop.services.settings import SettingsService
 from desktop.views.context import AppContext
 from desktop.views.style import apply_style
 from desktop.views.worker import Worker

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.services import settings as settings_service
+from desktop.services.accounts import settings as settings_service
 from desktop.services.audit import AuditAction
 from desktop.views.admin.security import SecurityTab
 from desktop.views.admin.settings import SettingsTab

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.services.accounts import NewUser
-from desktop.services.cases import NewCase
+from desktop.services.accounts.service import NewUser
+from desktop.services.cases.service import NewCase
 from desktop.views.cases import CasesPage, labels
 from desktop.views.cases.case_model import PAGE_SIZE
 from desktop.views.context import AppContext

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.accounts import AccountService, NewUser
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
+from desktop.services.maintenance.service import MaintenanceService
 from desktop.views.context import AppContext
 from desktop.views.home import HomePage
 from desktop.views.widgets import Card, EmptyState

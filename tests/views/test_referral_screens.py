@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.services.directory import DirectoryService
-from desktop.services.referrals import ReferralDraft
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.referrals.service import ReferralDraft
 from desktop.views.cases import referral_output
 from desktop.views.cases.referral_composer import ReferralComposer
 from desktop.views.cases.referrals_tab import ReferralsTab
@@ -193,7 +193,7 @@ def test_referrals_page_lists_overdue_first_and_home_shows_pending(qtbot, desk: 
 
 
 def test_partner_liaison_answers_incoming_referrals(qtbot, desk: Desk, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.accounts import NewUser
+    from desktop.services.accounts.service import NewUser
 
     from .case_world import PASSWORD
 

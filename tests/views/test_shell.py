@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
-from desktop.services.accounts import AccountService, NewUser
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
+from desktop.services.maintenance.service import MaintenanceService
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault
 from desktop.views.context import AppContext

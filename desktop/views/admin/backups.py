@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services import settings as settings_service
-from desktop.services.maintenance import BackupEntry
+from desktop.services.accounts import settings as settings_service
+from desktop.services.maintenance.service import BackupEntry
 
 from ..context import AppContext
 from ..reauth import confirm_identity

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.forms import FormImportFailed, FormSchema
 from desktop.forms.loader import MAX_FILE_BYTES
 from desktop.models.seed import Action
-from desktop.services.forms_library import FormPreview, FormVersion
+from desktop.services.interviews.library import FormPreview, FormVersion
 
 from ..cases.common import RowsModel, local_time, make_table, selected_key
 from ..context import AppContext

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.directory import ORGANISATION_KINDS, AgencyInfo
+from desktop.services.accounts.directory import ORGANISATION_KINDS, AgencyInfo
 from desktop.services.errors import ValidationError
 
 from ..context import AppContext

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services import settings as settings_service
+from desktop.services.accounts import settings as settings_service
 from desktop.services.errors import ValidationError
 
 from ..context import AppContext

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import NewUser, UserInfo
+from desktop.services.accounts.service import NewUser, UserInfo
 from desktop.services.errors import ValidationError
 
 from ..clipboard import sensitive_clipboard

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.accounts import UserInfo
+from desktop.services.accounts.service import UserInfo
 
 from ..context import AppContext
 from ..reauth import confirm_identity

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from desktop.forms.shipped import CONSENT, FORENSIC_INTERVIEW, SCREENING
 from desktop.models.seed import Action
-from desktop.services.interviews import InterviewRow
+from desktop.services.interviews.service import InterviewRow
 
 from ..context import AppContext
 from ..forms.interview_editor import STATE_NAMES, InterviewEditor

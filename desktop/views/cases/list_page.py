@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
-from desktop.services.cases import CaseFilter, CaseRow
+from desktop.services.cases.service import CaseFilter, CaseRow
 
 from ..context import AppContext
 from ..page import Page

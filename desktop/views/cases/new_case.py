@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop.models.vocab as vocab
-from desktop.services.cases import CaseRow, NewCase
+from desktop.services.cases.service import CaseRow, NewCase
 from desktop.services.errors import ValidationError
 
 from ..context import AppContext

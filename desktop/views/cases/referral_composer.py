@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
-from desktop.services.referral_documents import IssuedDocument
-from desktop.services.referrals import ReferralDraft, ReferralInfo
+from desktop.services.referrals.documents import IssuedDocument
+from desktop.services.referrals.service import ReferralDraft, ReferralInfo
 
 from ..context import AppContext
 from ..reauth import confirm_identity

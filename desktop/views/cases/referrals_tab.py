@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
-from desktop.services import referral_rules
-from desktop.services.referral_documents import IssuedDocument
-from desktop.services.referrals import RESPONSES, ReferralInfo
+from desktop.services.referrals import rules as referral_rules
+from desktop.services.referrals.documents import IssuedDocument
+from desktop.services.referrals.service import RESPONSES, ReferralInfo
 
 from ..context import AppContext
 from ..reauth import confirm_identity

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.case_sections import SECTIONS, FieldSpec, SectionSpec
+from desktop.services.cases.sections import SECTIONS, FieldSpec, SectionSpec
 from desktop.services.errors import PermissionDenied, ValidationError
 
 from ..context import AppContext

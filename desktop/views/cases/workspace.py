@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.cases import CaseDetail
+from desktop.services.cases.service import CaseDetail
 
 from ..context import AppContext
 from ..widgets import FieldError, error_text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.forms.schema import FormSchema
 from desktop.models.seed import Action
-from desktop.services.interviews import InterviewDetail
+from desktop.services.interviews.service import InterviewDetail
 
 from ..cases.common import local_time
 from ..context import AppContext

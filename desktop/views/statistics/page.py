@@ -30,9 +30,16 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import AGENCIES, Action
-from desktop.services.annual_report import AnnualReportService
 from desktop.services.exchange import ExchangeService
-from desktop.services.statistics import TOTAL, Period, StatisticsReport, StatisticsService, StatsFilter, Table
+from desktop.services.statistics.report import AnnualReportService
+from desktop.services.statistics.service import (
+    TOTAL,
+    Period,
+    StatisticsReport,
+    StatisticsService,
+    StatsFilter,
+    Table,
+)
 
 from ..cases import labels as case_labels
 from ..context import AppContext

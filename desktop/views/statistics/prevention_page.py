@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
-from desktop.services.prevention import MAX_PARTICIPANTS, CampaignRecord, PreventionService, TrainingRecord
-from desktop.services.statistics import Period
+from desktop.services.statistics.prevention import (
+    MAX_PARTICIPANTS,
+    CampaignRecord,
+    PreventionService,
+    TrainingRecord,
+)
+from desktop.services.statistics.service import Period
 
 from ..cases import labels as case_labels
 from ..context import AppContext

@@ -9,11 +9,10 @@ from sqlalchemy import select
 
 from desktop.models import Agency, Role, UserGroup
 from desktop.models.seed import Action, Scope
-
-from . import audit, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import NotFound, ValidationError
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.errors import NotFound, ValidationError
 
 ORGANISATION_KINDS = (
     "NON_POLICE_GOVERNMENT", "POLICE", "COURT_OR_PROSECUTION", "NGO", "OTHER",

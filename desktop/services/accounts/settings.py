@@ -12,11 +12,10 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Setting
 from desktop.models.seed import Action
-
-from . import audit, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import ValidationError
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.errors import ValidationError
 
 
 @dataclass(frozen=True)

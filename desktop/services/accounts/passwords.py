@@ -17,7 +17,7 @@ from importlib import resources
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
-from .errors import ValidationError
+from desktop.services.errors import ValidationError
 
 MIN_LENGTH = 12
 MAX_LENGTH = 128
@@ -27,7 +27,7 @@ STRENGTH_LABELS = ("very weak", "weak", "fair", "strong", "very strong")
 
 @cache
 def context_words() -> frozenset[str]:
-    text = resources.files("desktop.services").joinpath("data/context-words.txt").read_text("utf-8")
+    text = resources.files("desktop.services.accounts").joinpath("data/context-words.txt").read_text("utf-8")
     return frozenset(
         line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
     )

@@ -27,12 +27,12 @@ from desktop.models import (
     vocab,
 )
 from desktop.models.seed import Action
-
-from . import audit, case_search, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .case_sections import SECTIONS
-from .errors import NotFound
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import search as case_search
+from desktop.services.cases.sections import SECTIONS
+from desktop.services.errors import NotFound
 
 PAGE_MAX = 500
 

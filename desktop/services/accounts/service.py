@@ -19,14 +19,14 @@ from sqlalchemy.orm import Session
 from desktop.models import Agency, Role, User, UserGroup
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
+from desktop.services import audit, policy
+from desktop.services.accounts import passwords, seeding
+from desktop.services.audit import AuditAction
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.policy import Principal
 from desktop.vault.crypto import fingerprint
 from desktop.vault.errors import AccountDisabled, VaultError, WrongCredentials
 from desktop.vault.vault import Vault
-
-from . import audit, passwords, policy, seeding
-from .audit import AuditAction
-from .errors import NotFound, PermissionDenied, ValidationError
-from .policy import Principal
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
 MAX_DISPLAY_NAME = 120

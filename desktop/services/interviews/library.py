@@ -19,11 +19,10 @@ from desktop.forms import FormSchema, load_xlsform
 from desktop.forms.shipped import SHIPPED_FORMS, shipped_form_bytes
 from desktop.models import FormDefinition
 from desktop.models.seed import Action
-
-from . import audit, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import NotFound, PermissionDenied, ValidationError
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 
 _READERS = (Action.FORMS_MANAGE, Action.INTERVIEW_CONDUCT, Action.INTERVIEW_APPROVE)
 

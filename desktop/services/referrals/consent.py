@@ -8,11 +8,10 @@ from sqlalchemy.orm import Session
 
 from desktop.models import ConsentRecord, Referral, vocab
 from desktop.models.base import utcnow
-
-from . import audit
-from . import referral_rules as rules
-from .accounts import UserSession
-from .audit import AuditAction
+from desktop.services import audit
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.referrals import rules
 
 
 def consent_facts(record: ConsentRecord | None) -> rules.ConsentFacts | None:

@@ -30,12 +30,12 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
-
-from . import audit, case_search, policy
-from . import case_validation as check
-from .accounts import UserSession
-from .audit import AuditAction
-from .case_reads import (  # noqa: F401 - re-exported: callers import everything from here
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import search as case_search
+from desktop.services.cases import validation as check
+from desktop.services.cases.reads import (  # noqa: F401 - re-exported: callers import everything from here
     PAGE_MAX,
     CaseDetail,
     CaseFilter,
@@ -45,7 +45,7 @@ from .case_reads import (  # noqa: F401 - re-exported: callers import everything
     TaskRow,
     _row,
 )
-from .errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 
 
 @dataclass(frozen=True)

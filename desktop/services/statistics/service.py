@@ -30,14 +30,13 @@ from desktop.reports.figures import (
     Table,
     age_bin_labels,
 )
-
-from . import audit, policy
-from . import statistics_queries as q
-from .accounts import UserSession
-from .audit import AuditAction
-from .case_reads import CaseRow
-from .errors import PermissionDenied, ValidationError
-from .suppression import suppress
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases.reads import CaseRow
+from desktop.services.errors import PermissionDenied, ValidationError
+from desktop.services.statistics import queries as q
+from desktop.services.statistics.suppression import suppress
 
 __all__ = ["DEFAULT_AGE_BINS", "Drill", "Period", "StatisticsReport", "StatisticsService",
            "StatsFilter", "Table", "TOTAL"]

@@ -33,17 +33,17 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.reports.interview_record import interview_record_pdf
-
-from . import audit, interview_mapping, policy
-from . import case_validation as check
-from .accounts import UserSession
-from .audit import AuditAction
-from .case_reads import CaseReads
-from .cases import merge_codes
-from .errors import NotFound, PermissionDenied, ServiceError, ValidationError
-from .forms_library import FormLibrary, definition_schema, seed_shipped
-from .interview_content import clean_answers, content_hash
-from .interview_record import build_record
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import validation as check
+from desktop.services.cases.reads import CaseReads
+from desktop.services.cases.service import merge_codes
+from desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from desktop.services.interviews import mapping as interview_mapping
+from desktop.services.interviews.content import clean_answers, content_hash
+from desktop.services.interviews.library import FormLibrary, definition_schema, seed_shipped
+from desktop.services.interviews.record import build_record
 
 SECTION = "interviews"
 MAX_COMMENT = 4000

@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from desktop.models import vocab
-
-from .errors import ValidationError
+from desktop.services.errors import ValidationError
 
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 MAX_NAME = 120

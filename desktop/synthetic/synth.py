@@ -20,16 +20,15 @@ from sqlalchemy.orm import Session
 from desktop.models import Agency, Case, Role, User, vocab
 from desktop.models.base import Base
 from desktop.models.seed import Action
+from desktop.services import audit
+from desktop.services.accounts.service import AccountService, NewUser, UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.errors import ValidationError
+from desktop.services.referrals import rules
+from desktop.synthetic import data as d
+from desktop.synthetic import sections
+from desktop.synthetic.demo import DEMO_PASSWORD
 from desktop.vault.vault import Vault
-
-from . import audit
-from . import referral_rules as rules
-from . import synth_data as d
-from . import synth_sections as sections
-from .accounts import AccountService, NewUser, UserSession
-from .audit import AuditAction
-from .demo import DEMO_PASSWORD
-from .errors import ValidationError
 
 BATCH = 2_000
 MAX_CASES = 1_000_000

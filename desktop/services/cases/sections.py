@@ -31,13 +31,12 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
-
-from . import audit, policy
-from . import case_validation as check
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import NotFound, PermissionDenied, ValidationError
-from .referral_consent import flag_referrals_relying_on
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import validation as check
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.referrals.consent import flag_referrals_relying_on
 
 MAX_ATTACHMENT = 20 * 1024 * 1024
 ALLOWED_TYPES = {  # extension: (media type, leading bytes that must match, or b"" for text)

@@ -16,12 +16,11 @@ from sqlalchemy.orm import Session
 from desktop.models import Agency, Campaign, Training, vocab
 from desktop.models.seed import Action
 from desktop.reports.figures import Period
-
-from . import audit, policy
-from . import case_validation as check
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import NotFound, PermissionDenied, ValidationError
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import validation as check
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 
 MAX_PARTICIPANTS = 10_000
 MAX_REACH = 50_000_000

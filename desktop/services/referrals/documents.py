@@ -29,13 +29,13 @@ from desktop.models.seed import Action
 from desktop.reports.case_summary import CaseSummary, case_summary_pdf
 from desktop.reports.document import DocSection, content_digest, encrypt_pdf, humanise
 from desktop.reports.referral_packet import ReferralPacket, referral_packet_pdf
-
-from . import audit, case_content, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import NotFound, ValidationError
-from .referral_rules import split_codes
-from .referrals import ReferralService
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import content as case_content
+from desktop.services.errors import NotFound, ValidationError
+from desktop.services.referrals.rules import split_codes
+from desktop.services.referrals.service import ReferralService
 
 Purpose = Literal["preview", "print", "save"]
 _PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"

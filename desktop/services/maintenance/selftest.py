@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
+from desktop.services.accounts.service import AccountService, NewUser, UserSession
+from desktop.services.cases.service import CaseService, NewCase
+from desktop.services.maintenance.service import MaintenanceService
 from desktop.vault import engine, escrow
 from desktop.vault.device import DeviceSecrets
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
-
-from .accounts import AccountService, NewUser, UserSession
-from .cases import CaseService, NewCase
-from .maintenance import MaintenanceService
 
 PASSWORD = "Self-test Toucan Ceiba 2026"
 CANARY_NAME = "Zoë Self-Test Núñez"

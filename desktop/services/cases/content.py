@@ -26,8 +26,7 @@ from desktop.models import (
     TraffickingEvent,
 )
 from desktop.reports.document import DocSection, humanise
-
-from .referral_rules import split_codes
+from desktop.services.referrals.rules import split_codes
 
 RELEASE_TITLES = {
     "IDENTITY": "Identity", "NATIONALITY": "Nationality and languages",

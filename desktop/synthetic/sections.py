@@ -25,11 +25,10 @@ from desktop.models import (
     vocab,
 )
 from desktop.models.base import Base
-
-from . import synth_data as d
+from desktop.synthetic import data as d
 
 if TYPE_CHECKING:
-    from .synth import CaseFactory
+    from desktop.synthetic.synth import CaseFactory
 
 Row = dict[str, Any]
 W = d.Weighted

@@ -14,7 +14,7 @@ from desktop.forms.schema import OTHER_CODE, FormSchema, Group, Item, Question, 
 from desktop.reports.interview_record import InterviewRecord, RecordSection, RecordTable
 
 if TYPE_CHECKING:
-    from .interviews import InterviewDetail
+    from desktop.services.interviews.service import InterviewDetail
 
 SIGNATORIES = {
     "en": ("Lead interviewer", "Interpreter", "Reviewing supervisor"),

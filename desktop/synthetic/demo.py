@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.services.accounts.service import AccountService, NewUser
 from desktop.vault.vault import Vault
-
-from .accounts import AccountService, NewUser
 
 DEMO_PASSWORD = "Demo-Toucan-2026!"
 
@@ -47,7 +46,7 @@ def build_demo_vault(vault: Vault, escrow_public: bytes,
                                               demo.agency_code, demo.level),
                              known_password=DEMO_PASSWORD)
     if cases:
-        from .synth import fill  # the demo shows synthetic cases owned by the demo accounts
+        from desktop.synthetic.synth import fill  # the demo shows synthetic cases owned by the demo accounts
 
         fill(vault, cases, session=None)
     accounts.logout(session)

@@ -13,8 +13,7 @@ from typing import Any
 
 from desktop.forms.runtime import MAX_ANSWER_LENGTH, MAX_REPEAT_INSTANCES
 from desktop.forms.schema import FormSchema, Group, Item, Question, Repeat
-
-from .errors import ValidationError
+from desktop.services.errors import ValidationError
 
 MAX_ANSWERS_BYTES = 2 * 1024 * 1024
 

@@ -10,12 +10,11 @@ from desktop.models.seed import Action
 from desktop.reports.annual_report import annual_report_pdf
 from desktop.reports.annual_text import LANGUAGES, label, t
 from desktop.reports.figures import TOTAL, Period, StatisticsReport, StatsFilter, Table
-
-from . import audit, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import ValidationError
-from .statistics import StatisticsService
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.errors import ValidationError
+from desktop.services.statistics.service import StatisticsService
 
 COMPARED = ("victims",)  # the tables the narrative compares with the year before
 TITLES = {"victims": "t_victims", "sex_age": "t_sex_age", "nationality": "t_nationality",

@@ -15,16 +15,16 @@ from sqlalchemy import select
 
 from desktop.models import Role, RoleAction, User
 from desktop.models.seed import Action
+from desktop.services import audit, policy
+from desktop.services.accounts import passwords
+from desktop.services.accounts.service import AccountService, UserSession, find_user
+from desktop.services.audit import AuditAction
+from desktop.services.errors import PermissionDenied
 from desktop.vault import backup, crypto, migrate
 from desktop.vault import engine as sqlc
 from desktop.vault import keyfile as kf
 from desktop.vault.errors import EscrowError, VaultCorrupt, VaultError, WrongCredentials
 from desktop.vault.vault import Vault
-
-from . import audit, passwords, policy
-from .accounts import AccountService, UserSession, find_user
-from .audit import AuditAction
-from .errors import PermissionDenied
 
 log = logging.getLogger("casedesk.maintenance")
 

@@ -16,14 +16,13 @@ from sqlalchemy.orm import Session
 from desktop.models import Agency, Case, ConsentRecord, Referral, ReferralStatusChange, User, vocab
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
-
-from . import audit, policy
-from . import case_validation as check
-from . import referral_rules as rules
-from .accounts import UserSession
-from .audit import AuditAction
-from .errors import NotFound, PermissionDenied, ValidationError
-from .referral_consent import consent_facts
+from desktop.services import audit, policy
+from desktop.services.accounts.service import UserSession
+from desktop.services.audit import AuditAction
+from desktop.services.cases import validation as check
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.referrals import rules
+from desktop.services.referrals.consent import consent_facts
 
 RESPONSES = ("ACKNOWLEDGED", "ACCEPTED", "DECLINED", "COMPLETED")
 
