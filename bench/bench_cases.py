@@ -91,7 +91,7 @@ def build(root: Path, cases: int) -> dict[str, Any]:
             shown[0] = done
             print(f"  synth: {done:,} cases", file=sys.stderr, flush=True)
 
-    report = synth.fill(vault, cases, progress=progress, session=admin)
+    report = synth.fill(vault, cases, progress=progress, user=admin)
     accounts.logout(admin)
     vault.release()
     return {"fill_s": report.seconds, "rows": sum(report.rows.values()),

@@ -70,7 +70,7 @@ class AuditRecord:
 
 
 def append(
-    session: Session,
+    db: Session,
     vault: Vault,
     actor: Principal | None,
     action: AuditAction,
@@ -83,10 +83,10 @@ def append(
     """Add one entry at the end of the chain, inside the caller's transaction.
 
     `detail` is a short, non-identifying note: never case text, names or secrets."""
-    last = session.execute(
+    last = db.execute(
         select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)
     ).first()
-    epoch = session.scalar(select(func.max(AuditEpoch.epoch))) or 1
+    epoch = db.scalar(select(func.max(AuditEpoch.epoch))) or 1
     row = ChainRow(
         id=(last.id + 1) if last else 1,
         at=utcnow(),
@@ -101,21 +101,21 @@ def append(
     )
     mac = audit_chain.entry_mac(vault.audit_key(epoch), last.mac if last else audit_chain.GENESIS,
                                 row)
-    session.add(
+    db.add(
         AuditEntry(
             id=row.id, at=row.at, user_id=row.user_id, username=row.username, action=row.action,
             record_type=row.record_type, record_id=row.record_id, detail=row.detail,
             epoch=row.epoch, mac=mac,
         )
     )
-    session.flush()
+    db.flush()
 
 
-def verify(session: Session, vault: Vault) -> ChainReport:
+def verify(db: Session, vault: Vault) -> ChainReport:
     """Recompute the whole chain; the report names the first broken entry."""
     epochs = [
         EpochRow(e.epoch, e.previous_key_nonce, e.previous_key_sealed)
-        for e in session.scalars(select(AuditEpoch))
+        for e in db.scalars(select(AuditEpoch))
     ]
     try:
         keys = audit_chain.epoch_keys(vault.dek_copy(), epochs)
@@ -125,13 +125,13 @@ def verify(session: Session, vault: Vault) -> ChainReport:
     rows = (
         ChainRow(e.id, e.at, e.user_id, e.username, e.action, e.record_type, e.record_id,
                  e.detail, e.epoch, e.mac)
-        for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
+        for e in db.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
     )
     return audit_chain.verify_rows(keys, rows)
 
 
 def entries(
-    session: Session,
+    db: Session,
     *,
     username: str | None = None,
     action: str | None = None,
@@ -153,25 +153,25 @@ def entries(
     query = query.limit(max(1, min(limit, 5000))).offset(max(0, offset))
     return [
         AuditRecord(e.id, e.at, e.username, e.action, e.record_type, e.record_id, e.detail)
-        for e in session.scalars(query)
+        for e in db.scalars(query)
     ]
 
 
 class AuditService:
     """The administrator's audit screen: filtered entries and the chain's verification status."""
 
-    def entries(self, session: UserSession, **filters: object) -> list[AuditRecord]:
-        policy.require(session.principal, Action.AUDIT_VIEW)
-        with session.vault.session() as s:
-            return entries(s, **filters)  # type: ignore[arg-type]
+    def entries(self, user: UserSession, **filters: object) -> list[AuditRecord]:
+        policy.require(user.principal, Action.AUDIT_VIEW)
+        with user.vault.session() as db:
+            return entries(db, **filters)  # type: ignore[arg-type]
 
-    def verify(self, session: UserSession) -> ChainReport:
-        policy.require(session.principal, Action.AUDIT_VIEW)
-        with session.vault.session() as s:
-            return verify(s, session.vault)
+    def verify(self, user: UserSession) -> ChainReport:
+        policy.require(user.principal, Action.AUDIT_VIEW)
+        with user.vault.session() as db:
+            return verify(db, user.vault)
 
-    def usernames(self, session: UserSession) -> list[str]:
-        policy.require(session.principal, Action.AUDIT_VIEW)
-        with session.vault.session() as s:
-            rows = s.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
+    def usernames(self, user: UserSession) -> list[str]:
+        policy.require(user.principal, Action.AUDIT_VIEW)
+        with user.vault.session() as db:
+            rows = db.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
             return [r for r in rows if r]

@@ -59,8 +59,8 @@ def principal_of(user: User) -> Principal:
     )
 
 
-def load_principal(session: Session, user_id: int) -> Principal:
-    user = session.get(User, user_id)
+def load_principal(db: Session, user_id: int) -> Principal:
+    user = db.get(User, user_id)
     if user is None or user.disabled:
         raise PermissionDenied("This account is disabled.")
     return principal_of(user)

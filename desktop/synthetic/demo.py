@@ -38,16 +38,16 @@ def build_demo_vault(vault: Vault, escrow_public: bytes,
     with DEMO_PASSWORD already set, so nobody is asked to change it."""
     accounts = AccountService(vault)
     admin = DEMO_ACCOUNTS[0]
-    session = accounts.create_vault(admin.username, admin.display_name, DEMO_PASSWORD,
+    admin_session = accounts.create_vault(admin.username, admin.display_name, DEMO_PASSWORD,
                                     escrow_public, agency_code=admin.agency_code,
                                     device_binding=False)
     for demo in DEMO_ACCOUNTS[1:]:
-        accounts.create_user(session, NewUser(demo.username, demo.display_name, demo.role_code,
+        accounts.create_user(admin_session, NewUser(demo.username, demo.display_name, demo.role_code,
                                               demo.agency_code, demo.level),
                              known_password=DEMO_PASSWORD)
     if cases:
         from desktop.synthetic.synth import fill  # the demo shows synthetic cases owned by the demo accounts
 
-        fill(vault, cases, session=None)
-    accounts.logout(session)
+        fill(vault, cases, user=None)
+    accounts.logout(admin_session)
     return DEMO_ACCOUNTS

@@ -103,24 +103,24 @@ class Staff:
 
 def fill(vault: Vault, cases: int, seed: int = 2026,
          progress: Callable[[int], None] | None = None, *,
-         session: UserSession | None = None) -> SynthReport:
-    """Add `cases` invented cases. With an administrator's `session`, a vault with fewer than
+         user: UserSession | None = None) -> SynthReport:
+    """Add `cases` invented cases. With an administrator's `user`, a vault with fewer than
     MIN_USERS accounts first gets the ROSTER of staff (password DEMO_PASSWORD) to own them."""
     if not 1 <= cases <= MAX_CASES:
         raise ValidationError("cases", f"Ask for 1 to {MAX_CASES:,} cases.")
     started = time.perf_counter()
-    created = _ensure_staff(vault, session)
+    created = _ensure_staff(vault, user)
     rng = Random(seed)
     as_of = min(AS_OF, date.today())
     span = (as_of - FIRST_DAY).days
     days = sorted(FIRST_DAY + timedelta(days=int(span * rng.random() ** 0.7))
                   for _ in range(cases))  # more cases in recent years; ids follow time
-    with vault.session() as s:
-        staff = load_staff(s)
+    with vault.session() as db:
+        staff = load_staff(db)
         if not staff.owners:
             raise ValidationError("cases", "No active case worker or supervisor of HS, POL, IMM "
                                            "or NGO can own the cases; create one first.")
-        factory = CaseFactory(rng, staff, _first_ids(s), _last_references(s), as_of)
+        factory = CaseFactory(rng, staff, _first_ids(db), _last_references(db), as_of)
     # Under cipher_memory_security every SQLite allocation is mlock'ed and munlock'ed; a pooled
     # connection that has served many statements inserts several times slower than a fresh one,
     # so each batch runs on a fresh connection (measured: about 1.5 ms per case instead of 4).
@@ -131,8 +131,8 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
         fts: list[Row] = []
         for day in days[start:start + BATCH]:
             factory.case(day, batch, fts)
-        with vault.session() as s, s.begin():
-            connection = s.connection()  # Core executemany: one statement per table and batch
+        with vault.session() as db, db.begin():
+            connection = db.connection()  # Core executemany: one statement per table and batch
             for name, rows in batch.items():
                 if rows:
                     connection.execute(insert(Base.metadata.tables[name]), rows)
@@ -141,33 +141,33 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
         vault.engine.dispose()
         if progress is not None:
             progress(min(cases, start + BATCH))
-    with vault.session() as s, s.begin():
-        s.execute(text("INSERT INTO case_search(case_search) VALUES ('optimize')"))
-        s.execute(text("ANALYZE"))  # fresh planner statistics: the scope's ORs pick their indexes
-        audit.append(s, vault, session.principal if session else None, AuditAction.CREATE,
+    with vault.session() as db, db.begin():
+        db.execute(text("INSERT INTO case_search(case_search) VALUES ('optimize')"))
+        db.execute(text("ANALYZE"))  # fresh planner statistics: the scope's ORs pick their indexes
+        audit.append(db, vault, user.principal if user else None, AuditAction.CREATE,
                      "synth", "", f"synthetic cases: {cases} (seed {seed})", username="synth")
     return SynthReport(cases, totals, created, time.perf_counter() - started)
 
 
-def _ensure_staff(vault: Vault, session: UserSession | None) -> int:
-    if session is None or not session.principal.can(Action.USERS_MANAGE):
+def _ensure_staff(vault: Vault, user: UserSession | None) -> int:
+    if user is None or not user.principal.can(Action.USERS_MANAGE):
         return 0
-    with vault.session() as s:
-        existing = set(s.scalars(select(User.username)))
-        active = s.scalar(select(func.count(User.id)).where(User.disabled.is_(False))) or 0
-        staff = load_staff(s)
+    with vault.session() as db:
+        existing = set(db.scalars(select(User.username)))
+        active = db.scalar(select(func.count(User.id)).where(User.disabled.is_(False))) or 0
+        staff = load_staff(db)
     wanted = [u for u in ROSTER if u.username not in existing
               and (active < MIN_USERS or not staff.owners.get(u.agency_code))]
     accounts = AccountService(vault)
     for new in wanted:
-        accounts.create_user(session, new, known_password=DEMO_PASSWORD)
+        accounts.create_user(user, new, known_password=DEMO_PASSWORD)
     return len(wanted)
 
 
-def load_staff(s: Session) -> Staff:
-    agency_ids = {code: id_ for id_, code in s.execute(select(Agency.id, Agency.code))}
+def load_staff(db: Session) -> Staff:
+    agency_ids = {code: id_ for id_, code in db.execute(select(Agency.id, Agency.code))}
     staff = Staff(agency_ids, {}, {}, [])
-    rows = s.execute(select(User.id, Agency.code, Role.code).join(Agency, Agency.id == User.agency_id)
+    rows = db.execute(select(User.id, Agency.code, Role.code).join(Agency, Agency.id == User.agency_id)
                      .join(Role, Role.id == User.role_id).where(User.disabled.is_(False))
                      .order_by(User.id))
     for user_id, agency, role in rows:
@@ -180,16 +180,16 @@ def load_staff(s: Session) -> Staff:
     return staff
 
 
-def _first_ids(s: Session) -> dict[str, int]:
-    return {table: int(s.scalar(select(func.max(model.id))) or 0) + 1
+def _first_ids(db: Session) -> dict[str, int]:
+    return {table: int(db.scalar(select(func.max(model.id))) or 0) + 1
             for table, model in sections.MODELS_WITH_IDS.items()}
 
 
-def _last_references(s: Session) -> dict[str, int]:
+def _last_references(db: Session) -> dict[str, int]:
     """The highest number used so far under each `AGENCY-YEAR-` prefix."""
     prefix = func.substr(Case.reference, 1, func.length(Case.reference) - 6)
     last: dict[str, int] = {}
-    for (reference,) in s.execute(select(func.max(Case.reference)).group_by(prefix)):
+    for (reference,) in db.execute(select(func.max(Case.reference)).group_by(prefix)):
         head, _, number = reference.rpartition("-")
         if number.isdigit():
             last[head + "-"] = int(number)

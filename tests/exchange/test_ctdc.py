@@ -62,7 +62,7 @@ def test_small_world_is_all_suppressed_at_k11(desk: Desk) -> None:
 def test_ctdc_export_of_synthetic_vault_is_k_anonymous(desk: Desk) -> None:
     """3,000 synthetic cases: every quasi-identifier combination is shared by ≥ 11 records, the
     export names nobody, and the audit trail records it (the 100,000-case run is in bench/)."""
-    synth.fill(desk.vault, 3_000, session=desk.admin)
+    synth.fill(desk.vault, 3_000, user=desk.admin)
     world = StatsWorld(desk)
     export = ExchangeService().ctdc_export(world.sessions["me.officer"], fmt="csv")
     rows = list(csv.DictReader(io.StringIO(export.data.decode("utf-8-sig"))))
@@ -84,7 +84,7 @@ def test_ctdc_export_of_synthetic_vault_is_k_anonymous(desk: Desk) -> None:
 def test_ctdc_export_of_the_100000_case_synthetic_vault_is_k_anonymous(desk: Desk) -> None:
     """The issue's figure: `casedesk synth --cases 100000`, then the CTDC export of every victim
     holds no quasi-identifier combination shared by fewer than 11 records (about 4 minutes)."""
-    synth.fill(desk.vault, 100_000, session=desk.admin)
+    synth.fill(desk.vault, 100_000, user=desk.admin)
     world = StatsWorld(desk)
     export = ExchangeService().ctdc_export(world.sessions["me.officer"], fmt="csv")
     rows = list(csv.DictReader(io.StringIO(export.data.decode("utf-8-sig"))))

@@ -42,7 +42,7 @@ def digest(vault: Vault) -> list[tuple[object, ...]]:
 
 def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
     done: list[int] = []
-    report = synth.fill(desk.vault, 300, progress=done.append, session=desk.admin)
+    report = synth.fill(desk.vault, 300, progress=done.append, user=desk.admin)
     assert report.cases == 300 and done[-1] == 300
     assert report.users_created == len(synth.ROSTER)
     with desk.vault.session() as s:
@@ -85,8 +85,8 @@ def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
 
 
 def test_second_fill_continues_references_without_new_accounts(desk: Desk) -> None:
-    synth.fill(desk.vault, 120, session=desk.admin)
-    again = synth.fill(desk.vault, 80, seed=7, session=desk.admin)
+    synth.fill(desk.vault, 120, user=desk.admin)
+    again = synth.fill(desk.vault, 80, seed=7, user=desk.admin)
     assert again.users_created == 0
     with desk.vault.session() as s:
         references = list(s.scalars(select(Case.reference)))
@@ -95,17 +95,17 @@ def test_second_fill_continues_references_without_new_accounts(desk: Desk) -> No
 
 def test_same_seed_same_vault_content(desk: Desk, tmp_path: Path, config: VaultConfig,
                                       escrow_pair: EscrowPair) -> None:
-    synth.fill(desk.vault, 150, seed=11, session=desk.admin)
+    synth.fill(desk.vault, 150, seed=11, user=desk.admin)
     other = Vault(VaultPaths(tmp_path / "second"), config)
     accounts = AccountService(other)
     session = accounts.create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD, escrow_pair.public)
     try:
-        synth.fill(other, 150, seed=11, session=session)
+        synth.fill(other, 150, seed=11, user=session)
         assert digest(other) == digest(desk.vault)
         third = Vault(VaultPaths(tmp_path / "third"), config)
         session3 = AccountService(third).create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD,
                                                       escrow_pair.public)
-        synth.fill(third, 150, seed=12, session=session3)
+        synth.fill(third, 150, seed=12, user=session3)
         assert digest(third) != digest(desk.vault)
         third.release()
     finally:
@@ -114,6 +114,6 @@ def test_same_seed_same_vault_content(desk: Desk, tmp_path: Path, config: VaultC
 
 def test_without_staff_or_with_a_bad_count_it_refuses(desk: Desk) -> None:
     with pytest.raises(ValidationError):
-        synth.fill(desk.vault, 0, session=desk.admin)
+        synth.fill(desk.vault, 0, user=desk.admin)
     with pytest.raises(ValidationError):  # no session: nobody may be created to own the cases
         synth.fill(desk.vault, 10)

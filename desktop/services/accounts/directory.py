@@ -57,52 +57,52 @@ def _clean(field: str, value: str, limit: int) -> str:
 class DirectoryService:
     """Everyone logged in may read the directory; changing it needs agencies.manage."""
 
-    def agencies(self, session: UserSession, include_inactive: bool = True) -> list[AgencyInfo]:
-        with session.vault.session() as s:
+    def agencies(self, user: UserSession, include_inactive: bool = True) -> list[AgencyInfo]:
+        with user.vault.session() as db:
             query = select(Agency).order_by(Agency.council_member.desc(), Agency.name)
             if not include_inactive:
                 query = query.where(Agency.active.is_(True))
             return [AgencyInfo(a.id, a.code, a.name, a.kind, a.council_member, a.active)
-                    for a in s.scalars(query)]
+                    for a in db.scalars(query)]
 
-    def roles(self, session: UserSession) -> list[RoleInfo]:
-        with session.vault.session() as s:
+    def roles(self, user: UserSession) -> list[RoleInfo]:
+        with user.vault.session() as db:
             return [RoleInfo(r.code, r.name, Scope(r.scope), frozenset(a.action for a in r.actions))
-                    for r in s.scalars(select(Role).order_by(Role.id))]
+                    for r in db.scalars(select(Role).order_by(Role.id))]
 
-    def groups(self, session: UserSession) -> list[GroupInfo]:
-        with session.vault.session() as s:
-            return [GroupInfo(g.code, g.name) for g in s.scalars(select(UserGroup).order_by(
+    def groups(self, user: UserSession) -> list[GroupInfo]:
+        with user.vault.session() as db:
+            return [GroupInfo(g.code, g.name) for g in db.scalars(select(UserGroup).order_by(
                 UserGroup.name))]
 
     def save_agency(
-        self, session: UserSession, code: str, name: str, kind: str, council_member: bool,
+        self, user: UserSession, code: str, name: str, kind: str, council_member: bool,
         active: bool = True,
     ) -> AgencyInfo:
         """Add an organisation, or update the one with this code."""
-        policy.require(session.principal, Action.AGENCIES_MANAGE)
+        policy.require(user.principal, Action.AGENCIES_MANAGE)
         clean_code = _clean("code", code, 32).upper()
         if not all(c.isalnum() or c in "-_" for c in clean_code):
             raise ValidationError("code", "Use letters, digits, dash or underscore.")
         clean_name = _clean("name", name, 200)
         if kind not in ORGANISATION_KINDS:
             raise ValidationError("kind", "Choose an organisation type from the list.")
-        with session.vault.session() as s, s.begin():
-            agency = s.scalars(select(Agency).where(Agency.code == clean_code)).one_or_none()
+        with user.vault.session() as db, db.begin():
+            agency = db.scalars(select(Agency).where(Agency.code == clean_code)).one_or_none()
             verb = AuditAction.UPDATE if agency else AuditAction.CREATE
             if agency is None:
                 agency = Agency(code=clean_code)
-                s.add(agency)
+                db.add(agency)
             agency.name, agency.kind = clean_name, kind
             agency.council_member, agency.active = council_member, active
-            s.flush()
-            audit.append(s, session.vault, session.principal, verb, "agency", agency.id,
+            db.flush()
+            audit.append(db, user.vault, user.principal, verb, "agency", agency.id,
                          f"code={clean_code}; active={active}")
             return AgencyInfo(agency.id, agency.code, agency.name, agency.kind,
                               agency.council_member, agency.active)
 
-    def agency(self, session: UserSession, code: str) -> AgencyInfo:
-        for info in self.agencies(session):
+    def agency(self, user: UserSession, code: str) -> AgencyInfo:
+        for info in self.agencies(user):
             if info.code == code.upper():
                 return info
         raise NotFound("No organisation has that code.")

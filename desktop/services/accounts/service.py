@@ -93,9 +93,9 @@ def clean_display_name(name: str) -> str:
     return value
 
 
-def find_user(s: Session, username: str) -> User:
+def find_user(db: Session, username: str) -> User:
     name = unicodedata.normalize("NFKC", username).strip().casefold()
-    user = s.scalars(select(User).where(User.username == name)).one_or_none()
+    user = db.scalars(select(User).where(User.username == name)).one_or_none()
     if user is None:
         raise NotFound("No account has that username.")
     return user
@@ -132,24 +132,24 @@ class AccountService:
         password = passwords.check(admin_password, username)
         slot_id = self.vault.create(username, password, escrow_public, device_binding=device_binding)
         try:
-            with self.vault.session() as s, s.begin():
-                seeding.seed(s)
-                agency = self._agency(s, agency_code)
-                role = s.scalars(select(Role).where(Role.code == "ADMINISTRATOR")).one()
+            with self.vault.session() as db, db.begin():
+                seeding.seed(db)
+                agency = self._agency(db, agency_code)
+                role = db.scalars(select(Role).where(Role.code == "ADMINISTRATOR")).one()
                 user = User(username=username, display_name=display_name, agency_id=agency.id,
                             role_id=role.id, level=3, slot_id=slot_id, disabled=False,
                             must_change_password=False, password_changed_at=utcnow(),
                             last_login_at=utcnow())
-                s.add(user)
-                s.flush()
-                s.refresh(user)
+                db.add(user)
+                db.flush()
+                db.refresh(user)
                 actor = policy.principal_of(user)
                 binding = "on" if device_binding else "OFF (administrator's explicit choice)"
-                audit.append(s, self.vault, actor, AuditAction.VAULT_CREATE, "vault", "",
+                audit.append(db, self.vault, actor, AuditAction.VAULT_CREATE, "vault", "",
                              f"device binding {binding}; escrow {fingerprint(escrow_public)}")
-                audit.append(s, self.vault, actor, AuditAction.USER_CREATE, "user", user.id,
+                audit.append(db, self.vault, actor, AuditAction.USER_CREATE, "user", user.id,
                              "role=ADMINISTRATOR; first administrator")
-                audit.append(s, self.vault, actor, AuditAction.LOGIN, "user", user.id)
+                audit.append(db, self.vault, actor, AuditAction.LOGIN, "user", user.id)
         except BaseException:
             self.vault.lock()
             raise
@@ -160,8 +160,8 @@ class AccountService:
         name = unicodedata.normalize("NFKC", username).strip().casefold()
         result = self.vault.unlock(name, password)
         try:
-            with self.vault.session() as s, s.begin():
-                user = s.scalars(select(User).where(User.username == name)).one_or_none()
+            with self.vault.session() as db, db.begin():
+                user = db.scalars(select(User).where(User.username == name)).one_or_none()
                 if user is None:
                     raise WrongCredentials
                 if user.disabled:
@@ -169,203 +169,203 @@ class AccountService:
                 if user.slot_id != result.slot_id:  # the key file is authoritative (restore)
                     user.slot_id = result.slot_id
                 actor = policy.principal_of(user)
-                self.audit_failures(s, actor)
+                self.audit_failures(db, actor)
                 if result.migrated:
-                    audit.append(s, self.vault, actor, AuditAction.MIGRATION, "vault", "",
+                    audit.append(db, self.vault, actor, AuditAction.MIGRATION, "vault", "",
                                  "schema upgraded after a safety backup")
                 if result.kdf_upgraded:
-                    audit.append(s, self.vault, actor, AuditAction.KDF_UPGRADE, "user", user.id,
+                    audit.append(db, self.vault, actor, AuditAction.KDF_UPGRADE, "user", user.id,
                                  "key slot re-wrapped with the current Argon2id policy")
                 user.last_login_at = utcnow()
-                audit.append(s, self.vault, actor, AuditAction.LOGIN, "user", user.id)
+                audit.append(db, self.vault, actor, AuditAction.LOGIN, "user", user.id)
                 must_change = user.must_change_password
         except BaseException:
             self.vault.lock()
             raise
         return UserSession(self.vault, actor, must_change_password=must_change)
 
-    def audit_failures(self, s: Session, actor: Principal | None) -> None:
-        slots = {u.slot_id: u for u in s.scalars(select(User).where(User.slot_id.is_not(None)))}
+    def audit_failures(self, db: Session, actor: Principal | None) -> None:
+        slots = {u.slot_id: u for u in db.scalars(select(User).where(User.slot_id.is_not(None)))}
         for failure in self.vault.take_pending_failures():
             target = slots.get(failure.get("slot"))
             detail = f"failed login at {failure.get('at', '?')}"
             if target is not None:
                 detail += f"; consecutive failures {failure.get('count', '?')}"
-            audit.append(s, self.vault, actor, AuditAction.LOGIN_FAILED, "user",
+            audit.append(db, self.vault, actor, AuditAction.LOGIN_FAILED, "user",
                          target.id if target else "", detail[:200])
 
-    def lock(self, session: UserSession, reason: str = "manual") -> None:
+    def lock(self, user: UserSession, reason: str = "manual") -> None:
         """Lock (U1): audit it, then close every connection and drop the key."""
         if self.vault.is_unlocked:
-            with self.vault.session() as s, s.begin():
-                audit.append(s, self.vault, session.principal, AuditAction.LOCK, "user",
-                             session.principal.user_id, reason[:40])
+            with self.vault.session() as db, db.begin():
+                audit.append(db, self.vault, user.principal, AuditAction.LOCK, "user",
+                             user.principal.user_id, reason[:40])
         self.vault.lock()
 
-    def unlock(self, session: UserSession, password: str) -> None:
+    def unlock(self, user: UserSession, password: str) -> None:
         """Unlock the lock screen: only the same user's password opens it."""
-        result = self.vault.unlock(session.principal.username, password)
-        with self.vault.session() as s, s.begin():
-            self.audit_failures(s, session.principal)
-            audit.append(s, self.vault, session.principal, AuditAction.UNLOCK, "user",
-                         session.principal.user_id)
+        result = self.vault.unlock(user.principal.username, password)
+        with self.vault.session() as db, db.begin():
+            self.audit_failures(db, user.principal)
+            audit.append(db, self.vault, user.principal, AuditAction.UNLOCK, "user",
+                         user.principal.user_id)
         if result.slot_id:
-            session.authenticated_at = time.time()
+            user.authenticated_at = time.time()
 
-    def logout(self, session: UserSession) -> None:
+    def logout(self, user: UserSession) -> None:
         if self.vault.is_unlocked:
-            with self.vault.session() as s, s.begin():
-                audit.append(s, self.vault, session.principal, AuditAction.LOGOUT, "user",
-                             session.principal.user_id)
+            with self.vault.session() as db, db.begin():
+                audit.append(db, self.vault, user.principal, AuditAction.LOGOUT, "user",
+                             user.principal.user_id)
         self.vault.lock()
 
-    def reauthenticate(self, session: UserSession, password: str) -> None:
+    def reauthenticate(self, user: UserSession, password: str) -> None:
         """U2: confirm the password before a sensitive action; failures count towards U4."""
-        if not self.vault.check_password(session.principal.username, password):
+        if not self.vault.check_password(user.principal.username, password):
             raise WrongCredentials("The password is wrong.")
-        session.authenticated_at = time.time()
-        with self.vault.session() as s, s.begin():
-            audit.append(s, self.vault, session.principal, AuditAction.REAUTHENTICATE, "user",
-                         session.principal.user_id)
+        user.authenticated_at = time.time()
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, user.principal, AuditAction.REAUTHENTICATE, "user",
+                         user.principal.user_id)
 
-    def change_password(self, session: UserSession, current: str, new: str) -> None:
+    def change_password(self, user: UserSession, current: str, new: str) -> None:
         """Re-wrap the user's own slot (K5); binds it to this workstation (K6)."""
-        principal = session.principal
+        principal = user.principal
         new_password = passwords.check(new, principal.username, field="new_password")
         if passwords.normalise(current) == new_password:
             raise ValidationError("new_password", "Choose a password different from the current one.")
         slot_id = self.vault.change_password(principal.username, current, new_password)
-        with self.vault.session() as s, s.begin():
-            user = self._user(s, principal.username)
-            user.slot_id, user.must_change_password = slot_id, False
-            user.password_changed_at = utcnow()
-            audit.append(s, self.vault, principal, AuditAction.PASSWORD_CHANGE, "user", user.id)
-        session.must_change_password = False
-        session.authenticated_at = time.time()
+        with self.vault.session() as db, db.begin():
+            account = self._user(db, principal.username)
+            account.slot_id, account.must_change_password = slot_id, False
+            account.password_changed_at = utcnow()
+            audit.append(db, self.vault, principal, AuditAction.PASSWORD_CHANGE, "user", account.id)
+        user.must_change_password = False
+        user.authenticated_at = time.time()
 
     # -- administration ---------------------------------------------------------------------
-    def _admin(self, session: UserSession) -> Principal:
-        policy.require(session.principal, Action.USERS_MANAGE)
-        policy.require_recent_authentication(session.authenticated_at)
-        return session.principal
+    def _admin(self, user: UserSession) -> Principal:
+        policy.require(user.principal, Action.USERS_MANAGE)
+        policy.require_recent_authentication(user.authenticated_at)
+        return user.principal
 
     def create_user(
-        self, session: UserSession, new: NewUser, *, known_password: str | None = None
+        self, user: UserSession, new: NewUser, *, known_password: str | None = None
     ) -> tuple[UserInfo, str]:
         """A new account with a temporary password (returned once) and an unbound slot.
 
         `known_password` serves the throw-away demo vault only: the account starts with that
         password and is not asked to change it."""
-        actor = self._admin(session)
+        actor = self._admin(user)
         username = normalise_username(new.username)
         display_name = clean_display_name(new.display_name)
         level = self._level(new.level)
         temporary = (passwords.check(known_password, username) if known_password
                      else passwords.temporary_password())
-        with self.vault.session() as s, s.begin():
-            if s.scalars(select(User).where(User.username == username)).first() is not None:
+        with self.vault.session() as db, db.begin():
+            if db.scalars(select(User).where(User.username == username)).first() is not None:
                 raise ValidationError("username", "That username is already taken.")
-            user = User(username=username, display_name=display_name,
-                        agency_id=self._agency(s, new.agency_code).id,
-                        role_id=self._role(s, new.role_code).id, level=level, disabled=False,
+            account = User(username=username, display_name=display_name,
+                        agency_id=self._agency(db, new.agency_code).id,
+                        role_id=self._role(db, new.role_code).id, level=level, disabled=False,
                         must_change_password=known_password is None)
-            user.groups = [self._group(s, code) for code in new.groups]
-            s.add(user)
-            s.flush()
-            user.slot_id = self.vault.add_slot(username, temporary, bind=False)
-            audit.append(s, self.vault, actor, AuditAction.USER_CREATE, "user", user.id,
+            account.groups = [self._group(db, code) for code in new.groups]
+            db.add(account)
+            db.flush()
+            account.slot_id = self.vault.add_slot(username, temporary, bind=False)
+            audit.append(db, self.vault, actor, AuditAction.USER_CREATE, "user", account.id,
                          f"role={new.role_code}; agency={new.agency_code}; level={level}")
-            s.flush()
-            s.refresh(user)
-            info = user_info(user)
+            db.flush()
+            db.refresh(account)
+            info = user_info(account)
         return info, temporary
 
-    def list_users(self, session: UserSession, include_disabled: bool = True) -> list[UserInfo]:
-        policy.require(session.principal, Action.USERS_MANAGE)
-        with self.vault.session() as s:
+    def list_users(self, user: UserSession, include_disabled: bool = True) -> list[UserInfo]:
+        policy.require(user.principal, Action.USERS_MANAGE)
+        with self.vault.session() as db:
             query = select(User).order_by(User.username)
             if not include_disabled:
                 query = query.where(User.disabled.is_(False))
-            return [user_info(u) for u in s.scalars(query)]
+            return [user_info(u) for u in db.scalars(query)]
 
-    def disable_user(self, session: UserSession, username: str) -> None:
+    def disable_user(self, user: UserSession, username: str) -> None:
         """Disable an account and remove its key slot; rotation is then recommended (K5)."""
-        actor = self._admin(session)
-        with self.vault.session() as s, s.begin():
-            user = self._user(s, username)
-            if user.id == actor.user_id:
+        actor = self._admin(user)
+        with self.vault.session() as db, db.begin():
+            account = self._user(db, username)
+            if account.id == actor.user_id:
                 raise ValidationError("username", "You cannot disable your own account.")
-            if user.role.code == "ADMINISTRATOR" and self._active_admins(s) <= 1:
+            if account.role.code == "ADMINISTRATOR" and self._active_admins(db) <= 1:
                 raise ValidationError("username", "The last administrator cannot be disabled.")
-            user.disabled = True
-            if user.slot_id:
-                self.vault.remove_slot(user.slot_id)
-            user.slot_id = None
-            audit.append(s, self.vault, actor, AuditAction.USER_DISABLE, "user", user.id,
+            account.disabled = True
+            if account.slot_id:
+                self.vault.remove_slot(account.slot_id)
+            account.slot_id = None
+            audit.append(db, self.vault, actor, AuditAction.USER_DISABLE, "user", account.id,
                          "slot removed; key rotation recommended")
 
-    def reset_user(self, session: UserSession, username: str) -> str:
+    def reset_user(self, user: UserSession, username: str) -> str:
         """A new temporary password (returned once), a new unbound slot, the account re-enabled."""
-        actor = self._admin(session)
+        actor = self._admin(user)
         temporary = passwords.temporary_password()
-        with self.vault.session() as s, s.begin():
-            user = self._user(s, username)
-            user.slot_id = self.vault.add_slot(user.username, temporary, bind=False)
-            user.disabled, user.must_change_password = False, True
-            audit.append(s, self.vault, actor, AuditAction.USER_RESET, "user", user.id,
+        with self.vault.session() as db, db.begin():
+            account = self._user(db, username)
+            account.slot_id = self.vault.add_slot(account.username, temporary, bind=False)
+            account.disabled, account.must_change_password = False, True
+            audit.append(db, self.vault, actor, AuditAction.USER_RESET, "user", account.id,
                          "temporary password issued")
         return temporary
 
     def update_user(
-        self, session: UserSession, username: str, *, display_name: str | None = None,
+        self, user: UserSession, username: str, *, display_name: str | None = None,
         role_code: str | None = None, agency_code: str | None = None, level: int | None = None,
         groups: tuple[str, ...] | None = None,
     ) -> UserInfo:
-        actor = self._admin(session)
-        with self.vault.session() as s, s.begin():
-            user = self._user(s, username)
+        actor = self._admin(user)
+        with self.vault.session() as db, db.begin():
+            account = self._user(db, username)
             changes: list[str] = []
             if display_name is not None:
-                user.display_name = clean_display_name(display_name)
+                account.display_name = clean_display_name(display_name)
                 changes.append("name")
-            if role_code is not None and role_code != user.role.code:
-                if user.id == actor.user_id:
+            if role_code is not None and role_code != account.role.code:
+                if account.id == actor.user_id:
                     raise ValidationError("role", "You cannot change your own role.")
-                user.role = self._role(s, role_code)
+                account.role = self._role(db, role_code)
                 changes.append(f"role={role_code}")
             if agency_code is not None:
-                user.agency = self._agency(s, agency_code)
+                account.agency = self._agency(db, agency_code)
                 changes.append(f"agency={agency_code}")
             if level is not None:
-                user.level = self._level(level)
-                changes.append(f"level={user.level}")
+                account.level = self._level(level)
+                changes.append(f"level={account.level}")
             if groups is not None:
-                user.groups = [self._group(s, code) for code in groups]
+                account.groups = [self._group(db, code) for code in groups]
                 changes.append("groups=" + ",".join(sorted(groups)))
             action = AuditAction.ROLE_CHANGE if role_code else AuditAction.USER_UPDATE
-            audit.append(s, self.vault, actor, action, "user", user.id, "; ".join(changes))
-            s.flush()
-            s.refresh(user)
-            return user_info(user)
+            audit.append(db, self.vault, actor, action, "user", account.id, "; ".join(changes))
+            db.flush()
+            db.refresh(account)
+            return user_info(account)
 
     # -- lookups ----------------------------------------------------------------------------
-    def _user(self, s: Session, username: str) -> User:
-        return find_user(s, username)
+    def _user(self, db: Session, username: str) -> User:
+        return find_user(db, username)
 
-    def _agency(self, s: Session, code: str) -> Agency:
-        agency = s.scalars(select(Agency).where(Agency.code == code.strip().upper())).one_or_none()
+    def _agency(self, db: Session, code: str) -> Agency:
+        agency = db.scalars(select(Agency).where(Agency.code == code.strip().upper())).one_or_none()
         if agency is None:
             raise ValidationError("agency", "Unknown agency code.")
         return agency
 
-    def _role(self, s: Session, code: str) -> Role:
-        role = s.scalars(select(Role).where(Role.code == code.strip().upper())).one_or_none()
+    def _role(self, db: Session, code: str) -> Role:
+        role = db.scalars(select(Role).where(Role.code == code.strip().upper())).one_or_none()
         if role is None:
             raise ValidationError("role", "Unknown role.")
         return role
 
-    def _group(self, s: Session, code: str) -> UserGroup:
-        group = s.scalars(select(UserGroup).where(UserGroup.code == code.strip().upper())).first()
+    def _group(self, db: Session, code: str) -> UserGroup:
+        group = db.scalars(select(UserGroup).where(UserGroup.code == code.strip().upper())).first()
         if group is None:
             raise ValidationError("groups", "Unknown user group.")
         return group
@@ -378,8 +378,8 @@ class AccountService:
         return level
 
     @staticmethod
-    def _active_admins(s: Session) -> int:
-        return len(s.scalars(select(User.id).join(Role).where(
+    def _active_admins(db: Session) -> int:
+        return len(db.scalars(select(User.id).join(Role).where(
             Role.code == "ADMINISTRATOR", User.disabled.is_(False))).all())
 
 

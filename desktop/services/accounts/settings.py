@@ -40,8 +40,8 @@ BACKUP_FOLDER = TextSetting("backup_folder", "Backup folder", "", 1000)
 SETTINGS = {s.key: s for s in (IDLE_LOCK_MINUTES, BACKUP_FOLDER)}
 
 
-def read(s: Session, setting: IntSetting | TextSetting) -> int | str:
-    row = s.get(Setting, setting.key)
+def read(db: Session, setting: IntSetting | TextSetting) -> int | str:
+    row = db.get(Setting, setting.key)
     if row is None:
         return setting.default
     value = json.loads(row.value)
@@ -63,18 +63,18 @@ def validate(setting: IntSetting | TextSetting, value: int | str) -> int | str:
 
 
 class SettingsService:
-    def get(self, session: UserSession, setting: IntSetting | TextSetting) -> int | str:
-        with session.vault.session() as s:
-            return read(s, setting)
+    def get(self, user: UserSession, setting: IntSetting | TextSetting) -> int | str:
+        with user.vault.session() as db:
+            return read(db, setting)
 
-    def set(self, session: UserSession, setting: IntSetting | TextSetting, value: int | str) -> None:
-        policy.require(session.principal, Action.SETTINGS_MANAGE)
+    def set(self, user: UserSession, setting: IntSetting | TextSetting, value: int | str) -> None:
+        policy.require(user.principal, Action.SETTINGS_MANAGE)
         clean = validate(setting, value)
-        with session.vault.session() as s, s.begin():
-            row = s.get(Setting, setting.key)
+        with user.vault.session() as db, db.begin():
+            row = db.get(Setting, setting.key)
             if row is None:
-                s.add(Setting(key=setting.key, value=json.dumps(clean)))
+                db.add(Setting(key=setting.key, value=json.dumps(clean)))
             else:
                 row.value = json.dumps(clean)
-            audit.append(s, session.vault, session.principal, AuditAction.SETTINGS_CHANGE,
+            audit.append(db, user.vault, user.principal, AuditAction.SETTINGS_CHANGE,
                          "setting", setting.key)

@@ -50,14 +50,14 @@ def yes_no(value: bool) -> str:
     return "Yes" if value else "No"
 
 
-def _codes(s: Session, case_id: int, kind: str) -> str:
-    return words(tuple(s.scalars(select(CaseCode.code).where(CaseCode.case_id == case_id,
+def _codes(db: Session, case_id: int, kind: str) -> str:
+    return words(tuple(db.scalars(select(CaseCode.code).where(CaseCode.case_id == case_id,
                                                              CaseCode.kind == kind)
                                  .order_by(CaseCode.code))))
 
 
-def _rows(s: Session, model: Any, case_id: int) -> list[Any]:
-    return list(s.scalars(select(model).where(model.case_id == case_id).order_by(model.id)))
+def _rows(db: Session, model: Any, case_id: int) -> list[Any]:
+    return list(db.scalars(select(model).where(model.case_id == case_id).order_by(model.id)))
 
 
 def age_text(case: Case, today: date | None = None) -> str:
@@ -102,7 +102,7 @@ def consent_section(record: ConsentRecord | None) -> DocSection:
         ("Withdrawn", day(record.withdrawn_on) or "No")))
 
 
-def _identity(s: Session, case: Case, r: Referral | None) -> DocSection:
+def _identity(db: Session, case: Case, r: Referral | None) -> DocSection:
     p = case.person
     return DocSection(RELEASE_TITLES["IDENTITY"], (
         ("Full name", p.full_name), ("Other names", ", ".join(a.name for a in p.aliases)),
@@ -110,73 +110,73 @@ def _identity(s: Session, case: Case, r: Referral | None) -> DocSection:
         ("Age", age_text(case)), ("Unaccompanied", humanise(p.unaccompanied))))
 
 
-def _nationality(s: Session, case: Case, r: Referral | None) -> DocSection:
+def _nationality(db: Session, case: Case, r: Referral | None) -> DocSection:
     p = case.person
     return DocSection(RELEASE_TITLES["NATIONALITY"], (
         ("Citizenship", p.citizenships.replace(",", ", ")), ("Languages", p.languages.replace(",", ", ")),
         ("Interpreter needed", yes_no(p.interpreter_needed))))
 
 
-def _documents(s: Session, case: Case, r: Referral | None) -> DocSection:
+def _documents(db: Session, case: Case, r: Referral | None) -> DocSection:
     return DocSection(RELEASE_TITLES["DOCUMENTS"], (("Documents", case.person.documents),))
 
 
-def _contact(s: Session, case: Case, r: Referral | None) -> DocSection:
+def _contact(db: Session, case: Case, r: Referral | None) -> DocSection:
     return DocSection(RELEASE_TITLES["CONTACT"], (("Contact", case.person.contact),))
 
 
-def _interview(s: Session, case: Case, r: Referral | None) -> DocSection:
+def _interview(db: Session, case: Case, r: Referral | None) -> DocSection:
     reference = r.interview_reference if r else ""
     return DocSection(RELEASE_TITLES["INTERVIEW"], (("Interview reference", reference),),
                       note="The interview record stays with the council; request it quoting this "
                            "reference.")
 
 
-def _disclosures(s: Session, case: Case, r: Referral | None) -> DocSection:
-    events = _rows(s, TraffickingEvent, case.id)
+def _disclosures(db: Session, case: Case, r: Referral | None) -> DocSection:
+    events = _rows(db, TraffickingEvent, case.id)
     return DocSection(RELEASE_TITLES["DISCLOSURES"], (
-        ("Exploitation", _codes(s, case.id, "exploitation")),
-        ("Labour sector", _codes(s, case.id, "sector")),
-        ("Sexual exploitation", _codes(s, case.id, "sexual_exploitation")),
-        ("Means of control", _codes(s, case.id, "means_of_control")),
-        ("Recruitment", _codes(s, case.id, "recruitment"))),
+        ("Exploitation", _codes(db, case.id, "exploitation")),
+        ("Labour sector", _codes(db, case.id, "sector")),
+        ("Sexual exploitation", _codes(db, case.id, "sexual_exploitation")),
+        ("Means of control", _codes(db, case.id, "means_of_control")),
+        ("Recruitment", _codes(db, case.id, "recruitment"))),
         ("Event", "Country", "Place", "From", "To"),
         tuple((humanise(e.kind), e.country, e.place, day(e.started_on), day(e.ended_on)) for e in events),
         (1.2, 0.8, 3, 1.1, 1.1))
 
 
-def _needs(s: Session, case: Case, r: Referral | None) -> DocSection:
-    delivered = _rows(s, ServiceDelivery, case.id)
+def _needs(db: Session, case: Case, r: Referral | None) -> DocSection:
+    delivered = _rows(db, ServiceDelivery, case.id)
     fields = (("Services requested", words(r.services)),) if r else ()
     return DocSection(RELEASE_TITLES["NEEDS"], fields, ("Service received", "Provider", "From", "To"),
                       tuple((humanise(d.service_type), d.provider, day(d.started_on), day(d.ended_on))
                             for d in delivered), (1.4, 2.6, 1, 1))
 
 
-def _risk(s: Session, case: Case, r: Referral | None) -> DocSection:
+def _risk(db: Session, case: Case, r: Referral | None) -> DocSection:
     fields: tuple[tuple[str, str], ...] = ()
     if r is not None:
         fields = (("Safety risk", humanise(r.safety_risk)), ("Health urgency", humanise(r.health_urgency)),
                   ("Trafficker at large", yes_no(r.trafficker_at_large)))
-    return DocSection(RELEASE_TITLES["RISK"], (*fields, ("Case flags", _codes(s, case.id, "flag"))))
+    return DocSection(RELEASE_TITLES["RISK"], (*fields, ("Case flags", _codes(db, case.id, "flag"))))
 
 
-def _shelter(s: Session, case: Case, r: Referral | None) -> DocSection:
-    rows = _rows(s, ShelterPlacement, case.id)
+def _shelter(db: Session, case: Case, r: Referral | None) -> DocSection:
+    rows = _rows(db, ShelterPlacement, case.id)
     return DocSection(RELEASE_TITLES["SHELTER"], headers=("Shelter", "District", "From", "To"),
                       rows=tuple((p.shelter, humanise(p.district), day(p.started_on), day(p.ended_on))
                                  for p in rows), widths=(3, 1.2, 1, 1))
 
 
-def _justice(s: Session, case: Case, r: Referral | None) -> DocSection:
-    rows = _rows(s, LegalProceeding, case.id)
+def _justice(db: Session, case: Case, r: Referral | None) -> DocSection:
+    rows = _rows(db, LegalProceeding, case.id)
     return DocSection(RELEASE_TITLES["JUSTICE"], headers=("Stage", "Offence", "Court", "Opened", "Decided"),
                       rows=tuple((humanise(p.stage), humanise(p.offence), p.court, day(p.opened_on),
                                   day(p.decided_on)) for p in rows), widths=(1.3, 1.3, 2.2, 1, 1))
 
 
-def _repatriation(s: Session, case: Case, r: Referral | None) -> DocSection:
-    rows = _rows(s, Repatriation, case.id)
+def _repatriation(db: Session, case: Case, r: Referral | None) -> DocSection:
+    rows = _rows(db, Repatriation, case.id)
     return DocSection(RELEASE_TITLES["REPATRIATION"],
                       headers=("Country", "Carried out by", "Receiving organisation", "Date",
                                "Follow-up"),
@@ -185,8 +185,8 @@ def _repatriation(s: Session, case: Case, r: Referral | None) -> DocSection:
                                  for p in rows), widths=(1.1, 1.3, 1.8, 1, 1.8))
 
 
-def _perpetrators(s: Session, case: Case, r: Referral | None) -> DocSection:
-    rows = _rows(s, Perpetrator, case.id)
+def _perpetrators(db: Session, case: Case, r: Referral | None) -> DocSection:
+    rows = _rows(db, Perpetrator, case.id)
     return DocSection(RELEASE_TITLES["PERPETRATORS"],
                       headers=("Name", "Sex", "Nationality", "Roles", "Relationship", "At large"),
                       rows=tuple((p.name, humanise(p.sex), p.nationality, words(p.roles),
@@ -202,6 +202,6 @@ BUILDERS: dict[str, Callable[[Session, Case, Referral | None], DocSection]] = {
 }
 
 
-def release_sections(s: Session, case: Case, referral: Referral | None,
+def release_sections(db: Session, case: Case, referral: Referral | None,
                      codes: tuple[str, ...]) -> tuple[DocSection, ...]:
-    return tuple(BUILDERS[code](s, case, referral) for code in codes)
+    return tuple(BUILDERS[code](db, case, referral) for code in codes)

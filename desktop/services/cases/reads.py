@@ -102,41 +102,41 @@ def _row(case: Case, agency_code: str) -> CaseRow:
 class CaseReads:
     """The reading half of the case service."""
 
-    def _load(self, s: Session, principal: policy.Principal, case_id: int) -> Case:
-        case = s.scalars(select(Case).where(Case.id == case_id, policy.case_scope(principal))).first()
+    def _load(self, db: Session, principal: policy.Principal, case_id: int) -> Case:
+        case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(principal))).first()
         if case is None:
             raise NotFound
         return case
 
-    def list_page(self, session: UserSession, filters: CaseFilter | None = None, *,
+    def list_page(self, user: UserSession, filters: CaseFilter | None = None, *,
                   offset: int = 0, limit: int = 100) -> list[CaseRow]:
         """A page of the cases in scope, most recently updated first.
 
         The page's ids come first from the covering index (updated_at, id, agency, owner), so
         skipping to a deep offset never reads case rows; only the page's rows are then loaded."""
-        p = session.principal
-        with session.vault.session() as s:
+        p = user.principal
+        with user.vault.session() as db:
             ids_query = (select(Case.id).where(policy.case_scope(p))
                          .order_by(Case.updated_at.desc(), Case.id.desc()))
             ids_query = self._filters(ids_query, p, filters or CaseFilter())
-            ids = list(s.scalars(ids_query.offset(max(0, offset)).limit(max(1, min(limit, PAGE_MAX)))))
-            return self._rows(s, ids)
+            ids = list(db.scalars(ids_query.offset(max(0, offset)).limit(max(1, min(limit, PAGE_MAX)))))
+            return self._rows(db, ids)
 
     @staticmethod
-    def _rows(s: Session, ids: list[int]) -> list[CaseRow]:
+    def _rows(db: Session, ids: list[int]) -> list[CaseRow]:
         """The rows of these case ids, in the order given."""
         if not ids:
             return []
-        found = {case.id: _row(case, code) for case, code in s.execute(
+        found = {case.id: _row(case, code) for case, code in db.execute(
             select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
             .where(Case.id.in_(ids)))}
         return [found[i] for i in ids if i in found]
 
-    def count(self, session: UserSession, filters: CaseFilter | None = None) -> int:
-        p = session.principal
-        with session.vault.session() as s:
+    def count(self, user: UserSession, filters: CaseFilter | None = None) -> int:
+        p = user.principal
+        with user.vault.session() as db:
             query = select(func.count(Case.id)).where(policy.case_scope(p))
-            return int(s.scalar(self._filters(query, p, filters or CaseFilter())) or 0)
+            return int(db.scalar(self._filters(query, p, filters or CaseFilter())) or 0)
 
     @staticmethod
     def _filters(query: Any, p: policy.Principal, f: CaseFilter) -> Any:
@@ -160,17 +160,17 @@ class CaseReads:
                 CaseTask.done_at.is_(None), CaseTask.due_on < date.today())))
         return query
 
-    def search(self, session: UserSession, text: str, limit: int = 50,
+    def search(self, user: UserSession, text: str, limit: int = 50,
                filters: CaseFilter | None = None) -> list[CaseRow]:
         """References, names, aliases and note text of the user's level; accent-insensitive.
 
         Newest cases first: FTS5 walks its rowids backwards and stops at `limit`, where ordering by
         relevance would score every match of a short prefix like "ca". A query shaped like a case
         reference ("HS-2024", "hs-2024-0001") is a range on the unique reference index instead."""
-        p = session.principal
+        p = user.principal
         limit = max(1, min(limit, PAGE_MAX))
         prefix = case_search.reference_prefix(text)
-        with session.vault.session() as s:
+        with user.vault.session() as db:
             if prefix is not None:
                 ids_query = (select(Case.id).where(Case.reference >= prefix,
                                                    Case.reference < prefix + "\uffff",
@@ -185,33 +185,33 @@ class CaseReads:
                              .where(case_search.matches(expression), policy.case_scope(p))
                              .order_by(fts.c.rowid.desc()))
             ids_query = self._filters(ids_query, p, filters or CaseFilter())
-            return self._rows(s, list(s.scalars(ids_query.limit(limit))))
+            return self._rows(db, list(db.scalars(ids_query.limit(limit))))
 
-    def open(self, session: UserSession, case_id: int) -> CaseDetail:
+    def open(self, user: UserSession, case_id: int) -> CaseDetail:
         """The case as this user may see it; restricted sections are named, not hidden."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.CASE_VIEW)
-        with session.vault.session() as s, s.begin():
-            case = self._load(s, p, case_id)
-            agency = s.get(Agency, case.owning_agency_id)
+        with user.vault.session() as db, db.begin():
+            case = self._load(db, p, case_id)
+            agency = db.get(Agency, case.owning_agency_id)
             restricted = frozenset(k for k in vocab.SECTION_LEVELS if not policy.can_read(p, k))
             detail = CaseDetail(
                 row=_row(case, agency.code if agency else ""), version=case.version,
                 person=None if "person" in restricted else self._person(case.person, restricted),
-                codes=self._codes(s, case_id), identification=tuple(
-                    (d.status, d.decided_on, d.decided_by_type) for d in s.scalars(
+                codes=self._codes(db, case_id), identification=tuple(
+                    (d.status, d.decided_on, d.decided_by_type) for d in db.scalars(
                         select(IdentificationDecision).where(IdentificationDecision.case_id == case_id)
                         .order_by(IdentificationDecision.id))),
-                notes=tuple((n.created_at, n.level, n.text) for n in s.scalars(
+                notes=tuple((n.created_at, n.level, n.text) for n in db.scalars(
                     select(CaseNote).where(CaseNote.case_id == case_id, CaseNote.level <= p.level)
                     .order_by(CaseNote.created_at.desc()))),
-                tasks=tuple((t.id, t.title, t.due_on, t.done_at is not None) for t in s.scalars(
+                tasks=tuple((t.id, t.title, t.due_on, t.done_at is not None) for t in db.scalars(
                     select(CaseTask).where(CaseTask.case_id == case_id).order_by(CaseTask.due_on))),
-                assigned=tuple(s.scalars(select(User.username).join(
+                assigned=tuple(db.scalars(select(User.username).join(
                     CaseAssignment, CaseAssignment.user_id == User.id).where(
                     CaseAssignment.case_id == case_id))),
                 restricted=restricted, closure_requested=case.closure_requested_by is not None)
-            audit.append(s, session.vault, p, AuditAction.CASE_VIEW, "case", case_id)
+            audit.append(db, user.vault, p, AuditAction.CASE_VIEW, "case", case_id)
         return detail
 
     @staticmethod
@@ -229,23 +229,23 @@ class CaseReads:
         return data
 
     @staticmethod
-    def _codes(s: Session, case_id: int) -> dict[str, tuple[str, ...]]:
+    def _codes(db: Session, case_id: int) -> dict[str, tuple[str, ...]]:
         found: dict[str, list[str]] = {}
-        for kind, code in s.execute(select(CaseCode.kind, CaseCode.code).where(
+        for kind, code in db.execute(select(CaseCode.kind, CaseCode.code).where(
                 CaseCode.case_id == case_id)):
             found.setdefault(kind, []).append(code)
         return {k: tuple(sorted(v)) for k, v in found.items()}
 
-    def duplicates(self, session: UserSession, given_names: str, family_names: str,
+    def duplicates(self, user: UserSession, given_names: str, family_names: str,
                    birth_year: int | None = None, citizenships: tuple[str, ...] = ()) -> list[CaseRow]:
         """Search-before-create: cases in scope with a similar name and the same birth year
         (±1) or a shared citizenship."""
-        candidates = self.search(session, f"{given_names} {family_names}", limit=50)
+        candidates = self.search(user, f"{given_names} {family_names}", limit=50)
         if not candidates or (birth_year is None and not citizenships):
             return candidates[:10]
         wanted = {c.upper() for c in citizenships}
-        with session.vault.session() as s:
-            people = {c.id: s.scalars(select(Person).join(Case, Case.person_id == Person.id)
+        with user.vault.session() as db:
+            people = {c.id: db.scalars(select(Person).join(Case, Case.person_id == Person.id)
                                       .where(Case.id == c.id)).one() for c in candidates}
         def similar(row: CaseRow) -> bool:
             person = people[row.id]
@@ -255,14 +255,14 @@ class CaseReads:
             return same_year or shared
         return [row for row in candidates if similar(row)][:10]
 
-    def my_tasks(self, session: UserSession, limit: int = 50) -> list[TaskRow]:
+    def my_tasks(self, user: UserSession, limit: int = 50) -> list[TaskRow]:
         """Open tasks assigned to me (or created by me without an assignee), overdue first."""
-        p = session.principal
+        p = user.principal
         if not p.can(Action.CASE_VIEW):
             return []
         today = date.today()
-        with session.vault.session() as s:
-            rows = s.execute(
+        with user.vault.session() as db:
+            rows = db.execute(
                 select(CaseTask, Case.reference).join(Case, Case.id == CaseTask.case_id)
                 .where(CaseTask.done_at.is_(None), policy.case_scope(p),
                        (CaseTask.assigned_to == p.user_id)
@@ -271,13 +271,13 @@ class CaseReads:
             return [TaskRow(t.id, t.case_id, ref, t.title, t.due_on,
                             t.due_on is not None and t.due_on < today) for t, ref in rows]
 
-    def history(self, session: UserSession, case_id: int) -> list[ChangeRow]:
+    def history(self, user: UserSession, case_id: int) -> list[ChangeRow]:
         """Field-level history; values of sections above the user's level are not shown."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.CASE_VIEW)
-        with session.vault.session() as s:
-            self._load(s, p, case_id)
-            rows = s.execute(select(ChangeRecord, User.username)
+        with user.vault.session() as db:
+            self._load(db, p, case_id)
+            rows = db.execute(select(ChangeRecord, User.username)
                              .join(User, User.id == ChangeRecord.user_id, isouter=True)
                              .where(ChangeRecord.case_id == case_id)
                              .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()))

@@ -44,29 +44,29 @@ def matches(expression: str) -> ColumnElement[bool]:
     return literal_column("case_search").op("MATCH")(expression)
 
 
-def index_case(session: Session, case_id: int) -> None:
+def index_case(db: Session, case_id: int) -> None:
     """Rewrite the case's index row from the database (after any change to names or notes)."""
-    case = session.get(Case, case_id)
+    case = db.get(Case, case_id)
     if case is None:
         return
-    person = session.get(Person, case.person_id)
-    aliases = session.scalars(select(PersonAlias.name).where(
+    person = db.get(Person, case.person_id)
+    aliases = db.scalars(select(PersonAlias.name).where(
         PersonAlias.person_id == case.person_id)).all()
     names = " ".join([person.full_name if person else "", *aliases])
     notes: dict[int, list[str]] = {1: [], 2: [], 3: []}
-    for level, body in session.execute(select(CaseNote.level, CaseNote.text).where(
+    for level, body in db.execute(select(CaseNote.level, CaseNote.text).where(
             CaseNote.case_id == case_id)):
         notes[max(1, min(3, level))].append(body)
-    session.execute(delete(FTS).where(FTS.c.rowid == case_id))
-    session.execute(insert(FTS).values(rowid=case_id, reference=case.reference, names=names,
+    db.execute(delete(FTS).where(FTS.c.rowid == case_id))
+    db.execute(insert(FTS).values(rowid=case_id, reference=case.reference, names=names,
                                        notes1="\n".join(notes[1]), notes2="\n".join(notes[2]),
                                        notes3="\n".join(notes[3])))
 
 
-def rebuild(session: Session) -> int:
+def rebuild(db: Session) -> int:
     """Recreate every index row (after an import or a restore from an older version)."""
-    session.execute(text("DELETE FROM case_search"))
-    ids = session.scalars(select(Case.id)).all()
+    db.execute(text("DELETE FROM case_search"))
+    ids = db.scalars(select(Case.id)).all()
     for case_id in ids:
-        index_case(session, case_id)
+        index_case(db, case_id)
     return len(ids)

@@ -152,44 +152,44 @@ def _display(value: Any) -> str:
 
 
 class CaseSectionService:
-    def _case(self, s: Session, session: UserSession, case_id: int, section: str,
+    def _case(self, db: Session, user: UserSession, case_id: int, section: str,
               write: bool) -> tuple[Case, SectionSpec]:
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.CASE_EDIT if write else Action.CASE_VIEW)
         spec = SECTIONS.get(section)
         if spec is None:
             raise NotFound("No such section.")
         if not policy.can_read(p, spec.level_key):
             raise PermissionDenied("Your level does not include this section.")
-        case = s.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
+        case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
         if case is None:
             raise NotFound
         if write and case.status in vocab.CLOSED_STATUSES:
             raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
         return case, spec
 
-    def records(self, session: UserSession, case_id: int, section: str) -> list[dict[str, Any]]:
-        with session.vault.session() as s:
-            _, spec = self._case(s, session, case_id, section, write=False)
-            rows = s.scalars(select(spec.model).where(spec.model.case_id == case_id)
+    def records(self, user: UserSession, case_id: int, section: str) -> list[dict[str, Any]]:
+        with user.vault.session() as db:
+            _, spec = self._case(db, user, case_id, section, write=False)
+            rows = db.scalars(select(spec.model).where(spec.model.case_id == case_id)
                              .order_by(spec.model.id))
             return [{"id": r.id, **{f.name: getattr(r, f.name) for f in spec.fields}} for r in rows]
 
-    def add(self, session: UserSession, case_id: int, section: str, values: dict[str, Any]) -> int:
-        with session.vault.session() as s, s.begin():
-            case, spec = self._case(s, session, case_id, section, write=True)
-            record = spec.model(case_id=case_id, created_by=session.principal.user_id,
+    def add(self, user: UserSession, case_id: int, section: str, values: dict[str, Any]) -> int:
+        with user.vault.session() as db, db.begin():
+            case, spec = self._case(db, user, case_id, section, write=True)
+            record = spec.model(case_id=case_id, created_by=user.principal.user_id,
                                 **_clean(spec, values))
-            s.add(record)
-            s.flush()
-            self._history(s, session, case, spec, "added", "", f"#{record.id}")
+            db.add(record)
+            db.flush()
+            self._history(db, user, case, spec, "added", "", f"#{record.id}")
             return int(record.id)
 
-    def update(self, session: UserSession, case_id: int, section: str, record_id: int,
+    def update(self, user: UserSession, case_id: int, section: str, record_id: int,
                values: dict[str, Any]) -> None:
-        with session.vault.session() as s, s.begin():
-            case, spec = self._case(s, session, case_id, section, write=True)
-            record = s.get(spec.model, record_id)
+        with user.vault.session() as db, db.begin():
+            case, spec = self._case(db, user, case_id, section, write=True)
+            record = db.get(spec.model, record_id)
             if record is None or record.case_id != case_id:
                 raise NotFound
             was_withdrawn = getattr(record, "withdrawn_on", None) is not None
@@ -198,54 +198,54 @@ class CaseSectionService:
                 old = getattr(record, name)
                 if old != new:
                     setattr(record, name, new)
-                    self._history(s, session, case, spec, f"#{record_id}.{name}",
+                    self._history(db, user, case, spec, f"#{record_id}.{name}",
                                   _display(old), _display(new), audited=False)
-            audit.append(s, session.vault, session.principal, AuditAction.UPDATE, "case", case_id,
+            audit.append(db, user.vault, user.principal, AuditAction.UPDATE, "case", case_id,
                          f"{spec.key} record changed")
             if spec.model is ConsentRecord and record.withdrawn_on is not None and not was_withdrawn:
-                flag_referrals_relying_on(s, session, record_id, "CONSENT_WITHDRAWN")
+                flag_referrals_relying_on(db, user, record_id, "CONSENT_WITHDRAWN")
 
-    def remove(self, session: UserSession, case_id: int, section: str, record_id: int) -> None:
-        with session.vault.session() as s, s.begin():
-            case, spec = self._case(s, session, case_id, section, write=True)
-            record = s.get(spec.model, record_id)
+    def remove(self, user: UserSession, case_id: int, section: str, record_id: int) -> None:
+        with user.vault.session() as db, db.begin():
+            case, spec = self._case(db, user, case_id, section, write=True)
+            record = db.get(spec.model, record_id)
             if record is None or record.case_id != case_id:
                 raise NotFound
             if spec.model is ConsentRecord:
-                flag_referrals_relying_on(s, session, record_id, "CONSENT_REMOVED")
-            s.delete(record)
-            self._history(s, session, case, spec, "removed", f"#{record_id}", "")
+                flag_referrals_relying_on(db, user, record_id, "CONSENT_REMOVED")
+            db.delete(record)
+            self._history(db, user, case, spec, "removed", f"#{record_id}", "")
 
-    def _history(self, s: Session, session: UserSession, case: Case, spec: SectionSpec,
+    def _history(self, db: Session, user: UserSession, case: Case, spec: SectionSpec,
                  field: str, old: str, new: str, *, audited: bool = True) -> None:
-        s.add(ChangeRecord(case_id=case.id, user_id=session.principal.user_id,
+        db.add(ChangeRecord(case_id=case.id, user_id=user.principal.user_id,
                            section=spec.key, field=field[:64], old_value=old, new_value=new))
         case.updated_at = utcnow()
         if audited:
-            audit.append(s, session.vault, session.principal, AuditAction.UPDATE, "case", case.id,
+            audit.append(db, user.vault, user.principal, AuditAction.UPDATE, "case", case.id,
                          f"{spec.key} record {field.split('.')[0]}")
 
     # -- attachments ----------------------------------------------------------------------------
-    def attachments(self, session: UserSession, case_id: int) -> list[AttachmentInfo]:
-        p = session.principal
-        with session.vault.session() as s:
-            self._attachment_case(s, session, case_id, write=False)
-            rows = s.scalars(select(Attachment).where(Attachment.case_id == case_id,
+    def attachments(self, user: UserSession, case_id: int) -> list[AttachmentInfo]:
+        p = user.principal
+        with user.vault.session() as db:
+            self._attachment_case(db, user, case_id, write=False)
+            rows = db.scalars(select(Attachment).where(Attachment.case_id == case_id,
                                                       Attachment.level <= p.level))
             return [AttachmentInfo(a.id, a.filename, a.media_type, a.size, a.sha256, a.level,
                                    a.created_at) for a in rows]
 
-    def _attachment_case(self, s: Session, session: UserSession, case_id: int, write: bool) -> Case:
-        p = session.principal
+    def _attachment_case(self, db: Session, user: UserSession, case_id: int, write: bool) -> Case:
+        p = user.principal
         policy.require(p, Action.CASE_EDIT if write else Action.CASE_VIEW)
         if not policy.can_read(p, "attachments"):
             raise PermissionDenied("Your level does not include attachments.")
-        case = s.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
+        case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
         if case is None:
             raise NotFound
         return case
 
-    def attach(self, session: UserSession, case_id: int, filename: str, data: bytes,
+    def attach(self, user: UserSession, case_id: int, filename: str, data: bytes,
                level: int = 2) -> int:
         """Store a file inside the vault (encrypted with it); never touches a temporary file."""
         name = check.clean_text("filename", filename.replace("\\", "/").rsplit("/", 1)[-1], 200,
@@ -266,39 +266,39 @@ class CaseSectionService:
                 data.decode("utf-8")
             except UnicodeDecodeError as exc:
                 raise ValidationError("filename", "A .txt file must be UTF-8 text.") from exc
-        with session.vault.session() as s, s.begin():
-            case = self._attachment_case(s, session, case_id, write=True)
-            attachment = Attachment(case_id=case_id, created_by=session.principal.user_id,
+        with user.vault.session() as db, db.begin():
+            case = self._attachment_case(db, user, case_id, write=True)
+            attachment = Attachment(case_id=case_id, created_by=user.principal.user_id,
                                     filename=name, media_type=media_type, size=len(data),
                                     sha256=hashlib.sha256(data).hexdigest(),
-                                    level=check.level("level", level, session.principal.level))
-            s.add(attachment)
-            s.flush()
-            s.add(AttachmentBlob(attachment_id=attachment.id, content=data))
+                                    level=check.level("level", level, user.principal.level))
+            db.add(attachment)
+            db.flush()
+            db.add(AttachmentBlob(attachment_id=attachment.id, content=data))
             case.updated_at = utcnow()
-            audit.append(s, session.vault, session.principal, AuditAction.CREATE, "attachment",
+            audit.append(db, user.vault, user.principal, AuditAction.CREATE, "attachment",
                          attachment.id, f"case {case_id}; {len(data)} bytes")
             return int(attachment.id)
 
-    def attachment_content(self, session: UserSession, case_id: int, attachment_id: int) -> bytes:
+    def attachment_content(self, user: UserSession, case_id: int, attachment_id: int) -> bytes:
         """The bytes of an attachment; opening one is audited like an export."""
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            self._attachment_case(s, session, case_id, write=False)
-            attachment = s.get(Attachment, attachment_id)
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            self._attachment_case(db, user, case_id, write=False)
+            attachment = db.get(Attachment, attachment_id)
             if attachment is None or attachment.case_id != case_id or attachment.level > p.level:
                 raise NotFound
-            blob = s.get(AttachmentBlob, attachment_id)
+            blob = db.get(AttachmentBlob, attachment_id)
             if blob is None:
                 raise NotFound
-            audit.append(s, session.vault, p, AuditAction.EXPORT, "attachment", attachment_id,
+            audit.append(db, user.vault, p, AuditAction.EXPORT, "attachment", attachment_id,
                          f"case {case_id}")
             return bytes(blob.content)
 
-    def remove_attachment(self, session: UserSession, case_id: int, attachment_id: int) -> None:
-        with session.vault.session() as s, s.begin():
-            self._attachment_case(s, session, case_id, write=True)
-            s.execute(delete(Attachment).where(Attachment.id == attachment_id,
+    def remove_attachment(self, user: UserSession, case_id: int, attachment_id: int) -> None:
+        with user.vault.session() as db, db.begin():
+            self._attachment_case(db, user, case_id, write=True)
+            db.execute(delete(Attachment).where(Attachment.id == attachment_id,
                                                Attachment.case_id == case_id))
-            audit.append(s, session.vault, session.principal, AuditAction.DELETE, "attachment",
+            audit.append(db, user.vault, user.principal, AuditAction.DELETE, "attachment",
                          attachment_id, f"case {case_id}")

@@ -86,8 +86,8 @@ class CaseService(CaseReads):
 
     # -- creating -----------------------------------------------------------------------------
 
-    def create(self, session: UserSession, new: NewCase) -> CaseRow:
-        p = session.principal
+    def create(self, user: UserSession, new: NewCase) -> CaseRow:
+        p = user.principal
         policy.require(p, Action.CASE_CREATE)
         person = Person(
             given_names=check.clean_text("given_names", new.given_names, check.MAX_NAME,
@@ -107,10 +107,10 @@ class CaseService(CaseReads):
                  for kind, values in new.codes.items()}
         status = check.choice("identification_status", new.identification_status,
                               vocab.TRAFFICKING_STATUS)
-        with session.vault.session() as s, s.begin():
-            agency = s.get(Agency, p.agency_id)
+        with user.vault.session() as db, db.begin():
+            agency = db.get(Agency, p.agency_id)
             case = Case(
-                reference=self._next_reference(s, agency.code if agency else "CD"), person=person,
+                reference=self._next_reference(db, agency.code if agency else "CD"), person=person,
                 status="SCREENING", identification_status=status,
                 identification_context=check.choice("identification_context",
                                                     new.identification_context,
@@ -119,37 +119,37 @@ class CaseService(CaseReads):
                 district=check.choice("district", new.district, vocab.DISTRICTS, blank=True),
                 owning_agency_id=p.agency_id, owner_id=p.user_id, closure_requested_status="",
             )
-            s.add(case)
-            s.flush()
-            s.add_all(CaseCode(case_id=case.id, kind=k, code=c) for k, v in codes.items() for c in v)
-            s.add(IdentificationDecision(case_id=case.id, status=status,
+            db.add(case)
+            db.flush()
+            db.add_all(CaseCode(case_id=case.id, kind=k, code=c) for k, v in codes.items() for c in v)
+            db.add(IdentificationDecision(case_id=case.id, status=status,
                                          decided_on=case.identified_on or date.today(),
                                          decided_by_type="OTHER", recorded_by=p.user_id))
-            case_search.index_case(s, case.id)
-            audit.append(s, session.vault, p, AuditAction.CREATE, "case", case.id, case.reference)
+            case_search.index_case(db, case.id)
+            audit.append(db, user.vault, p, AuditAction.CREATE, "case", case.id, case.reference)
             return _row(case, agency.code if agency else "")
 
     @staticmethod
-    def _next_reference(s: Session, agency_code: str) -> str:
+    def _next_reference(db: Session, agency_code: str) -> str:
         prefix = f"{agency_code}-{date.today():%Y}-"
-        last = s.scalar(select(func.max(Case.reference)).where(Case.reference.like(prefix + "%")))
+        last = db.scalar(select(func.max(Case.reference)).where(Case.reference.like(prefix + "%")))
         number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
         return f"{prefix}{number:06d}"
 
     # -- changing -----------------------------------------------------------------------------
-    def _editable(self, s: Session, p: policy.Principal, case_id: int) -> Case:
+    def _editable(self, db: Session, p: policy.Principal, case_id: int) -> Case:
         policy.require(p, Action.CASE_EDIT)
-        case = self._load(s, p, case_id)
+        case = self._load(db, p, case_id)
         if case.status in vocab.CLOSED_STATUSES:
             raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
         return case
 
-    def update(self, session: UserSession, case_id: int, changes: dict[str, Any],
+    def update(self, user: UserSession, case_id: int, changes: dict[str, Any],
                expected_version: int) -> int:
         """Change fields (field-level history kept); refuses a stale version. Returns the new one."""
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            case = self._editable(s, p, case_id)
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            case = self._editable(db, p, case_id)
             if case.version != expected_version:
                 raise ValidationError("version", "Someone else changed this case meanwhile; "
                                                  "reopen it to see their changes.")
@@ -164,13 +164,13 @@ class CaseService(CaseReads):
                 old = getattr(target, name)
                 if old != new:
                     setattr(target, name, new)
-                    s.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section=section,
+                    db.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section=section,
                                        field=name, old_value="" if old is None else str(old),
                                        new_value="" if new is None else str(new)))
             case.updated_at = utcnow()
-            s.flush()
-            case_search.index_case(s, case_id)
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id,
+            db.flush()
+            case_search.index_case(db, case_id)
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id,
                          "fields: " + ", ".join(sorted(changes))[:180])
             return case.version
 
@@ -202,149 +202,149 @@ class CaseService(CaseReads):
             return value
         return check.clean_text(name, value, 500, multiline=True)
 
-    def set_codes(self, session: UserSession, case_id: int, kind: str,
+    def set_codes(self, user: UserSession, case_id: int, kind: str,
                   values: tuple[str, ...]) -> None:
         """Replace one coded list (forms of exploitation, sectors, means of control, flags…)."""
-        p = session.principal
+        p = user.principal
         if kind not in vocab.CODE_LISTS:
             raise ValidationError("kind", "Unknown list.")
         codes = check.codes(kind, values, vocab.CODE_LISTS[kind])
-        with session.vault.session() as s, s.begin():
-            case = self._editable(s, p, case_id)
+        with user.vault.session() as db, db.begin():
+            case = self._editable(db, p, case_id)
             if not policy.can_read(p, CODE_SECTIONS[kind]):
                 raise PermissionDenied("Your level does not allow changing this section.")
-            old = sorted(s.scalars(select(CaseCode.code).where(CaseCode.case_id == case_id,
+            old = sorted(db.scalars(select(CaseCode.code).where(CaseCode.case_id == case_id,
                                                                CaseCode.kind == kind)))
             if old == sorted(codes):
                 return
-            s.execute(delete(CaseCode).where(CaseCode.case_id == case_id, CaseCode.kind == kind))
-            s.add_all(CaseCode(case_id=case_id, kind=kind, code=c) for c in codes)
-            s.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section=CODE_SECTIONS[kind],
+            db.execute(delete(CaseCode).where(CaseCode.case_id == case_id, CaseCode.kind == kind))
+            db.add_all(CaseCode(case_id=case_id, kind=kind, code=c) for c in codes)
+            db.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section=CODE_SECTIONS[kind],
                                field=kind, old_value=",".join(old), new_value=",".join(sorted(codes))))
             case.updated_at = utcnow()
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, f"codes: {kind}")
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, f"codes: {kind}")
 
-    def set_aliases(self, session: UserSession, case_id: int, aliases: tuple[str, ...]) -> None:
+    def set_aliases(self, user: UserSession, case_id: int, aliases: tuple[str, ...]) -> None:
         """Replace the names the person is also known by (searchable at once)."""
-        p = session.principal
+        p = user.principal
         if len(aliases) > MAX_ALIASES:
             raise ValidationError("aliases", f"Record at most {MAX_ALIASES} other names.")
         names = tuple(dict.fromkeys(check.clean_text("aliases", a, 200, required=True)
                                     for a in aliases))
-        with session.vault.session() as s, s.begin():
-            case = self._editable(s, p, case_id)
+        with user.vault.session() as db, db.begin():
+            case = self._editable(db, p, case_id)
             old = tuple(a.name for a in case.person.aliases)
             if old == names:
                 return
             case.person.aliases = [PersonAlias(name=n) for n in names]
-            s.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section="person",
+            db.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section="person",
                                field="aliases", old_value="; ".join(old), new_value="; ".join(names)))
             case.updated_at = utcnow()
-            s.flush()
-            case_search.index_case(s, case_id)
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "aliases")
+            db.flush()
+            case_search.index_case(db, case_id)
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "aliases")
 
-    def assign(self, session: UserSession, case_id: int, usernames: tuple[str, ...]) -> None:
-        p = session.principal
+    def assign(self, user: UserSession, case_id: int, usernames: tuple[str, ...]) -> None:
+        p = user.principal
         policy.require(p, Action.CASE_ASSIGN)
-        with session.vault.session() as s, s.begin():
-            self._load(s, p, case_id)
-            users = s.scalars(select(User).where(User.username.in_(usernames),
+        with user.vault.session() as db, db.begin():
+            self._load(db, p, case_id)
+            users = db.scalars(select(User).where(User.username.in_(usernames),
                                                  User.disabled.is_(False))).all()
             if len(users) != len(set(usernames)):
                 raise ValidationError("assigned", "Unknown or disabled account.")
-            s.execute(delete(CaseAssignment).where(CaseAssignment.case_id == case_id))
-            s.add_all(CaseAssignment(case_id=case_id, user_id=u.id) for u in users)
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id,
+            db.execute(delete(CaseAssignment).where(CaseAssignment.case_id == case_id))
+            db.add_all(CaseAssignment(case_id=case_id, user_id=u.id) for u in users)
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id,
                          f"assigned to {len(users)} user(s)")
 
-    def record_identification(self, session: UserSession, case_id: int, status: str,
+    def record_identification(self, user: UserSession, case_id: int, status: str,
                               decided_on: date, decided_by_type: str) -> None:
         """A dated decision on the trafficking status, kept in the case's history."""
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            case = self._editable(s, p, case_id)
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            case = self._editable(db, p, case_id)
             status = check.choice("identification_status", status, vocab.TRAFFICKING_STATUS)
             day = check.past_date("decided_on", decided_on) or date.today()
-            s.add(IdentificationDecision(
+            db.add(IdentificationDecision(
                 case_id=case_id, status=status, decided_on=day, recorded_by=p.user_id,
                 decided_by_type=check.choice("decided_by_type", decided_by_type, vocab.DECIDED_BY)))
             if case.identification_status != status:
-                s.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section="identification",
+                db.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section="identification",
                                    field="identification_status",
                                    old_value=case.identification_status, new_value=status))
             case.identification_status, case.updated_at = status, utcnow()
             if status == "CONFIRMED" and decided_by_type in vocab.GOVERNMENT_DECIDERS:
                 case.identified_on = day
-            audit.append(s, session.vault, p, AuditAction.STATUS_CHANGE, "case", case_id,
+            audit.append(db, user.vault, p, AuditAction.STATUS_CHANGE, "case", case_id,
                          f"identification={status}")
 
-    def change_status(self, session: UserSession, case_id: int, status: str) -> None:
+    def change_status(self, user: UserSession, case_id: int, status: str) -> None:
         """Open statuses change directly; closing goes through request and approval."""
-        p = session.principal
+        p = user.principal
         status = check.choice("status", status, vocab.CASE_STATUS)
         if status in vocab.CLOSED_STATUSES:
             raise ValidationError("status", "Request closure; a supervisor approves it.")
-        with session.vault.session() as s, s.begin():
-            case = self._load(s, p, case_id)
+        with user.vault.session() as db, db.begin():
+            case = self._load(db, p, case_id)
             if case.status in vocab.CLOSED_STATUSES:  # reopening needs approval rights
                 policy.require(p, Action.CASE_APPROVE_CLOSURE)
             else:
                 policy.require(p, Action.CASE_EDIT)
-            self._set_status(s, session, case, status)
+            self._set_status(db, user, case, status)
 
-    def request_closure(self, session: UserSession, case_id: int, status: str = "CLOSED") -> None:
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            case = self._editable(s, p, case_id)
+    def request_closure(self, user: UserSession, case_id: int, status: str = "CLOSED") -> None:
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            case = self._editable(db, p, case_id)
             case.closure_requested_by = p.user_id
             case.closure_requested_status = check.choice("status", status, vocab.CLOSED_STATUSES)
-            audit.append(s, session.vault, p, AuditAction.STATUS_CHANGE, "case", case_id,
+            audit.append(db, user.vault, p, AuditAction.STATUS_CHANGE, "case", case_id,
                          "closure requested")
 
-    def approve_closure(self, session: UserSession, case_id: int) -> None:
-        p = session.principal
+    def approve_closure(self, user: UserSession, case_id: int) -> None:
+        p = user.principal
         policy.require(p, Action.CASE_APPROVE_CLOSURE)
-        with session.vault.session() as s, s.begin():
-            case = self._load(s, p, case_id)
+        with user.vault.session() as db, db.begin():
+            case = self._load(db, p, case_id)
             if case.closure_requested_by is None:
                 raise ValidationError("status", "Nobody has asked to close this case.")
             if case.closure_requested_by == p.user_id:
                 raise PermissionDenied("Another supervisor must approve a closure you requested.")
             case.closure_approved_by, case.closed_at = p.user_id, utcnow()
-            self._set_status(s, session, case, case.closure_requested_status or "CLOSED")
+            self._set_status(db, user, case, case.closure_requested_status or "CLOSED")
             case.closure_requested_by = None
 
-    def _set_status(self, s: Session, session: UserSession, case: Case, status: str) -> None:
+    def _set_status(self, db: Session, user: UserSession, case: Case, status: str) -> None:
         if case.status == status:
             return
-        s.add(ChangeRecord(case_id=case.id, user_id=session.principal.user_id, section="summary",
+        db.add(ChangeRecord(case_id=case.id, user_id=user.principal.user_id, section="summary",
                            field="status", old_value=case.status, new_value=status))
         case.status, case.updated_at = status, utcnow()
-        audit.append(s, session.vault, session.principal, AuditAction.STATUS_CHANGE, "case",
+        audit.append(db, user.vault, user.principal, AuditAction.STATUS_CHANGE, "case",
                      case.id, f"status={status}")
 
-    def add_note(self, session: UserSession, case_id: int, text: str, level: int = 1) -> None:
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            case = self._editable(s, p, case_id)
-            s.add(CaseNote(case_id=case_id, author_id=p.user_id,
+    def add_note(self, user: UserSession, case_id: int, text: str, level: int = 1) -> None:
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            case = self._editable(db, p, case_id)
+            db.add(CaseNote(case_id=case_id, author_id=p.user_id,
                            level=check.level("level", level, p.level),
                            text=check.clean_text("text", text, check.MAX_NOTE, required=True,
                                                  multiline=True)))
             case.updated_at = utcnow()
-            s.flush()
-            case_search.index_case(s, case_id)
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "note added")
+            db.flush()
+            case_search.index_case(db, case_id)
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "note added")
 
-    def add_task(self, session: UserSession, case_id: int, title: str, due_on: date | None,
+    def add_task(self, user: UserSession, case_id: int, title: str, due_on: date | None,
                  assignee: str | None = None) -> int:
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            self._editable(s, p, case_id)
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            self._editable(db, p, case_id)
             user_id = None
             if assignee:
-                user_id = s.scalar(select(User.id).where(and_(User.username == assignee,
+                user_id = db.scalar(select(User.id).where(and_(User.username == assignee,
                                                               User.disabled.is_(False))))
                 if user_id is None:
                     raise ValidationError("assignee", "Unknown or disabled account.")
@@ -353,51 +353,51 @@ class CaseService(CaseReads):
             task = CaseTask(case_id=case_id, created_by=p.user_id, due_on=due_on,
                             assigned_to=user_id,
                             title=check.clean_text("title", title, check.MAX_TITLE, required=True))
-            s.add(task)
-            s.flush()
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "task added")
+            db.add(task)
+            db.flush()
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "task added")
             return task.id
 
-    def complete_task(self, session: UserSession, case_id: int, task_id: int) -> None:
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            self._editable(s, p, case_id)
-            task = s.get(CaseTask, task_id)
+    def complete_task(self, user: UserSession, case_id: int, task_id: int) -> None:
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            self._editable(db, p, case_id)
+            task = db.get(CaseTask, task_id)
             if task is None or task.case_id != case_id:
                 raise NotFound
             task.done_at = utcnow()
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case_id, "task done")
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "task done")
 
 
 
 
-def merge_codes(s: Session, session: UserSession, case: Case, codes: dict[str, tuple[str, ...]],
+def merge_codes(db: Session, user: UserSession, case: Case, codes: dict[str, tuple[str, ...]],
                 source: str) -> list[str]:
     """Add coded values (exploitation types, means of control, flags) to a case inside the caller's
     transaction, with history and audit; codes the case already has are left alone.
 
     Used by services that derive case fields from other records (the interview mapping); returns
     the "kind=code" pairs that were new."""
-    p = session.principal
+    p = user.principal
     policy.require(p, Action.CASE_EDIT)
     if case.status in vocab.CLOSED_STATUSES:
         raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
-    have = {(kind, code) for kind, code in s.execute(
+    have = {(kind, code) for kind, code in db.execute(
         select(CaseCode.kind, CaseCode.code).where(CaseCode.case_id == case.id))}
     added: list[str] = []
     for kind, values in codes.items():
         for code in check.codes(kind, values, vocab.CODE_LISTS.get(kind, ())):
             if (kind, code) in have:
                 continue
-            s.add(CaseCode(case_id=case.id, kind=kind, code=code))
-            s.add(ChangeRecord(case_id=case.id, user_id=p.user_id, section="exploitation"
+            db.add(CaseCode(case_id=case.id, kind=kind, code=code))
+            db.add(ChangeRecord(case_id=case.id, user_id=p.user_id, section="exploitation"
                                if kind != "flag" else "summary", field=kind, old_value="",
                                new_value=f"{code} ({source})"[:200]))
             have.add((kind, code))
             added.append(f"{kind}={code}")
     if added:
         case.updated_at = utcnow()
-        s.flush()
-        audit.append(s, session.vault, p, AuditAction.UPDATE, "case", case.id,
+        db.flush()
+        audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case.id,
                      f"codes from {source}: {len(added)}"[:180])
     return added

@@ -66,21 +66,21 @@ def _row(definition: FormDefinition) -> FormVersion:
     )
 
 
-def seed_shipped(s: Session) -> int:
+def seed_shipped(db: Session) -> int:
     """Add each shipped form that the vault has never had, active; returns how many were added."""
     added = 0
     for form_id in SHIPPED_FORMS:
-        if s.scalar(select(FormDefinition.id).where(FormDefinition.form_id == form_id).limit(1)):
+        if db.scalar(select(FormDefinition.id).where(FormDefinition.form_id == form_id).limit(1)):
             continue
         data = shipped_form_bytes(form_id)
         schema = load_xlsform(data)
-        s.add(FormDefinition(
+        db.add(FormDefinition(
             form_id=schema.form_id, version=schema.version, title=schema.title.get(schema.default_language),
             source=data, source_sha256=hashlib.sha256(data).hexdigest(), active=True, shipped=True,
         ))
         added += 1
     if added:
-        s.flush()
+        db.flush()
     return added
 
 
@@ -95,37 +95,37 @@ class FormLibrary:
         if not any(principal.can(action) for action in _READERS):
             raise PermissionDenied
 
-    def list_versions(self, session: UserSession, form_id: str | None = None) -> list[FormVersion]:
-        self._reader(session.principal)
-        with session.vault.session() as s, s.begin():
-            if seed_shipped(s):
-                audit.append(s, session.vault, session.principal, AuditAction.CREATE, "form", "",
+    def list_versions(self, user: UserSession, form_id: str | None = None) -> list[FormVersion]:
+        self._reader(user.principal)
+        with user.vault.session() as db, db.begin():
+            if seed_shipped(db):
+                audit.append(db, user.vault, user.principal, AuditAction.CREATE, "form", "",
                              "shipped forms seeded")
             query = select(FormDefinition).order_by(FormDefinition.form_id, FormDefinition.id)
             if form_id is not None:
                 query = query.where(FormDefinition.form_id == form_id)
-            return [_row(d) for d in s.scalars(query)]
+            return [_row(d) for d in db.scalars(query)]
 
-    def active_version(self, session: UserSession, form_id: str) -> FormVersion:
-        for version in self.list_versions(session, form_id):
+    def active_version(self, user: UserSession, form_id: str) -> FormVersion:
+        for version in self.list_versions(user, form_id):
             if version.active:
                 return version
         raise NotFound("No version of this form is active.")
 
-    def schema(self, session: UserSession, definition_id: int) -> FormSchema:
-        self._reader(session.principal)
-        with session.vault.session() as s:
-            definition = s.get(FormDefinition, definition_id)
+    def schema(self, user: UserSession, definition_id: int) -> FormSchema:
+        self._reader(user.principal)
+        with user.vault.session() as db:
+            definition = db.get(FormDefinition, definition_id)
             if definition is None:
                 raise NotFound
             return definition_schema(definition)
 
-    def preview(self, session: UserSession, data: bytes) -> FormPreview:
+    def preview(self, user: UserSession, data: bytes) -> FormPreview:
         """Parse without storing; raises FormImportFailed with every problem and its row."""
-        policy.require(session.principal, Action.FORMS_MANAGE)
+        policy.require(user.principal, Action.FORMS_MANAGE)
         schema = load_xlsform(data)
-        with session.vault.session() as s:
-            exists = s.scalar(select(FormDefinition.id).where(
+        with user.vault.session() as db:
+            exists = db.scalar(select(FormDefinition.id).where(
                 FormDefinition.form_id == schema.form_id, FormDefinition.version == schema.version))
         return FormPreview(
             form_id=schema.form_id, version=schema.version, title=schema.title.get(schema.default_language),
@@ -134,14 +134,14 @@ class FormLibrary:
             question_count=sum(1 for _ in schema.questions()), already_imported=exists is not None,
         )
 
-    def import_form(self, session: UserSession, data: bytes, activate: bool = False) -> FormVersion:
+    def import_form(self, user: UserSession, data: bytes, activate: bool = False) -> FormVersion:
         """Store a new version (never replacing one); nothing is stored if the workbook has problems."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.FORMS_MANAGE)
         schema = load_xlsform(data)
-        with session.vault.session() as s, s.begin():
-            seed_shipped(s)
-            if s.scalar(select(FormDefinition.id).where(
+        with user.vault.session() as db, db.begin():
+            seed_shipped(db)
+            if db.scalar(select(FormDefinition.id).where(
                     FormDefinition.form_id == schema.form_id, FormDefinition.version == schema.version)):
                 raise ValidationError("version", f"Version {schema.version} of this form is already in the "
                                                  "library; change the version in the settings sheet.")
@@ -151,27 +151,27 @@ class FormLibrary:
                 source_sha256=hashlib.sha256(data).hexdigest(), active=False, shipped=False,
                 imported_by=p.user_id,
             )
-            s.add(definition)
-            s.flush()
-            audit.append(s, session.vault, p, AuditAction.CREATE, "form", definition.id,
+            db.add(definition)
+            db.flush()
+            audit.append(db, user.vault, p, AuditAction.CREATE, "form", definition.id,
                          f"imported {schema.form_id} {schema.version}"[:180])
             if activate:
-                self._activate(s, session, definition)
+                self._activate(db, user, definition)
             return _row(definition)
 
-    def activate(self, session: UserSession, definition_id: int) -> None:
+    def activate(self, user: UserSession, definition_id: int) -> None:
         """Make one version the one new interviews use; the others stay readable."""
-        policy.require(session.principal, Action.FORMS_MANAGE)
-        with session.vault.session() as s, s.begin():
-            definition = s.get(FormDefinition, definition_id)
+        policy.require(user.principal, Action.FORMS_MANAGE)
+        with user.vault.session() as db, db.begin():
+            definition = db.get(FormDefinition, definition_id)
             if definition is None:
                 raise NotFound
-            self._activate(s, session, definition)
+            self._activate(db, user, definition)
 
     @staticmethod
-    def _activate(s: Session, session: UserSession, definition: FormDefinition) -> None:
-        s.execute(update(FormDefinition).where(FormDefinition.form_id == definition.form_id)
+    def _activate(db: Session, user: UserSession, definition: FormDefinition) -> None:
+        db.execute(update(FormDefinition).where(FormDefinition.form_id == definition.form_id)
                   .values(active=False))
-        s.execute(update(FormDefinition).where(FormDefinition.id == definition.id).values(active=True))
-        audit.append(s, session.vault, session.principal, AuditAction.UPDATE, "form", definition.id,
+        db.execute(update(FormDefinition).where(FormDefinition.id == definition.id).values(active=True))
+        audit.append(db, user.vault, user.principal, AuditAction.UPDATE, "form", definition.id,
                      f"activated {definition.form_id} {definition.version}"[:180])

@@ -101,34 +101,34 @@ class InterviewService:
         self._cases = CaseReads()
 
     # -- access -------------------------------------------------------------------------------
-    def _case(self, s: Session, p: policy.Principal, case_id: int) -> Case:
+    def _case(self, db: Session, p: policy.Principal, case_id: int) -> Case:
         if not policy.can_read(p, SECTION):
             raise PermissionDenied("Interview records need the restricted level (3).")
-        return self._cases._load(s, p, case_id)
+        return self._cases._load(db, p, case_id)
 
-    def _interview(self, s: Session, p: policy.Principal, interview_id: int) -> tuple[Interview, Case]:
-        interview = s.get(Interview, interview_id)
+    def _interview(self, db: Session, p: policy.Principal, interview_id: int) -> tuple[Interview, Case]:
+        interview = db.get(Interview, interview_id)
         if interview is None:
             raise NotFound
-        return interview, self._case(s, p, interview.case_id)
+        return interview, self._case(db, p, interview.case_id)
 
     @staticmethod
-    def _schema(s: Session, interview: Interview) -> tuple[FormDefinition, FormSchema]:
-        definition = s.get(FormDefinition, interview.form_definition_id)
+    def _schema(db: Session, interview: Interview) -> tuple[FormDefinition, FormSchema]:
+        definition = db.get(FormDefinition, interview.form_definition_id)
         if definition is None:
             raise NotFound
         return definition, definition_schema(definition)
 
     # -- interviewer --------------------------------------------------------------------------
-    def start(self, session: UserSession, case_id: int, form_id: str = FORENSIC_INTERVIEW,
+    def start(self, user: UserSession, case_id: int, form_id: str = FORENSIC_INTERVIEW,
               language: str = "") -> int:
         """A new draft on the active version of a form; returns its id."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.INTERVIEW_CONDUCT)
-        with session.vault.session() as s, s.begin():
-            self._case(s, p, case_id)
-            seed_shipped(s)
-            definition = s.scalars(select(FormDefinition).where(
+        with user.vault.session() as db, db.begin():
+            self._case(db, p, case_id)
+            seed_shipped(db)
+            definition = db.scalars(select(FormDefinition).where(
                 FormDefinition.form_id == form_id, FormDefinition.active.is_(True))).first()
             if definition is None:
                 raise NotFound("No version of this form is active.")
@@ -140,68 +140,68 @@ class InterviewService:
                 language=language if language in schema.language_names() else schema.default_language,
                 created_by=p.user_id, disclosure="", content_sha256="",
             )
-            s.add(interview)
-            s.flush()
-            audit.append(s, session.vault, p, AuditAction.CREATE, "interview", interview.id,
+            db.add(interview)
+            db.flush()
+            audit.append(db, user.vault, p, AuditAction.CREATE, "interview", interview.id,
                          f"case {case_id}, form {definition.form_id} {definition.version}"[:180])
             return interview.id
 
-    def _editable(self, s: Session, p: policy.Principal, interview_id: int) -> tuple[Interview, Case]:
+    def _editable(self, db: Session, p: policy.Principal, interview_id: int) -> tuple[Interview, Case]:
         policy.require(p, Action.INTERVIEW_CONDUCT)
-        interview, case = self._interview(s, p, interview_id)
+        interview, case = self._interview(db, p, interview_id)
         if interview.state not in EDITABLE_STATES:
             raise ValidationError("state", "Only a draft or a returned interview can be changed.")
         if interview.created_by != p.user_id:
             raise PermissionDenied("Only the interviewer who started this interview can change it.")
         return interview, case
 
-    def save_draft(self, session: UserSession, interview_id: int, answers: dict[str, Any],
+    def save_draft(self, user: UserSession, interview_id: int, answers: dict[str, Any],
                    language: str | None = None) -> None:
         """Autosave: incomplete answers are fine, unknown fields and oversized ones are not."""
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            interview, _ = self._editable(s, p, interview_id)
-            _, schema = self._schema(s, interview)
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            interview, _ = self._editable(db, p, interview_id)
+            _, schema = self._schema(db, interview)
             cleaned = clean_answers(schema, answers)
             interview.answers_json = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
             if language in schema.language_names():
                 interview.language = language or interview.language
             interview.updated_at = utcnow()
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "interview", interview_id, "draft saved")
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "interview", interview_id, "draft saved")
 
-    def submit(self, session: UserSession, interview_id: int) -> None:
+    def submit(self, user: UserSession, interview_id: int) -> None:
         """Refused while any required answer is missing or any rule fails (first field named)."""
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            interview, _ = self._editable(s, p, interview_id)
-            _, schema = self._schema(s, interview)
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            interview, _ = self._editable(db, p, interview_id)
+            _, schema = self._schema(db, interview)
             state = evaluate_form(schema, json.loads(interview.answers_json))
             if state.errors:
                 first = state.errors[0]
                 raise ValidationError(first.path, f"{len(state.errors)} answer(s) need attention before "
                                                   f"submitting, starting with '{first.name}'.")
             interview.submitted_by = p.user_id
-            self._move(s, session, interview, "SUBMITTED", "")
+            self._move(db, user, interview, "SUBMITTED", "")
 
-    def add_addendum(self, session: UserSession, interview_id: int, text: str) -> None:
-        p = session.principal
+    def add_addendum(self, user: UserSession, interview_id: int, text: str) -> None:
+        p = user.principal
         if not (p.can(Action.INTERVIEW_CONDUCT) or p.can(Action.INTERVIEW_APPROVE)):
             raise PermissionDenied
         body = check.clean_text("addendum", text, MAX_COMMENT, required=True, multiline=True)
-        with session.vault.session() as s, s.begin():
-            interview, _ = self._interview(s, p, interview_id)
+        with user.vault.session() as db, db.begin():
+            interview, _ = self._interview(db, p, interview_id)
             if interview.state not in ("APPROVED", "LOCKED"):
                 raise ValidationError("state", "Addenda are for approved or locked interviews; "
                                                "change the draft instead.")
-            s.add(InterviewAddendum(interview_id=interview_id, author_id=p.user_id, text=body,
+            db.add(InterviewAddendum(interview_id=interview_id, author_id=p.user_id, text=body,
                                     sha256=hashlib.sha256(body.encode("utf-8")).hexdigest()))
-            audit.append(s, session.vault, p, AuditAction.CREATE, "interview", interview_id, "addendum")
+            audit.append(db, user.vault, p, AuditAction.CREATE, "interview", interview_id, "addendum")
 
     # -- supervisor ---------------------------------------------------------------------------
-    def _reviewable(self, s: Session, p: policy.Principal, interview_id: int,
+    def _reviewable(self, db: Session, p: policy.Principal, interview_id: int,
                     state: str) -> tuple[Interview, Case]:
         policy.require(p, Action.INTERVIEW_APPROVE)
-        interview, case = self._interview(s, p, interview_id)
+        interview, case = self._interview(db, p, interview_id)
         if interview.state != state:
             raise ValidationError(
                 "state", f"The interview is {interview.state.lower()}, not {state.lower()}.")
@@ -209,107 +209,107 @@ class InterviewService:
             raise PermissionDenied("Another supervisor must review an interview you conducted or submitted.")
         return interview, case
 
-    def return_for_changes(self, session: UserSession, interview_id: int, comment: str) -> None:
-        p = session.principal
+    def return_for_changes(self, user: UserSession, interview_id: int, comment: str) -> None:
+        p = user.principal
         body = check.clean_text("comment", comment, MAX_COMMENT, required=True, multiline=True)
-        with session.vault.session() as s, s.begin():
-            interview, _ = self._reviewable(s, p, interview_id, "SUBMITTED")
-            self._move(s, session, interview, "RETURNED", body)
+        with user.vault.session() as db, db.begin():
+            interview, _ = self._reviewable(db, p, interview_id, "SUBMITTED")
+            self._move(db, user, interview, "RETURNED", body)
 
-    def approve(self, session: UserSession, interview_id: int) -> list[str]:
+    def approve(self, user: UserSession, interview_id: int) -> list[str]:
         """Approve and copy key answers into the case (interview_mapping); returns what was added."""
-        p = session.principal
-        with session.vault.session() as s, s.begin():
-            interview, case = self._reviewable(s, p, interview_id, "SUBMITTED")
-            _, schema = self._schema(s, interview)
+        p = user.principal
+        with user.vault.session() as db, db.begin():
+            interview, case = self._reviewable(db, p, interview_id, "SUBMITTED")
+            _, schema = self._schema(db, interview)
             # Visible answers and calculations only: a hidden answer left over from an earlier
             # choice must not reach the case.
             answers = evaluate_form(schema, json.loads(interview.answers_json)).values
-            added = merge_codes(s, session, case, interview_mapping.case_codes(answers),
+            added = merge_codes(db, user, case, interview_mapping.case_codes(answers),
                                 f"interview {interview_id}")
             interview.disclosure = interview_mapping.disclosure(answers)
             if interview.disclosure:
-                s.add(ChangeRecord(case_id=case.id, user_id=p.user_id, section="exploitation",
+                db.add(ChangeRecord(case_id=case.id, user_id=p.user_id, section="exploitation",
                                    field="interview disclosure", old_value="",
                                    new_value=f"{interview.disclosure} (interview {interview_id})"))
             interview.approved_by = p.user_id
-            self._move(s, session, interview, "APPROVED", "")
+            self._move(db, user, interview, "APPROVED", "")
             return added
 
-    def lock(self, session: UserSession, interview_id: int) -> str:
+    def lock(self, user: UserSession, interview_id: int) -> str:
         """Seal the approved record: from now on it is immutable; returns its SHA-256."""
-        p = session.principal
-        with session.vault.session() as s, s.begin():
+        p = user.principal
+        with user.vault.session() as db, db.begin():
             policy.require(p, Action.INTERVIEW_APPROVE)
-            interview, case = self._interview(s, p, interview_id)
+            interview, case = self._interview(db, p, interview_id)
             if interview.state != "APPROVED":
                 raise ValidationError("state", "Only an approved interview can be locked.")
-            definition, _ = self._schema(s, interview)
+            definition, _ = self._schema(db, interview)
             interview.content_sha256 = content_hash(
                 definition.form_id, definition.version, definition.source_sha256, case.reference,
                 json.loads(interview.answers_json))
             interview.locked_at = utcnow()
-            self._move(s, session, interview, "LOCKED", "")
+            self._move(db, user, interview, "LOCKED", "")
             return interview.content_sha256
 
     @staticmethod
-    def _move(s: Session, session: UserSession, interview: Interview, to_state: str, comment: str) -> None:
-        s.add(InterviewEvent(interview_id=interview.id, user_id=session.principal.user_id,
+    def _move(db: Session, user: UserSession, interview: Interview, to_state: str, comment: str) -> None:
+        db.add(InterviewEvent(interview_id=interview.id, user_id=user.principal.user_id,
                              from_state=interview.state, to_state=to_state, comment=comment))
-        audit.append(s, session.vault, session.principal, AuditAction.STATUS_CHANGE, "interview",
+        audit.append(db, user.vault, user.principal, AuditAction.STATUS_CHANGE, "interview",
                      interview.id, f"{interview.state} -> {to_state}")
         interview.state, interview.updated_at = to_state, utcnow()
-        s.flush()
+        db.flush()
 
     # -- reading ------------------------------------------------------------------------------
-    def list_for_case(self, session: UserSession, case_id: int) -> list[InterviewRow]:
-        p = session.principal
-        with session.vault.session() as s:
-            case = self._case(s, p, case_id)
-            interviews = s.scalars(select(Interview).where(Interview.case_id == case_id)
+    def list_for_case(self, user: UserSession, case_id: int) -> list[InterviewRow]:
+        p = user.principal
+        with user.vault.session() as db:
+            case = self._case(db, p, case_id)
+            interviews = db.scalars(select(Interview).where(Interview.case_id == case_id)
                                    .order_by(Interview.created_at.desc(), Interview.id.desc())).all()
-            return [self._row(s, interview, case) for interview in interviews]
+            return [self._row(db, interview, case) for interview in interviews]
 
-    def open(self, session: UserSession, interview_id: int) -> InterviewDetail:
+    def open(self, user: UserSession, interview_id: int) -> InterviewDetail:
         """The interview as stored, its workflow and addenda; a locked one has its hash re-checked."""
-        p = session.principal
-        with session.vault.session() as s:
-            interview, case = self._interview(s, p, interview_id)
-            definition, _ = self._schema(s, interview)
+        p = user.principal
+        with user.vault.session() as db:
+            interview, case = self._interview(db, p, interview_id)
+            definition, _ = self._schema(db, interview)
             answers = json.loads(interview.answers_json)
             hash_ok = None
             if interview.state == "LOCKED":
                 hash_ok = interview.content_sha256 == content_hash(
                     definition.form_id, definition.version, definition.source_sha256, case.reference, answers)
-            names = self._usernames(s)
+            names = self._usernames(db)
             events = tuple(
                 EventRow(e.at, names.get(e.user_id, "?"), e.from_state, e.to_state, e.comment)
-                for e in s.scalars(select(InterviewEvent).where(InterviewEvent.interview_id == interview_id)
+                for e in db.scalars(select(InterviewEvent).where(InterviewEvent.interview_id == interview_id)
                                    .order_by(InterviewEvent.id))
             )
             addenda = tuple(
                 AddendumRow(a.at, names.get(a.author_id, "?"), a.text, a.sha256)
-                for a in s.scalars(select(InterviewAddendum).where(
+                for a in db.scalars(select(InterviewAddendum).where(
                     InterviewAddendum.interview_id == interview_id).order_by(InterviewAddendum.id))
             )
             detail = InterviewDetail(
-                row=self._row(s, interview, case), definition_id=definition.id, language=interview.language,
+                row=self._row(db, interview, case), definition_id=definition.id, language=interview.language,
                 answers=answers, events=events, addenda=addenda, hash_ok=hash_ok, version=interview.version,
             )
         # A separate short write: a read transaction upgraded to a write fails at once in WAL mode
         # when another connection committed meanwhile (no busy wait applies to that case).
-        with session.vault.session() as s, s.begin():
-            audit.append(s, session.vault, p, AuditAction.CASE_VIEW, "interview", interview_id, "opened")
+        with user.vault.session() as db, db.begin():
+            audit.append(db, user.vault, p, AuditAction.CASE_VIEW, "interview", interview_id, "opened")
         return detail
 
     @staticmethod
-    def _usernames(s: Session) -> dict[int, str]:
-        return {user_id: name for user_id, name in s.execute(select(User.id, User.username))}
+    def _usernames(db: Session) -> dict[int, str]:
+        return {user_id: name for user_id, name in db.execute(select(User.id, User.username))}
 
     @staticmethod
-    def _row(s: Session, interview: Interview, case: Case) -> InterviewRow:
-        definition = s.get(FormDefinition, interview.form_definition_id)
-        interviewer = s.get(User, interview.created_by)
+    def _row(db: Session, interview: Interview, case: Case) -> InterviewRow:
+        definition = db.get(FormDefinition, interview.form_definition_id)
+        interviewer = db.get(User, interview.created_by)
         return InterviewRow(
             id=interview.id, case_id=case.id, case_reference=case.reference,
             form_id=definition.form_id if definition else "",
@@ -320,19 +320,19 @@ class InterviewService:
             content_sha256=interview.content_sha256,
         )
 
-    def record_pdf(self, session: UserSession, interview_id: int, language: str = "") -> bytes:
+    def record_pdf(self, user: UserSession, interview_id: int, language: str = "") -> bytes:
         """The printable record in the chosen language (the form's language name); audited as a print.
 
         Identifiable and level 3, so printing needs a recent password (U2); a ReportLab failure is
         reported without any of the record's text (P1)."""
-        policy.require_recent_authentication(session.authenticated_at)
-        detail = self.open(session, interview_id)
-        schema = self.library.schema(session, detail.definition_id)
+        policy.require_recent_authentication(user.authenticated_at)
+        detail = self.open(user, interview_id)
+        schema = self.library.schema(user, detail.definition_id)
         try:
             pdf = interview_record_pdf(build_record(detail, schema, language or detail.language))
         except Exception:  # ReportLab's messages may quote the text it failed on
             raise ServiceError("The interview record could not be printed.") from None
-        with session.vault.session() as s, s.begin():
-            audit.append(s, session.vault, session.principal, AuditAction.PRINT, "interview", interview_id,
+        with user.vault.session() as db, db.begin():
+            audit.append(db, user.vault, user.principal, AuditAction.PRINT, "interview", interview_id,
                          "interview record PDF")
         return pdf

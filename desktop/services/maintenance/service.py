@@ -76,10 +76,10 @@ class MaintenanceService:
         vault.before_migration = self._safety_backup
 
     # -- verification -----------------------------------------------------------------------
-    def verify(self, session: UserSession) -> VerifyReport:
+    def verify(self, user: UserSession) -> VerifyReport:
         """Key file, cipher settings, page integrity, schema and audit chain, each reported."""
-        if not (session.principal.can(Action.AUDIT_VIEW) or
-                session.principal.can(Action.BACKUP_MANAGE)):
+        if not (user.principal.can(Action.AUDIT_VIEW) or
+                user.principal.can(Action.BACKUP_MANAGE)):
             raise PermissionDenied
         checks: list[Check] = []
         keyfile = self.vault.read_keyfile()
@@ -94,8 +94,8 @@ class MaintenanceService:
         checks.extend(self._guarded("page integrity (HMAC)", self._cipher_checks))
         result = VerifyReport(tuple(checks))
         try:
-            with self.vault.session() as s, s.begin():
-                audit.append(s, self.vault, session.principal, AuditAction.VERIFY, "vault", "",
+            with self.vault.session() as db, db.begin():
+                audit.append(db, self.vault, user.principal, AuditAction.VERIFY, "vault", "",
                              "all checks passed" if result.ok else
                              "problems: " + ", ".join(c.name for c in result.problems))
         except sqlc.dbapi.DatabaseError:
@@ -122,8 +122,8 @@ class MaintenanceService:
                      f"{'belong together' if same else 'DIFFER'}")
 
     def _chain_check(self) -> Check:
-        with self.vault.session() as s:
-            report = audit.verify(s, self.vault)
+        with self.vault.session() as db:
+            report = audit.verify(db, self.vault)
         return Check(
             "audit chain", report.ok,
             f"{report.checked} entries verified; head #{report.head_id} {report.head_mac[:16]}"
@@ -158,8 +158,8 @@ class MaintenanceService:
     # -- backups ----------------------------------------------------------------------------
     def _backup_slots(self) -> list[str]:
         """Slots of active accounts allowed to manage backups: each can open the backup."""
-        with self.vault.session() as s:
-            rows = s.scalars(
+        with self.vault.session() as db:
+            rows = db.scalars(
                 select(User.slot_id).join(Role).join(RoleAction).where(
                     RoleAction.action == str(Action.BACKUP_MANAGE), User.disabled.is_(False),
                     User.slot_id.is_not(None))
@@ -170,10 +170,10 @@ class MaintenanceService:
         slots = [vault.slot_id] if vault.slot_id else []
         backup.make_backup(vault.paths, vault.dek_copy(), vault.paths.backups, slots)
 
-    def backup(self, session: UserSession, folder: Path | None = None) -> backup.BackupResult:
+    def backup(self, user: UserSession, folder: Path | None = None) -> backup.BackupResult:
         """A verified backup (D3); the live vault is integrity-checked before and after (D2)."""
-        policy.require(session.principal, Action.BACKUP_MANAGE)
-        policy.require_recent_authentication(session.authenticated_at)
+        policy.require(user.principal, Action.BACKUP_MANAGE)
+        policy.require_recent_authentication(user.authenticated_at)
         if self.vault.integrity_problems():
             raise VaultCorrupt
         target = folder or self.vault.paths.backups
@@ -182,8 +182,8 @@ class MaintenanceService:
         if self.vault.integrity_problems():
             raise VaultCorrupt
         head = result.manifest["audit_head"]
-        with self.vault.session() as s, s.begin():
-            audit.append(s, self.vault, session.principal, AuditAction.BACKUP, "backup",
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, user.principal, AuditAction.BACKUP, "backup",
                          result.manifest["backup_id"], f"audit head #{head['id']} "
                          f"{head['mac'][:16]}; {result.manifest['db_bytes']} bytes")
         return result
@@ -196,9 +196,9 @@ class MaintenanceService:
     def is_unlocked(self) -> bool:
         return self.vault.is_unlocked
 
-    def list_backups(self, session: UserSession, folder: Path | None = None) -> list[BackupEntry]:
+    def list_backups(self, user: UserSession, folder: Path | None = None) -> list[BackupEntry]:
         """Backups found in a folder, newest first; files that are not backups are skipped."""
-        policy.require(session.principal, Action.BACKUP_MANAGE)
+        policy.require(user.principal, Action.BACKUP_MANAGE)
         target = folder or self.vault.paths.backups
         found: list[BackupEntry] = []
         for path in sorted(target.glob(f"*{backup.SUFFIX}")) if target.is_dir() else []:
@@ -211,22 +211,22 @@ class MaintenanceService:
                 continue
         return sorted(found, key=lambda e: e.created, reverse=True)
 
-    def verify_backup(self, session: UserSession, path: Path, password: str) -> dict[str, Any]:
+    def verify_backup(self, user: UserSession, path: Path, password: str) -> dict[str, Any]:
         """Open a backup with the administrator's own slot and verify it completely (D3)."""
-        policy.require(session.principal, Action.BACKUP_MANAGE)
+        policy.require(user.principal, Action.BACKUP_MANAGE)
         manifest = backup.read_manifest(path)
-        key = self.backup_key_from_password(manifest, session.principal.username, password)
+        key = self.backup_key_from_password(manifest, user.principal.username, password)
         work = Path(tempfile.mkdtemp(prefix=".verify-", dir=self.vault.paths.root))
         try:
             manifest, _ = backup.verify_backup(path, key, work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        with self.vault.session() as s, s.begin():
-            audit.append(s, self.vault, session.principal, AuditAction.VERIFY, "backup",
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, user.principal, AuditAction.VERIFY, "backup",
                          manifest["backup_id"], "backup verified")
         return manifest
 
-    def security_info(self, session: UserSession) -> SecurityInfo:
+    def security_info(self, user: UserSession) -> SecurityInfo:
         keyfile = self.vault.read_keyfile()
         kdf = self.vault.config.kdf
         return SecurityInfo(
@@ -254,13 +254,13 @@ class MaintenanceService:
             raise WrongCredentials from None
         return backup.unseal_with_slot(manifest, slot.slot_id, private)
 
-    def restore(self, session: UserSession, backup_path: Path, password: str) -> dict[str, Any]:
+    def restore(self, user: UserSession, backup_path: Path, password: str) -> dict[str, Any]:
         """Restore a verified backup over the live vault; the vault is locked afterwards."""
-        policy.require(session.principal, Action.BACKUP_MANAGE)
+        policy.require(user.principal, Action.BACKUP_MANAGE)
         manifest = backup.read_manifest(backup_path)
-        key = self.backup_key_from_password(manifest, session.principal.username, password)
-        session.authenticated_at = time.time()
-        return self._restore(backup_path, key, manifest, session.principal.username)
+        key = self.backup_key_from_password(manifest, user.principal.username, password)
+        user.authenticated_at = time.time()
+        return self._restore(backup_path, key, manifest, user.principal.username)
 
     def restore_with_password(self, backup_path: Path, username: str, password: str
                               ) -> dict[str, Any]:
@@ -294,21 +294,21 @@ class MaintenanceService:
                 self.vault.unlock_with_dek(old, slot_id)
             raise
         self.vault.unlock_with_dek(new_dek)
-        with self.vault.session() as s, s.begin():
-            audit.append(s, self.vault, None, AuditAction.RESTORE, "backup", manifest["backup_id"],
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, None, AuditAction.RESTORE, "backup", manifest["backup_id"],
                          f"restored backup of {manifest['created']}", username=who)
         self.vault.lock()
         return manifest
 
     # -- key rotation and recovery ----------------------------------------------------------
-    def rekey(self, session: UserSession) -> None:
+    def rekey(self, user: UserSession) -> None:
         """K5: re-encrypt under a new DEK; every slot and the escrow slot are re-sealed."""
-        policy.require(session.principal, Action.VAULT_REKEY)
-        policy.require_recent_authentication(session.authenticated_at)
+        policy.require(user.principal, Action.VAULT_REKEY)
+        policy.require_recent_authentication(user.authenticated_at)
         slots = len(self.vault.read_keyfile().slots)
         self.vault.rekey()
-        with self.vault.session() as s, s.begin():
-            audit.append(s, self.vault, session.principal, AuditAction.KEY_ROTATION, "vault", "",
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, user.principal, AuditAction.KEY_ROTATION, "vault", "",
                          f"database re-encrypted; {slots} slot(s) and escrow re-sealed")
 
     def recover(self, escrow_private: bytes, admin_username: str, new_password: str) -> UserSession:
@@ -322,17 +322,17 @@ class MaintenanceService:
         accounts = AccountService(self.vault)
         self.vault.unlock_with_dek(dek)
         try:
-            with self.vault.session() as s, s.begin():
-                user = find_user(s, admin_username)
+            with self.vault.session() as db, db.begin():
+                user = find_user(db, admin_username)
                 if user.role.code != "ADMINISTRATOR":
                     raise PermissionDenied("Recovery sets the password of an administrator only.")
                 password = passwords.check(new_password, user.username, field="new_password")
                 user.slot_id = self.vault.add_slot(user.username, password, bind=True)
                 user.disabled, user.must_change_password = False, False
-                s.flush()
+                db.flush()
                 actor = policy.principal_of(user)
-                accounts.audit_failures(s, actor)
-                audit.append(s, self.vault, actor, AuditAction.RECOVERY, "user", user.id,
+                accounts.audit_failures(db, actor)
+                audit.append(db, self.vault, actor, AuditAction.RECOVERY, "user", user.id,
                              "administrator password set with the escrow key; rotate the key")
         except BaseException:
             self.vault.lock()

@@ -66,19 +66,19 @@ class ReferralDocuments:
     def __init__(self, referrals: ReferralService | None = None) -> None:
         self._referrals = referrals or ReferralService()
 
-    def packet(self, session: UserSession, referral_id: int, purpose: Purpose,
+    def packet(self, user: UserSession, referral_id: int, purpose: Purpose,
                protect: bool = False) -> IssuedDocument:
         """Preview (any draft, marked as such), or an issued copy for print or save (U2, consent gate)."""
-        p = session.principal
+        p = user.principal
         issuing = purpose != "preview"
         policy.require(p, Action.REFERRAL_PRINT if issuing else Action.REFERRAL_CREATE)
         if issuing:
-            policy.require_recent_authentication(session.authenticated_at)
-        with session.vault.session() as s, s.begin():
-            referral = s.get(Referral, referral_id)
+            policy.require_recent_authentication(user.authenticated_at)
+        with user.vault.session() as db, db.begin():
+            referral = db.get(Referral, referral_id)
             if referral is None:
                 raise NotFound
-            case = s.scalars(select(Case).where(Case.id == referral.case_id, policy.case_scope(p))).first()
+            case = db.scalars(select(Case).where(Case.id == referral.case_id, policy.case_scope(p))).first()
             if case is None:
                 raise NotFound
             if any(vocab.RELEASE_SECTIONS[c] > p.level for c in split_codes(referral.sections)):
@@ -88,15 +88,15 @@ class ReferralDocuments:
                 if referral.status in ("DRAFT", "WITHDRAWN"):
                     raise ValidationError("status", "Send the referral before printing or saving "
                                           "its packet.")
-                self._referrals.require_release(s, referral)
+                self._referrals.require_release(db, referral)
                 referral.copies_issued += 1
                 copy_number = referral.copies_issued
-            packet = self._packet_data(s, session, case, referral, copy_number)
+            packet = self._packet_data(db, user, case, referral, copy_number)
             pdf = referral_packet_pdf(packet)
             digest = content_digest(packet.content())
             action = {"preview": AuditAction.PREVIEW, "print": AuditAction.PRINT,
                       "save": AuditAction.EXPORT}[purpose]
-            audit.append(s, session.vault, p, action, "referral", referral.id,
+            audit.append(db, user.vault, p, action, "referral", referral.id,
                          f"case {case.id}; copy {copy_number}; protected {protect}; sha256 {digest[:16]}")
         password = new_document_password() if protect else None
         if password:
@@ -105,12 +105,12 @@ class ReferralDocuments:
                               f"{packet.document_id}.pdf", password)
 
     @staticmethod
-    def _packet_data(s: Session, session: UserSession, case: Case, r: Referral,
+    def _packet_data(db: Session, user: UserSession, case: Case, r: Referral,
                      copy_number: int) -> ReferralPacket:
-        p = session.principal
-        agency = s.get(Agency, r.recipient_agency_id)
-        consent = s.get(ConsentRecord, r.consent_id) if r.consent_id else None
-        overrider = s.get(User, r.override_by) if r.override_by else None
+        p = user.principal
+        agency = db.get(Agency, r.recipient_agency_id)
+        consent = db.get(ConsentRecord, r.consent_id) if r.consent_id else None
+        overrider = db.get(User, r.override_by) if r.override_by else None
         due = r.due_at or (utcnow() + timedelta(hours=vocab.REFERRAL_PRIORITY_HOURS[r.priority]))
         return ReferralPacket(
             referral_number=f"REF-{case.reference}-{r.id:04d}", copy_number=copy_number,
@@ -124,44 +124,44 @@ class ReferralDocuments:
             summary=case_content.summary_fields(case),
             consent=case_content.consent_section(consent if consent and consent.case_id == case.id
                                                  else None),
-            sections=case_content.release_sections(s, case, r, split_codes(r.sections)),
+            sections=case_content.release_sections(db, case, r, split_codes(r.sections)),
             override_reason=r.override_reason, override_by=overrider.display_name if overrider else "",
             override_at=f"{r.override_at:%d %b %Y %H:%M} UTC" if r.override_at else "",
             draft=r.status == "DRAFT")
 
-    def case_summary(self, session: UserSession, case_id: int) -> IssuedDocument:
+    def case_summary(self, user: UserSession, case_id: int) -> IssuedDocument:
         """The case file as its reader may see it; identifiable, so U2 and an export audit entry."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.EXPORT_IDENTIFIABLE)
-        policy.require_recent_authentication(session.authenticated_at)
-        with session.vault.session() as s, s.begin():
-            case = s.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
+        policy.require_recent_authentication(user.authenticated_at)
+        with user.vault.session() as db, db.begin():
+            case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
             if case is None:
                 raise NotFound
             readable = tuple(c for c, level in vocab.RELEASE_SECTIONS.items()
                              if level <= p.level and c not in ("INTERVIEW",))
             withheld = tuple(case_content.RELEASE_TITLES[c] for c, level in vocab.RELEASE_SECTIONS.items()
                              if level > p.level)
-            sections = (*case_content.release_sections(s, case, None, readable),
-                        *self._file_sections(s, case, p))
+            sections = (*case_content.release_sections(db, case, None, readable),
+                        *self._file_sections(db, case, p))
             summary = CaseSummary(
                 document_id=f"CS-{case.reference}-{utcnow():%Y%m%d%H%M}", case_reference=case.reference,
                 person_name=case.person.full_name, organisation=p.agency_name,
                 generated_by=p.display_name, generated_at=_stamp(),
                 summary=case_content.summary_fields(case), sections=sections, withheld=withheld)
             pdf = case_summary_pdf(summary)
-            audit.append(s, session.vault, p, AuditAction.EXPORT, "case", case.id,
+            audit.append(db, user.vault, p, AuditAction.EXPORT, "case", case.id,
                          f"case summary; {len(sections)} sections")
         return IssuedDocument(pdf, summary.document_id, 1, content_digest(summary.sections),
                               f"{summary.document_id}.pdf")
 
     @staticmethod
-    def _file_sections(s: Session, case: Case, p: policy.Principal) -> tuple[DocSection, ...]:
-        decisions = s.scalars(select(IdentificationDecision).where(
+    def _file_sections(db: Session, case: Case, p: policy.Principal) -> tuple[DocSection, ...]:
+        decisions = db.scalars(select(IdentificationDecision).where(
             IdentificationDecision.case_id == case.id).order_by(IdentificationDecision.id))
-        consents = s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id)
+        consents = db.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id)
                              .order_by(ConsentRecord.given_on))
-        notes = s.scalars(select(CaseNote).where(CaseNote.case_id == case.id, CaseNote.level <= p.level)
+        notes = db.scalars(select(CaseNote).where(CaseNote.case_id == case.id, CaseNote.level <= p.level)
                           .order_by(CaseNote.created_at))
         day, words = case_content.day, case_content.words
         return (

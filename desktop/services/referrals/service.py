@@ -114,24 +114,24 @@ def _is_overdue(referral: Referral, now: datetime) -> bool:
 
 class ReferralService:
     # -- reading -------------------------------------------------------------------------------
-    def _case(self, s: Session, p: policy.Principal, case_id: int) -> Case:
-        case = s.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
+    def _case(self, db: Session, p: policy.Principal, case_id: int) -> Case:
+        case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
         if case is None:
             raise NotFound
         return case
 
-    def _referral(self, s: Session, p: policy.Principal, referral_id: int) -> Referral:
-        referral = s.get(Referral, referral_id)
+    def _referral(self, db: Session, p: policy.Principal, referral_id: int) -> Referral:
+        referral = db.get(Referral, referral_id)
         if referral is None:
             raise NotFound
-        self._case(s, p, referral.case_id)
+        self._case(db, p, referral.case_id)
         return referral
 
-    def _info(self, s: Session, r: Referral) -> ReferralInfo:
-        agency = s.get(Agency, r.recipient_agency_id)
-        case = s.get(Case, r.case_id)
-        overrider = s.get(User, r.override_by) if r.override_by else None
-        steps = s.execute(select(ReferralStatusChange, User.username)
+    def _info(self, db: Session, r: Referral) -> ReferralInfo:
+        agency = db.get(Agency, r.recipient_agency_id)
+        case = db.get(Case, r.case_id)
+        overrider = db.get(User, r.override_by) if r.override_by else None
+        steps = db.execute(select(ReferralStatusChange, User.username)
                           .join(User, User.id == ReferralStatusChange.user_id, isouter=True)
                           .where(ReferralStatusChange.referral_id == r.id)
                           .order_by(ReferralStatusChange.id))
@@ -146,24 +146,24 @@ class ReferralService:
             r.consent_flag, r.outcome, r.created_at, r.copies_issued, _is_overdue(r, utcnow()),
             tuple(StatusStep(c.status, c.at, name or "", c.note) for c, name in steps))
 
-    def get(self, session: UserSession, referral_id: int) -> ReferralInfo:
-        policy.require(session.principal, Action.CASE_VIEW)
-        with session.vault.session() as s:
-            return self._info(s, self._referral(s, session.principal, referral_id))
+    def get(self, user: UserSession, referral_id: int) -> ReferralInfo:
+        policy.require(user.principal, Action.CASE_VIEW)
+        with user.vault.session() as db:
+            return self._info(db, self._referral(db, user.principal, referral_id))
 
-    def for_case(self, session: UserSession, case_id: int) -> list[ReferralInfo]:
-        policy.require(session.principal, Action.CASE_VIEW)
-        with session.vault.session() as s:
-            self._case(s, session.principal, case_id)
-            return [self._info(s, r) for r in s.scalars(
+    def for_case(self, user: UserSession, case_id: int) -> list[ReferralInfo]:
+        policy.require(user.principal, Action.CASE_VIEW)
+        with user.vault.session() as db:
+            self._case(db, user.principal, case_id)
+            return [self._info(db, r) for r in db.scalars(
                 select(Referral).where(Referral.case_id == case_id).order_by(Referral.id.desc()))]
 
-    def outgoing(self, session: UserSession, status: str = "", limit: int = 500) -> list[ReferralRow]:
+    def outgoing(self, user: UserSession, status: str = "", limit: int = 500) -> list[ReferralRow]:
         """Referrals this user's cases sent to other organisations: overdue first, then by due time."""
-        p = session.principal
+        p = user.principal
         if not p.can(Action.CASE_VIEW):
             return []
-        with session.vault.session() as s:
+        with user.vault.session() as db:
             query = (select(Referral, Case.reference, Agency.name)
                      .join(Case, Case.id == Referral.case_id)
                      .join(Agency, Agency.id == Referral.recipient_agency_id)
@@ -174,18 +174,18 @@ class ReferralService:
             now = utcnow()
             rows = [ReferralRow(r.id, r.case_id, ref, name, r.status, r.priority, r.due_at,
                                 _is_overdue(r, now), r.consent_flag, r.created_at)
-                    for r, ref, name in s.execute(query.limit(max(1, min(limit, 2000))))]
+                    for r, ref, name in db.execute(query.limit(max(1, min(limit, 2000))))]
         order = {code: n for n, code in enumerate(vocab.REFERRAL_STATUS)}
         return sorted(rows, key=lambda r: (not r.overdue, not r.consent_flag, order[r.status],
                                            r.due_at or datetime.max, -r.id))
 
-    def incoming(self, session: UserSession, limit: int = 500) -> list[ReferralRow]:
+    def incoming(self, user: UserSession, limit: int = 500) -> list[ReferralRow]:
         """Referrals sent to the user's organisation (partner liaisons answer them): awaiting first."""
-        p = session.principal
+        p = user.principal
         if not p.can(Action.REFERRAL_RESPOND):
             return []
-        with session.vault.session() as s:
-            rows = s.execute(select(Referral, Case.reference, Agency.name)
+        with user.vault.session() as db:
+            rows = db.execute(select(Referral, Case.reference, Agency.name)
                              .join(Case, Case.id == Referral.case_id)
                              .join(Agency, Agency.id == Case.owning_agency_id)
                              .where(policy.case_scope(p), Referral.recipient_agency_id == p.agency_id,
@@ -197,53 +197,53 @@ class ReferralService:
         return sorted(found, key=lambda r: (not r.overdue, r.status not in vocab.REFERRAL_AWAITING,
                                             r.due_at or datetime.max, -r.id))
 
-    def pending(self, session: UserSession, limit: int = 20) -> list[ReferralRow]:
+    def pending(self, user: UserSession, limit: int = 20) -> list[ReferralRow]:
         """The Home page's list: drafts to finish, referrals awaiting an answer, flagged ones."""
         waiting = ("DRAFT", *vocab.REFERRAL_AWAITING)
-        if not session.principal.can(Action.REFERRAL_CREATE):
-            return [r for r in self.incoming(session) if r.status in vocab.REFERRAL_AWAITING][:limit]
-        rows = self.outgoing(session)
+        if not user.principal.can(Action.REFERRAL_CREATE):
+            return [r for r in self.incoming(user) if r.status in vocab.REFERRAL_AWAITING][:limit]
+        rows = self.outgoing(user)
         return [r for r in rows if r.status in waiting
                 or (r.consent_flag and r.status in vocab.REFERRAL_OPEN)][:limit]
 
-    def consents(self, session: UserSession, case_id: int) -> list[ConsentOption]:
-        p = session.principal
+    def consents(self, user: UserSession, case_id: int) -> list[ConsentOption]:
+        p = user.principal
         policy.require(p, Action.CASE_VIEW)
         if not policy.can_read(p, "consent"):
             raise PermissionDenied("Your level does not include consent records.")
-        with session.vault.session() as s:
-            self._case(s, p, case_id)
+        with user.vault.session() as db:
+            self._case(db, p, case_id)
             return [ConsentOption(c.id, c.given_by, c.given_on, rules.split_codes(c.recipient_types),
                                   rules.split_codes(c.data_items), c.withdrawn_on)
-                    for c in s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)
+                    for c in db.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)
                                        .order_by(ConsentRecord.given_on.desc()))]
 
-    def recipient_defaults(self, session: UserSession, agency_id: int) -> tuple[str, tuple[str, ...]]:
+    def recipient_defaults(self, user: UserSession, agency_id: int) -> tuple[str, tuple[str, ...]]:
         """The recipient type of a directory organisation and the sections it gets by default."""
-        with session.vault.session() as s:
-            agency = s.get(Agency, agency_id)
+        with user.vault.session() as db:
+            agency = db.get(Agency, agency_id)
             if agency is None or not agency.active:
                 raise ValidationError("recipient", "Choose an active organisation from the directory.")
             kind = rules.recipient_type(agency.code, agency.kind)
-        return kind, rules.default_sections(kind, session.principal.level)
+        return kind, rules.default_sections(kind, user.principal.level)
 
-    def consent_gaps(self, session: UserSession, referral_id: int) -> list[str]:
+    def consent_gaps(self, user: UserSession, referral_id: int) -> list[str]:
         """Why the consent gate would refuse this referral now (empty: it would pass)."""
-        with session.vault.session() as s:
-            r = self._referral(s, session.principal, referral_id)
-            return self._gaps(s, r)
+        with user.vault.session() as db:
+            r = self._referral(db, user.principal, referral_id)
+            return self._gaps(db, r)
 
     @staticmethod
-    def _gaps(s: Session, r: Referral) -> list[str]:
-        record = s.get(ConsentRecord, r.consent_id) if r.consent_id else None
+    def _gaps(db: Session, r: Referral) -> list[str]:
+        record = db.get(ConsentRecord, r.consent_id) if r.consent_id else None
         if record is not None and record.case_id != r.case_id:
             record = None
         return rules.consent_gaps(consent_facts(record), r.recipient_type, rules.split_codes(r.sections))
 
     # -- writing -------------------------------------------------------------------------------
-    def _clean(self, s: Session, p: policy.Principal, case_id: int,
+    def _clean(self, db: Session, p: policy.Principal, case_id: int,
                draft: ReferralDraft) -> tuple[str, ReferralDraft]:
-        agency = s.get(Agency, draft.recipient_agency_id)
+        agency = db.get(Agency, draft.recipient_agency_id)
         if agency is None or not agency.active:
             raise ValidationError("recipient", "Choose an active organisation from the directory.")
         if agency.id == p.agency_id:
@@ -259,7 +259,7 @@ class ReferralService:
             raise ValidationError("sections", "Releasing restricted (level 3) content needs the "
                                   "explicit confirmation tick.")
         if draft.consent_id is not None:
-            record = s.get(ConsentRecord, draft.consent_id)
+            record = db.get(ConsentRecord, draft.consent_id)
             if record is None or record.case_id != case_id:
                 raise ValidationError("consent", "Choose a consent record of this case.")
         reason = check.choice("reason", draft.reason, vocab.REFERRAL_REASONS)
@@ -289,92 +289,92 @@ class ReferralService:
         r.consent_id, r.sections = d.consent_id, ",".join(d.sections or ())
         r.restricted_confirmed, r.updated_at = d.restricted_confirmed, utcnow()
 
-    def create(self, session: UserSession, case_id: int, draft: ReferralDraft) -> ReferralInfo:
-        p = session.principal
+    def create(self, user: UserSession, case_id: int, draft: ReferralDraft) -> ReferralInfo:
+        p = user.principal
         policy.require(p, Action.REFERRAL_CREATE)
-        with session.vault.session() as s, s.begin():
-            case = self._case(s, p, case_id)
+        with user.vault.session() as db, db.begin():
+            case = self._case(db, p, case_id)
             if case.status in vocab.CLOSED_STATUSES:
                 raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
-            kind, cleaned = self._clean(s, p, case_id, draft)
+            kind, cleaned = self._clean(db, p, case_id, draft)
             referral = Referral(case_id=case_id, created_by=p.user_id, status="DRAFT")
             self._apply(referral, kind, cleaned)
-            s.add(referral)
-            s.flush()
-            s.add(ReferralStatusChange(referral_id=referral.id, status="DRAFT", user_id=p.user_id))
-            audit.append(s, session.vault, p, AuditAction.CREATE, "referral", referral.id,
+            db.add(referral)
+            db.flush()
+            db.add(ReferralStatusChange(referral_id=referral.id, status="DRAFT", user_id=p.user_id))
+            audit.append(db, user.vault, p, AuditAction.CREATE, "referral", referral.id,
                          f"case {case_id}; to {kind}; sections {referral.sections}")
-            return self._info(s, referral)
+            return self._info(db, referral)
 
-    def update(self, session: UserSession, referral_id: int, draft: ReferralDraft) -> ReferralInfo:
+    def update(self, user: UserSession, referral_id: int, draft: ReferralDraft) -> ReferralInfo:
         """Only a draft changes; what was sent stays as it was sent."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.REFERRAL_CREATE)
-        with session.vault.session() as s, s.begin():
-            referral = self._referral(s, p, referral_id)
+        with user.vault.session() as db, db.begin():
+            referral = self._referral(db, p, referral_id)
             if referral.status != "DRAFT":
                 raise ValidationError("status", "Only a draft referral can be changed.")
-            kind, cleaned = self._clean(s, p, referral.case_id, draft)
+            kind, cleaned = self._clean(db, p, referral.case_id, draft)
             if (referral.sections, referral.recipient_type) != (",".join(cleaned.sections or ()), kind):
                 referral.override_reason, referral.override_by, referral.override_at = "", None, None
             self._apply(referral, kind, cleaned)
             referral.consent_flag, referral.consent_flagged_at = "", None
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "referral", referral.id,
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "referral", referral.id,
                          f"case {referral.case_id}; to {kind}; sections {referral.sections}")
-            return self._info(s, referral)
+            return self._info(db, referral)
 
-    def override_consent(self, session: UserSession, referral_id: int, reason: str) -> ReferralInfo:
+    def override_consent(self, user: UserSession, referral_id: int, reason: str) -> ReferralInfo:
         """A supervisor releases without covering consent; the written reason is printed on the packet."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.CONSENT_OVERRIDE)
         text = check.clean_text("override_reason", reason, 2000, multiline=True)
         if len(text) < rules.MIN_OVERRIDE_REASON:
             raise ValidationError("override_reason", "An override needs a written reason of at least "
                                   f"{rules.MIN_OVERRIDE_REASON} characters.")
-        with session.vault.session() as s, s.begin():
-            referral = self._referral(s, p, referral_id)
+        with user.vault.session() as db, db.begin():
+            referral = self._referral(db, p, referral_id)
             if referral.status not in vocab.REFERRAL_OPEN:
                 raise ValidationError("status", "This referral is closed.")
             referral.override_reason, referral.override_by = text, p.user_id
             referral.override_at = utcnow()
-            audit.append(s, session.vault, p, AuditAction.UPDATE, "referral", referral.id,
+            audit.append(db, user.vault, p, AuditAction.UPDATE, "referral", referral.id,
                          f"case {referral.case_id}; consent override")
-            return self._info(s, referral)
+            return self._info(db, referral)
 
-    def require_release(self, s: Session, r: Referral) -> None:
+    def require_release(self, db: Session, r: Referral) -> None:
         """The consent gate: covering, unwithdrawn consent, or a recorded supervisor override."""
-        gaps = self._gaps(s, r)
+        gaps = self._gaps(db, r)
         if gaps and not r.override_reason:
             raise ValidationError("consent", "The referral cannot be released. " + " ".join(gaps))
 
-    def send(self, session: UserSession, referral_id: int) -> ReferralInfo:
-        p = session.principal
+    def send(self, user: UserSession, referral_id: int) -> ReferralInfo:
+        p = user.principal
         policy.require(p, Action.REFERRAL_CREATE)
-        with session.vault.session() as s, s.begin():
-            referral = self._referral(s, p, referral_id)
+        with user.vault.session() as db, db.begin():
+            referral = self._referral(db, p, referral_id)
             if referral.status != "DRAFT":
                 raise ValidationError("status", "Only a draft referral can be sent.")
-            self.require_release(s, referral)
+            self.require_release(db, referral)
             now = utcnow()
             referral.due_at = now + timedelta(hours=vocab.REFERRAL_PRIORITY_HOURS[referral.priority])
-            self._move(s, session, referral, "SENT", "")
-            return self._info(s, referral)
+            self._move(db, user, referral, "SENT", "")
+            return self._info(db, referral)
 
-    def set_status(self, session: UserSession, referral_id: int, status: str, note: str = "",
+    def set_status(self, user: UserSession, referral_id: int, status: str, note: str = "",
                    outcome: str = "") -> ReferralInfo:
         """Tracking after sending: the recipient's answers, completion with an outcome, withdrawal."""
-        p = session.principal
+        p = user.principal
         status = check.choice("status", status, vocab.REFERRAL_STATUS)
         text = check.clean_text("note", note, 500)
-        with session.vault.session() as s, s.begin():
-            referral = s.get(Referral, referral_id)
+        with user.vault.session() as db, db.begin():
+            referral = db.get(Referral, referral_id)
             if referral is None:
                 raise NotFound
             responding = (p.can(Action.REFERRAL_RESPOND) and referral.recipient_agency_id == p.agency_id
                           and status in RESPONSES)
             if not responding:
                 policy.require(p, Action.REFERRAL_CREATE)
-            self._case(s, p, referral.case_id)
+            self._case(db, p, referral.case_id)
             if status == "SENT":
                 raise ValidationError("status", "Use Send: it checks consent first.")
             if status not in rules.TRANSITIONS[referral.status]:
@@ -384,13 +384,13 @@ class ReferralService:
                 needed = status == "COMPLETED"
                 referral.outcome = check.choice("outcome", outcome, vocab.REFERRAL_OUTCOMES,
                                                 blank=not needed)
-            self._move(s, session, referral, status, text)
-            return self._info(s, referral)
+            self._move(db, user, referral, status, text)
+            return self._info(db, referral)
 
     @staticmethod
-    def _move(s: Session, session: UserSession, r: Referral, status: str, note: str) -> None:
+    def _move(db: Session, user: UserSession, r: Referral, status: str, note: str) -> None:
         old, r.status, r.updated_at = r.status, status, utcnow()
-        s.add(ReferralStatusChange(referral_id=r.id, status=status, user_id=session.principal.user_id,
+        db.add(ReferralStatusChange(referral_id=r.id, status=status, user_id=user.principal.user_id,
                                    note=note))
-        audit.append(s, session.vault, session.principal, AuditAction.STATUS_CHANGE, "referral", r.id,
+        audit.append(db, user.vault, user.principal, AuditAction.STATUS_CHANGE, "referral", r.id,
                      f"case {r.case_id}; {old} -> {status}")

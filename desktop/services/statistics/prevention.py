@@ -113,26 +113,26 @@ _MODELS: dict[str, type[Training] | type[Campaign]] = {"training": Training, "ca
 class PreventionService:
     """Create, change, remove and list trainings and campaigns."""
 
-    def _agency_id(self, s: Session, code: str) -> int | None:
+    def _agency_id(self, db: Session, code: str) -> int | None:
         if not code:
             return None
-        agency_id = s.scalar(select(Agency.id).where(Agency.code == code))
+        agency_id = db.scalar(select(Agency.id).where(Agency.code == code))
         if agency_id is None:
             raise ValidationError("organiser_agency", "Choose an organisation from the directory.")
         return int(agency_id)
 
-    def save(self, session: UserSession, record: TrainingRecord | CampaignRecord) -> int:
+    def save(self, user: UserSession, record: TrainingRecord | CampaignRecord) -> int:
         """Add the record (id 0) or replace the stored one with the same id; returns its id."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.PREVENTION_MANAGE)
         kind = "training" if isinstance(record, TrainingRecord) else "campaign"
         values = (validated_training(record) if isinstance(record, TrainingRecord)
                   else validated_campaign(record))
         model = _MODELS[kind]
-        with session.vault.session() as s, s.begin():
-            values["organiser_agency_id"] = self._agency_id(s, record.organiser_agency)
+        with user.vault.session() as db, db.begin():
+            values["organiser_agency_id"] = self._agency_id(db, record.organiser_agency)
             if record.id:
-                row: Any = s.get(model, record.id)
+                row: Any = db.get(model, record.id)
                 if row is None:
                     raise NotFound
                 for key, value in values.items():
@@ -140,52 +140,52 @@ class PreventionService:
                 action = AuditAction.UPDATE
             else:
                 row = model(created_by=p.user_id, **values)
-                s.add(row)
+                db.add(row)
                 action = AuditAction.CREATE
-            s.flush()
-            audit.append(s, session.vault, p, action, kind, row.id, kind)
+            db.flush()
+            audit.append(db, user.vault, p, action, kind, row.id, kind)
             return int(row.id)
 
-    def remove(self, session: UserSession, kind: str, record_id: int) -> None:
-        p = session.principal
+    def remove(self, user: UserSession, kind: str, record_id: int) -> None:
+        p = user.principal
         policy.require(p, Action.PREVENTION_MANAGE)
         model = _MODELS.get(kind)
         if model is None:
             raise ValidationError("kind", "Choose a training or a campaign.")
-        with session.vault.session() as s, s.begin():
-            row = s.get(model, record_id)
+        with user.vault.session() as db, db.begin():
+            row = db.get(model, record_id)
             if row is None:
                 raise NotFound
-            s.delete(row)
-            audit.append(s, session.vault, p, AuditAction.DELETE, kind, record_id, kind)
+            db.delete(row)
+            audit.append(db, user.vault, p, AuditAction.DELETE, kind, record_id, kind)
 
-    def trainings(self, session: UserSession, period: Period) -> list[TrainingRecord]:
-        self._may_read(session)
-        with session.vault.session() as s:
-            codes = self._codes(s)
-            rows = s.scalars(select(Training).where(
+    def trainings(self, user: UserSession, period: Period) -> list[TrainingRecord]:
+        self._may_read(user)
+        with user.vault.session() as db:
+            codes = self._codes(db)
+            rows = db.scalars(select(Training).where(
                 Training.held_on >= period.start, Training.held_on <= period.end)
                 .order_by(Training.held_on, Training.id))
             return [_record(TrainingRecord, row, codes) for row in rows]
 
-    def campaigns(self, session: UserSession, period: Period) -> list[CampaignRecord]:
-        self._may_read(session)
-        with session.vault.session() as s:
-            codes = self._codes(s)
-            rows = s.scalars(select(Campaign).where(
+    def campaigns(self, user: UserSession, period: Period) -> list[CampaignRecord]:
+        self._may_read(user)
+        with user.vault.session() as db:
+            codes = self._codes(db)
+            rows = db.scalars(select(Campaign).where(
                 Campaign.started_on >= period.start, Campaign.started_on <= period.end)
                 .order_by(Campaign.started_on, Campaign.id))
             return [_record(CampaignRecord, row, codes) for row in rows]
 
     @staticmethod
-    def _may_read(session: UserSession) -> None:
-        p = session.principal
+    def _may_read(user: UserSession) -> None:
+        p = user.principal
         if not (p.can(Action.PREVENTION_MANAGE) or p.can(Action.STATISTICS_VIEW)):
             raise PermissionDenied
 
     @staticmethod
-    def _codes(s: Session) -> dict[int, str]:
-        return {int(i): str(c) for i, c in s.execute(select(Agency.id, Agency.code))}
+    def _codes(db: Session) -> dict[int, str]:
+        return {int(i): str(c) for i, c in db.execute(select(Agency.id, Agency.code))}
 
 
 def _record(cls: Any, row: Any, codes: dict[int, str]) -> Any:

@@ -197,23 +197,23 @@ def exploitation(period: Period, f: StatsFilter) -> Any:
 
 def _services_in(period: Period) -> ColumnElement[bool]:
     """A service received in the period: begun in it, or begun earlier and ended in or after it."""
-    s = ServiceDelivery
-    return or_(_in(s.started_on, period),
-               and_(s.started_on < period.start, s.ended_on >= period.start))
+    db = ServiceDelivery
+    return or_(_in(db.started_on, period),
+               and_(db.started_on < period.start, db.ended_on >= period.start))
 
 
 def assisted(period: Period, f: StatsFilter) -> Atoms:
     """Services received in the period (service), with the category of identification of
     their case (category) and the person's sex."""
-    s = ServiceDelivery
+    db = ServiceDelivery
     earlier, now = aliased(H), aliased(H)
     category = case((earlier.case_id.is_not(None), literal("IDENTIFIED_EARLIER")),
                     (now.case_id.is_not(None), literal("IDENTIFIED_IN_PERIOD")),
                     else_=literal("NOT_CONFIRMED"))
-    return (select(Case.id.label("unit"), Case.id.label("case_id"), s.service_type.label("service"),
+    return (select(Case.id.label("unit"), Case.id.label("case_id"), db.service_type.label("service"),
                    category.label("category"), Person.sex.label("sex"))
             # "+ 0": the case_id index is not used, so the services drive the join (cases by key)
-            .select_from(s).join(Case, Case.id == s.case_id + 0)
+            .select_from(db).join(Case, Case.id == db.case_id + 0)
             .join(Person, Person.id == Case.person_id)
             .outerjoin(earlier, and_(earlier.case_id == Case.id, _gov(earlier),
                                      earlier.decided_on < period.start))

@@ -48,38 +48,38 @@ class AnnualReportService:
     def __init__(self, statistics: StatisticsService | None = None) -> None:
         self.statistics = statistics or StatisticsService()
 
-    def _figures(self, session: UserSession, period: Period, filters: StatsFilter | None,
+    def _figures(self, user: UserSession, period: Period, filters: StatsFilter | None,
                  suppressed: bool, language: str) -> StatisticsReport:
-        policy.require(session.principal, Action.STATISTICS_EXPORT)
+        policy.require(user.principal, Action.STATISTICS_EXPORT)
         if language not in LANGUAGES:
             raise ValidationError("language", "Choose English or Spanish.")
-        return self.statistics.report(session, period, filters, suppressed=suppressed)
+        return self.statistics.report(user, period, filters, suppressed=suppressed)
 
-    def _audit(self, session: UserSession, action: AuditAction, what: str, period: Period) -> None:
-        with session.vault.session() as s, s.begin():
-            audit.append(s, session.vault, session.principal, action, "annual_report", "",
+    def _audit(self, user: UserSession, action: AuditAction, what: str, period: Period) -> None:
+        with user.vault.session() as db, db.begin():
+            audit.append(db, user.vault, user.principal, action, "annual_report", "",
                          f"{what} {period.start}..{period.end}")
 
-    def pdf(self, session: UserSession, period: Period, filters: StatsFilter | None = None, *,
+    def pdf(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,
             suppressed: bool = True, language: str = "en") -> ReportFile:
-        report = self._figures(session, period, filters, suppressed, language)
-        previous = self.statistics.report(session, period.previous(), filters, suppressed=suppressed,
+        report = self._figures(user, period, filters, suppressed, language)
+        previous = self.statistics.report(user, period.previous(), filters, suppressed=suppressed,
                                           only=COMPARED)
         f = report.filters
         limits = ", ".join(x for x in (f.agency_code, f.district.replace("_", " ").title()) if x)
         data = annual_report_pdf(report, previous, language=language, filters_text=limits)
-        self._audit(session, AuditAction.PRINT, f"annual report PDF ({language})", period)
+        self._audit(user, AuditAction.PRINT, f"annual report PDF ({language})", period)
         return ReportFile(f"annual-report-{period.start:%Y}-{language}.pdf", data)
 
-    def tables(self, session: UserSession, period: Period, filters: StatsFilter | None = None, *,
+    def tables(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,
                suppressed: bool = True, language: str = "en", fmt: str = "xlsx") -> list[ReportFile]:
         """XLSX: one workbook, a sheet per table. CSV: one file per table."""
         if fmt not in ("csv", "xlsx"):
             raise ValidationError("format", "Choose CSV or XLSX.")
-        report = self._figures(session, period, filters, suppressed, language)
+        report = self._figures(user, period, filters, suppressed, language)
         sheets = [table_sheet(table, language) for table in report.tables]
         stem = f"annual-report-{period.start:%Y}-{language}"
-        self._audit(session, AuditAction.EXPORT, f"annual report tables ({fmt})", period)
+        self._audit(user, AuditAction.EXPORT, f"annual report tables ({fmt})", period)
         if fmt == "xlsx":
             return [ReportFile(f"{stem}.xlsx", xlsx_bytes(sheets))]
         return [ReportFile(f"{stem}-{n:02d}-{table.key}.csv", csv_bytes(sheet.columns, sheet.rows))

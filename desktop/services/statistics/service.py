@@ -117,7 +117,7 @@ CASE_TABLES = {spec.key: spec for spec in SPECS}
 Counts = dict[tuple[str, str], int]
 
 
-def _count(s: Session, specs: list[TableSpec], atoms: Any) -> dict[str, Counts]:
+def _count(db: Session, specs: list[TableSpec], atoms: Any) -> dict[str, Counts]:
     """COUNT(DISTINCT unit) by row and column for every table counted from the same atoms, in
     one statement over the atoms materialised once. A margin is counted in SQL only where a unit
     can sit in several cells of a line (a person in two forms of exploitation); elsewhere it is
@@ -135,7 +135,7 @@ def _count(s: Session, specs: list[TableSpec], atoms: Any) -> dict[str, Counts]:
         if not spec.rows_exclusive and not spec.cols_exclusive and spec.row_totals:
             parts.append(select(key, literal(TOTAL), literal(TOTAL), n))
     found: dict[str, Counts] = {spec.key: {} for spec in specs}
-    for key, row, col, count in s.execute(planned(s, union_all(*parts))):
+    for key, row, col, count in db.execute(planned(db, union_all(*parts))):
         found[key][(row or UNKNOWN, col or UNKNOWN)] = int(count)
     for spec in specs:
         _margins(spec, found[spec.key])
@@ -158,12 +158,12 @@ def _margins(spec: TableSpec, counts: Counts) -> None:
         counts[(TOTAL, TOTAL)] = sum(n for (r, c), n in counts.items() if c == TOTAL and r != TOTAL)
 
 
-def planned(s: Session, statement: Any) -> Any:
+def planned(db: Session, statement: Any) -> Any:
     """The statement with its values written in. With `?` parameters SQLite plans these joins
     without its statistics and picks a plan ten times slower on 100,000 cases (4.6 s against
     0.5 s, bench/bench_stats.py). Every value here is a date, a number or a code checked by
     `_check`, never free text; the literal renderer quotes strings in any case."""
-    return text(str(statement.compile(s.get_bind(), compile_kwargs={"literal_binds": True})))
+    return text(str(statement.compile(db.get_bind(), compile_kwargs={"literal_binds": True})))
 
 
 def _ordered(fixed: tuple[str, ...], found: dict[str, int], by_count: bool) -> tuple[str, ...]:
@@ -194,7 +194,7 @@ def with_suppression(table: Table, threshold: int) -> Table:
                  suppress(table.grid, threshold), threshold)
 
 
-def _prevention_tables(s: Session, period: Period, f: StatsFilter) -> tuple[Table, Table]:
+def _prevention_tables(db: Session, period: Period, f: StatsFilter) -> tuple[Table, Table]:
     """Trainings by audience with participants by sex; campaigns by channel with reach."""
     t, c = Training, Campaign
     where_t: list[Any] = [t.held_on >= period.start, t.held_on <= period.end]
@@ -206,7 +206,7 @@ def _prevention_tables(s: Session, period: Period, f: StatsFilter) -> tuple[Tabl
         agency = select(Agency.id).where(Agency.code == f.agency_code)
         where_t.append(t.organiser_agency_id.in_(agency))
         where_c.append(c.organiser_agency_id.in_(agency))
-    found_t = {audience: (n, fe, ma, un) for audience, n, fe, ma, un in s.execute(
+    found_t = {audience: (n, fe, ma, un) for audience, n, fe, ma, un in db.execute(
         select(t.audience, func.count(t.id), func.sum(t.participants_female),
                func.sum(t.participants_male), func.sum(t.participants_unknown))
         .where(*where_t).group_by(t.audience))}
@@ -215,7 +215,7 @@ def _prevention_tables(s: Session, period: Period, f: StatsFilter) -> tuple[Tabl
     grid_t: list[list[int | None]] = [[n, fe, ma, un, fe + ma + un, None]
                                       for n, fe, ma, un in lines_t]
     grid_t.append([sum(line[i] or 0 for line in grid_t) for i in range(5)] + [None])
-    found_c = {channel: (n, reach) for channel, n, reach in s.execute(
+    found_c = {channel: (n, reach) for channel, n, reach in db.execute(
         select(c.channel, func.count(c.id), func.sum(c.reach)).where(*where_c).group_by(c.channel))}
     rows_c = _ordered(vocab.CAMPAIGN_CHANNELS, {k: 1 for k in found_c}, False)
     grid_c: list[list[int | None]] = [[*found_c.get(r, (0, 0)), None] for r in rows_c]
@@ -229,33 +229,33 @@ def _prevention_tables(s: Session, period: Period, f: StatsFilter) -> tuple[Tabl
 class StatisticsService:
     """The annual report's figures and the cases behind them."""
 
-    def report(self, session: UserSession, period: Period, filters: StatsFilter | None = None, *,
+    def report(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,
                suppressed: bool = False, threshold: int = DEFAULT_THRESHOLD,
                age_bins: tuple[int, ...] = DEFAULT_AGE_BINS,
                only: tuple[str, ...] = ()) -> StatisticsReport:
         """Every table of the report, or `only` the named ones (a comparison needs a few)."""
-        policy.require(session.principal, Action.STATISTICS_VIEW)
+        policy.require(user.principal, Action.STATISTICS_VIEW)
         f = filters or StatsFilter()
         _check(period, f, threshold, age_bins)
         wanted = [spec for spec in SPECS if not only or spec.key in only]
-        with session.vault.session() as s:
+        with user.vault.session() as db:
             counts: dict[str, Counts] = {}
             for atoms in dict.fromkeys(spec.atoms for spec in wanted):
                 specs = [spec for spec in wanted if spec.atoms is atoms]
-                counts |= _count(s, specs, atoms(period, f, age_bins))
+                counts |= _count(db, specs, atoms(period, f, age_bins))
             tables = [build_table(spec, counts[spec.key], age_bins) for spec in wanted]
             if suppressed:  # prevention counts are activities, not people: never suppressed
                 tables = [with_suppression(t, threshold) for t in tables]
             if not only or {"trainings", "campaigns"} & set(only):
-                tables.extend(_prevention_tables(s, period, f))
+                tables.extend(_prevention_tables(db, period, f))
         return StatisticsReport(period, f, suppressed, threshold, age_bins, tuple(tables))
 
-    def cases_behind(self, session: UserSession, period: Period, key: str, row: str = TOTAL,
+    def cases_behind(self, user: UserSession, period: Period, key: str, row: str = TOTAL,
                      col: str = TOTAL, filters: StatsFilter | None = None, *,
                      age_bins: tuple[int, ...] = DEFAULT_AGE_BINS) -> Drill:
         """The cases counted in one cell, limited to those the reader may open (policy.case_scope).
         Roles that may not open cases (the M&E officer) are refused: a case list shows names."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.STATISTICS_VIEW)
         if not p.can(Action.CASE_VIEW):
             raise PermissionDenied("Your role sees statistics only, not the cases behind them.")
@@ -268,15 +268,15 @@ class StatisticsService:
         ids = select(a.c.case_id).where(*([a.c[spec.row] == row] if row != TOTAL else []),
                                         *([a.c[spec.col] == col] if col != TOTAL else []))
         counted = ids.subquery("counted")
-        with session.vault.session() as s, s.begin():
-            total = int(s.scalar(select(func.count(distinct(counted.c.case_id)))) or 0)
-            found = s.execute(
+        with user.vault.session() as db, db.begin():
+            total = int(db.scalar(select(func.count(distinct(counted.c.case_id)))) or 0)
+            found = db.execute(
                 select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
                 .where(Case.id.in_(ids), policy.case_scope(p)).order_by(Case.reference)
                 .limit(DRILL_LIMIT)).all()
-            visible = int(s.scalar(select(func.count(Case.id)).where(
+            visible = int(db.scalar(select(func.count(Case.id)).where(
                 Case.id.in_(ids), policy.case_scope(p))) or 0)
-            audit.append(s, session.vault, p, AuditAction.CASE_VIEW, "statistics", key,
+            audit.append(db, user.vault, p, AuditAction.CASE_VIEW, "statistics", key,
                          f"cases behind {key} [{row}/{col}] {period.start}..{period.end}: "
                          f"{visible} listed")
         rows = tuple(CaseRow(c.id, c.reference, c.person.full_name, c.status,
