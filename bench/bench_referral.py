@@ -97,18 +97,18 @@ def service_path(runs: int) -> tuple[list[float], int]:
         add_staff(accounts, admin)
         garcia = seed_cases(vault).garcia
         ana, carmen = session_of(vault, "ana"), session_of(vault, "carmen")
-        sections, referrals = CaseSectionService(), ReferralService()
+        sections, referrals = CaseSectionService(vault), ReferralService(vault)
         for n in range(280):
             sections.add(ana, garcia.id, "events", {"kind": "EXPLOITATION", "country": "GT",
                                                     "place": f"Finca {n} cerca de Cobán, Alta Verapaz",
                                                     "started_on": date(2023, 3, 1) + timedelta(days=n)})
-        police = DirectoryService().agency(admin, "POL").id
+        police = DirectoryService(vault).agency(admin, "POL").id
         consent = referrals.consents(ana, garcia.id)[0].id
         referral = referrals.create(ana, garcia.id, ReferralDraft(
             police, services=("LEGAL",), interview_reference="INT-2024-017", consent_id=consent,
             sections=("INTERVIEW", "DISCLOSURES", "NEEDS", "RISK")))
         referrals.send(ana, referral.id)
-        documents = ReferralDocuments()
+        documents = ReferralDocuments(vault)
         times, pdf = timed(lambda: documents.packet(carmen, referral.id, "print").pdf, runs)
         with vault.session() as s:
             assert s.get(Referral, referral.id).copies_issued == runs  # type: ignore[union-attr]

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import configure_logging, disable_core_dumps
 from desktop.resources import resource
-from desktop.services.accounts.directory import DirectoryService
-from desktop.services.accounts.service import AccountService, UserSession
-from desktop.services.accounts.settings import SettingsService
+from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import SetupResult
-from desktop.services.audit import AuditService
 from desktop.services.maintenance.service import MaintenanceService
+from desktop.services.user import UserSession
 from desktop.synthetic.demo import DEMO_PASSWORD, build_demo_vault
 from desktop.vault import escrow
 from desktop.vault.device import DeviceSecrets
@@ -42,8 +40,8 @@ class Controller(QObject):
     def __init__(self, vault: Vault, demo: bool = False) -> None:
         super().__init__()
         self.vault = vault
-        self.ctx = AppContext(AccountService(vault), MaintenanceService(vault), DirectoryService(),
-                              AuditService(), SettingsService(), Worker(self), demo=demo)
+        self.ctx = AppContext.build(AccountService(vault), MaintenanceService(vault), Worker(self),
+                                    demo=demo)
         self.window: QWidget | None = None
         self.main: MainWindow | None = None
 

@@ -7,21 +7,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEntry, AuditEpoch
-from desktop.models.base import utcnow
+from desktop.models import AuditEntry
 from desktop.models.seed import Action
 from desktop.services import policy
 from desktop.services.policy import Principal
-from desktop.vault import audit_chain
-from desktop.vault.audit_chain import ChainReport, ChainRow, EpochRow
-from desktop.vault.crypto import DecryptionFailed
-from desktop.vault.vault import Vault
+from desktop.storage.store import AuditFields, ChainReport, Store
 
 if TYPE_CHECKING:
-    from desktop.services.accounts.service import UserSession
+    from desktop.services.user import UserSession
 
 MAX_DETAIL = 200
 
@@ -71,7 +67,7 @@ class AuditRecord:
 
 def append(
     db: Session,
-    vault: Vault,
+    store: Store,
     actor: Principal | None,
     action: AuditAction,
     record_type: str = "",
@@ -83,51 +79,17 @@ def append(
     """Add one entry at the end of the chain, inside the caller's transaction.
 
     `detail` is a short, non-identifying note: never case text, names or secrets."""
-    last = db.execute(
-        select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    epoch = db.scalar(select(func.max(AuditEpoch.epoch))) or 1
-    row = ChainRow(
-        id=(last.id + 1) if last else 1,
-        at=utcnow(),
+    store.audit.append(db, AuditFields(
         user_id=actor.user_id if actor else None,
         username=actor.username if actor else (username or ""),
-        action=str(action),
-        record_type=record_type,
-        record_id=str(record_id),
+        action=str(action), record_type=record_type, record_id=str(record_id),
         detail=detail[:MAX_DETAIL],
-        epoch=epoch,
-        mac="",
-    )
-    mac = audit_chain.entry_mac(vault.audit_key(epoch), last.mac if last else audit_chain.GENESIS,
-                                row)
-    db.add(
-        AuditEntry(
-            id=row.id, at=row.at, user_id=row.user_id, username=row.username, action=row.action,
-            record_type=row.record_type, record_id=row.record_id, detail=row.detail,
-            epoch=row.epoch, mac=mac,
-        )
-    )
-    db.flush()
+    ))
 
 
-def verify(db: Session, vault: Vault) -> ChainReport:
+def verify(db: Session, store: Store) -> ChainReport:
     """Recompute the whole chain; the report names the first broken entry."""
-    epochs = [
-        EpochRow(e.epoch, e.previous_key_nonce, e.previous_key_sealed)
-        for e in db.scalars(select(AuditEpoch))
-    ]
-    try:
-        keys = audit_chain.epoch_keys(vault.dek_copy(), epochs)
-    except DecryptionFailed:
-        return ChainReport(0, 0, audit_chain.GENESIS,
-                           "the audit key epochs do not match this database key")
-    rows = (
-        ChainRow(e.id, e.at, e.user_id, e.username, e.action, e.record_type, e.record_id,
-                 e.detail, e.epoch, e.mac)
-        for e in db.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
-    )
-    return audit_chain.verify_rows(keys, rows)
+    return store.audit.verify(db)
 
 
 def entries(
@@ -160,18 +122,21 @@ def entries(
 class AuditService:
     """The administrator's audit screen: filtered entries and the chain's verification status."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def entries(self, user: UserSession, **filters: object) -> list[AuditRecord]:
         policy.require(user.principal, Action.AUDIT_VIEW)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             return entries(db, **filters)  # type: ignore[arg-type]
 
     def verify(self, user: UserSession) -> ChainReport:
         policy.require(user.principal, Action.AUDIT_VIEW)
-        with user.vault.session() as db:
-            return verify(db, user.vault)
+        with self.store.session() as db:
+            return verify(db, self.store)
 
     def usernames(self, user: UserSession) -> list[str]:
         policy.require(user.principal, Action.AUDIT_VIEW)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             rows = db.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
             return [r for r in rows if r]

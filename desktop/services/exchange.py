@@ -17,11 +17,12 @@ from desktop.exchange.tabular import Sheet, csv_bytes, read_xlsx, xlsx_bytes
 from desktop.models import Agency, Case, CaseCode, ConsentRecord, IdentificationDecision, Person
 from desktop.models.seed import Action
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
-from desktop.services.cases import search as case_search
+from desktop.services.cases import search as case_index
 from desktop.services.cases.service import CaseService
 from desktop.services.errors import ValidationError
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 FORMATS = ("csv", "xlsx")
 MAX_IMPORT_BYTES = 20 * 2**20
@@ -50,6 +51,9 @@ def _format(fmt: str) -> str:
 
 
 class ExchangeService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def ctdc_export(self, user: UserSession, *, k: int = ctdc.DEFAULT_K, fmt: str = "csv",
                     include_potential: bool = False,
                     years: tuple[int, int] | None = None) -> ExportFile:
@@ -58,10 +62,10 @@ class ExchangeService:
         policy.require(p, Action.STATISTICS_EXPORT)
         if not 2 <= k <= 100:
             raise ValidationError("k", "k must be from 2 to 100.")
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             result = ctdc.export(db, k=k, include_potential=include_potential, years=years,
                                  with_recruiter=policy.can_read(p, "perpetrators"))
-            audit.append(db, user.vault, p, AuditAction.EXPORT, "ctdc", "",
+            audit.append(db, self.store, p, AuditAction.EXPORT, "ctdc", "",
                          f"{len(result.records)} records, k={k}, "
                          f"suppressed {result.report.suppressed}")
         rows = ctdc.rows(result)
@@ -75,9 +79,9 @@ class ExchangeService:
         """The cases the reader may open, under HTCDS field names, in the template's layout."""
         p = user.principal
         policy.require(p, Action.EXPORT_IDENTIFIABLE)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             rows = htcds.export_rows(db, policy.case_scope(p))
-            audit.append(db, user.vault, p, AuditAction.EXPORT, "htcds", "",
+            audit.append(db, self.store, p, AuditAction.EXPORT, "htcds", "",
                          f"{len(rows)} cases (identifiable)")
         columns = ("", *htcds.TEMPLATE_COLUMNS)
         data = (csv_bytes(columns, rows) if _format(fmt) == "csv"
@@ -96,22 +100,22 @@ class ExchangeService:
             raise ValidationError("file", "This file is not an Excel workbook (.xlsx).") from error
         parsed = htcds.parse(rows)
         if parsed.problems:
-            with user.vault.session() as db, db.begin():
-                audit.append(db, user.vault, p, AuditAction.CREATE, "import", "",
+            with self.store.session() as db, db.begin():
+                audit.append(db, self.store, p, AuditAction.CREATE, "import", "",
                              f"HTCDS import refused: {len(parsed.problems)} problem(s)")
             return ImportResult(0, (), parsed.problems, parsed.ignored_columns)
         references: list[str] = []
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             agency = db.get(Agency, p.agency_id)
             for row in parsed.cases:
-                case = _write(db, user, row, agency.code if agency else "CD")
+                case = _write(db, self.store, user, row, agency.code if agency else "CD")
                 references.append(case.reference)
-            audit.append(db, user.vault, p, AuditAction.CREATE, "import", "",
+            audit.append(db, self.store, p, AuditAction.CREATE, "import", "",
                          f"HTCDS import: {len(references)} cases")
         return ImportResult(len(references), tuple(references), (), parsed.ignored_columns)
 
 
-def _write(db: Session, user: UserSession, row: ImportedCase, agency_code: str) -> Case:
+def _write(db: Session, store: Store, user: UserSession, row: ImportedCase, agency_code: str) -> Case:
     p = user.principal
     person = Person(given_names=row.given_names, family_names=row.family_names, sex=row.sex,
                     gender_identity=row.gender_identity, date_of_birth=row.date_of_birth,
@@ -135,7 +139,7 @@ def _write(db: Session, user: UserSession, row: ImportedCase, agency_code: str) 
         db.add(ConsentRecord(case_id=case.id, created_by=p.user_id, given_by="PERSON", given_on=today,
                             items="CONSENTS", recipient_types="",
                             notes="Consent recorded in the imported HTCDS sheet."))
-    case_search.index_case(db, case.id)
-    audit.append(db, user.vault, p, AuditAction.CREATE, "case", case.id,
+    case_index.index_case(db, store, case.id)
+    audit.append(db, store, p, AuditAction.CREATE, "case", case.id,
                  f"{case.reference} (HTCDS import, row {row.row})")
     return case

@@ -21,10 +21,12 @@ from desktop.models import Agency, Case, Role, User, vocab
 from desktop.models.base import Base
 from desktop.models.seed import Action
 from desktop.services import audit
-from desktop.services.accounts.service import AccountService, NewUser, UserSession
+from desktop.services.accounts.service import AccountService, NewUser
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 from desktop.services.referrals import rules
+from desktop.services.user import UserSession
+from desktop.storage.store import IndexDocument
 from desktop.synthetic import data as d
 from desktop.synthetic import sections
 from desktop.synthetic.demo import DEMO_PASSWORD
@@ -81,8 +83,6 @@ RECIPIENT_KINDS = {"POL": "POLICE", "NGO": "NGO", "IOM": "OTHER", "IMM": "NON_PO
 NOTE_COUNT: d.Weighted[int] = d.Weighted({0: 5, 1: 30, 2: 30, 3: 20, 4: 10, 6: 5})
 NOTE_LEVEL: d.Weighted[int] = d.Weighted({1: 70, 2: 20, 3: 10})
 Row = dict[str, Any]
-FTS_INSERT = text("INSERT INTO case_search(rowid, reference, names, notes1, notes2, notes3) "
-                  "VALUES (:rowid, :reference, :names, :notes1, :notes2, :notes3)")
 
 
 @dataclass(frozen=True)
@@ -124,11 +124,11 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
     # Under cipher_memory_security every SQLite allocation is mlock'ed and munlock'ed; a pooled
     # connection that has served many statements inserts several times slower than a fresh one,
     # so each batch runs on a fresh connection (measured: about 1.5 ms per case instead of 4).
-    vault.engine.dispose()
+    vault.recycle_connections()
     totals: dict[str, int] = {}
     for start in range(0, cases, BATCH):
         batch: dict[str, list[Row]] = {t: [] for t in factory.tables}
-        fts: list[Row] = []
+        fts: list[IndexDocument] = []
         for day in days[start:start + BATCH]:
             factory.case(day, batch, fts)
         with vault.session() as db, db.begin():
@@ -137,12 +137,12 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
                 if rows:
                     connection.execute(insert(Base.metadata.tables[name]), rows)
                     totals[name] = totals.get(name, 0) + len(rows)
-            connection.execute(FTS_INSERT, fts)
-        vault.engine.dispose()
+            vault.search.write(db, fts)
+        vault.recycle_connections()
         if progress is not None:
             progress(min(cases, start + BATCH))
     with vault.session() as db, db.begin():
-        db.execute(text("INSERT INTO case_search(case_search) VALUES ('optimize')"))
+        vault.search.optimize(db)
         db.execute(text("ANALYZE"))  # fresh planner statistics: the scope's ORs pick their indexes
         audit.append(db, vault, user.principal if user else None, AuditAction.CREATE,
                      "synth", "", f"synthetic cases: {cases} (seed {seed})", username="synth")
@@ -229,7 +229,7 @@ class CaseFactory:
         return datetime(day.year, day.month, day.day, self.rng.randint(7, 17),
                         self.rng.randint(0, 59), self.rng.randint(0, 59))
 
-    def case(self, day: date, out: dict[str, list[Row]], fts: list[Row]) -> None:
+    def case(self, day: date, out: dict[str, list[Row]], fts: list[IndexDocument]) -> None:
         rng = self.rng
         agency = self.agencies.pick(rng)
         owners = self.staff.owners[agency]
@@ -276,9 +276,8 @@ class CaseFactory:
         sections.Sections(self, case_id, owner, day, country, kind, minor, status, ident,
                           person, out).write()
         names = " ".join([f"{person['given_names']} {person['family_names']}".strip(), *aliases])
-        fts.append({"rowid": case_id, "reference": out["cases"][-1]["reference"], "names": names,
-                    "notes1": "\n".join(notes[1]), "notes2": "\n".join(notes[2]),
-                    "notes3": "\n".join(notes[3])})
+        fts.append(IndexDocument(case_id, out["cases"][-1]["reference"], names,
+                                 ("\n".join(notes[1]), "\n".join(notes[2]), "\n".join(notes[3]))))
 
     def _identification(self, case_id: int, day: date, context: str, owner: int,
                         out: dict[str, list[Row]]) -> tuple[str, str, date, date | None]:

@@ -104,12 +104,12 @@ class HomePage(Page):
 
     def _refresh_cases(self) -> None:
         session = self.ctx.user
-        rows = self.ctx.cases.list_page(session, limit=5)
+        rows = self.ctx.case_reads.list_page(session, limit=5)
         self._show_lines("cases", [
             f'{LINK.format(id=r.id, text=escape(r.reference))} · {escape(r.name)} · '
             f'{escape(case_labels.label(r.status))}' for r in rows])
         lines = []
-        for task in self.ctx.cases.my_tasks(session, limit=5):
+        for task in self.ctx.case_reads.my_tasks(session, limit=5):
             due = task.due_on.isoformat() if task.due_on else self.tr("no due date")
             text = f'{escape(due)} · {escape(task.title)} · ' \
                    f'{LINK.format(id=task.case_id, text=escape(task.reference))}'

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import ROLES
-from desktop.services.accounts.service import UserSession
 from desktop.services.errors import Throttled
+from desktop.services.user import UserSession
 from desktop.synthetic.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 from .context import AppContext

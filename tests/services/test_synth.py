@@ -11,9 +11,11 @@ from sqlalchemy import func, select, text
 from desktop.models import Agency, AuditEntry, Case, Person, Referral
 from desktop.models.base import Base
 from desktop.services import policy
-from desktop.services.accounts.service import AccountService, UserSession, find_user
+from desktop.services.accounts.service import AccountService, find_user
+from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import ValidationError
+from desktop.services.user import UserSession
 from desktop.synthetic import synth
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
@@ -27,7 +29,7 @@ def as_user(vault: Vault, username: str) -> UserSession:
     """A second session on the same unlocked vault (services are per call)."""
     with vault.session() as s:
         principal = policy.principal_of(find_user(s, username))
-    return UserSession(vault, principal, must_change_password=False)
+    return UserSession(principal, must_change_password=False)
 
 
 def digest(vault: Vault) -> list[tuple[object, ...]]:
@@ -65,17 +67,19 @@ def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
     assert [a.detail for a in audit_rows] == ["synthetic cases: 300 (seed 2026)"]
     assert referred and drafts_only
 
-    cases = CaseService()
+    cases = CaseService(desk.vault)
+
+    reads = CaseReads(desk.vault)
     supervisor = as_user(desk.vault, "hs.sup1")
-    found = cases.search(supervisor, "garcia", limit=500)
+    found = reads.search(supervisor, "garcia", limit=500)
     assert found and all(row.agency_code == "HS" for row in found)
     assert any("García" in row.name for row in found)
-    assert cases.search(supervisor, "GARCÍA", limit=500) == found
+    assert reads.search(supervisor, "GARCÍA", limit=500) == found
 
     liaison = as_user(desk.vault, "pol.liaison1")
-    listed = {row.id for row in cases.list_page(liaison, limit=500)}
+    listed = {row.id for row in reads.list_page(liaison, limit=500)}
     assert listed == referred and not listed & drafts_only
-    assert cases.count(liaison) == len(referred)
+    assert reads.count(liaison) == len(referred)
 
     # the case service continues the numbering after synthetic references of this year
     worker = as_user(desk.vault, "hs.cw1")

@@ -38,18 +38,21 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.create_user(desk.admin, NewUser("canary.user", f"Rosa {canary} Pop",
                                                   "SUPERVISOR", "HS", 3))
     from desktop.services import policy
-    from desktop.services.accounts.service import UserSession, find_user
+    from desktop.services.accounts.service import find_user
+    from desktop.services.cases.reads import CaseReads
     from desktop.services.cases.sections import CaseSectionService
     from desktop.services.cases.service import CaseService, NewCase
+    from desktop.services.user import UserSession
 
     with desk.vault.session() as s:
-        supervisor = UserSession(desk.vault, policy.principal_of(find_user(s, "canary.user")),
+        supervisor = UserSession(policy.principal_of(find_user(s, "canary.user")),
                                  False)
-    cases = CaseService()
+    cases = CaseService(desk.vault)
+    reads = CaseReads(desk.vault)
     case = cases.create(supervisor, NewCase(f"María {canary}", "Tzib", aliases=(f"La {canary}",)))
     cases.add_note(supervisor, case.id, f"Disclosure mentions {canary} twice: {canary}", 3)
-    CaseSectionService().attach(supervisor, case.id, "note.txt", f"text {canary}".encode())
-    assert cases.search(supervisor, canary.lower())[0].id == case.id
+    CaseSectionService(desk.vault).attach(supervisor, case.id, "note.txt", f"text {canary}".encode())
+    assert reads.search(supervisor, canary.lower())[0].id == case.id
     desk.maintenance.backup(desk.admin)
     open_files = files_under(desk.paths.root)
     assert any(p.name.endswith("-wal") for p in open_files)  # checked while the WAL exists

@@ -42,7 +42,7 @@ def test_k1_raw_key_is_hex_checked_and_never_a_passphrase() -> None:
 
 
 def test_k1_database_key_is_32_random_bytes_and_file_has_no_plaintext(desk: Desk) -> None:
-    dek = desk.vault.dek_copy()
+    dek = desk.vault._dek_copy()
     assert len(dek) == 32 and dek != b"\x00" * 32
     raw = db_bytes(desk)
     assert not raw.startswith(b"SQLite format 3")
@@ -55,7 +55,7 @@ def test_k1_database_key_is_32_random_bytes_and_file_has_no_plaintext(desk: Desk
 
 
 def test_k1_engine_url_and_errors_carry_no_key(desk: Desk) -> None:
-    dek_hex = desk.vault.dek_copy().hex()
+    dek_hex = desk.vault._dek_copy().hex()
     assert dek_hex not in str(desk.vault.engine.url)
     assert dek_hex not in repr(desk.vault.engine)
 
@@ -196,7 +196,7 @@ def test_k5_password_change_rewraps_one_slot_and_leaves_database_bytes(desk: Des
         sqlc.checkpoint(c)
     keys_before = json.loads(desk.paths.keyfile.read_text())
     before = db_bytes(desk)
-    desk.vault.change_password("maria", temporary, "Mango season in Cayo 2026")
+    desk.vault.slots.change_password("maria", temporary, "Mango season in Cayo 2026")
     assert db_bytes(desk) == before
     keys_after = json.loads(desk.paths.keyfile.read_text())
     admin_slot = lambda d: [s for s in d["slots"] if s["header"]["bound"]]  # noqa: E731
@@ -210,9 +210,9 @@ def test_k5_password_change_rewraps_one_slot_and_leaves_database_bytes(desk: Des
 def test_k5_rotation_makes_the_old_key_fail_and_keeps_every_slot(desk: Desk) -> None:
     _, temporary = desk.accounts.create_user(
         desk.admin, NewUser("maria", "María García", "CASE_WORKER", "HS"))
-    old_dek = desk.vault.dek_copy()
+    old_dek = desk.vault._dek_copy()
     desk.maintenance.rekey(desk.admin)
-    new_dek = desk.vault.dek_copy()
+    new_dek = desk.vault._dek_copy()
     assert new_dek != old_dek
     with pytest.raises(WrongCredentials):
         sqlc.connect(desk.paths.database, old_dek)
@@ -229,7 +229,7 @@ def test_k5_rotation_interrupted_before_the_key_file_is_promoted(desk: Desk) -> 
     """A crash between the database swap and the key file swap must not lose the vault."""
     from desktop.vault import rotation
 
-    old = desk.vault.dek_copy()
+    old = desk.vault._dek_copy()
     desk.vault.lock()
     keyfile = desk.vault.read_keyfile()
     new_dek = crypto.random_key()
@@ -243,7 +243,7 @@ def test_k5_rotation_interrupted_before_the_key_file_is_promoted(desk: Desk) -> 
 
     os.replace(target, desk.paths.database)  # ... and the process dies here
     session = desk.login(ADMIN, ADMIN_PASSWORD)
-    assert desk.vault.dek_copy() == bytes(new_dek)
+    assert desk.vault._dek_copy() == bytes(new_dek)
     assert not rotation.next_keyfile_path(desk.paths).exists()
     assert desk.maintenance.verify(session).ok
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.accounts.directory import DirectoryService
 from desktop.services.accounts.service import AccountService, NewUser
-from desktop.services.accounts.settings import SettingsService
-from desktop.services.audit import AuditService
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.views.context import AppContext
 from desktop.views.home import HomePage
@@ -34,9 +31,8 @@ def test_home_cards_follow_the_role(qtbot, desk: Desk, role: str, expected: list
     desk.accounts.create_user(desk.admin, NewUser("someone", "Some One", role, "HS"),
                               known_password=PASSWORD)
     desk.accounts.logout(desk.admin)
-    ctx = AppContext(AccountService(desk.vault), MaintenanceService(desk.vault),
-                     DirectoryService(), AuditService(), SettingsService(), Worker(),
-                     session=desk.login("someone", PASSWORD))
+    ctx = AppContext.build(AccountService(desk.vault), MaintenanceService(desk.vault), Worker(),
+                           session=desk.login("someone", PASSWORD))
     page = HomePage(ctx)
     qtbot.addWidget(page)
     page.refresh()

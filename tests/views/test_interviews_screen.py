@@ -31,7 +31,7 @@ def seeded(desk: Desk) -> Seeded:
     desk.accounts.create_user(desk.admin, NewUser("marisol", "Marisol Chan", "FORENSIC_INTERVIEWER", "HS", 3),
                               known_password=PASSWORD)
     seeded = seed_cases(desk.vault)
-    CaseService().assign(session_of(desk.vault, "carmen"), seeded.garcia.id, ("ana", "luis", "marisol"))
+    CaseService(desk.vault).assign(session_of(desk.vault, "carmen"), seeded.garcia.id, ("ana", "luis", "marisol"))
     return seeded
 
 

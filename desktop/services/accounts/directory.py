@@ -10,9 +10,10 @@ from sqlalchemy import select
 from desktop.models import Agency, Role, UserGroup
 from desktop.models.seed import Action, Scope
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, ValidationError
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 ORGANISATION_KINDS = (
     "NON_POLICE_GOVERNMENT", "POLICE", "COURT_OR_PROSECUTION", "NGO", "OTHER",
@@ -57,8 +58,11 @@ def _clean(field: str, value: str, limit: int) -> str:
 class DirectoryService:
     """Everyone logged in may read the directory; changing it needs agencies.manage."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def agencies(self, user: UserSession, include_inactive: bool = True) -> list[AgencyInfo]:
-        with user.vault.session() as db:
+        with self.store.session() as db:
             query = select(Agency).order_by(Agency.council_member.desc(), Agency.name)
             if not include_inactive:
                 query = query.where(Agency.active.is_(True))
@@ -66,12 +70,12 @@ class DirectoryService:
                     for a in db.scalars(query)]
 
     def roles(self, user: UserSession) -> list[RoleInfo]:
-        with user.vault.session() as db:
+        with self.store.session() as db:
             return [RoleInfo(r.code, r.name, Scope(r.scope), frozenset(a.action for a in r.actions))
                     for r in db.scalars(select(Role).order_by(Role.id))]
 
     def groups(self, user: UserSession) -> list[GroupInfo]:
-        with user.vault.session() as db:
+        with self.store.session() as db:
             return [GroupInfo(g.code, g.name) for g in db.scalars(select(UserGroup).order_by(
                 UserGroup.name))]
 
@@ -87,7 +91,7 @@ class DirectoryService:
         clean_name = _clean("name", name, 200)
         if kind not in ORGANISATION_KINDS:
             raise ValidationError("kind", "Choose an organisation type from the list.")
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             agency = db.scalars(select(Agency).where(Agency.code == clean_code)).one_or_none()
             verb = AuditAction.UPDATE if agency else AuditAction.CREATE
             if agency is None:
@@ -96,7 +100,7 @@ class DirectoryService:
             agency.name, agency.kind = clean_name, kind
             agency.council_member, agency.active = council_member, active
             db.flush()
-            audit.append(db, user.vault, user.principal, verb, "agency", agency.id,
+            audit.append(db, self.store, user.principal, verb, "agency", agency.id,
                          f"code={clean_code}; active={active}")
             return AgencyInfo(agency.id, agency.code, agency.name, agency.kind,
                               agency.council_member, agency.active)

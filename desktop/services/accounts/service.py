@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -24,23 +24,14 @@ from desktop.services.accounts import passwords, seeding
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.policy import Principal
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 from desktop.vault.crypto import fingerprint
 from desktop.vault.errors import AccountDisabled, VaultError, WrongCredentials
 from desktop.vault.vault import Vault
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
 MAX_DISPLAY_NAME = 120
-
-
-@dataclass
-class UserSession:
-    """A logged-in user on an unlocked vault; `authenticated_at` serves re-authentication (U2)."""
-
-    vault: Vault
-    principal: Principal
-    must_change_password: bool
-    started_at: float = field(default_factory=time.time)
-    authenticated_at: float = field(default_factory=time.time)
 
 
 @dataclass(frozen=True)
@@ -117,6 +108,11 @@ class AccountService:
         self.vault = vault
 
     @property
+    def store(self) -> Store:
+        """The store this service unlocks: every other service is built over it."""
+        return self.vault
+
+    @property
     def data_dir(self) -> Path:
         """Where this vault lives (shown in the setup wizard and the About box)."""
         return self.vault.paths.root
@@ -153,7 +149,7 @@ class AccountService:
         except BaseException:
             self.vault.lock()
             raise
-        return UserSession(self.vault, actor, must_change_password=False)
+        return UserSession(actor, must_change_password=False)
 
     def login(self, username: str, password: str) -> UserSession:
         """Unlock the vault as this user; failed attempts since the last login are audited now."""
@@ -182,11 +178,11 @@ class AccountService:
         except BaseException:
             self.vault.lock()
             raise
-        return UserSession(self.vault, actor, must_change_password=must_change)
+        return UserSession(actor, must_change_password=must_change)
 
     def audit_failures(self, db: Session, actor: Principal | None) -> None:
         slots = {u.slot_id: u for u in db.scalars(select(User).where(User.slot_id.is_not(None)))}
-        for failure in self.vault.take_pending_failures():
+        for failure in self.vault.slots.take_pending_failures():
             target = slots.get(failure.get("slot"))
             detail = f"failed login at {failure.get('at', '?')}"
             if target is not None:
@@ -221,7 +217,7 @@ class AccountService:
 
     def reauthenticate(self, user: UserSession, password: str) -> None:
         """U2: confirm the password before a sensitive action; failures count towards U4."""
-        if not self.vault.check_password(user.principal.username, password):
+        if not self.vault.slots.check_password(user.principal.username, password):
             raise WrongCredentials("The password is wrong.")
         user.authenticated_at = time.time()
         with self.vault.session() as db, db.begin():
@@ -234,7 +230,7 @@ class AccountService:
         new_password = passwords.check(new, principal.username, field="new_password")
         if passwords.normalise(current) == new_password:
             raise ValidationError("new_password", "Choose a password different from the current one.")
-        slot_id = self.vault.change_password(principal.username, current, new_password)
+        slot_id = self.vault.slots.change_password(principal.username, current, new_password)
         with self.vault.session() as db, db.begin():
             account = self._user(db, principal.username)
             account.slot_id, account.must_change_password = slot_id, False
@@ -272,7 +268,7 @@ class AccountService:
             account.groups = [self._group(db, code) for code in new.groups]
             db.add(account)
             db.flush()
-            account.slot_id = self.vault.add_slot(username, temporary, bind=False)
+            account.slot_id = self.vault.slots.add(username, temporary, bind=False)
             audit.append(db, self.vault, actor, AuditAction.USER_CREATE, "user", account.id,
                          f"role={new.role_code}; agency={new.agency_code}; level={level}")
             db.flush()
@@ -299,7 +295,7 @@ class AccountService:
                 raise ValidationError("username", "The last administrator cannot be disabled.")
             account.disabled = True
             if account.slot_id:
-                self.vault.remove_slot(account.slot_id)
+                self.vault.slots.remove(account.slot_id)
             account.slot_id = None
             audit.append(db, self.vault, actor, AuditAction.USER_DISABLE, "user", account.id,
                          "slot removed; key rotation recommended")
@@ -310,7 +306,7 @@ class AccountService:
         temporary = passwords.temporary_password()
         with self.vault.session() as db, db.begin():
             account = self._user(db, username)
-            account.slot_id = self.vault.add_slot(account.username, temporary, bind=False)
+            account.slot_id = self.vault.slots.add(account.username, temporary, bind=False)
             account.disabled, account.must_change_password = False, True
             audit.append(db, self.vault, actor, AuditAction.USER_RESET, "user", account.id,
                          "temporary password issued")

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 from desktop.models import Setting
 from desktop.models.seed import Action
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -63,18 +64,21 @@ def validate(setting: IntSetting | TextSetting, value: int | str) -> int | str:
 
 
 class SettingsService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def get(self, user: UserSession, setting: IntSetting | TextSetting) -> int | str:
-        with user.vault.session() as db:
+        with self.store.session() as db:
             return read(db, setting)
 
     def set(self, user: UserSession, setting: IntSetting | TextSetting, value: int | str) -> None:
         policy.require(user.principal, Action.SETTINGS_MANAGE)
         clean = validate(setting, value)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             row = db.get(Setting, setting.key)
             if row is None:
                 db.add(Setting(key=setting.key, value=json.dumps(clean)))
             else:
                 row.value = json.dumps(clean)
-            audit.append(db, user.vault, user.principal, AuditAction.SETTINGS_CHANGE,
+            audit.append(db, self.store, user.principal, AuditAction.SETTINGS_CHANGE,
                          "setting", setting.key)

@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
-from desktop.services.accounts.service import AccountService, UserSession
+from desktop.services.accounts.service import AccountService
 from desktop.services.errors import ValidationError
+from desktop.services.user import UserSession
 from desktop.vault import escrow
 from desktop.vault.keyfile import write_private_file
 from desktop.vault.paths import VaultPaths

@@ -28,11 +28,11 @@ from desktop.models import (
 )
 from desktop.models.seed import Action
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
-from desktop.services.cases import search as case_search
+from desktop.services.cases import search as case_index
 from desktop.services.cases.sections import SECTIONS
-from desktop.services.errors import NotFound
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 PAGE_MAX = 500
 
@@ -94,19 +94,16 @@ class CaseDetail:
     closure_requested: bool
 
 
-def _row(case: Case, agency_code: str) -> CaseRow:
+def row_of(case: Case, agency_code: str) -> CaseRow:
     return CaseRow(case.id, case.reference, case.person.full_name, case.status,
                    case.identification_status, case.district, agency_code, case.updated_at)
 
 
 class CaseReads:
-    """The reading half of the case service."""
+    """Reading case records: pages, counts, search, a case as its reader may see it, history."""
 
-    def _load(self, db: Session, principal: policy.Principal, case_id: int) -> Case:
-        case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(principal))).first()
-        if case is None:
-            raise NotFound
-        return case
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     def list_page(self, user: UserSession, filters: CaseFilter | None = None, *,
                   offset: int = 0, limit: int = 100) -> list[CaseRow]:
@@ -115,7 +112,7 @@ class CaseReads:
         The page's ids come first from the covering index (updated_at, id, agency, owner), so
         skipping to a deep offset never reads case rows; only the page's rows are then loaded."""
         p = user.principal
-        with user.vault.session() as db:
+        with self.store.session() as db:
             ids_query = (select(Case.id).where(policy.case_scope(p))
                          .order_by(Case.updated_at.desc(), Case.id.desc()))
             ids_query = self._filters(ids_query, p, filters or CaseFilter())
@@ -127,14 +124,14 @@ class CaseReads:
         """The rows of these case ids, in the order given."""
         if not ids:
             return []
-        found = {case.id: _row(case, code) for case, code in db.execute(
+        found = {case.id: row_of(case, code) for case, code in db.execute(
             select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
             .where(Case.id.in_(ids)))}
         return [found[i] for i in ids if i in found]
 
     def count(self, user: UserSession, filters: CaseFilter | None = None) -> int:
         p = user.principal
-        with user.vault.session() as db:
+        with self.store.session() as db:
             query = select(func.count(Case.id)).where(policy.case_scope(p))
             return int(db.scalar(self._filters(query, p, filters or CaseFilter())) or 0)
 
@@ -164,26 +161,24 @@ class CaseReads:
                filters: CaseFilter | None = None) -> list[CaseRow]:
         """References, names, aliases and note text of the user's level; accent-insensitive.
 
-        Newest cases first: FTS5 walks its rowids backwards and stops at `limit`, where ordering by
-        relevance would score every match of a short prefix like "ca". A query shaped like a case
-        reference ("HS-2024", "hs-2024-0001") is a range on the unique reference index instead."""
+        Newest cases first (the index stops at `limit` instead of scoring every match of a short
+        prefix like "ca"). A query shaped like a case reference ("HS-2024", "hs-2024-0001") is a
+        range on the unique reference index instead."""
         p = user.principal
         limit = max(1, min(limit, PAGE_MAX))
-        prefix = case_search.reference_prefix(text)
-        with user.vault.session() as db:
+        prefix = case_index.reference_prefix(text)
+        with self.store.session() as db:
             if prefix is not None:
                 ids_query = (select(Case.id).where(Case.reference >= prefix,
                                                    Case.reference < prefix + "\uffff",
                                                    policy.case_scope(p))
                              .order_by(Case.reference.desc()))
             else:
-                expression = case_search.fts_query(text, p.level)
-                if expression is None:
+                found = self.store.search.restrict(
+                    select(Case.id).where(policy.case_scope(p)), text, p.level)
+                if found is None:
                     return []
-                fts = case_search.FTS
-                ids_query = (select(Case.id).join(fts, fts.c.rowid == Case.id)
-                             .where(case_search.matches(expression), policy.case_scope(p))
-                             .order_by(fts.c.rowid.desc()))
+                ids_query = found
             ids_query = self._filters(ids_query, p, filters or CaseFilter())
             return self._rows(db, list(db.scalars(ids_query.limit(limit))))
 
@@ -191,19 +186,20 @@ class CaseReads:
         """The case as this user may see it; restricted sections are named, not hidden."""
         p = user.principal
         policy.require(p, Action.CASE_VIEW)
-        with user.vault.session() as db, db.begin():
-            case = self._load(db, p, case_id)
+        with self.store.session() as db, db.begin():
+            case = policy.case_in_scope(db, p, case_id)
             agency = db.get(Agency, case.owning_agency_id)
             restricted = frozenset(k for k in vocab.SECTION_LEVELS if not policy.can_read(p, k))
             detail = CaseDetail(
-                row=_row(case, agency.code if agency else ""), version=case.version,
+                row=row_of(case, agency.code if agency else ""), version=case.version,
                 person=None if "person" in restricted else self._person(case.person, restricted),
                 codes=self._codes(db, case_id), identification=tuple(
                     (d.status, d.decided_on, d.decided_by_type) for d in db.scalars(
                         select(IdentificationDecision).where(IdentificationDecision.case_id == case_id)
                         .order_by(IdentificationDecision.id))),
                 notes=tuple((n.created_at, n.level, n.text) for n in db.scalars(
-                    select(CaseNote).where(CaseNote.case_id == case_id, CaseNote.level <= p.level)
+                    select(CaseNote).where(CaseNote.case_id == case_id,
+                                           policy.within_level(p, CaseNote.level))
                     .order_by(CaseNote.created_at.desc()))),
                 tasks=tuple((t.id, t.title, t.due_on, t.done_at is not None) for t in db.scalars(
                     select(CaseTask).where(CaseTask.case_id == case_id).order_by(CaseTask.due_on))),
@@ -211,7 +207,7 @@ class CaseReads:
                     CaseAssignment, CaseAssignment.user_id == User.id).where(
                     CaseAssignment.case_id == case_id))),
                 restricted=restricted, closure_requested=case.closure_requested_by is not None)
-            audit.append(db, user.vault, p, AuditAction.CASE_VIEW, "case", case_id)
+            audit.append(db, self.store, p, AuditAction.CASE_VIEW, "case", case_id)
         return detail
 
     @staticmethod
@@ -244,7 +240,7 @@ class CaseReads:
         if not candidates or (birth_year is None and not citizenships):
             return candidates[:10]
         wanted = {c.upper() for c in citizenships}
-        with user.vault.session() as db:
+        with self.store.session() as db:
             people = {c.id: db.scalars(select(Person).join(Case, Case.person_id == Person.id)
                                       .where(Case.id == c.id)).one() for c in candidates}
         def similar(row: CaseRow) -> bool:
@@ -261,7 +257,7 @@ class CaseReads:
         if not p.can(Action.CASE_VIEW):
             return []
         today = date.today()
-        with user.vault.session() as db:
+        with self.store.session() as db:
             rows = db.execute(
                 select(CaseTask, Case.reference).join(Case, Case.id == CaseTask.case_id)
                 .where(CaseTask.done_at.is_(None), policy.case_scope(p),
@@ -275,8 +271,8 @@ class CaseReads:
         """Field-level history; values of sections above the user's level are not shown."""
         p = user.principal
         policy.require(p, Action.CASE_VIEW)
-        with user.vault.session() as db:
-            self._load(db, p, case_id)
+        with self.store.session() as db:
+            policy.case_in_scope(db, p, case_id)
             rows = db.execute(select(ChangeRecord, User.username)
                              .join(User, User.id == ChangeRecord.user_id, isouter=True)
                              .where(ChangeRecord.case_id == case_id)

@@ -32,11 +32,12 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.cases import validation as check
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.referrals.consent import flag_referrals_relying_on
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 MAX_ATTACHMENT = 20 * 1024 * 1024
 ALLOWED_TYPES = {  # extension: (media type, leading bytes that must match, or b"" for text)
@@ -152,6 +153,9 @@ def _display(value: Any) -> str:
 
 
 class CaseSectionService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def _case(self, db: Session, user: UserSession, case_id: int, section: str,
               write: bool) -> tuple[Case, SectionSpec]:
         p = user.principal
@@ -161,22 +165,20 @@ class CaseSectionService:
             raise NotFound("No such section.")
         if not policy.can_read(p, spec.level_key):
             raise PermissionDenied("Your level does not include this section.")
-        case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
-        if case is None:
-            raise NotFound
-        if write and case.status in vocab.CLOSED_STATUSES:
-            raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
+        case = policy.case_in_scope(db, p, case_id)
+        if write:
+            check.require_open(case.status)
         return case, spec
 
     def records(self, user: UserSession, case_id: int, section: str) -> list[dict[str, Any]]:
-        with user.vault.session() as db:
+        with self.store.session() as db:
             _, spec = self._case(db, user, case_id, section, write=False)
             rows = db.scalars(select(spec.model).where(spec.model.case_id == case_id)
                              .order_by(spec.model.id))
             return [{"id": r.id, **{f.name: getattr(r, f.name) for f in spec.fields}} for r in rows]
 
     def add(self, user: UserSession, case_id: int, section: str, values: dict[str, Any]) -> int:
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case, spec = self._case(db, user, case_id, section, write=True)
             record = spec.model(case_id=case_id, created_by=user.principal.user_id,
                                 **_clean(spec, values))
@@ -187,7 +189,7 @@ class CaseSectionService:
 
     def update(self, user: UserSession, case_id: int, section: str, record_id: int,
                values: dict[str, Any]) -> None:
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case, spec = self._case(db, user, case_id, section, write=True)
             record = db.get(spec.model, record_id)
             if record is None or record.case_id != case_id:
@@ -200,19 +202,19 @@ class CaseSectionService:
                     setattr(record, name, new)
                     self._history(db, user, case, spec, f"#{record_id}.{name}",
                                   _display(old), _display(new), audited=False)
-            audit.append(db, user.vault, user.principal, AuditAction.UPDATE, "case", case_id,
+            audit.append(db, self.store, user.principal, AuditAction.UPDATE, "case", case_id,
                          f"{spec.key} record changed")
             if spec.model is ConsentRecord and record.withdrawn_on is not None and not was_withdrawn:
-                flag_referrals_relying_on(db, user, record_id, "CONSENT_WITHDRAWN")
+                flag_referrals_relying_on(db, self.store, user, record_id, "CONSENT_WITHDRAWN")
 
     def remove(self, user: UserSession, case_id: int, section: str, record_id: int) -> None:
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case, spec = self._case(db, user, case_id, section, write=True)
             record = db.get(spec.model, record_id)
             if record is None or record.case_id != case_id:
                 raise NotFound
             if spec.model is ConsentRecord:
-                flag_referrals_relying_on(db, user, record_id, "CONSENT_REMOVED")
+                flag_referrals_relying_on(db, self.store, user, record_id, "CONSENT_REMOVED")
             db.delete(record)
             self._history(db, user, case, spec, "removed", f"#{record_id}", "")
 
@@ -222,16 +224,16 @@ class CaseSectionService:
                            section=spec.key, field=field[:64], old_value=old, new_value=new))
         case.updated_at = utcnow()
         if audited:
-            audit.append(db, user.vault, user.principal, AuditAction.UPDATE, "case", case.id,
+            audit.append(db, self.store, user.principal, AuditAction.UPDATE, "case", case.id,
                          f"{spec.key} record {field.split('.')[0]}")
 
     # -- attachments ----------------------------------------------------------------------------
     def attachments(self, user: UserSession, case_id: int) -> list[AttachmentInfo]:
         p = user.principal
-        with user.vault.session() as db:
+        with self.store.session() as db:
             self._attachment_case(db, user, case_id, write=False)
             rows = db.scalars(select(Attachment).where(Attachment.case_id == case_id,
-                                                      Attachment.level <= p.level))
+                                                      policy.within_level(p, Attachment.level)))
             return [AttachmentInfo(a.id, a.filename, a.media_type, a.size, a.sha256, a.level,
                                    a.created_at) for a in rows]
 
@@ -240,10 +242,7 @@ class CaseSectionService:
         policy.require(p, Action.CASE_EDIT if write else Action.CASE_VIEW)
         if not policy.can_read(p, "attachments"):
             raise PermissionDenied("Your level does not include attachments.")
-        case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
-        if case is None:
-            raise NotFound
-        return case
+        return policy.case_in_scope(db, p, case_id)
 
     def attach(self, user: UserSession, case_id: int, filename: str, data: bytes,
                level: int = 2) -> int:
@@ -266,7 +265,7 @@ class CaseSectionService:
                 data.decode("utf-8")
             except UnicodeDecodeError as exc:
                 raise ValidationError("filename", "A .txt file must be UTF-8 text.") from exc
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = self._attachment_case(db, user, case_id, write=True)
             attachment = Attachment(case_id=case_id, created_by=user.principal.user_id,
                                     filename=name, media_type=media_type, size=len(data),
@@ -276,29 +275,30 @@ class CaseSectionService:
             db.flush()
             db.add(AttachmentBlob(attachment_id=attachment.id, content=data))
             case.updated_at = utcnow()
-            audit.append(db, user.vault, user.principal, AuditAction.CREATE, "attachment",
+            audit.append(db, self.store, user.principal, AuditAction.CREATE, "attachment",
                          attachment.id, f"case {case_id}; {len(data)} bytes")
             return int(attachment.id)
 
     def attachment_content(self, user: UserSession, case_id: int, attachment_id: int) -> bytes:
         """The bytes of an attachment; opening one is audited like an export."""
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             self._attachment_case(db, user, case_id, write=False)
             attachment = db.get(Attachment, attachment_id)
-            if attachment is None or attachment.case_id != case_id or attachment.level > p.level:
+            if (attachment is None or attachment.case_id != case_id
+                    or not policy.reaches_level(p, attachment.level)):
                 raise NotFound
             blob = db.get(AttachmentBlob, attachment_id)
             if blob is None:
                 raise NotFound
-            audit.append(db, user.vault, p, AuditAction.EXPORT, "attachment", attachment_id,
+            audit.append(db, self.store, p, AuditAction.EXPORT, "attachment", attachment_id,
                          f"case {case_id}")
             return bytes(blob.content)
 
     def remove_attachment(self, user: UserSession, case_id: int, attachment_id: int) -> None:
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             self._attachment_case(db, user, case_id, write=True)
             db.execute(delete(Attachment).where(Attachment.id == attachment_id,
                                                Attachment.case_id == case_id))
-            audit.append(db, user.vault, user.principal, AuditAction.DELETE, "attachment",
+            audit.append(db, self.store, user.principal, AuditAction.DELETE, "attachment",
                          attachment_id, f"case {case_id}")

@@ -31,21 +31,13 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
-from desktop.services.cases import search as case_search
+from desktop.services.cases import search as case_index
 from desktop.services.cases import validation as check
-from desktop.services.cases.reads import (  # noqa: F401 - re-exported: callers import everything from here
-    PAGE_MAX,
-    CaseDetail,
-    CaseFilter,
-    CaseReads,
-    CaseRow,
-    ChangeRow,
-    TaskRow,
-    _row,
-)
+from desktop.services.cases.reads import CaseRow, row_of
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -78,11 +70,13 @@ EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
 }
 #: The level section of each kind of code (flags are part of the summary everyone sees).
 CODE_SECTIONS = {kind: ("summary" if kind == "flag" else "exploitation") for kind in vocab.CODE_LISTS}
-MAX_ALIASES = 20
 
 
-class CaseService(CaseReads):
-    """Case records: the reading half comes from CaseReads; this adds every change."""
+class CaseService:
+    """Every change to a case record; reading is `CaseReads`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     # -- creating -----------------------------------------------------------------------------
 
@@ -101,13 +95,12 @@ class CaseService(CaseReads):
             interpreter_needed=bool(new.interpreter_needed), age_disputed=False,
             gender_identity="NOT_SPECIFIED", unaccompanied="NO", contact="", documents="",
         )
-        person.aliases = [PersonAlias(name=check.clean_text("aliases", a, 200, required=True))
-                          for a in new.aliases[:20]]
+        person.aliases = [PersonAlias(name=n) for n in check.aliases("aliases", new.aliases)]
         codes = {kind: check.codes(kind, values, vocab.CODE_LISTS.get(kind, ()))
                  for kind, values in new.codes.items()}
         status = check.choice("identification_status", new.identification_status,
                               vocab.TRAFFICKING_STATUS)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             agency = db.get(Agency, p.agency_id)
             case = Case(
                 reference=self._next_reference(db, agency.code if agency else "CD"), person=person,
@@ -125,9 +118,9 @@ class CaseService(CaseReads):
             db.add(IdentificationDecision(case_id=case.id, status=status,
                                          decided_on=case.identified_on or date.today(),
                                          decided_by_type="OTHER", recorded_by=p.user_id))
-            case_search.index_case(db, case.id)
-            audit.append(db, user.vault, p, AuditAction.CREATE, "case", case.id, case.reference)
-            return _row(case, agency.code if agency else "")
+            case_index.index_case(db, self.store, case.id)
+            audit.append(db, self.store, p, AuditAction.CREATE, "case", case.id, case.reference)
+            return row_of(case, agency.code if agency else "")
 
     @staticmethod
     def _next_reference(db: Session, agency_code: str) -> str:
@@ -139,16 +132,15 @@ class CaseService(CaseReads):
     # -- changing -----------------------------------------------------------------------------
     def _editable(self, db: Session, p: policy.Principal, case_id: int) -> Case:
         policy.require(p, Action.CASE_EDIT)
-        case = self._load(db, p, case_id)
-        if case.status in vocab.CLOSED_STATUSES:
-            raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
+        case = policy.case_in_scope(db, p, case_id)
+        check.require_open(case.status)
         return case
 
     def update(self, user: UserSession, case_id: int, changes: dict[str, Any],
                expected_version: int) -> int:
         """Change fields (field-level history kept); refuses a stale version. Returns the new one."""
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = self._editable(db, p, case_id)
             if case.version != expected_version:
                 raise ValidationError("version", "Someone else changed this case meanwhile; "
@@ -157,7 +149,7 @@ class CaseService(CaseReads):
                 if name not in EDITABLE:
                     raise ValidationError(name, "This field cannot be changed here.")
                 section, where = EDITABLE[name]
-                if not policy.can_read(p, section):
+                if not policy.can_change(p, section):
                     raise PermissionDenied("Your level does not allow changing this section.")
                 target: Any = case.person if where == "person" else case
                 new = self._validated(name, value)
@@ -169,8 +161,8 @@ class CaseService(CaseReads):
                                        new_value="" if new is None else str(new)))
             case.updated_at = utcnow()
             db.flush()
-            case_search.index_case(db, case_id)
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id,
+            case_index.index_case(db, self.store, case_id)
+            audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id,
                          "fields: " + ", ".join(sorted(changes))[:180])
             return case.version
 
@@ -200,7 +192,7 @@ class CaseService(CaseReads):
             if not isinstance(value, bool):
                 raise ValidationError(name, "Choose yes or no.")
             return value
-        return check.clean_text(name, value, 500, multiline=True)
+        return check.clean_text(name, value, check.MAX_FIELD_TEXT, multiline=True)
 
     def set_codes(self, user: UserSession, case_id: int, kind: str,
                   values: tuple[str, ...]) -> None:
@@ -209,9 +201,9 @@ class CaseService(CaseReads):
         if kind not in vocab.CODE_LISTS:
             raise ValidationError("kind", "Unknown list.")
         codes = check.codes(kind, values, vocab.CODE_LISTS[kind])
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = self._editable(db, p, case_id)
-            if not policy.can_read(p, CODE_SECTIONS[kind]):
+            if not policy.can_change(p, CODE_SECTIONS[kind]):
                 raise PermissionDenied("Your level does not allow changing this section.")
             old = sorted(db.scalars(select(CaseCode.code).where(CaseCode.case_id == case_id,
                                                                CaseCode.kind == kind)))
@@ -222,16 +214,13 @@ class CaseService(CaseReads):
             db.add(ChangeRecord(case_id=case_id, user_id=p.user_id, section=CODE_SECTIONS[kind],
                                field=kind, old_value=",".join(old), new_value=",".join(sorted(codes))))
             case.updated_at = utcnow()
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, f"codes: {kind}")
+            audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id, f"codes: {kind}")
 
     def set_aliases(self, user: UserSession, case_id: int, aliases: tuple[str, ...]) -> None:
         """Replace the names the person is also known by (searchable at once)."""
         p = user.principal
-        if len(aliases) > MAX_ALIASES:
-            raise ValidationError("aliases", f"Record at most {MAX_ALIASES} other names.")
-        names = tuple(dict.fromkeys(check.clean_text("aliases", a, 200, required=True)
-                                    for a in aliases))
-        with user.vault.session() as db, db.begin():
+        names = check.aliases("aliases", aliases)
+        with self.store.session() as db, db.begin():
             case = self._editable(db, p, case_id)
             old = tuple(a.name for a in case.person.aliases)
             if old == names:
@@ -241,28 +230,28 @@ class CaseService(CaseReads):
                                field="aliases", old_value="; ".join(old), new_value="; ".join(names)))
             case.updated_at = utcnow()
             db.flush()
-            case_search.index_case(db, case_id)
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "aliases")
+            case_index.index_case(db, self.store, case_id)
+            audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id, "aliases")
 
     def assign(self, user: UserSession, case_id: int, usernames: tuple[str, ...]) -> None:
         p = user.principal
         policy.require(p, Action.CASE_ASSIGN)
-        with user.vault.session() as db, db.begin():
-            self._load(db, p, case_id)
+        with self.store.session() as db, db.begin():
+            policy.case_in_scope(db, p, case_id)
             users = db.scalars(select(User).where(User.username.in_(usernames),
                                                  User.disabled.is_(False))).all()
             if len(users) != len(set(usernames)):
                 raise ValidationError("assigned", "Unknown or disabled account.")
             db.execute(delete(CaseAssignment).where(CaseAssignment.case_id == case_id))
             db.add_all(CaseAssignment(case_id=case_id, user_id=u.id) for u in users)
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id,
+            audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id,
                          f"assigned to {len(users)} user(s)")
 
     def record_identification(self, user: UserSession, case_id: int, status: str,
                               decided_on: date, decided_by_type: str) -> None:
         """A dated decision on the trafficking status, kept in the case's history."""
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = self._editable(db, p, case_id)
             status = check.choice("identification_status", status, vocab.TRAFFICKING_STATUS)
             day = check.past_date("decided_on", decided_on) or date.today()
@@ -276,7 +265,7 @@ class CaseService(CaseReads):
             case.identification_status, case.updated_at = status, utcnow()
             if status == "CONFIRMED" and decided_by_type in vocab.GOVERNMENT_DECIDERS:
                 case.identified_on = day
-            audit.append(db, user.vault, p, AuditAction.STATUS_CHANGE, "case", case_id,
+            audit.append(db, self.store, p, AuditAction.STATUS_CHANGE, "case", case_id,
                          f"identification={status}")
 
     def change_status(self, user: UserSession, case_id: int, status: str) -> None:
@@ -285,8 +274,8 @@ class CaseService(CaseReads):
         status = check.choice("status", status, vocab.CASE_STATUS)
         if status in vocab.CLOSED_STATUSES:
             raise ValidationError("status", "Request closure; a supervisor approves it.")
-        with user.vault.session() as db, db.begin():
-            case = self._load(db, p, case_id)
+        with self.store.session() as db, db.begin():
+            case = policy.case_in_scope(db, p, case_id)
             if case.status in vocab.CLOSED_STATUSES:  # reopening needs approval rights
                 policy.require(p, Action.CASE_APPROVE_CLOSURE)
             else:
@@ -295,18 +284,18 @@ class CaseService(CaseReads):
 
     def request_closure(self, user: UserSession, case_id: int, status: str = "CLOSED") -> None:
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = self._editable(db, p, case_id)
             case.closure_requested_by = p.user_id
             case.closure_requested_status = check.choice("status", status, vocab.CLOSED_STATUSES)
-            audit.append(db, user.vault, p, AuditAction.STATUS_CHANGE, "case", case_id,
+            audit.append(db, self.store, p, AuditAction.STATUS_CHANGE, "case", case_id,
                          "closure requested")
 
     def approve_closure(self, user: UserSession, case_id: int) -> None:
         p = user.principal
         policy.require(p, Action.CASE_APPROVE_CLOSURE)
-        with user.vault.session() as db, db.begin():
-            case = self._load(db, p, case_id)
+        with self.store.session() as db, db.begin():
+            case = policy.case_in_scope(db, p, case_id)
             if case.closure_requested_by is None:
                 raise ValidationError("status", "Nobody has asked to close this case.")
             if case.closure_requested_by == p.user_id:
@@ -321,12 +310,12 @@ class CaseService(CaseReads):
         db.add(ChangeRecord(case_id=case.id, user_id=user.principal.user_id, section="summary",
                            field="status", old_value=case.status, new_value=status))
         case.status, case.updated_at = status, utcnow()
-        audit.append(db, user.vault, user.principal, AuditAction.STATUS_CHANGE, "case",
+        audit.append(db, self.store, user.principal, AuditAction.STATUS_CHANGE, "case",
                      case.id, f"status={status}")
 
     def add_note(self, user: UserSession, case_id: int, text: str, level: int = 1) -> None:
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = self._editable(db, p, case_id)
             db.add(CaseNote(case_id=case_id, author_id=p.user_id,
                            level=check.level("level", level, p.level),
@@ -334,13 +323,13 @@ class CaseService(CaseReads):
                                                  multiline=True)))
             case.updated_at = utcnow()
             db.flush()
-            case_search.index_case(db, case_id)
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "note added")
+            case_index.index_case(db, self.store, case_id)
+            audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id, "note added")
 
     def add_task(self, user: UserSession, case_id: int, title: str, due_on: date | None,
                  assignee: str | None = None) -> int:
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             self._editable(db, p, case_id)
             user_id = None
             if assignee:
@@ -355,23 +344,23 @@ class CaseService(CaseReads):
                             title=check.clean_text("title", title, check.MAX_TITLE, required=True))
             db.add(task)
             db.flush()
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "task added")
+            audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id, "task added")
             return task.id
 
     def complete_task(self, user: UserSession, case_id: int, task_id: int) -> None:
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             self._editable(db, p, case_id)
             task = db.get(CaseTask, task_id)
             if task is None or task.case_id != case_id:
                 raise NotFound
             task.done_at = utcnow()
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case_id, "task done")
+            audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id, "task done")
 
 
 
 
-def merge_codes(db: Session, user: UserSession, case: Case, codes: dict[str, tuple[str, ...]],
+def merge_codes(db: Session, store: Store, user: UserSession, case: Case, codes: dict[str, tuple[str, ...]],
                 source: str) -> list[str]:
     """Add coded values (exploitation types, means of control, flags) to a case inside the caller's
     transaction, with history and audit; codes the case already has are left alone.
@@ -380,8 +369,7 @@ def merge_codes(db: Session, user: UserSession, case: Case, codes: dict[str, tup
     the "kind=code" pairs that were new."""
     p = user.principal
     policy.require(p, Action.CASE_EDIT)
-    if case.status in vocab.CLOSED_STATUSES:
-        raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
+    check.require_open(case.status)
     have = {(kind, code) for kind, code in db.execute(
         select(CaseCode.kind, CaseCode.code).where(CaseCode.case_id == case.id))}
     added: list[str] = []
@@ -390,14 +378,13 @@ def merge_codes(db: Session, user: UserSession, case: Case, codes: dict[str, tup
             if (kind, code) in have:
                 continue
             db.add(CaseCode(case_id=case.id, kind=kind, code=code))
-            db.add(ChangeRecord(case_id=case.id, user_id=p.user_id, section="exploitation"
-                               if kind != "flag" else "summary", field=kind, old_value="",
-                               new_value=f"{code} ({source})"[:200]))
+            db.add(ChangeRecord(case_id=case.id, user_id=p.user_id, section=CODE_SECTIONS[kind],
+                               field=kind, old_value="", new_value=f"{code} ({source})"[:200]))
             have.add((kind, code))
             added.append(f"{kind}={code}")
     if added:
         case.updated_at = utcnow()
         db.flush()
-        audit.append(db, user.vault, p, AuditAction.UPDATE, "case", case.id,
+        audit.append(db, store, p, AuditAction.UPDATE, "case", case.id,
                      f"codes from {source}: {len(added)}"[:180])
     return added

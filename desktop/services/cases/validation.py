@@ -14,6 +14,9 @@ COUNTRY = re.compile(r"^[A-Z]{2}$")
 MAX_NAME = 120
 MAX_NOTE = 20_000
 MAX_TITLE = 200
+MAX_ALIAS = 200
+MAX_ALIASES = 20
+MAX_FIELD_TEXT = 500  # contact and documents on the Person tab
 EARLIEST = date(1900, 1, 1)
 
 
@@ -30,6 +33,21 @@ def clean_text(field: str, value: str, limit: int, *, required: bool = False,
     if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") and c not in allowed for c in text):
         raise ValidationError(field, "The text contains control characters.")
     return text
+
+
+def aliases(field: str, values: Iterable[str]) -> tuple[str, ...]:
+    """Other names of the person: each cleaned, duplicates dropped, at most MAX_ALIASES (the same
+    rule when a case is created and when its aliases change: refused, never cut silently)."""
+    names = tuple(dict.fromkeys(clean_text(field, a, MAX_ALIAS, required=True) for a in values))
+    if len(names) > MAX_ALIASES:
+        raise ValidationError(field, f"Record at most {MAX_ALIASES} other names.")
+    return names
+
+
+def require_open(status: str) -> None:
+    """A closed case is read-only until a supervisor reopens it."""
+    if status in vocab.CLOSED_STATUSES:
+        raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
 
 
 def choice(field: str, value: str, allowed: Iterable[str], *, blank: bool = False) -> str:

@@ -20,9 +20,10 @@ from desktop.forms.shipped import SHIPPED_FORMS, shipped_form_bytes
 from desktop.models import FormDefinition
 from desktop.models.seed import Action
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 _READERS = (Action.FORMS_MANAGE, Action.INTERVIEW_CONDUCT, Action.INTERVIEW_APPROVE)
 
@@ -91,15 +92,18 @@ def definition_schema(definition: FormDefinition) -> FormSchema:
 class FormLibrary:
     """Stateless like the other services: each call opens one short session on the user's vault."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def _reader(self, principal: policy.Principal) -> None:
         if not any(principal.can(action) for action in _READERS):
             raise PermissionDenied
 
     def list_versions(self, user: UserSession, form_id: str | None = None) -> list[FormVersion]:
         self._reader(user.principal)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             if seed_shipped(db):
-                audit.append(db, user.vault, user.principal, AuditAction.CREATE, "form", "",
+                audit.append(db, self.store, user.principal, AuditAction.CREATE, "form", "",
                              "shipped forms seeded")
             query = select(FormDefinition).order_by(FormDefinition.form_id, FormDefinition.id)
             if form_id is not None:
@@ -114,7 +118,7 @@ class FormLibrary:
 
     def schema(self, user: UserSession, definition_id: int) -> FormSchema:
         self._reader(user.principal)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             definition = db.get(FormDefinition, definition_id)
             if definition is None:
                 raise NotFound
@@ -124,7 +128,7 @@ class FormLibrary:
         """Parse without storing; raises FormImportFailed with every problem and its row."""
         policy.require(user.principal, Action.FORMS_MANAGE)
         schema = load_xlsform(data)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             exists = db.scalar(select(FormDefinition.id).where(
                 FormDefinition.form_id == schema.form_id, FormDefinition.version == schema.version))
         return FormPreview(
@@ -139,7 +143,7 @@ class FormLibrary:
         p = user.principal
         policy.require(p, Action.FORMS_MANAGE)
         schema = load_xlsform(data)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             seed_shipped(db)
             if db.scalar(select(FormDefinition.id).where(
                     FormDefinition.form_id == schema.form_id, FormDefinition.version == schema.version)):
@@ -153,7 +157,7 @@ class FormLibrary:
             )
             db.add(definition)
             db.flush()
-            audit.append(db, user.vault, p, AuditAction.CREATE, "form", definition.id,
+            audit.append(db, self.store, p, AuditAction.CREATE, "form", definition.id,
                          f"imported {schema.form_id} {schema.version}"[:180])
             if activate:
                 self._activate(db, user, definition)
@@ -162,16 +166,15 @@ class FormLibrary:
     def activate(self, user: UserSession, definition_id: int) -> None:
         """Make one version the one new interviews use; the others stay readable."""
         policy.require(user.principal, Action.FORMS_MANAGE)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             definition = db.get(FormDefinition, definition_id)
             if definition is None:
                 raise NotFound
             self._activate(db, user, definition)
 
-    @staticmethod
-    def _activate(db: Session, user: UserSession, definition: FormDefinition) -> None:
+    def _activate(self, db: Session, user: UserSession, definition: FormDefinition) -> None:
         db.execute(update(FormDefinition).where(FormDefinition.form_id == definition.form_id)
                   .values(active=False))
         db.execute(update(FormDefinition).where(FormDefinition.id == definition.id).values(active=True))
-        audit.append(db, user.vault, user.principal, AuditAction.UPDATE, "form", definition.id,
+        audit.append(db, self.store, user.principal, AuditAction.UPDATE, "form", definition.id,
                      f"activated {definition.form_id} {definition.version}"[:180])

@@ -34,16 +34,16 @@ from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.reports.interview_record import interview_record_pdf
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.cases import validation as check
-from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import merge_codes
 from desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from desktop.services.interviews import mapping as interview_mapping
 from desktop.services.interviews.content import clean_answers, content_hash
 from desktop.services.interviews.library import FormLibrary, definition_schema, seed_shipped
 from desktop.services.interviews.record import build_record
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 SECTION = "interviews"
 MAX_COMMENT = 4000
@@ -96,15 +96,15 @@ class InterviewDetail:
 
 
 class InterviewService:
-    def __init__(self, library: FormLibrary | None = None) -> None:
-        self.library = library or FormLibrary()
-        self._cases = CaseReads()
+    def __init__(self, store: Store, library: FormLibrary | None = None) -> None:
+        self.store = store
+        self.library = library or FormLibrary(store)
 
     # -- access -------------------------------------------------------------------------------
     def _case(self, db: Session, p: policy.Principal, case_id: int) -> Case:
         if not policy.can_read(p, SECTION):
             raise PermissionDenied("Interview records need the restricted level (3).")
-        return self._cases._load(db, p, case_id)
+        return policy.case_in_scope(db, p, case_id)
 
     def _interview(self, db: Session, p: policy.Principal, interview_id: int) -> tuple[Interview, Case]:
         interview = db.get(Interview, interview_id)
@@ -125,7 +125,7 @@ class InterviewService:
         """A new draft on the active version of a form; returns its id."""
         p = user.principal
         policy.require(p, Action.INTERVIEW_CONDUCT)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             self._case(db, p, case_id)
             seed_shipped(db)
             definition = db.scalars(select(FormDefinition).where(
@@ -142,7 +142,7 @@ class InterviewService:
             )
             db.add(interview)
             db.flush()
-            audit.append(db, user.vault, p, AuditAction.CREATE, "interview", interview.id,
+            audit.append(db, self.store, p, AuditAction.CREATE, "interview", interview.id,
                          f"case {case_id}, form {definition.form_id} {definition.version}"[:180])
             return interview.id
 
@@ -159,7 +159,7 @@ class InterviewService:
                    language: str | None = None) -> None:
         """Autosave: incomplete answers are fine, unknown fields and oversized ones are not."""
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             interview, _ = self._editable(db, p, interview_id)
             _, schema = self._schema(db, interview)
             cleaned = clean_answers(schema, answers)
@@ -167,12 +167,12 @@ class InterviewService:
             if language in schema.language_names():
                 interview.language = language or interview.language
             interview.updated_at = utcnow()
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "interview", interview_id, "draft saved")
+            audit.append(db, self.store, p, AuditAction.UPDATE, "interview", interview_id, "draft saved")
 
     def submit(self, user: UserSession, interview_id: int) -> None:
         """Refused while any required answer is missing or any rule fails (first field named)."""
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             interview, _ = self._editable(db, p, interview_id)
             _, schema = self._schema(db, interview)
             state = evaluate_form(schema, json.loads(interview.answers_json))
@@ -188,14 +188,14 @@ class InterviewService:
         if not (p.can(Action.INTERVIEW_CONDUCT) or p.can(Action.INTERVIEW_APPROVE)):
             raise PermissionDenied
         body = check.clean_text("addendum", text, MAX_COMMENT, required=True, multiline=True)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             interview, _ = self._interview(db, p, interview_id)
             if interview.state not in ("APPROVED", "LOCKED"):
                 raise ValidationError("state", "Addenda are for approved or locked interviews; "
                                                "change the draft instead.")
             db.add(InterviewAddendum(interview_id=interview_id, author_id=p.user_id, text=body,
                                     sha256=hashlib.sha256(body.encode("utf-8")).hexdigest()))
-            audit.append(db, user.vault, p, AuditAction.CREATE, "interview", interview_id, "addendum")
+            audit.append(db, self.store, p, AuditAction.CREATE, "interview", interview_id, "addendum")
 
     # -- supervisor ---------------------------------------------------------------------------
     def _reviewable(self, db: Session, p: policy.Principal, interview_id: int,
@@ -212,20 +212,20 @@ class InterviewService:
     def return_for_changes(self, user: UserSession, interview_id: int, comment: str) -> None:
         p = user.principal
         body = check.clean_text("comment", comment, MAX_COMMENT, required=True, multiline=True)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             interview, _ = self._reviewable(db, p, interview_id, "SUBMITTED")
             self._move(db, user, interview, "RETURNED", body)
 
     def approve(self, user: UserSession, interview_id: int) -> list[str]:
         """Approve and copy key answers into the case (interview_mapping); returns what was added."""
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             interview, case = self._reviewable(db, p, interview_id, "SUBMITTED")
             _, schema = self._schema(db, interview)
             # Visible answers and calculations only: a hidden answer left over from an earlier
             # choice must not reach the case.
             answers = evaluate_form(schema, json.loads(interview.answers_json)).values
-            added = merge_codes(db, user, case, interview_mapping.case_codes(answers),
+            added = merge_codes(db, self.store, user, case, interview_mapping.case_codes(answers),
                                 f"interview {interview_id}")
             interview.disclosure = interview_mapping.disclosure(answers)
             if interview.disclosure:
@@ -239,7 +239,7 @@ class InterviewService:
     def lock(self, user: UserSession, interview_id: int) -> str:
         """Seal the approved record: from now on it is immutable; returns its SHA-256."""
         p = user.principal
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             policy.require(p, Action.INTERVIEW_APPROVE)
             interview, case = self._interview(db, p, interview_id)
             if interview.state != "APPROVED":
@@ -252,11 +252,11 @@ class InterviewService:
             self._move(db, user, interview, "LOCKED", "")
             return interview.content_sha256
 
-    @staticmethod
-    def _move(db: Session, user: UserSession, interview: Interview, to_state: str, comment: str) -> None:
+    def _move(self, db: Session, user: UserSession, interview: Interview, to_state: str,
+              comment: str) -> None:
         db.add(InterviewEvent(interview_id=interview.id, user_id=user.principal.user_id,
                              from_state=interview.state, to_state=to_state, comment=comment))
-        audit.append(db, user.vault, user.principal, AuditAction.STATUS_CHANGE, "interview",
+        audit.append(db, self.store, user.principal, AuditAction.STATUS_CHANGE, "interview",
                      interview.id, f"{interview.state} -> {to_state}")
         interview.state, interview.updated_at = to_state, utcnow()
         db.flush()
@@ -264,7 +264,7 @@ class InterviewService:
     # -- reading ------------------------------------------------------------------------------
     def list_for_case(self, user: UserSession, case_id: int) -> list[InterviewRow]:
         p = user.principal
-        with user.vault.session() as db:
+        with self.store.session() as db:
             case = self._case(db, p, case_id)
             interviews = db.scalars(select(Interview).where(Interview.case_id == case_id)
                                    .order_by(Interview.created_at.desc(), Interview.id.desc())).all()
@@ -273,7 +273,7 @@ class InterviewService:
     def open(self, user: UserSession, interview_id: int) -> InterviewDetail:
         """The interview as stored, its workflow and addenda; a locked one has its hash re-checked."""
         p = user.principal
-        with user.vault.session() as db:
+        with self.store.session() as db:
             interview, case = self._interview(db, p, interview_id)
             definition, _ = self._schema(db, interview)
             answers = json.loads(interview.answers_json)
@@ -298,8 +298,8 @@ class InterviewService:
             )
         # A separate short write: a read transaction upgraded to a write fails at once in WAL mode
         # when another connection committed meanwhile (no busy wait applies to that case).
-        with user.vault.session() as db, db.begin():
-            audit.append(db, user.vault, p, AuditAction.CASE_VIEW, "interview", interview_id, "opened")
+        with self.store.session() as db, db.begin():
+            audit.append(db, self.store, p, AuditAction.CASE_VIEW, "interview", interview_id, "opened")
         return detail
 
     @staticmethod
@@ -332,7 +332,7 @@ class InterviewService:
             pdf = interview_record_pdf(build_record(detail, schema, language or detail.language))
         except Exception:  # ReportLab's messages may quote the text it failed on
             raise ServiceError("The interview record could not be printed.") from None
-        with user.vault.session() as db, db.begin():
-            audit.append(db, user.vault, user.principal, AuditAction.PRINT, "interview", interview_id,
+        with self.store.session() as db, db.begin():
+            audit.append(db, self.store, user.principal, AuditAction.PRINT, "interview", interview_id,
                          "interview record PDF")
         return pdf

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
-from desktop.services.accounts.service import AccountService, NewUser, UserSession
+from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.maintenance.service import MaintenanceService
+from desktop.services.user import UserSession
 from desktop.vault import engine, escrow
 from desktop.vault.device import DeviceSecrets
 from desktop.vault.paths import VaultPaths
@@ -90,7 +92,7 @@ class SelfTest:
 
     def _write(self) -> str:
         assert self.session is not None
-        row = CaseService().create(self.session, NewCase(CANARY_NAME.split()[0],
+        row = CaseService(self.vault).create(self.session, NewCase(CANARY_NAME.split()[0],
                                                          " ".join(CANARY_NAME.split()[1:]),
                                                          "FEMALE", district="CAYO"))
         self.case_id = row.id
@@ -98,7 +100,7 @@ class SelfTest:
 
     def _search(self) -> str:
         assert self.session is not None
-        found = CaseService().search(self.session, "nunez zoe")
+        found = CaseReads(self.vault).search(self.session, "nunez zoe")
         if [r.id for r in found] != [self.case_id]:
             raise RuntimeError("the new case was not found by an accent-free search")
         return "found by 'nunez zoe'"

@@ -17,13 +17,13 @@ from desktop.models import Role, RoleAction, User
 from desktop.models.seed import Action
 from desktop.services import audit, policy
 from desktop.services.accounts import passwords
-from desktop.services.accounts.service import AccountService, UserSession, find_user
+from desktop.services.accounts.service import AccountService, find_user
 from desktop.services.audit import AuditAction
 from desktop.services.errors import PermissionDenied
+from desktop.services.user import UserSession
 from desktop.vault import backup, crypto, migrate
 from desktop.vault import engine as sqlc
-from desktop.vault import keyfile as kf
-from desktop.vault.errors import EscrowError, VaultCorrupt, VaultError, WrongCredentials
+from desktop.vault.errors import VaultCorrupt, VaultError
 from desktop.vault.vault import Vault
 
 log = logging.getLogger("casedesk.maintenance")
@@ -136,16 +136,11 @@ class MaintenanceService:
 
     @staticmethod
     def _cipher_checks_on(connection: Any) -> list[Check]:
-        version = connection.execute("PRAGMA cipher_version").fetchone()[0]
-        memory = connection.execute("PRAGMA cipher_memory_security").fetchone()
-        journal = connection.execute("PRAGMA journal_mode").fetchone()[0]
-        synchronous = connection.execute("PRAGMA synchronous").fetchone()[0]
-        settings_ok = (str(version).startswith(("4.", "5.")) and str(journal).lower() == "wal"
-                       and int(synchronous) == 2)
-        checks = [Check("cipher settings", settings_ok,
-                        f"SQLCipher {version}; journal {journal}; synchronous "
-                        f"{'FULL' if int(synchronous) == 2 else synchronous}; memory security "
-                        f"{'on' if memory and str(memory[0]) == '1' else 'off'}")]
+        found = sqlc.cipher_settings(connection)
+        checks = [Check("cipher settings", found.as_required,
+                        f"SQLCipher {found.version}; journal {found.journal_mode}; synchronous "
+                        f"{'FULL' if found.synchronous == 2 else found.synchronous}; memory "
+                        f"security {'on' if found.memory_security else 'off'}")]
         problems = sqlc.integrity_problems(connection)
         cipher = [p for p in problems if not p.startswith("structure")]
         structure = [p for p in problems if p.startswith("structure")]
@@ -168,7 +163,7 @@ class MaintenanceService:
 
     def _safety_backup(self, vault: Vault) -> None:
         slots = [vault.slot_id] if vault.slot_id else []
-        backup.make_backup(vault.paths, vault.dek_copy(), vault.paths.backups, slots)
+        vault.make_backup(vault.paths.backups, slots)
 
     def backup(self, user: UserSession, folder: Path | None = None) -> backup.BackupResult:
         """A verified backup (D3); the live vault is integrity-checked before and after (D2)."""
@@ -177,8 +172,7 @@ class MaintenanceService:
         if self.vault.integrity_problems():
             raise VaultCorrupt
         target = folder or self.vault.paths.backups
-        result = backup.make_backup(self.vault.paths, self.vault.dek_copy(), target,
-                                    self._backup_slots())
+        result = self.vault.make_backup(target, self._backup_slots())
         if self.vault.integrity_problems():
             raise VaultCorrupt
         head = result.manifest["audit_head"]
@@ -240,19 +234,7 @@ class MaintenanceService:
         self, manifest: dict[str, Any], username: str, password: str
     ) -> bytes:
         """Open a backup with an administrator's own slot (the live one, else the snapshot's)."""
-        if self.vault.paths.keyfile.exists():
-            keyfile = self.vault.read_keyfile()
-        else:
-            keyfile = kf.KeyFile.from_dict(manifest["keyfile"])
-        slot = keyfile.slot_for(username)
-        if slot is None:
-            raise WrongCredentials
-        device = self.vault.config.device.read(keyfile.vault_id) if slot.bound else None
-        try:
-            private, _ = kf.open_slot(slot, password, device)
-        except crypto.DecryptionFailed:
-            raise WrongCredentials from None
-        return backup.unseal_with_slot(manifest, slot.slot_id, private)
+        return self.vault.slots.backup_key(manifest, username, password)
 
     def restore(self, user: UserSession, backup_path: Path, password: str) -> dict[str, Any]:
         """Restore a verified backup over the live vault; the vault is locked afterwards."""
@@ -284,16 +266,7 @@ class MaintenanceService:
             backup.verify_backup(path, key, work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        old = self.vault.dek_copy() if self.vault.is_unlocked else None
-        slot_id = self.vault.slot_id
-        self.vault.lock()
-        try:
-            new_dek = backup.restore(self.vault.paths, path, key)
-        except BaseException:
-            if old is not None:
-                self.vault.unlock_with_dek(old, slot_id)
-            raise
-        self.vault.unlock_with_dek(new_dek)
+        self.vault.restore_backup(path, key)
         with self.vault.session() as db, db.begin():
             audit.append(db, self.vault, None, AuditAction.RESTORE, "backup", manifest["backup_id"],
                          f"restored backup of {manifest['created']}", username=who)
@@ -314,20 +287,15 @@ class MaintenanceService:
     def recover(self, escrow_private: bytes, admin_username: str, new_password: str) -> UserSession:
         """K7: with the escrow key, give an administrator a new password on this workstation."""
         self.vault.acquire()
-        keyfile = self.vault.read_keyfile()
-        try:
-            dek = kf.open_escrow(keyfile, escrow_private)
-        except crypto.DecryptionFailed as exc:
-            raise EscrowError("This escrow key does not open this vault.") from exc
+        self.vault.unlock_with_escrow(escrow_private)
         accounts = AccountService(self.vault)
-        self.vault.unlock_with_dek(dek)
         try:
             with self.vault.session() as db, db.begin():
                 user = find_user(db, admin_username)
                 if user.role.code != "ADMINISTRATOR":
                     raise PermissionDenied("Recovery sets the password of an administrator only.")
                 password = passwords.check(new_password, user.username, field="new_password")
-                user.slot_id = self.vault.add_slot(user.username, password, bind=True)
+                user.slot_id = self.vault.slots.add(user.username, password, bind=True)
                 user.disabled, user.must_change_password = False, False
                 db.flush()
                 actor = policy.principal_of(user)
@@ -337,4 +305,4 @@ class MaintenanceService:
         except BaseException:
             self.vault.lock()
             raise
-        return UserSession(self.vault, actor, must_change_password=False)
+        return UserSession(actor, must_change_password=False)

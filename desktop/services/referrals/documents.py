@@ -30,12 +30,13 @@ from desktop.reports.case_summary import CaseSummary, case_summary_pdf
 from desktop.reports.document import DocSection, content_digest, encrypt_pdf, humanise
 from desktop.reports.referral_packet import ReferralPacket, referral_packet_pdf
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.cases import content as case_content
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.referrals.rules import split_codes
 from desktop.services.referrals.service import ReferralService
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 Purpose = Literal["preview", "print", "save"]
 _PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
@@ -63,8 +64,9 @@ def _stamp() -> str:
 
 
 class ReferralDocuments:
-    def __init__(self, referrals: ReferralService | None = None) -> None:
-        self._referrals = referrals or ReferralService()
+    def __init__(self, store: Store, referrals: ReferralService | None = None) -> None:
+        self.store = store
+        self._referrals = referrals or ReferralService(store)
 
     def packet(self, user: UserSession, referral_id: int, purpose: Purpose,
                protect: bool = False) -> IssuedDocument:
@@ -74,14 +76,15 @@ class ReferralDocuments:
         policy.require(p, Action.REFERRAL_PRINT if issuing else Action.REFERRAL_CREATE)
         if issuing:
             policy.require_recent_authentication(user.authenticated_at)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             referral = db.get(Referral, referral_id)
             if referral is None:
                 raise NotFound
             case = db.scalars(select(Case).where(Case.id == referral.case_id, policy.case_scope(p))).first()
             if case is None:
                 raise NotFound
-            if any(vocab.RELEASE_SECTIONS[c] > p.level for c in split_codes(referral.sections)):
+            if any(not policy.reaches_level(p, vocab.RELEASE_SECTIONS[c])
+                   for c in split_codes(referral.sections)):
                 raise ValidationError("sections", "This packet releases sections above your level.")
             copy_number = 0
             if issuing:
@@ -96,7 +99,7 @@ class ReferralDocuments:
             digest = content_digest(packet.content())
             action = {"preview": AuditAction.PREVIEW, "print": AuditAction.PRINT,
                       "save": AuditAction.EXPORT}[purpose]
-            audit.append(db, user.vault, p, action, "referral", referral.id,
+            audit.append(db, self.store, p, action, "referral", referral.id,
                          f"case {case.id}; copy {copy_number}; protected {protect}; sha256 {digest[:16]}")
         password = new_document_password() if protect else None
         if password:
@@ -134,14 +137,14 @@ class ReferralDocuments:
         p = user.principal
         policy.require(p, Action.EXPORT_IDENTIFIABLE)
         policy.require_recent_authentication(user.authenticated_at)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
             if case is None:
                 raise NotFound
             readable = tuple(c for c, level in vocab.RELEASE_SECTIONS.items()
-                             if level <= p.level and c not in ("INTERVIEW",))
+                             if policy.reaches_level(p, level) and c not in ("INTERVIEW",))
             withheld = tuple(case_content.RELEASE_TITLES[c] for c, level in vocab.RELEASE_SECTIONS.items()
-                             if level > p.level)
+                             if not policy.reaches_level(p, level))
             sections = (*case_content.release_sections(db, case, None, readable),
                         *self._file_sections(db, case, p))
             summary = CaseSummary(
@@ -150,7 +153,7 @@ class ReferralDocuments:
                 generated_by=p.display_name, generated_at=_stamp(),
                 summary=case_content.summary_fields(case), sections=sections, withheld=withheld)
             pdf = case_summary_pdf(summary)
-            audit.append(db, user.vault, p, AuditAction.EXPORT, "case", case.id,
+            audit.append(db, self.store, p, AuditAction.EXPORT, "case", case.id,
                          f"case summary; {len(sections)} sections")
         return IssuedDocument(pdf, summary.document_id, 1, content_digest(summary.sections),
                               f"{summary.document_id}.pdf")
@@ -161,7 +164,8 @@ class ReferralDocuments:
             IdentificationDecision.case_id == case.id).order_by(IdentificationDecision.id))
         consents = db.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id)
                              .order_by(ConsentRecord.given_on))
-        notes = db.scalars(select(CaseNote).where(CaseNote.case_id == case.id, CaseNote.level <= p.level)
+        notes = db.scalars(select(CaseNote).where(CaseNote.case_id == case.id,
+                                                  policy.within_level(p, CaseNote.level))
                           .order_by(CaseNote.created_at))
         day, words = case_content.day, case_content.words
         return (

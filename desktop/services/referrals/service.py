@@ -17,12 +17,13 @@ from desktop.models import Agency, Case, ConsentRecord, Referral, ReferralStatus
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.cases import validation as check
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.referrals import rules
 from desktop.services.referrals.consent import consent_facts
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 RESPONSES = ("ACKNOWLEDGED", "ACCEPTED", "DECLINED", "COMPLETED")
 
@@ -113,6 +114,9 @@ def _is_overdue(referral: Referral, now: datetime) -> bool:
 
 
 class ReferralService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     # -- reading -------------------------------------------------------------------------------
     def _case(self, db: Session, p: policy.Principal, case_id: int) -> Case:
         case = db.scalars(select(Case).where(Case.id == case_id, policy.case_scope(p))).first()
@@ -148,12 +152,12 @@ class ReferralService:
 
     def get(self, user: UserSession, referral_id: int) -> ReferralInfo:
         policy.require(user.principal, Action.CASE_VIEW)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             return self._info(db, self._referral(db, user.principal, referral_id))
 
     def for_case(self, user: UserSession, case_id: int) -> list[ReferralInfo]:
         policy.require(user.principal, Action.CASE_VIEW)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             self._case(db, user.principal, case_id)
             return [self._info(db, r) for r in db.scalars(
                 select(Referral).where(Referral.case_id == case_id).order_by(Referral.id.desc()))]
@@ -163,7 +167,7 @@ class ReferralService:
         p = user.principal
         if not p.can(Action.CASE_VIEW):
             return []
-        with user.vault.session() as db:
+        with self.store.session() as db:
             query = (select(Referral, Case.reference, Agency.name)
                      .join(Case, Case.id == Referral.case_id)
                      .join(Agency, Agency.id == Referral.recipient_agency_id)
@@ -184,7 +188,7 @@ class ReferralService:
         p = user.principal
         if not p.can(Action.REFERRAL_RESPOND):
             return []
-        with user.vault.session() as db:
+        with self.store.session() as db:
             rows = db.execute(select(Referral, Case.reference, Agency.name)
                              .join(Case, Case.id == Referral.case_id)
                              .join(Agency, Agency.id == Case.owning_agency_id)
@@ -211,7 +215,7 @@ class ReferralService:
         policy.require(p, Action.CASE_VIEW)
         if not policy.can_read(p, "consent"):
             raise PermissionDenied("Your level does not include consent records.")
-        with user.vault.session() as db:
+        with self.store.session() as db:
             self._case(db, p, case_id)
             return [ConsentOption(c.id, c.given_by, c.given_on, rules.split_codes(c.recipient_types),
                                   rules.split_codes(c.data_items), c.withdrawn_on)
@@ -220,7 +224,7 @@ class ReferralService:
 
     def recipient_defaults(self, user: UserSession, agency_id: int) -> tuple[str, tuple[str, ...]]:
         """The recipient type of a directory organisation and the sections it gets by default."""
-        with user.vault.session() as db:
+        with self.store.session() as db:
             agency = db.get(Agency, agency_id)
             if agency is None or not agency.active:
                 raise ValidationError("recipient", "Choose an active organisation from the directory.")
@@ -229,7 +233,7 @@ class ReferralService:
 
     def consent_gaps(self, user: UserSession, referral_id: int) -> list[str]:
         """Why the consent gate would refuse this referral now (empty: it would pass)."""
-        with user.vault.session() as db:
+        with self.store.session() as db:
             r = self._referral(db, user.principal, referral_id)
             return self._gaps(db, r)
 
@@ -251,7 +255,7 @@ class ReferralService:
         kind = rules.recipient_type(agency.code, agency.kind)
         sections = (rules.default_sections(kind, p.level) if draft.sections is None
                     else check.codes("sections", draft.sections, vocab.RELEASE_SECTIONS))
-        above = [c for c in sections if vocab.RELEASE_SECTIONS[c] > p.level]
+        above = [c for c in sections if not policy.reaches_level(p, vocab.RELEASE_SECTIONS[c])]
         if above:
             raise PermissionDenied("Your level does not allow releasing: " + ", ".join(above) + ".")
         restricted = any(vocab.RELEASE_SECTIONS[c] >= 3 for c in sections)
@@ -292,7 +296,7 @@ class ReferralService:
     def create(self, user: UserSession, case_id: int, draft: ReferralDraft) -> ReferralInfo:
         p = user.principal
         policy.require(p, Action.REFERRAL_CREATE)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             case = self._case(db, p, case_id)
             if case.status in vocab.CLOSED_STATUSES:
                 raise ValidationError("status", "The case is closed; a supervisor can reopen it.")
@@ -302,7 +306,7 @@ class ReferralService:
             db.add(referral)
             db.flush()
             db.add(ReferralStatusChange(referral_id=referral.id, status="DRAFT", user_id=p.user_id))
-            audit.append(db, user.vault, p, AuditAction.CREATE, "referral", referral.id,
+            audit.append(db, self.store, p, AuditAction.CREATE, "referral", referral.id,
                          f"case {case_id}; to {kind}; sections {referral.sections}")
             return self._info(db, referral)
 
@@ -310,7 +314,7 @@ class ReferralService:
         """Only a draft changes; what was sent stays as it was sent."""
         p = user.principal
         policy.require(p, Action.REFERRAL_CREATE)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             referral = self._referral(db, p, referral_id)
             if referral.status != "DRAFT":
                 raise ValidationError("status", "Only a draft referral can be changed.")
@@ -319,7 +323,7 @@ class ReferralService:
                 referral.override_reason, referral.override_by, referral.override_at = "", None, None
             self._apply(referral, kind, cleaned)
             referral.consent_flag, referral.consent_flagged_at = "", None
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "referral", referral.id,
+            audit.append(db, self.store, p, AuditAction.UPDATE, "referral", referral.id,
                          f"case {referral.case_id}; to {kind}; sections {referral.sections}")
             return self._info(db, referral)
 
@@ -331,13 +335,13 @@ class ReferralService:
         if len(text) < rules.MIN_OVERRIDE_REASON:
             raise ValidationError("override_reason", "An override needs a written reason of at least "
                                   f"{rules.MIN_OVERRIDE_REASON} characters.")
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             referral = self._referral(db, p, referral_id)
             if referral.status not in vocab.REFERRAL_OPEN:
                 raise ValidationError("status", "This referral is closed.")
             referral.override_reason, referral.override_by = text, p.user_id
             referral.override_at = utcnow()
-            audit.append(db, user.vault, p, AuditAction.UPDATE, "referral", referral.id,
+            audit.append(db, self.store, p, AuditAction.UPDATE, "referral", referral.id,
                          f"case {referral.case_id}; consent override")
             return self._info(db, referral)
 
@@ -350,7 +354,7 @@ class ReferralService:
     def send(self, user: UserSession, referral_id: int) -> ReferralInfo:
         p = user.principal
         policy.require(p, Action.REFERRAL_CREATE)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             referral = self._referral(db, p, referral_id)
             if referral.status != "DRAFT":
                 raise ValidationError("status", "Only a draft referral can be sent.")
@@ -366,7 +370,7 @@ class ReferralService:
         p = user.principal
         status = check.choice("status", status, vocab.REFERRAL_STATUS)
         text = check.clean_text("note", note, 500)
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             referral = db.get(Referral, referral_id)
             if referral is None:
                 raise NotFound
@@ -387,10 +391,9 @@ class ReferralService:
             self._move(db, user, referral, status, text)
             return self._info(db, referral)
 
-    @staticmethod
-    def _move(db: Session, user: UserSession, r: Referral, status: str, note: str) -> None:
+    def _move(self, db: Session, user: UserSession, r: Referral, status: str, note: str) -> None:
         old, r.status, r.updated_at = r.status, status, utcnow()
         db.add(ReferralStatusChange(referral_id=r.id, status=status, user_id=user.principal.user_id,
                                    note=note))
-        audit.append(db, user.vault, user.principal, AuditAction.STATUS_CHANGE, "referral", r.id,
+        audit.append(db, self.store, user.principal, AuditAction.STATUS_CHANGE, "referral", r.id,
                      f"case {r.case_id}; {old} -> {status}")

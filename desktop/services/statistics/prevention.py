@@ -17,10 +17,11 @@ from desktop.models import Agency, Campaign, Training, vocab
 from desktop.models.seed import Action
 from desktop.reports.figures import Period
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.cases import validation as check
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 MAX_PARTICIPANTS = 10_000
 MAX_REACH = 50_000_000
@@ -113,6 +114,9 @@ _MODELS: dict[str, type[Training] | type[Campaign]] = {"training": Training, "ca
 class PreventionService:
     """Create, change, remove and list trainings and campaigns."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def _agency_id(self, db: Session, code: str) -> int | None:
         if not code:
             return None
@@ -129,7 +133,7 @@ class PreventionService:
         values = (validated_training(record) if isinstance(record, TrainingRecord)
                   else validated_campaign(record))
         model = _MODELS[kind]
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             values["organiser_agency_id"] = self._agency_id(db, record.organiser_agency)
             if record.id:
                 row: Any = db.get(model, record.id)
@@ -143,7 +147,7 @@ class PreventionService:
                 db.add(row)
                 action = AuditAction.CREATE
             db.flush()
-            audit.append(db, user.vault, p, action, kind, row.id, kind)
+            audit.append(db, self.store, p, action, kind, row.id, kind)
             return int(row.id)
 
     def remove(self, user: UserSession, kind: str, record_id: int) -> None:
@@ -152,16 +156,16 @@ class PreventionService:
         model = _MODELS.get(kind)
         if model is None:
             raise ValidationError("kind", "Choose a training or a campaign.")
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             row = db.get(model, record_id)
             if row is None:
                 raise NotFound
             db.delete(row)
-            audit.append(db, user.vault, p, AuditAction.DELETE, kind, record_id, kind)
+            audit.append(db, self.store, p, AuditAction.DELETE, kind, record_id, kind)
 
     def trainings(self, user: UserSession, period: Period) -> list[TrainingRecord]:
         self._may_read(user)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             codes = self._codes(db)
             rows = db.scalars(select(Training).where(
                 Training.held_on >= period.start, Training.held_on <= period.end)
@@ -170,7 +174,7 @@ class PreventionService:
 
     def campaigns(self, user: UserSession, period: Period) -> list[CampaignRecord]:
         self._may_read(user)
-        with user.vault.session() as db:
+        with self.store.session() as db:
             codes = self._codes(db)
             rows = db.scalars(select(Campaign).where(
                 Campaign.started_on >= period.start, Campaign.started_on <= period.end)

@@ -11,10 +11,11 @@ from desktop.reports.annual_report import annual_report_pdf
 from desktop.reports.annual_text import LANGUAGES, label, t
 from desktop.reports.figures import TOTAL, Period, StatisticsReport, StatsFilter, Table
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 from desktop.services.statistics.service import StatisticsService
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 COMPARED = ("victims",)  # the tables the narrative compares with the year before
 TITLES = {"victims": "t_victims", "sex_age": "t_sex_age", "nationality": "t_nationality",
@@ -45,8 +46,9 @@ def table_sheet(table: Table, language: str) -> Sheet:
 
 
 class AnnualReportService:
-    def __init__(self, statistics: StatisticsService | None = None) -> None:
-        self.statistics = statistics or StatisticsService()
+    def __init__(self, store: Store, statistics: StatisticsService | None = None) -> None:
+        self.store = store
+        self.statistics = statistics or StatisticsService(store)
 
     def _figures(self, user: UserSession, period: Period, filters: StatsFilter | None,
                  suppressed: bool, language: str) -> StatisticsReport:
@@ -56,8 +58,8 @@ class AnnualReportService:
         return self.statistics.report(user, period, filters, suppressed=suppressed)
 
     def _audit(self, user: UserSession, action: AuditAction, what: str, period: Period) -> None:
-        with user.vault.session() as db, db.begin():
-            audit.append(db, user.vault, user.principal, action, "annual_report", "",
+        with self.store.session() as db, db.begin():
+            audit.append(db, self.store, user.principal, action, "annual_report", "",
                          f"{what} {period.start}..{period.end}")
 
     def pdf(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,

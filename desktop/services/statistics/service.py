@@ -31,12 +31,13 @@ from desktop.reports.figures import (
     age_bin_labels,
 )
 from desktop.services import audit, policy
-from desktop.services.accounts.service import UserSession
 from desktop.services.audit import AuditAction
 from desktop.services.cases.reads import CaseRow
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.statistics import queries as q
 from desktop.services.statistics.suppression import suppress
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 __all__ = ["DEFAULT_AGE_BINS", "Drill", "Period", "StatisticsReport", "StatisticsService",
            "StatsFilter", "Table", "TOTAL"]
@@ -229,6 +230,9 @@ def _prevention_tables(db: Session, period: Period, f: StatsFilter) -> tuple[Tab
 class StatisticsService:
     """The annual report's figures and the cases behind them."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def report(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,
                suppressed: bool = False, threshold: int = DEFAULT_THRESHOLD,
                age_bins: tuple[int, ...] = DEFAULT_AGE_BINS,
@@ -238,7 +242,7 @@ class StatisticsService:
         f = filters or StatsFilter()
         _check(period, f, threshold, age_bins)
         wanted = [spec for spec in SPECS if not only or spec.key in only]
-        with user.vault.session() as db:
+        with self.store.session() as db:
             counts: dict[str, Counts] = {}
             for atoms in dict.fromkeys(spec.atoms for spec in wanted):
                 specs = [spec for spec in wanted if spec.atoms is atoms]
@@ -268,7 +272,7 @@ class StatisticsService:
         ids = select(a.c.case_id).where(*([a.c[spec.row] == row] if row != TOTAL else []),
                                         *([a.c[spec.col] == col] if col != TOTAL else []))
         counted = ids.subquery("counted")
-        with user.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             total = int(db.scalar(select(func.count(distinct(counted.c.case_id)))) or 0)
             found = db.execute(
                 select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
@@ -276,7 +280,7 @@ class StatisticsService:
                 .limit(DRILL_LIMIT)).all()
             visible = int(db.scalar(select(func.count(Case.id)).where(
                 Case.id.in_(ids), policy.case_scope(p))) or 0)
-            audit.append(db, user.vault, p, AuditAction.CASE_VIEW, "statistics", key,
+            audit.append(db, self.store, p, AuditAction.CASE_VIEW, "statistics", key,
                          f"cases behind {key} [{row}/{col}] {period.start}..{period.end}: "
                          f"{visible} listed")
         rows = tuple(CaseRow(c.id, c.reference, c.person.full_name, c.status,

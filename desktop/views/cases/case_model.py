@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.services.cases.service import CaseRow
+from desktop.services.cases.reads import CaseRow
 
 from . import labels
 from .common import local_time

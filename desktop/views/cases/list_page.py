@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
-from desktop.services.cases.service import CaseFilter, CaseRow
+from desktop.services.cases.reads import CaseFilter, CaseRow
 
 from ..context import AppContext
 from ..page import Page
@@ -197,7 +197,7 @@ class CasesPage(Page):
         self.error.show_message("")
         self.stale = False
         text, filters, session, cases = self.search.text().strip(), self.filters(), \
-            self.ctx.user, self.ctx.cases
+            self.ctx.user, self.ctx.case_reads
         try:
             if text:
                 self.total = None

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 import desktop.models.vocab as vocab
-from desktop.services.cases.service import CaseRow, NewCase
+from desktop.services.cases.reads import CaseRow
+from desktop.services.cases.service import NewCase
 from desktop.services.errors import ValidationError
 
 from ..context import AppContext
@@ -175,7 +176,7 @@ class NewCaseDialog(QDialog):
             born = None
         citizenship = self.citizenship.value()
         try:
-            found = self.ctx.cases.duplicates(
+            found = self.ctx.case_reads.duplicates(
                 self.ctx.user, given, family, birth_year=born.year if born else None,
                 citizenships=(citizenship,) if len(citizenship) == 2 else ())
         except Exception as error:  # a failed check must not block creating

@@ -310,7 +310,7 @@ class HistoryTab(CaseTab):
         if self.case is None:
             return
         try:
-            changes = self.ctx.cases.history(self.ctx.user, self.case.id)
+            changes = self.ctx.case_reads.history(self.ctx.user, self.case.id)
         except Exception as error:
             self.error.show_message(error_text(error))
             return

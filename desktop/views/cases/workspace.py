@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.cases.service import CaseDetail
+from desktop.services.cases.reads import CaseDetail
 
 from ..context import AppContext
 from ..widgets import FieldError, error_text
@@ -223,7 +223,7 @@ class CaseWorkspace(QWidget):
             self.tabs.setCurrentIndex(0)
         self.case_id = case_id
         self.gen += 1
-        gen, session, cases = self.gen, self.ctx.user, self.ctx.cases
+        gen, session, cases = self.gen, self.ctx.user, self.ctx.case_reads
         self.status.show_message(_tr("Opening the case…") if self.case is None else "")
         self.ctx.worker.run(lambda: cases.open(session, case_id),
                             lambda detail: self._opened(gen, detail),

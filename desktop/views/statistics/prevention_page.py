@@ -28,7 +28,6 @@ from desktop.models.seed import Action
 from desktop.services.statistics.prevention import (
     MAX_PARTICIPANTS,
     CampaignRecord,
-    PreventionService,
     TrainingRecord,
 )
 from desktop.services.statistics.service import Period
@@ -107,7 +106,7 @@ class RecordDialog(QDialog):
 
     def save(self) -> None:
         try:
-            PreventionService().save(self.page.ctx.user, self.record())
+            self.page.ctx.prevention.save(self.page.ctx.user, self.record())
         except Exception as error:  # the service says why, in a sentence
             self.error.show_message(error_text(error))
             return
@@ -120,7 +119,7 @@ class PreventionPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.service = PreventionService()
+        self.service = ctx.prevention
         self.layout_.addWidget(PageHeader(self.tr("Prevention"), self.tr(
             "Trainings for front-line staff and awareness campaigns, for the annual report.")))
         row = QHBoxLayout()
