@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.forms.runtime import FormState, field_path, fill_text
 from desktop.forms.schema import OTHER_CODE, Question
 
 from ..widgets import FieldError
@@ -66,6 +67,9 @@ class Editor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)
+
+    def show_only(self, codes: tuple[str, ...] | None) -> None:
+        """Offer only these choice codes (a choice_filter); None offers every choice."""
 
 
 class LineEditor(Editor):
@@ -189,6 +193,16 @@ class SelectOneEditor(Editor, _OtherMixin):
             elif self.group is not None:
                 self.group.button(index).setText(text)
 
+    def show_only(self, codes: tuple[str, ...] | None) -> None:
+        offered = set(self.codes if codes is None else codes) | {self.value()} - {""}
+        for index, code in enumerate(self.codes):
+            if self.combo is not None:
+                view = self.combo.view()
+                if hasattr(view, "setRowHidden"):
+                    view.setRowHidden(index + 1, code not in offered)
+            elif self.group is not None:
+                self.group.button(index).setVisible(code in offered)
+
 
 class SelectMultipleEditor(Editor, _OtherMixin):
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
@@ -233,6 +247,10 @@ class SelectMultipleEditor(Editor, _OtherMixin):
     def set_language(self, language: str) -> None:
         for code, box in self.boxes:
             box.setText(self.question.choice_label(code, language))
+
+    def show_only(self, codes: tuple[str, ...] | None) -> None:
+        for code, box in self.boxes:
+            box.setVisible(codes is None or code in codes or box.isChecked())
 
 
 class AcknowledgeEditor(Editor):
@@ -290,14 +308,31 @@ class FieldRow(QWidget):
         layout.addWidget(self.error)
         self.touched = False
         self.page = 0  # index of the renderer page that holds this row
+        self.repeat: str | None = None  # the repeat and entry of this row, if it is in one
+        self.index: int | None = None
         self.set_language(language)
 
-    def set_language(self, language: str) -> None:
-        text = self.question.label.get(language) or self.question.name
+    def _texts(self, language: str, state: FormState | None) -> tuple[str, str]:
+        label = self.question.label.get(language) or self.question.name
+        hint = "\n".join(part for part in (self.question.hint.get(language),
+                                             self.question.guidance.get(language)) if part)
+        if state is not None:
+            label, hint = (fill_text(text, state, self.repeat, self.index) for text in (label, hint))
+        return label, hint
+
+    def set_language(self, language: str, state: FormState | None = None) -> None:
+        text, hint = self._texts(language, state)
         required = self.question.required is not None and self.editor is not None
         self.label.setText(f"{text} *" if required else text)
-        hint = self.question.hint.get(language)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if self.editor is not None:
             self.editor.set_language(language)
+
+    def show_state(self, state: FormState, language: str) -> None:
+        """${field} in the label and hint show the current answers; a choice_filter narrows choices."""
+        if self.question.choice_filter is not None and self.editor is not None:
+            self.editor.show_only(state.choices.get(field_path(self.question.name, self.repeat, self.index)))
+        if any("${" in value for text in (self.question.label, self.question.hint, self.question.guidance)
+               for _language, value in text.values):
+            self.set_language(language, state)
