@@ -89,6 +89,7 @@ class FormRenderer(QWidget):
             self.language_box.addItem(name, name)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.language)))
         self.language_box.activated.connect(lambda _i: self.set_language(self.language_box.currentData()))
+        self.language_box.setVisible(len(self.schema.languages) > 1)  # nothing to switch between
         bar.addWidget(self.page_label, 2)
         bar.addWidget(self.progress_text)
         bar.addWidget(self.progress, 1)
