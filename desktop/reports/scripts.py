@@ -179,6 +179,21 @@ def _levels(value: str, rtl: bool) -> list[int] | None:
     return levels if position == len(per_byte) else None
 
 
+def _clusters(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cluster that must stay in its own order: a letter with its combining
+    marks (Hebrew points), an emoji with its joiners, variation selectors and skin tones."""
+    clusters: list[tuple[int, int]] = []
+    for index, char in enumerate(line):
+        code = ord(char)
+        joins = (unicodedata.category(char) in ("Mn", "Me") or char == "\u200d" or 0xFE00 <= code <= 0xFE0F
+                 or 0x1F3FB <= code <= 0x1F3FF or (index > 0 and line[index - 1] == "\u200d"))
+        if joins and clusters:
+            clusters[-1] = (clusters[-1][0], index + 1)
+        else:
+            clusters.append((index, index + 1))
+    return clusters
+
+
 def visual(line: str, rtl: bool | None = None) -> str:
     """One line (already shaped) in display order, left to right, with mirrored brackets."""
     if not has_rtl(line):
@@ -188,21 +203,25 @@ def visual(line: str, rtl: bool | None = None) -> str:
     if levels is None:  # an unexpected report: the library's own order, without mirroring
         display = get_display(line, base_dir="R" if direction else "L")
         return display if isinstance(display, str) else line
-    chars = [MIRRORED.get(c, c) if level % 2 else c for c, level in zip(line, levels, strict=True)]
-    order = list(range(len(chars)))
-    lowest_odd = min((level for level in levels if level % 2), default=1)
-    for level in range(max(levels), lowest_odd - 1, -1):  # L2: reverse every run at or above it
+    clusters = _clusters(line)
+    pieces = [line[start:end] for start, end in clusters]
+    pieces = [MIRRORED.get(piece, piece) if levels[start] % 2 else piece
+              for piece, (start, _end) in zip(pieces, clusters, strict=True)]
+    cluster_levels = [levels[start] for start, _end in clusters]
+    order = list(range(len(pieces)))
+    lowest_odd = min((level for level in cluster_levels if level % 2), default=1)
+    for level in range(max(cluster_levels), lowest_odd - 1, -1):  # L2: reverse runs at or above it
         index = 0
         while index < len(order):
-            if levels[order[index]] >= level:
+            if cluster_levels[order[index]] >= level:
                 end = index
-                while end < len(order) and levels[order[end]] >= level:
+                while end < len(order) and cluster_levels[order[end]] >= level:
                     end += 1
                 order[index:end] = reversed(order[index:end])
                 index = end
             else:
                 index += 1
-    return "".join(chars[i] for i in order)
+    return "".join(pieces[i] for i in order)
 
 
 def markup(value: str, base: str) -> str:
@@ -245,7 +264,7 @@ class _Line:
 
 class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
     """A paragraph with right-to-left text: broken into lines in logical order, each line then put
-    in display order; right-aligned when the paragraph is right-to-left and its style is left."""
+    in display order; set ragged left when a right-to-left paragraph runs over several lines."""
 
     def __init__(self, value: str, style: ParagraphStyle, lines: list[Paragraph] | None = None) -> None:
         super().__init__()
@@ -273,8 +292,11 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab ships no type 
         for logical in self.value.split("\n"):
             shaped = shape(logical)
             rtl = is_rtl_paragraph(shaped)
-            style = self._line_style(rtl)
-            for line in _break_line(shaped, width, font, size):
+            lines = _break_line(shaped, width, font, size)
+            # a right-to-left paragraph of several lines is set ragged left, as it is read; one line
+            # (a name in a table) keeps the column's alignment, as on screen
+            style = self._line_style(rtl and len(lines) > 1)
+            for line in lines:
                 out.append(Paragraph(runs_markup(font_runs(visual(line, rtl), font), font), style))
         return out
 
