@@ -1,31 +1,29 @@
 """The forensic interview record as a PDF: plain data in, PDF bytes out.
 
 Answers come in reading order with labels already in the chosen language (the interview service
-prepares them from the form); every text a person typed is escaped before it reaches ReportLab's
-paragraph markup. DejaVu Sans covers the Latin alphabets of the region's names (Q'eqchi', Spanish,
-Garifuna, Plautdietsch); Helvetica is the fallback when the font file is missing.
+prepares them from the form); every text goes through the shared document text (reports/document.py
+and scripts.py): escaped (P1), in the bundled fonts of its script (DejaVu Sans for the region's
+Latin alphabets, Noto Sans Arabic and Hebrew, Droid Sans Fallback for Chinese, Japanese and Korean,
+Symbola for emoji), Arabic joined and right-to-left text in display order.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-FONT_DIRS = (
-    Path(__file__).resolve().parent.parent.parent / "resources" / "fonts",
-    Path("/usr/share/fonts/truetype/dejavu"),
-)
+from desktop.reports.document import FONT, FONT_BOLD, register_fonts
+from desktop.reports.document import text as _para
+from desktop.reports.scripts import draw_string
+
 CAPTIONS = {
     "en": {
         "title": "Forensic interview record",
@@ -114,25 +112,10 @@ class InterviewRecord:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _fonts() -> tuple[str, str]:
-    for folder in FONT_DIRS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-                pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-            return "DejaVuSans", "DejaVuSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
-
-
-def _text(value: str) -> str:
-    """Escaped for Paragraph markup, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
-
-
 class _Styles:
     def __init__(self) -> None:
-        self.regular, self.bold = _fonts()
+        register_fonts()
+        self.regular, self.bold = FONT, FONT_BOLD
         self.body = ParagraphStyle("body", fontName=self.regular, fontSize=9.5, leading=12.5)
         self.label = ParagraphStyle(
             "label", parent=self.body, fontName=self.bold, textColor=colors.HexColor("#333333")
@@ -172,7 +155,7 @@ _LOG_WIDTHS = (32 * mm, 26 * mm, 42 * mm)
 
 def _pairs(rows: tuple[tuple[str, str], ...], st: _Styles) -> Table:
     table = Table(
-        [[Paragraph(_text(k), st.label), Paragraph(_text(v), st.body)] for k, v in rows],
+        [[_para(k, st.label), _para(v, st.body)] for k, v in rows],
         colWidths=[62 * mm, _WIDTH - 62 * mm],
     )
     table.setStyle(_GRID)
@@ -183,8 +166,8 @@ def _grid(
     columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], st: _Styles, fixed: tuple[float, ...] = ()
 ) -> Table:
     """A table with a header row; `fixed` widths for the first columns, the rest share what is left."""
-    data = [[Paragraph(_text(c), st.small_bold) for c in columns]]
-    data += [[Paragraph(_text(v), st.small) for v in row] for row in rows]
+    data = [[_para(c, st.small_bold) for c in columns]]
+    data += [[_para(v, st.small) for v in row] for row in rows]
     rest = (_WIDTH - sum(fixed)) / (len(columns) - len(fixed))
     table = Table(data, colWidths=[*fixed, *[rest] * (len(columns) - len(fixed))], repeatRows=1)
     table.setStyle(_GRID)
@@ -202,8 +185,8 @@ def _header(record: InterviewRecord, words: dict[str, str], st: _Styles) -> list
         (words["language"], record.language_name),
     )
     return [
-        Paragraph(_text(words["title"]), st.title),
-        Paragraph(_text(words["confidential"]), st.warning),
+        _para(words["title"], st.title),
+        _para(words["confidential"], st.warning),
         Spacer(1, 3 * mm),
         _pairs(facts, st),
     ]
@@ -211,21 +194,21 @@ def _header(record: InterviewRecord, words: dict[str, str], st: _Styles) -> list
 
 def _seal(record: InterviewRecord, words: dict[str, str], st: _Styles) -> list[Flowable]:
     if not record.content_sha256:
-        return [Spacer(1, 3 * mm), Paragraph(_text(words["not_locked"]), st.warning)]
+        return [Spacer(1, 3 * mm), _para(words["not_locked"], st.warning)]
     parts: list[Flowable] = [
         Spacer(1, 3 * mm),
-        Paragraph(_text(words["hash"]), st.label),
+        _para(words["hash"], st.label),
         Paragraph(f"<font name='Courier'>{escape(record.content_sha256)}</font>", st.body),
     ]
     if record.hash_ok is False:
-        parts.append(Paragraph(_text(words["hash_bad"]), st.warning))
+        parts.append(_para(words["hash_bad"], st.warning))
     return parts
 
 
 def _signatures(record: InterviewRecord, words: dict[str, str], st: _Styles) -> Flowable:
-    rows = [[Paragraph(_text(role), st.label), "", "", ""] for role in record.signatories]
+    rows = [[_para(role, st.label), "", "", ""] for role in record.signatories]
     header = [
-        Paragraph(_text(w), st.small_bold) for w in ("", words["name"], words["signature"], words["date"])
+        _para(w, st.small_bold) for w in ("", words["name"], words["signature"], words["date"])
     ]
     table = Table(
         [header, *rows],
@@ -233,14 +216,14 @@ def _signatures(record: InterviewRecord, words: dict[str, str], st: _Styles) -> 
         rowHeights=[None] + [13 * mm] * len(rows),
     )
     table.setStyle(_GRID)
-    return KeepTogether([Paragraph(_text(words["signatures"]), st.heading), table])
+    return KeepTogether([_para(words["signatures"], st.heading), table])
 
 
 def _story(record: InterviewRecord, st: _Styles) -> list[Flowable]:
     words = CAPTIONS.get(record.language_code, CAPTIONS["en"])
     story = _header(record, words, st) + _seal(record, words, st)
     for section in record.sections:
-        block: list[Flowable] = [Paragraph(_text(section.title), st.heading)]
+        block: list[Flowable] = [_para(section.title, st.heading)]
         if section.answers:
             block.append(_pairs(section.answers, st))
         if section.table is not None and section.table.rows:
@@ -249,14 +232,14 @@ def _story(record: InterviewRecord, st: _Styles) -> list[Flowable]:
             story.append(KeepTogether(block[:2]) if len(block) == 2 else KeepTogether(block))
     if record.events:
         story += [
-            Paragraph(_text(words["events"]), st.heading),
+            _para(words["events"], st.heading),
             _grid(
                 (words["when"], words["who"], words["step"], words["comment"]), record.events, st, _LOG_WIDTHS
             ),
         ]
     if record.addenda:
         story += [
-            Paragraph(_text(words["addenda"]), st.heading),
+            _para(words["addenda"], st.heading),
             _grid((words["when"], words["who"], words["text"]), record.addenda, st, _LOG_WIDTHS[:2]),
         ]
     if record.signatories:
@@ -283,12 +266,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont(self.font, 8)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(18 * mm, 10 * mm, self.reference)
-            self.drawRightString(
-                A4[0] - 18 * mm, 10 * mm, self.footer_text.format(page=self._pageNumber, pages=total)
-            )
+            draw_string(self, 18 * mm, 10 * mm, self.reference, self.font, 8)
+            footer = self.footer_text.format(page=self._pageNumber, pages=total)
+            draw_string(self, A4[0] - 18 * mm, 10 * mm, footer, self.font, 8, align="right")
             super().showPage()
         super().save()
 

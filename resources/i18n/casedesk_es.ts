@@ -2956,62 +2956,62 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>FormRenderer</name>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="167" />
+      <location filename="../../desktop/views/forms/renderer.py" line="102" />
       <source>&amp;Next</source>
       <translation>&amp;Siguiente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="166" />
+      <location filename="../../desktop/views/forms/renderer.py" line="101" />
       <source>&amp;Previous</source>
       <translation>&amp;Anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="63" />
+      <location filename="../../desktop/views/forms/repeats.py" line="47" />
       <source>Add an entry to “{name}”</source>
       <translation>Agregar una entrada a “{name}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="241" />
+      <location filename="../../desktop/views/forms/fields.py" line="316" />
       <source>Confirmed</source>
       <translation>Confirmado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="327" />
+      <location filename="../../desktop/views/forms/renderer.py" line="296" />
       <source>Correct the marked answers before going on.</source>
       <translation>Corrija las respuestas marcadas antes de continuar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="65" />
+      <location filename="../../desktop/views/forms/repeats.py" line="49" />
       <source>Entry {n}</source>
       <translation>Entrada {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="153" />
+      <location filename="../../desktop/views/forms/renderer.py" line="87" />
       <source>Form language</source>
       <translation>Idioma del formulario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="352" />
+      <location filename="../../desktop/views/forms/renderer.py" line="321" />
       <source>Page {n} of {total}</source>
       <translation>Página {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="90" />
+      <location filename="../../desktop/views/forms/repeats.py" line="84" />
       <source>Remove this entry</source>
       <translation>Quitar esta entrada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="119" />
+      <location filename="../../desktop/views/forms/fields.py" line="164" />
       <source>Specify</source>
       <translation>Especifique</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="292" />
+      <location filename="../../desktop/views/forms/renderer.py" line="250" />
       <source>This answer is not accepted.</source>
       <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="289" />
+      <location filename="../../desktop/views/forms/renderer.py" line="247" />
       <source>This answer is required.</source>
       <translation>Esta respuesta es obligatoria.</translation>
     </message>
@@ -3024,7 +3024,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="176" />
+      <location filename="../../desktop/views/admin/forms.py" line="177" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
@@ -3045,7 +3045,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Importar XLSForm…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="148" />
+      <location filename="../../desktop/views/admin/forms.py" line="149" />
       <source>Import an XLSForm</source>
       <translation>Importar un XLSForm</translation>
     </message>
@@ -3060,7 +3060,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Importado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="219" />
+      <location filename="../../desktop/views/admin/forms.py" line="222" />
       <source>Imported {form} version {version}.</source>
       <translation>Se importó {form}, versión {version}.</translation>
     </message>
@@ -3080,7 +3080,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Activarlo de inmediato</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="197" />
+      <location filename="../../desktop/views/admin/forms.py" line="198" />
       <source>Pages: {pages}</source>
       <translation>Páginas: {pages}</translation>
     </message>
@@ -3095,7 +3095,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Vista previa: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="120" />
+      <location filename="../../desktop/views/admin/forms.py" line="121" />
       <source>Reading forms…</source>
       <translation>Leyendo los formularios…</translation>
     </message>
@@ -3105,12 +3105,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Incluido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="160" />
+      <location filename="../../desktop/views/admin/forms.py" line="161" />
       <source>The file could not be read: {reason}</source>
       <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="201" />
+      <location filename="../../desktop/views/admin/forms.py" line="202" />
       <source>This version is already in the library; change the version in its settings sheet.</source>
       <translation>Esta versión ya está en la biblioteca; cambie la versión en su hoja settings.</translation>
     </message>
@@ -3125,28 +3125,28 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="148" />
+      <location filename="../../desktop/views/admin/forms.py" line="149" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="132" />
       <location filename="../../desktop/views/admin/forms.py" line="133" />
+      <location filename="../../desktop/views/admin/forms.py" line="134" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="182" />
+      <location filename="../../desktop/views/admin/forms.py" line="183" />
       <source>{file} cannot be imported; nothing was stored. Problems:</source>
       <translation>No se puede importar {file}; no se guardó nada. Problemas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="191" />
+      <location filename="../../desktop/views/admin/forms.py" line="192" />
       <source>{file}: “{title}”, form {form}, version {version}</source>
       <translation>{file}: “{title}”, formulario {form}, versión {version}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="194" />
+      <location filename="../../desktop/views/admin/forms.py" line="195" />
       <source>{n} questions on {pages} pages; languages: {languages}</source>
       <translation>{n} preguntas en {pages} páginas; idiomas: {languages}</translation>
     </message>
@@ -5062,12 +5062,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServiceMessages</name>
     <message>
+      <location filename="../../desktop/forms/expr_eval.py" line="88" />
+      <source>'..' is only supported as position(..)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/case_sections.py" line="269" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="379" />
+      <location filename="../../desktop/reports/document.py" line="403" />
       <source>A protected document needs a password.</source>
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
@@ -5102,12 +5107,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="45" />
+      <location filename="../../desktop/services/interview_content.py" line="46" />
       <source>An answer must be text or a number.</source>
       <translation>Una respuesta debe ser un texto o un número.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="64" />
+      <location filename="../../desktop/services/interview_content.py" line="65" />
       <source>An entry holds answers this form does not ask.</source>
       <translation>Una entrada contiene respuestas a preguntas que este formulario no hace.</translation>
     </message>
@@ -5158,7 +5163,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una capacitación o una campaña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="40" />
+      <location filename="../../desktop/services/case_validation.py" line="44" />
       <source>Choose a value from the list.</source>
       <translation>Elija un valor de la lista.</translation>
     </message>
@@ -5190,7 +5195,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija cómo se podrá recuperar la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="48" />
+      <location filename="../../desktop/services/case_validation.py" line="52" />
       <source>Choose values from the list.</source>
       <translation>Elija valores de la lista.</translation>
     </message>
@@ -5206,7 +5211,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/case_sections.py" line="122" />
-      <location filename="../../desktop/services/case_validation.py" line="63" />
+      <location filename="../../desktop/services/case_validation.py" line="67" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
     </message>
@@ -5221,12 +5226,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese un código de país de dos letras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="74" />
+      <location filename="../../desktop/services/case_validation.py" line="78" />
       <source>Enter an age from 0 to 120.</source>
       <translation>Ingrese una edad de 0 a 120.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="24" />
+      <location filename="../../desktop/services/case_validation.py" line="28" />
       <source>Enter text.</source>
       <translation>Ingrese un texto.</translation>
     </message>
@@ -5353,7 +5358,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="73" />
+      <location filename="../../desktop/services/interview_content.py" line="74" />
       <source>The answers are too large to store.</source>
       <translation>Las respuestas son demasiado grandes para almacenarlas.</translation>
     </message>
@@ -5525,7 +5530,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="80" />
+      <location filename="../../desktop/services/case_validation.py" line="84" />
       <source>The level is 1, 2 or 3.</source>
       <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
@@ -5585,7 +5590,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="32" />
+      <location filename="../../desktop/services/case_validation.py" line="36" />
       <source>The text contains control characters.</source>
       <translation>El texto contiene caracteres de control.</translation>
     </message>
@@ -5666,7 +5671,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="27" />
+      <location filename="../../desktop/services/case_validation.py" line="31" />
       <location filename="../../desktop/services/directory.py" line="50" />
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
@@ -5682,7 +5687,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este archivo no es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="71" />
+      <location filename="../../desktop/services/interview_content.py" line="72" />
       <source>This form has no such question.</source>
       <translation>Este formulario no tiene esa pregunta.</translation>
     </message>
@@ -5738,7 +5743,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Use letras, dígitos, guion o guion bajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="55" />
+      <location filename="../../desktop/services/case_validation.py" line="59" />
       <source>Use two-letter country codes (ISO 3166), at most five.</source>
       <translation>Use códigos de país de dos letras (ISO 3166), cinco como máximo.</translation>
     </message>
@@ -5758,7 +5763,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/forms/expr_parse.py" line="120" />
+      <location filename="../../desktop/forms/expr_parse.py" line="234" />
+      <source>XPath '..' is only supported as position(..)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_parse.py" line="150" />
       <source>XPath paths (/data/...) are not supported; use ${field}</source>
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
@@ -5773,7 +5783,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="82" />
+      <location filename="../../desktop/services/case_validation.py" line="86" />
       <source>You cannot write above your own level.</source>
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
@@ -5809,11 +5819,6 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/forms/expr_eval.py" line="194" />
-      <source>concat() result is too long</source>
-      <translation>el resultado de concat() es demasiado largo</translation>
-    </message>
-    <message>
       <location filename="../../desktop/vault/engine.py" line="32" />
       <location filename="../../desktop/vault/engine.py" line="135" />
       <source>database key must be 32 bytes</source>
@@ -5825,14 +5830,29 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>la clave de la base de datos debe estar en hexadecimal</translation>
     </message>
     <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="101" />
+      <source>digest() takes MD5, SHA-1, SHA-256, SHA-384 or SHA-512</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/models/migrations/versions/0002_cases.py" line="206" />
       <source>downgrades are not supported; restore a backup instead</source>
       <translation>no se admite volver a una versión anterior; restaure una copia de seguridad en su lugar</translation>
     </message>
     <message>
-      <location filename="../../desktop/forms/expr_parse.py" line="242" />
+      <location filename="../../desktop/forms/expr_parse.py" line="300" />
       <source>expression is empty</source>
       <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_parse.py" line="284" />
+      <source>indexed-repeat() over nested repeats is not supported (repeats cannot nest)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="273" />
+      <source>jr:choice-name() needs the field as its second argument, written '${field}'</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/exchange/kanon.py" line="51" />
@@ -5855,6 +5875,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>no es una fecha</translation>
     </message>
     <message>
+      <location filename="../../desktop/forms/expr_parse.py" line="275" />
+      <source>position() takes no argument or '..' (the repeat entry)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="192" />
+      <source>position(..) is only meaningful inside a repeat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/selftest.py" line="113" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
@@ -5868,6 +5898,20 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/selftest.py" line="104" />
       <source>the new case was not found by an accent-free search</source>
       <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="94" />
+      <source>uuid() takes a length from 1 to 1000</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="132" />
+      <source>weighted-checklist() takes pairs of value and weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>concat() result is too long</source>
+      <translation type="vanished">el resultado de concat() es demasiado largo</translation>
     </message>
   </context>
   <context>
@@ -6204,148 +6248,148 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>StatisticsPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="150" />
+      <location filename="../../desktop/views/statistics/page.py" line="153" />
       <source> Double-click a figure to list the cases behind it.</source>
       <translation> Haga doble clic en una cifra para ver la lista de los casos que la componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="88" />
+      <location filename="../../desktop/views/statistics/page.py" line="92" />
       <source>All districts</source>
       <translation>Todos los distritos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="92" />
+      <location filename="../../desktop/views/statistics/page.py" line="96" />
       <source>All organisations</source>
       <translation>Todas las organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="299" />
+      <location filename="../../desktop/views/statistics/page.py" line="302" />
       <source>Annual report</source>
       <translation>Informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="310" />
+      <location filename="../../desktop/views/statistics/page.py" line="313" />
       <source>CTDC export</source>
       <translation>Exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="111" />
+      <location filename="../../desktop/views/statistics/page.py" line="115" />
       <source>CTDC export…</source>
       <translation>Exportación CTDC…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="262" />
+      <location filename="../../desktop/views/statistics/page.py" line="265" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="268" />
+      <location filename="../../desktop/views/statistics/page.py" line="271" />
       <source>Cases behind this figure</source>
       <translation>Casos que componen esta cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="203" />
+      <location filename="../../desktop/views/statistics/page.py" line="206" />
       <source>Convictions</source>
       <translation>Condenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="137" />
+      <location filename="../../desktop/views/statistics/page.py" line="140" />
       <source>Counting the statistics</source>
       <translation>Calculando las estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="129" />
+      <location filename="../../desktop/views/statistics/page.py" line="132" />
       <source>Counting…</source>
       <translation>Calculando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="97" />
+      <location filename="../../desktop/views/statistics/page.py" line="101" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="207" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="263" />
+      <location filename="../../desktop/views/statistics/page.py" line="266" />
       <source>Finding the cases</source>
       <translation>Buscando los casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="95" />
+      <location filename="../../desktop/views/statistics/page.py" line="99" />
       <source>Hide counts below 5</source>
       <translation>Ocultar cifras menores que 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="201" />
+      <location filename="../../desktop/views/statistics/page.py" line="204" />
       <source>Identified by NGOs only</source>
       <translation>Identificadas solo por ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="142" />
+      <location filename="../../desktop/views/statistics/page.py" line="145" />
       <source>Key figures</source>
       <translation>Cifras clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="98" />
+      <location filename="../../desktop/views/statistics/page.py" line="102" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="202" />
+      <location filename="../../desktop/views/statistics/page.py" line="205" />
       <source>Potential victims</source>
       <translation>Víctimas potenciales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="202" />
+      <location filename="../../desktop/views/statistics/page.py" line="205" />
       <source>Prosecutions</source>
       <translation>Acciones penales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="203" />
+      <location filename="../../desktop/views/statistics/page.py" line="206" />
       <source>Repatriations</source>
       <translation>Repatriaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="109" />
+      <location filename="../../desktop/views/statistics/page.py" line="113" />
       <source>Report PDF…</source>
       <translation>Informe en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="285" />
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
       <source>Save the CTDC export</source>
       <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="277" />
+      <location filename="../../desktop/views/statistics/page.py" line="280" />
       <source>Save the annual report</source>
       <translation>Guardar el informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="281" />
+      <location filename="../../desktop/views/statistics/page.py" line="284" />
       <source>Save the tables</source>
       <translation>Guardar las tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="291" />
+      <location filename="../../desktop/views/statistics/page.py" line="294" />
       <source>Saved {name}.</source>
       <translation>Se guardó {name}.</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/page.py" line="68" />
-      <location filename="../../desktop/views/statistics/page.py" line="136" />
+      <location filename="../../desktop/views/statistics/page.py" line="139" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="305" />
+      <location filename="../../desktop/views/statistics/page.py" line="308" />
       <source>Tables</source>
       <translation>Tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="110" />
+      <location filename="../../desktop/views/statistics/page.py" line="114" />
       <source>Tables XLSX…</source>
       <translation>Tablas en XLSX…</translation>
     </message>
@@ -6355,32 +6399,32 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="203" />
+      <location filename="../../desktop/views/statistics/page.py" line="206" />
       <source>Training participants</source>
       <translation>Participantes en capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="202" />
+      <location filename="../../desktop/views/statistics/page.py" line="205" />
       <source>Victims assisted</source>
       <translation>Víctimas asistidas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="201" />
+      <location filename="../../desktop/views/statistics/page.py" line="204" />
       <source>Victims identified</source>
       <translation>Víctimas identificadas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="97" />
+      <location filename="../../desktop/views/statistics/page.py" line="101" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="267" />
+      <location filename="../../desktop/views/statistics/page.py" line="270" />
       <source>{n} more are outside your access.</source>
       <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="152" />
+      <location filename="../../desktop/views/statistics/page.py" line="155" />
       <source>{year}, compared with {previous}.</source>
       <translation>{year}, en comparación con {previous}.</translation>
     </message>

@@ -18,6 +18,10 @@ MAX_ALIAS = 200
 MAX_ALIASES = 20
 MAX_FIELD_TEXT = 500  # contact and documents on the Person tab
 EARLIEST = date(1900, 1, 1)
+# Format characters that names need: zero-width non-joiner and joiner (Persian and Indic spelling,
+# emoji sequences such as 👩‍👧) and the left-to-right / right-to-left marks. Embeddings, overrides
+# and isolates (U+202A–202E, U+2066–2069) stay refused: they can make text read other than it is.
+NAME_FORMAT_CHARACTERS = frozenset({"\u200c", "\u200d", "\u200e", "\u200f"})
 
 
 def clean_text(field: str, value: str, limit: int, *, required: bool = False,
@@ -29,7 +33,7 @@ def clean_text(field: str, value: str, limit: int, *, required: bool = False,
         raise ValidationError(field, "This field is required.")
     if len(text) > limit:
         raise ValidationError(field, f"At most {limit} characters.")
-    allowed = {"\n", "\t"} if multiline else set()
+    allowed = NAME_FORMAT_CHARACTERS | ({"\n", "\t"} if multiline else set())
     if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") and c not in allowed for c in text):
         raise ValidationError(field, "The text contains control characters.")
     return text

@@ -1,8 +1,9 @@
 """Answers as stored: shape checks and limits (P3), and the canonical JSON whose SHA-256 seals a
 locked interview.
 
-Answers are JSON: field name → string, repeat name → list of {field name → string}. Only fields
-that take input are stored; calculations are recomputed from them by the forms runtime.
+Answers are JSON: field name → string, repeat name → list of {field name → string}. Every field
+with a value is stored (inputs, calculations, ODK metadata such as start and end); the forms runtime
+recomputes calculations from the inputs, except once(), which keeps its stored value.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _inputs(items: tuple[Item, ...]) -> tuple[set[str], dict[str, set[str]]]:
                 visit(item.children, repeats[item.name])
             elif isinstance(item, Group):
                 visit(item.children, into)
-            elif isinstance(item, Question) and item.takes_input:
+            elif isinstance(item, Question) and item.stored:
                 into.add(item.name)
                 if item.or_other:
                     into.add(f"{item.name}_other")

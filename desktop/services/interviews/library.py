@@ -54,9 +54,9 @@ class FormPreview:
 
 
 @functools.lru_cache(maxsize=32)
-def _schema_of(sha256: str, source: bytes) -> FormSchema:
+def _schema_of(sha256: str, source: bytes, form_id: str) -> FormSchema:
     """Parsing is pure and versions never change, so a parsed schema is cached by content hash."""
-    return load_xlsform(source)
+    return load_xlsform(source, file_name=form_id)
 
 
 def _row(definition: FormDefinition) -> FormVersion:
@@ -86,11 +86,11 @@ def seed_shipped(db: Session) -> int:
 
 
 def definition_schema(definition: FormDefinition) -> FormSchema:
-    return _schema_of(definition.source_sha256, definition.source)
+    return _schema_of(definition.source_sha256, definition.source, definition.form_id)
 
 
 class FormLibrary:
-    """Stateless like the other services: each call opens one short session on the user's vault."""
+    """The versioned form library; each call opens one short session on the store."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -124,10 +124,11 @@ class FormLibrary:
                 raise NotFound
             return definition_schema(definition)
 
-    def preview(self, user: UserSession, data: bytes) -> FormPreview:
-        """Parse without storing; raises FormImportFailed with every problem and its row."""
+    def preview(self, user: UserSession, data: bytes, file_name: str = "") -> FormPreview:
+        """Parse without storing; raises FormImportFailed with every problem and its row. The file
+        name names a form whose settings sheet has no form_id."""
         policy.require(user.principal, Action.FORMS_MANAGE)
-        schema = load_xlsform(data)
+        schema = load_xlsform(data, file_name)
         with self.store.session() as db:
             exists = db.scalar(select(FormDefinition.id).where(
                 FormDefinition.form_id == schema.form_id, FormDefinition.version == schema.version))
@@ -138,11 +139,12 @@ class FormLibrary:
             question_count=sum(1 for _ in schema.questions()), already_imported=exists is not None,
         )
 
-    def import_form(self, user: UserSession, data: bytes, activate: bool = False) -> FormVersion:
+    def import_form(self, user: UserSession, data: bytes, activate: bool = False,
+                    file_name: str = "") -> FormVersion:
         """Store a new version (never replacing one); nothing is stored if the workbook has problems."""
         p = user.principal
         policy.require(p, Action.FORMS_MANAGE)
-        schema = load_xlsform(data)
+        schema = load_xlsform(data, file_name)
         with self.store.session() as db, db.begin():
             seed_shipped(db)
             if db.scalar(select(FormDefinition.id).where(

@@ -93,7 +93,7 @@ class InterviewEditor(QWidget):
         layout.addLayout(self._header())
         self.status = FieldError()
         layout.addWidget(self.status)
-        self.renderer = FormRenderer(schema, detail.language)
+        self.renderer = FormRenderer(schema, detail.language, username=ctx.user.principal.username)
         self.renderer.set_answers(detail.answers)
         self.renderer.changed.connect(self._changed)
         layout.addWidget(self.renderer, 1)
