@@ -9,9 +9,9 @@ Semantics mirror `services/policy.py::case_scope` (OWN, GROUP, AGENCY, REFERRED,
 
 from __future__ import annotations
 
-from .names import ServerNames, quote_ident, quote_literal
 from desktop.models.vocab import SECTION_LEVELS
 
+from .names import ServerNames, quote_ident, quote_literal
 from .tables import SECTION_KEYS
 
 HEADER = ("LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE "
