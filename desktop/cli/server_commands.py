@@ -36,8 +36,7 @@ def add_parser(commands: Any, common: Callable[[argparse.ArgumentParser], None])
         parser.add_argument("--dsn", required=True, help="the server administrator's libpq "
                             "connection string (never a CaseDesk user's)")
         parser.add_argument("--prefix", default="cd", help="role name prefix (default cd)")
-        parser.add_argument("--password-stdin", action="store_true",
-                            help="read secrets from standard input, one per line")
+        common(parser)
         return parser
 
     init = admin("init", "prepare an empty database: schema, roles, policies, first administrator",

@@ -77,8 +77,9 @@ def row_security(conn: Connection, names: ServerNames) -> list[Check]:
     closed = [r.relname for r in rows if r.relrowsecurity and not r.policies]
     foreign = [r.relname for r in rows if r.owner != names.owner]
     bypass = conn.execute(text(
-        "SELECT r.rolname FROM pg_roles r WHERE pg_has_role(r.oid, :member, 'MEMBER') "
-        "AND r.rolname NOT IN (:member, :owner) AND (r.rolsuper OR r.rolbypassrls "
+        "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+        "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :member "
+        "AND r.rolname <> :owner AND (r.rolsuper OR r.rolbypassrls "
         "OR r.rolcreaterole OR r.rolcreatedb)"),
         {"member": names.member, "owner": names.owner}).scalars().all()
     return [

@@ -77,7 +77,8 @@ class ServerCredentials:
             raise WrongCredentials("The current password is wrong.")
         role = self._role(username)
         with self.server.session() as db, db.begin():
-            db.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD {quote_literal(verifier(db, role, new))}"))
+            statement = f"ALTER ROLE CURRENT_USER PASSWORD {quote_literal(verifier(db, role, new))}"
+            db.connection().exec_driver_sql(statement.replace("%", "%%"))
         self.server.open(username, normalise(new))
         return None
 

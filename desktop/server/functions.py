@@ -130,7 +130,9 @@ def account_functions(names: ServerNames) -> list[str]:
           RAISE EXCEPTION 'a SCRAM-SHA-256 verifier is required' USING ERRCODE = '22023';
         END IF;"""
     ours = f"""
-        IF NOT pg_has_role(role, {member}, 'MEMBER') THEN
+        IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member
+                       JOIN pg_roles g ON g.oid = m.roleid
+                       WHERE r.rolname = role AND g.rolname = {member}) THEN
           RAISE EXCEPTION 'not a CaseDesk login role' USING ERRCODE = '42501';
         END IF;"""
     plpgsql = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public"
@@ -151,7 +153,7 @@ def account_functions(names: ServerNames) -> list[str]:
         END $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk.disable_login(username text)
         RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {ours}
-          EXECUTE format('ALTER ROLE %I NOLOGIN PASSWORD NULL', role);
+          EXECUTE format('ALTER ROLE %I NOLOGIN', role);
           PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = role;
         END $$""",
     ]
