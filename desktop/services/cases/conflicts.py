@@ -61,6 +61,16 @@ def conflict(db: Session, p: policy.Principal, case: Case, expected_version: int
                               for r in rows), case.version)
 
 
+def hold(db: Session, case: Case) -> Case:
+    """Take the case row for this transaction before checking and changing it: writers on the
+    office server then wait for each other here, so a version check and the versioned UPDATE
+    see the same row (on a vault, BEGIN IMMEDIATE already serialises writers and this is one
+    more read of a cached row)."""
+    db.execute(select(Case.id).where(Case.id == case.id).with_for_update())
+    db.refresh(case)
+    return case
+
+
 @event.listens_for(Session, "before_flush")
 def _stamp_versions(db: Session, context: Any, instances: Any) -> None:
     """Each new field change records the case version its save produces: the case's version, one

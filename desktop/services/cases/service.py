@@ -141,7 +141,7 @@ class CaseService:
     # -- changing -----------------------------------------------------------------------------
     def _editable(self, db: Session, p: policy.Principal, case_id: int) -> Case:
         policy.require(p, Action.CASE_EDIT)
-        case = policy.case_in_scope(db, p, case_id)
+        case = conflicts.hold(db, policy.case_in_scope(db, p, case_id))
         check.require_open(case.status)
         return case
 
@@ -288,6 +288,7 @@ class CaseService:
                 policy.require(p, Action.CASE_APPROVE_CLOSURE)
             else:
                 policy.require(p, Action.CASE_EDIT)
+            conflicts.hold(db, case)
             self._set_status(db, user, case, status)
 
     def request_closure(self, user: UserSession, case_id: int, status: str = "CLOSED") -> None:
@@ -303,7 +304,7 @@ class CaseService:
         p = user.principal
         policy.require(p, Action.CASE_APPROVE_CLOSURE)
         with self.store.session() as db, db.begin():
-            case = policy.case_in_scope(db, p, case_id)
+            case = conflicts.hold(db, policy.case_in_scope(db, p, case_id))
             if case.closure_requested_by is None:
                 raise ValidationError("status", "Nobody has asked to close this case.")
             if case.closure_requested_by == p.user_id:
