@@ -15,6 +15,7 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.vault.errors import AccountDisabled, WrongCredentials
 
+from . import dialect  # noqa: F401 - SQLite functions compiled for PostgreSQL
 from .errors import ServerCertificateInvalid, ServerError, ServerUnreachable
 from .names import quote_ident
 from .profile import ServerProfile
