@@ -19,51 +19,70 @@ HEADER = ("LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE "
 
 
 def identity_functions(names: ServerNames) -> list[str]:
+    """`casedesk.principal()` reads the caller's row, role, actions and group mates in one query
+    (SECURITY DEFINER); the small helpers the policies use are plain SQL over it, which the
+    planner inlines, so a statement pays for one principal per helper it names, once."""
     prefix = quote_literal(names.prefix + "_")
-    n = len(names.prefix) + 2
-    me = (f"SELECT u.id FROM public.users u WHERE NOT u.disabled AND "
-          f"left(session_user::text, {n - 1}) = {prefix} AND u.username = substr(session_user::text, {n})")
+    n = len(names.prefix) + 1
+    plain = "LANGUAGE sql STABLE PARALLEL SAFE"
     return [
-        f"CREATE OR REPLACE FUNCTION casedesk.me() RETURNS integer {HEADER} AS $$ {me} $$",
-        f"""CREATE OR REPLACE FUNCTION casedesk.my_agency() RETURNS integer {HEADER} AS $$
-            SELECT agency_id FROM public.users WHERE id = casedesk.me() $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk.my_level() RETURNS integer {HEADER} AS $$
-            SELECT coalesce((SELECT level FROM public.users WHERE id = casedesk.me()), 0) $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk.actions() RETURNS text[] {HEADER} AS $$
-            SELECT coalesce(array_agg(ra.action::text), ARRAY[]::text[]) FROM public.users u
-            JOIN public.role_actions ra ON ra.role_id = u.role_id WHERE u.id = casedesk.me() $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk.can(action text) RETURNS boolean {HEADER} AS $$
+        f"""CREATE OR REPLACE FUNCTION casedesk.principal() RETURNS TABLE (user_id integer,
+            agency_id integer, level integer, scope text, actions text[], mates integer[])
+            {HEADER} AS $$
+            WITH u AS (SELECT u.id, u.agency_id, u.level, u.role_id FROM public.users u
+                       WHERE NOT u.disabled AND left(session_user::text, {n}) = {prefix}
+                       AND u.username = substr(session_user::text, {n + 1}))
+            SELECT u.id, u.agency_id, u.level,
+              CASE WHEN 'case.view' = ANY (a.actions) THEN r.scope::text ELSE 'NONE' END,
+              a.actions,
+              ARRAY(SELECT DISTINCT m.user_id FROM public.user_group_members m
+                    WHERE m.group_id IN (SELECT g.group_id FROM public.user_group_members g
+                                         WHERE g.user_id = u.id))
+            FROM u JOIN public.roles r ON r.id = u.role_id
+            CROSS JOIN LATERAL (SELECT coalesce(array_agg(ra.action::text), ARRAY[]::text[])
+                                AS actions FROM public.role_actions ra
+                                WHERE ra.role_id = u.role_id) a $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.me() RETURNS integer {plain} AS $$
+            SELECT (SELECT user_id FROM casedesk.principal()) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.my_agency() RETURNS integer {plain} AS $$
+            SELECT (SELECT agency_id FROM casedesk.principal()) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.my_level() RETURNS integer {plain} AS $$
+            SELECT coalesce((SELECT level FROM casedesk.principal()), 0) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.actions() RETURNS text[] {plain} AS $$
+            SELECT coalesce((SELECT actions FROM casedesk.principal()), ARRAY[]::text[]) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.can(action text) RETURNS boolean {plain} AS $$
             SELECT action = ANY (casedesk.actions()) $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk.can_any(wanted text[]) RETURNS boolean {HEADER}
+        f"""CREATE OR REPLACE FUNCTION casedesk.can_any(wanted text[]) RETURNS boolean {plain}
             AS $$ SELECT wanted && casedesk.actions() $$""",
         # The record scope, NONE for a role without case.view (as policy.case_scope says).
-        f"""CREATE OR REPLACE FUNCTION casedesk.scope() RETURNS text {HEADER} AS $$
-            SELECT CASE WHEN casedesk.can('case.view') THEN coalesce((SELECT r.scope::text
-              FROM public.users u JOIN public.roles r ON r.id = u.role_id
-              WHERE u.id = casedesk.me()), 'NONE') ELSE 'NONE' END $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk.group_mates() RETURNS integer[] {HEADER} AS $$
-            SELECT coalesce(array_agg(DISTINCT m.user_id), ARRAY[]::integer[])
-            FROM public.user_group_members m WHERE m.group_id IN (
-              SELECT group_id FROM public.user_group_members WHERE user_id = casedesk.me()) $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk.scope_all() RETURNS boolean {HEADER} AS $$
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope() RETURNS text {plain} AS $$
+            SELECT coalesce((SELECT scope FROM casedesk.principal()), 'NONE') $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_all() RETURNS boolean {plain} AS $$
             SELECT casedesk.scope() = 'ALL' $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk.scope_agency() RETURNS integer {HEADER} AS $$
-            SELECT CASE WHEN casedesk.scope() = 'AGENCY' THEN casedesk.my_agency() END $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_agency() RETURNS integer {plain} AS $$
+            SELECT (SELECT agency_id FROM casedesk.principal() WHERE scope = 'AGENCY') $$""",
         # Owners whose cases the scope reaches: me (OWN, GROUP, AGENCY) and my group mates.
-        f"""CREATE OR REPLACE FUNCTION casedesk.scope_owners() RETURNS integer[] {HEADER} AS $$
-            SELECT CASE casedesk.scope()
-              WHEN 'OWN' THEN ARRAY[casedesk.me()] WHEN 'AGENCY' THEN ARRAY[casedesk.me()]
-              WHEN 'GROUP' THEN ARRAY[casedesk.me()] || casedesk.group_mates()
-              ELSE ARRAY[]::integer[] END $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_owners() RETURNS integer[] {plain} AS $$
+            SELECT coalesce((SELECT CASE WHEN scope IN ('OWN', 'AGENCY') THEN ARRAY[user_id]
+              WHEN scope = 'GROUP' THEN ARRAY[user_id] || mates END
+              FROM casedesk.principal()), ARRAY[]::integer[]) $$""",
         # Cases reached otherwise: assigned to me (or to my mates), or referred to my agency.
-        f"""CREATE OR REPLACE FUNCTION casedesk.scope_cases() RETURNS SETOF integer {HEADER}
-            ROWS 100 AS $$
-            SELECT a.case_id FROM public.case_assignments a WHERE casedesk.scope() IN
-              ('OWN', 'AGENCY') AND a.user_id = casedesk.me()
-            UNION SELECT a.case_id FROM public.case_assignments a WHERE casedesk.scope() = 'GROUP'
-              AND a.user_id = ANY (ARRAY[casedesk.me()] || casedesk.group_mates())
-            UNION SELECT r.case_id FROM public.referrals r WHERE casedesk.scope() = 'REFERRED'
-              AND r.recipient_agency_id = casedesk.my_agency() AND r.status <> 'DRAFT' $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_cases() RETURNS SETOF integer
+            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+            ROWS 100 AS $$ DECLARE p record; BEGIN
+              SELECT * INTO p FROM casedesk.principal();
+              IF NOT FOUND THEN RETURN; END IF;
+              IF p.scope IN ('OWN', 'AGENCY') THEN
+                RETURN QUERY SELECT a.case_id FROM public.case_assignments a
+                  WHERE a.user_id = p.user_id;
+              ELSIF p.scope = 'GROUP' THEN
+                RETURN QUERY SELECT DISTINCT a.case_id FROM public.case_assignments a
+                  WHERE a.user_id = ANY (p.mates || p.user_id);
+              ELSIF p.scope = 'REFERRED' THEN
+                RETURN QUERY SELECT DISTINCT r.case_id FROM public.referrals r
+                  WHERE r.recipient_agency_id = p.agency_id AND r.status <> 'DRAFT';
+              END IF;
+            END $$""",
         # Whether a case row is in the caller's scope (for the definer functions below).
         f"""CREATE OR REPLACE FUNCTION casedesk.case_visible(target integer) RETURNS boolean
             {HEADER} AS $$

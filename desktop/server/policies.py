@@ -81,6 +81,9 @@ def policy_statements(names: ServerNames, tables: set[str]) -> list[str]:
             insert=f"{can('case.create')} AND owner_id = {ME} "
                    f"AND owning_agency_id = (SELECT casedesk.my_agency())",
             update=f"{CASE_SCOPE} AND {can('case.edit', 'case.approve_closure')}")
+    # A person is read through a case in scope; one not yet attached to any case too (a new
+    # case's person is inserted, and returned, before its case exists; it is visible only to the
+    # inserting transaction). The definer function runs only for rows outside the scope.
     person_read = ("(EXISTS (SELECT 1 FROM public.cases c WHERE c.person_id = persons.id) "
                    "OR NOT casedesk.person_attached(persons.id))")
     p.table("persons", read=person_read, insert=can("case.create", "case.edit"),

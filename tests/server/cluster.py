@@ -125,7 +125,18 @@ class Cluster:
 
 
 def start_cluster(*, fsync: bool = False, max_connections: int = 120) -> Cluster:
-    """initdb, certificates, TLS-only loopback listener, pg_ctl start; returns when ready."""
+    """initdb, certificates, TLS-only loopback listener, pg_ctl start; returns when ready (a
+    port taken meanwhile by another process is retried with another one)."""
+    for attempt in range(3):
+        try:
+            return _start(fsync, max_connections)
+        except RuntimeError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _start(fsync: bool, max_connections: int) -> Cluster:
     folder = postgres_bin()
     if folder is None:
         raise FileNotFoundError("PostgreSQL 15+ (initdb, pg_ctl) is not installed")
