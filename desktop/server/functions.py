@@ -67,7 +67,7 @@ def identity_functions(names: ServerNames) -> list[str]:
               WHEN scope = 'GROUP' THEN ARRAY[user_id] || mates END
               FROM casedesk.principal()), ARRAY[]::integer[]) $$""",
         # Cases reached otherwise: assigned to me (or to my mates), or referred to my agency.
-        f"""CREATE OR REPLACE FUNCTION casedesk.scope_cases() RETURNS SETOF integer
+        """CREATE OR REPLACE FUNCTION casedesk.scope_cases() RETURNS SETOF integer
             LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
             ROWS 100 AS $$ DECLARE p record; BEGIN
               SELECT * INTO p FROM casedesk.principal();

@@ -212,3 +212,27 @@ def test_a_referral_changes_the_scope_of_the_shared_case(server: ServerDesk) -> 
     with server.raw("liaison.pol", PASSWORD) as c:
         assert c.execute("SELECT count(*) FROM case_notes").fetchone()[0] == 0
         assert c.execute("SELECT id FROM cases").fetchall() == [(case.id,)]
+
+
+def test_account_commands_use_the_server_of_the_connection_profile(  # type: ignore[no-untyped-def]
+        server: ServerDesk, run_cli, tmp_path) -> None:
+    folder = tmp_path / "workstation"
+    done = run_cli("server", "connect", "--host", server.profile.host, "--port",
+                   str(server.profile.port), "--database", server.database, "--ca-file",
+                   server.profile.ca_file, "--prefix", server.names.prefix, data_dir=folder)
+    assert done.code == 0, done.err
+    added = run_cli("user", "add", "-u", ADMIN, "marta.coc", "--name", "Marta Coc", "--role",
+                    "CASE_WORKER", "--agency", "IMM", "--password-stdin",
+                    stdin=ADMIN_PASSWORD + "\n", data_dir=folder)
+    assert added.code == 0, added.err
+    temporary = added.out.rsplit(": ", 1)[1].strip()
+    with server.raw("marta.coc", temporary) as c:  # a real login role with that password
+        assert c.execute("SELECT current_user").fetchone()[0] == server.names.login_role("marta.coc")
+    listed = run_cli("user", "list", "-u", ADMIN, "--password-stdin", stdin=ADMIN_PASSWORD + "\n",
+                     data_dir=folder)
+    assert "marta.coc" in listed.out
+    refused = run_cli("backup", "-u", ADMIN, "--password-stdin", stdin=ADMIN_PASSWORD + "\n",
+                      data_dir=folder)
+    assert refused.code == 1 and "office server" in refused.err
+    assert not any(p.suffix == ".db" for p in folder.rglob("*"))
+    assert run_cli("server", "disconnect", data_dir=folder).code == 0
