@@ -53,6 +53,9 @@ class ServerCredentials:
                               f"{self.server.names.max_username} characters.")
         return self.server.names.login_role(username)
 
+    def describe(self) -> str:
+        return self.server.profile.label() if self.server.profile is not None else ""
+
     def open(self, username: str, password: str) -> Opened:
         self._role(username)
         self.server.open(username, normalise(password))

@@ -31,6 +31,9 @@ class Credentials(Protocol):
     @property
     def store(self) -> Store: ...
 
+    def describe(self) -> str:
+        """Where the data is, for the login window: the vault's folder or the server's name."""
+
     def open(self, username: str, password: str) -> Opened:
         """Log in: unlock the vault, or connect to the server as the user's role."""
 

@@ -22,6 +22,9 @@ class VaultCredentials:
     def store(self) -> Store:
         return self.vault
 
+    def describe(self) -> str:
+        return str(self.vault.paths.root)
+
     def open(self, username: str, password: str) -> Opened:
         result = self.vault.unlock(username, password)
         return Opened(result.slot_id, result.kdf_upgraded, result.migrated)

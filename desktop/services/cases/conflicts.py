@@ -21,7 +21,6 @@ from desktop.models import Case, ChangeRecord, User
 from desktop.services import policy
 from desktop.services.errors import ValidationError
 
-STALE_MESSAGE = "Someone else changed this case meanwhile; reopen it to see their changes."
 MAX_LISTED = 20
 
 
@@ -36,8 +35,10 @@ class ConcurrentChange:
 class EditConflict(ValidationError):
     """A save refused because the case changed since the version the editor started from."""
 
+    default_message = "Someone else changed this case meanwhile; reopen it to see their changes."
+
     def __init__(self, changes: tuple[ConcurrentChange, ...], current_version: int) -> None:
-        super().__init__("version", STALE_MESSAGE)
+        super().__init__("version", self.default_message)
         self.changes = changes
         self.current_version = current_version
 
