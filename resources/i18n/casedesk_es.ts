@@ -5313,7 +5313,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/server.py" line="26" />
+      <location filename="../../desktop/services/maintenance/server.py" line="25" />
       <source>On the office server, backups, restores and key rotation are done by the server administrator on the server (docs/SERVER.md).</source>
       <translation>En el servidor de la oficina, las copias de seguridad, las restauraciones y la rotación de claves las hace el administrador del servidor, en el propio servidor (docs/SERVER.md).</translation>
     </message>
