@@ -5,6 +5,7 @@ and the log) nor in any recent temporary file outside the server's own cluster f
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 import uuid
@@ -21,10 +22,27 @@ from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.referrals.documents import ReferralDocuments
 from desktop.services.referrals.service import ReferralService
 
-from ..vault.test_disk import files_under
 from .world import make_server_desk
 
 PASSWORD = "Mango season in Cayo 2026"
+
+
+def files_under(*roots: Path) -> list[Path]:
+    """Every file below the roots; folders this process may not read (other users' sandboxes in
+    the shared temp folder) and files removed meanwhile are skipped."""
+    found = []
+    for root in roots:
+        for folder, _, names in os.walk(root, onerror=lambda error: None):
+            found += [Path(folder) / n for n in names if (Path(folder) / n).is_file()]
+    return found
+
+
+def _recent(path: Path) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_mtime > time.time() - 600 and info.st_size < 50_000_000
 
 
 def test_d1_canary_reaches_no_workstation_file(pg_cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -52,9 +70,8 @@ def test_d1_canary_reaches_no_workstation_file(pg_cluster, tmp_path: Path) -> No
         accounts.logout(sup)
         needles = (canary.encode(), canary.encode("utf-16-le"))
         temp_root = Path(tempfile.gettempdir())
-        recent = [p for p in files_under(temp_root) if p.stat().st_mtime > time.time() - 600
-                  and pg_cluster.root not in p.parents and tmp_path not in p.parents
-                  and p.stat().st_size < 50_000_000]
+        recent = [p for p in files_under(temp_root) if _recent(p)
+                  and pg_cluster.root not in p.parents and tmp_path not in p.parents]
         scanned = files_under(workstation) + recent
         assert any(p.name == "casedesk.profile.json" for p in scanned)
         for path in scanned:
