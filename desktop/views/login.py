@@ -55,6 +55,7 @@ class LoginWindow(QWidget):
         subtitle.setObjectName("pageSubtitle")
         layout.addWidget(title)
         layout.addWidget(subtitle)
+        layout.addWidget(self._connection_label())
         layout.addSpacing(8)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -90,6 +91,18 @@ class LoginWindow(QWidget):
         outer.addStretch(1)
         self.username.setFocus()
 
+    def _connection_label(self) -> QLabel:
+        """Which backend the connection profile chose (`casedesk server connect` changes it)."""
+        where = self.ctx.accounts.credentials.describe()
+        text = (self.tr("Office server: {server}").format(server=where)
+                if self.ctx.accounts.backend == "postgresql" else self.tr("This workstation's vault"))
+        label = QLabel(text)
+        label.setObjectName("connectionProfile")
+        label.setProperty("class", "hint")
+        label.setWordWrap(True)
+        label.setToolTip(where)
+        return label
+
     def _demo_panel(self) -> QFrame:
         panel = QFrame()
         panel.setObjectName("demoPanel")
@@ -121,7 +134,10 @@ class LoginWindow(QWidget):
         self._set_busy(True)
         self.error.show_message("")
         self.ctx.worker.run(lambda: self.ctx.accounts.login(username, password),
-                            self._succeeded, self._failed, self.tr("Unlocking the vault…"))
+                            self._succeeded, self._failed,
+                            self.tr("Connecting to the office server…")
+                            if self.ctx.accounts.backend == "postgresql"
+                            else self.tr("Unlocking the vault…"))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

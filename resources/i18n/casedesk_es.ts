@@ -871,7 +871,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="142" />
+      <location filename="../../desktop/app.py" line="160" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -3500,52 +3500,67 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>CaseDesk — Iniciar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="99" />
+      <location filename="../../desktop/views/login.py" line="138" />
+      <source>Connecting to the office server…</source>
+      <translation>Conectando con el servidor de la oficina…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/login.py" line="112" />
       <source>Demo vault — synthetic data, deleted when CaseDesk closes</source>
       <translation>Bóveda de demostración: datos ficticios, se eliminan al cerrar CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="119" />
+      <location filename="../../desktop/views/login.py" line="132" />
       <source>Enter your username and password.</source>
       <translation>Ingrese su nombre de usuario y contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="78" />
+      <location filename="../../desktop/views/login.py" line="79" />
       <source>Log in</source>
       <translation>Iniciar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="67" />
+      <location filename="../../desktop/views/login.py" line="97" />
+      <source>Office server: {server}</source>
+      <translation>Servidor de la oficina: {server}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/login.py" line="68" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="110" />
+      <location filename="../../desktop/views/login.py" line="123" />
       <source>Password for every demo account: {password}</source>
       <translation>Contraseña de todas las cuentas de demostración: {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="144" />
+      <location filename="../../desktop/views/login.py" line="98" />
+      <source>This workstation's vault</source>
+      <translation>La bóveda de esta estación de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/login.py" line="160" />
       <source>Too many failed logins. Try again in {n} s.</source>
       <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {n} s.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="124" />
+      <location filename="../../desktop/views/login.py" line="140" />
       <source>Unlocking the vault…</source>
       <translation>Desbloqueando la bóveda…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="66" />
+      <location filename="../../desktop/views/login.py" line="67" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="152" />
+      <location filename="../../desktop/views/login.py" line="168" />
       <source>You can try again now.</source>
       <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="165" />
+      <location filename="../../desktop/views/login.py" line="181" />
       <source>You must choose your own password to continue.</source>
       <translation>Debe elegir su propia contraseña para continuar.</translation>
     </message>
@@ -5067,7 +5082,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="267" />
+      <location filename="../../desktop/services/cases/sections.py" line="269" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
@@ -5087,7 +5102,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Una capacitación requiere al menos un participante.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="67" />
+      <location filename="../../desktop/services/accounts/service.py" line="69" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
     </message>
@@ -5122,7 +5137,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una clave de custodia con ese nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="302" />
+      <location filename="../../desktop/services/cases/service.py" line="311" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
@@ -5153,7 +5168,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija un distrito de Belice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="232" />
+      <location filename="../../desktop/services/accounts/service.py" line="253" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
@@ -5200,7 +5215,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija valores de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="193" />
+      <location filename="../../desktop/services/cases/service.py" line="201" />
       <source>Choose yes or no.</source>
       <translation>Elija sí o no.</translation>
     </message>
@@ -5210,18 +5225,18 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="122" />
+      <location filename="../../desktop/services/cases/sections.py" line="123" />
       <location filename="../../desktop/services/cases/validation.py" line="84" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="341" />
+      <location filename="../../desktop/services/cases/service.py" line="350" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="133" />
+      <location filename="../../desktop/services/cases/sections.py" line="134" />
       <source>Enter a two-letter country code.</source>
       <translation>Ingrese un código de país de dos letras.</translation>
     </message>
@@ -5241,7 +5256,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese la fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="78" />
+      <location filename="../../desktop/services/accounts/service.py" line="80" />
       <source>Enter the person's full name.</source>
       <translation>Ingrese el nombre completo de la persona.</translation>
     </message>
@@ -5262,7 +5277,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="91" />
+      <location filename="../../desktop/services/accounts/service.py" line="93" />
       <source>No account has that username.</source>
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
@@ -5277,7 +5292,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="165" />
+      <location filename="../../desktop/services/cases/sections.py" line="166" />
       <source>No such section.</source>
       <translation>No existe esa sección.</translation>
     </message>
@@ -5293,9 +5308,14 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="300" />
+      <location filename="../../desktop/services/cases/service.py" line="309" />
       <source>Nobody has asked to close this case.</source>
       <translation>Nadie ha solicitado cerrar este caso.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/maintenance/server.py" line="25" />
+      <source>On the office server, backups, restores and key rotation are done by the server administrator on the server (docs/SERVER.md).</source>
+      <translation>En el servidor de la oficina, las copias de seguridad, las restauraciones y la rotación de claves las hace el administrador del servidor, en el propio servidor (docs/SERVER.md).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews/service.py" line="153" />
@@ -5333,7 +5353,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="276" />
+      <location filename="../../desktop/services/cases/service.py" line="284" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
@@ -5348,12 +5368,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="146" />
+      <location filename="../../desktop/services/cases/conflicts.py" line="38" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
       <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="263" />
+      <location filename="../../desktop/server/errors.py" line="42" />
+      <source>Someone else changed this record meanwhile.</source>
+      <translation>Otra persona modificó este registro mientras tanto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/service.py" line="284" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
@@ -5439,6 +5464,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
     <message>
+      <location filename="../../desktop/server/profile.py" line="52" />
+      <source>The connection profile needs the server's host name and database.</source>
+      <translation>El perfil de conexión necesita el nombre del servidor y la base de datos.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/profile.py" line="56" />
+      <source>The council's CA certificate file was not found; the server's certificate is checked against it.</source>
+      <translation>No se encontró el archivo del certificado de la autoridad certificadora del consejo; el certificado del servidor se verifica con él.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/credentials.py" line="80" />
       <location filename="../../desktop/vault/slots.py" line="97" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
@@ -5449,7 +5485,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="147" />
+      <location filename="../../desktop/server/engine.py" line="37" />
+      <source>The database named in the connection profile does not exist.</source>
+      <translation>La base de datos indicada en el perfil de conexión no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/sections.py" line="148" />
       <source>The end comes before the start.</source>
       <translation>El final es anterior al inicio.</translation>
     </message>
@@ -5477,7 +5518,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="257" />
+      <location filename="../../desktop/services/cases/sections.py" line="259" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -5503,7 +5544,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="262" />
+      <location filename="../../desktop/services/cases/sections.py" line="264" />
       <source>The file's content does not match its type.</source>
       <translation>El contenido del archivo no coincide con su tipo.</translation>
     </message>
@@ -5523,7 +5564,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de clave está dañado o fue editado. No se modificó nada; restaure el archivo de clave desde una copia de seguridad o use 'casedesk recover' con la clave de custodia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="295" />
+      <location filename="../../desktop/services/accounts/service.py" line="316" />
       <source>The last administrator cannot be disabled.</source>
       <translation>No se puede desactivar al último administrador.</translation>
     </message>
@@ -5533,9 +5574,34 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="83" />
+      <location filename="../../desktop/services/accounts/service.py" line="85" />
       <source>The name contains control characters.</source>
       <translation>El nombre contiene caracteres de control.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/errors.py" line="13" />
+      <source>The office server cannot be reached. Check the network connection and the server address in the connection profile, or ask the server administrator.</source>
+      <translation>No se puede contactar el servidor de la oficina. Revise la conexión de red y la dirección del servidor en el perfil de conexión, o consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/errors.py" line="9" />
+      <source>The office server could not complete the operation.</source>
+      <translation>El servidor de la oficina no pudo completar la operación.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/engine.py" line="34" />
+      <source>The office server refuses connections from this workstation (pg_hba.conf). Ask the server administrator.</source>
+      <translation>El servidor de la oficina rechaza las conexiones desde esta estación de trabajo (pg_hba.conf). Consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/errors.py" line="20" />
+      <source>The office server's certificate could not be verified against the council's certificate authority, so CaseDesk did not send your password. Check the CA file in the connection profile and the server name, or ask the server administrator.</source>
+      <translation>No se pudo verificar el certificado del servidor de la oficina con la autoridad certificadora del consejo, así que CaseDesk no envió su contraseña. Revise el archivo de la autoridad certificadora en el perfil de conexión y el nombre del servidor, o consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/errors.py" line="28" />
+      <source>The office server's database was prepared by another version of CaseDesk. Ask the server administrator to run 'casedesk server upgrade'.</source>
+      <translation>La base de datos del servidor de la oficina fue preparada por otra versión de CaseDesk. Pida al administrador del servidor que ejecute 'casedesk server upgrade'.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/errors.py" line="22" />
@@ -5543,7 +5609,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="221" />
+      <location filename="../../desktop/services/accounts/service.py" line="242" />
       <source>The password is wrong.</source>
       <translation>La contraseña es incorrecta.</translation>
     </message>
@@ -5573,6 +5639,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró el registro o usted no tiene acceso a él.</translation>
     </message>
     <message>
+      <location filename="../../desktop/server/profile.py" line="61" />
+      <source>The role prefix is 1 to 10 lower-case letters or digits.</source>
+      <translation>El prefijo de los roles tiene de 1 a 10 letras minúsculas o dígitos.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/profile.py" line="54" />
+      <source>The server port is a number from 1 to 65535.</source>
+      <translation>El puerto del servidor es un número del 1 al 65535.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/exchange.py" line="96" />
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La hoja de cálculo supera los 20 MB.</translation>
@@ -5593,7 +5669,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El texto contiene caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="372" />
+      <location filename="../../desktop/services/accounts/service.py" line="392" />
       <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
@@ -5644,9 +5720,19 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta está desactivada.</translation>
     </message>
     <message>
+      <location filename="../../desktop/server/engine.py" line="30" />
+      <source>This account is disabled. Ask an administrator to reset it.</source>
+      <translation>Esta cuenta está desactivada. Pida a un administrador que la restablezca.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/vault/backup.py" line="177" />
       <source>This backup is not sealed to an escrow key.</source>
       <translation>Esta copia de seguridad no está sellada con una clave de custodia.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/errors.py" line="35" />
+      <source>This database has not been prepared for CaseDesk. The server administrator runs 'casedesk server init' once.</source>
+      <translation>Esta base de datos no ha sido preparada para CaseDesk. El administrador del servidor ejecuta 'casedesk server init' una sola vez.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="182" />
@@ -5659,12 +5745,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="150" />
+      <location filename="../../desktop/services/cases/service.py" line="158" />
       <source>This field cannot be changed here.</source>
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="141" />
+      <location filename="../../desktop/services/cases/sections.py" line="142" />
       <source>This field does not belong to the section.</source>
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
@@ -5705,28 +5791,39 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta derivación está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="354" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="39" />
+      <source>This server already has an administrator; add accounts in CaseDesk.</source>
+      <translation>Este servidor ya tiene un administrador; agregue las cuentas desde CaseDesk.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/service.py" line="122" />
+      <source>This workstation uses the office server; the server administrator does this there.</source>
+      <translation>Esta estación de trabajo usa el servidor de la oficina; eso lo hace el administrador del servidor, en el servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/server_setup.py" line="44" />
+      <location filename="../../desktop/services/accounts/service.py" line="374" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="202" />
+      <location filename="../../desktop/services/cases/service.py" line="210" />
       <source>Unknown list.</source>
       <translation>Lista desconocida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="244" />
-      <location filename="../../desktop/services/cases/service.py" line="339" />
+      <location filename="../../desktop/services/cases/service.py" line="252" />
+      <location filename="../../desktop/services/cases/service.py" line="348" />
       <source>Unknown or disabled account.</source>
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="360" />
+      <location filename="../../desktop/services/accounts/service.py" line="380" />
       <source>Unknown role.</source>
       <translation>Rol desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="366" />
+      <location filename="../../desktop/services/accounts/service.py" line="386" />
       <source>Unknown user group.</source>
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
@@ -5771,12 +5868,18 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="329" />
+      <location filename="../../desktop/server/store.py" line="82" />
+      <location filename="../../desktop/server/store.py" line="87" />
+      <source>You are not connected to the office server. Log in again.</source>
+      <translation>No está conectado al servidor de la oficina. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/service.py" line="349" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="293" />
+      <location filename="../../desktop/services/accounts/service.py" line="314" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
@@ -5786,13 +5889,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="207" />
-      <location filename="../../desktop/services/cases/service.py" line="153" />
+      <location filename="../../desktop/services/cases/service.py" line="215" />
+      <location filename="../../desktop/services/cases/service.py" line="161" />
       <source>Your level does not allow changing this section.</source>
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="244" />
+      <location filename="../../desktop/services/cases/sections.py" line="246" />
       <source>Your level does not include attachments.</source>
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
@@ -5802,7 +5905,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="167" />
+      <location filename="../../desktop/services/cases/sections.py" line="168" />
       <source>Your level does not include this section.</source>
       <translation>Su nivel no incluye esta sección.</translation>
     </message>
@@ -5815,6 +5918,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/statistics/service.py" line="265" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/names.py" line="32" />
+      <source>a role prefix is 1-10 lower-case letters or digits</source>
+      <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/engine.py" line="33" />
@@ -5833,7 +5941,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/models/migrations/versions/0002_cases.py" line="206" />
+      <location filename="../../desktop/models/migrations/versions/0002_cases.py" line="228" />
       <source>downgrades are not supported; restore a backup instead</source>
       <translation>no se admite volver a una versión anterior; restaure una copia de seguridad en su lugar</translation>
     </message>
@@ -5883,12 +5991,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../desktop/server/dialect.py" line="56" />
+      <source>strftime needs a constant format on PostgreSQL</source>
+      <translation>strftime necesita un formato constante en PostgreSQL</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/maintenance/selftest.py" line="114" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/migrations/versions/0001_accounts_audit.py" line="109" />
+      <location filename="../../desktop/models/migrations/versions/0001_accounts_audit.py" line="120" />
       <source>the first schema version cannot be downgraded</source>
       <translation>la primera versión del esquema no puede revertirse a una anterior</translation>
     </message>

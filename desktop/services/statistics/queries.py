@@ -184,7 +184,8 @@ def exploitation(period: Period, f: StatsFilter) -> Any:
               .select_from(firsts).join(Case, Case.id == firsts.c.case_id)
               .join(Person, Person.id == Case.person_id).where(*case_conditions(f))
               .cte("exploited").prefix_with("MATERIALIZED"))  # the codes are read once per person
-    sexual, labour, other = people.c.sexual == 1, people.c.labour == 1, people.c.other == 1
+    sexual, labour, other = (people.c.sexual.is_(True), people.c.labour.is_(True),
+                             people.c.other.is_(True))  # EXISTS: 1 on SQLite, true on PostgreSQL
 
     def part(form: str, *where: ColumnElement[bool]) -> Atoms:
         return select(people.c.case_id.label("unit"), people.c.case_id.label("case_id"),
