@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
-BELOW_VIEWS = ("vault", "models", "services", "forms", "reports", "exchange", "cli")
-LAYER_RANK = {"models": 0, "vault": 1, "forms": 1, "reports": 1, "exchange": 2, "services": 3}
+BELOW_VIEWS = ("vault", "models", "i18n", "services", "forms", "reports", "exchange", "cli")
+LAYER_RANK = {"models": 0, "i18n": 0, "vault": 1, "forms": 1, "reports": 1, "exchange": 2, "services": 3}
 
 
 def imports_of(path: Path) -> set[str]:

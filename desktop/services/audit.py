@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEntry, AuditEpoch
+from desktop.models import Agency, AuditEntry, AuditEpoch, Case, Referral, User
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.vault import audit_chain
@@ -68,6 +69,10 @@ class AuditRecord:
     record_type: str
     record_id: str
     detail: str
+    user_name: str = ""  # the actor's display name, as people read it
+    #: What the entry's ids stand for: "case:600" → its reference, "user:3" → a display name,
+    #: "agency:2" → an organisation, "referral:5" → its number (the audit screen names them).
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def append(
@@ -158,13 +163,47 @@ def entries(
     ]
 
 
+_CASE_IN_DETAIL = re.compile(r"\bcase (\d+)\b")
+
+
+def _ids(records: list[AuditRecord], kind: str) -> set[int]:
+    found = {int(r.record_id) for r in records if r.record_type == kind and r.record_id.isdigit()}
+    if kind == "case":
+        found |= {int(n) for r in records for n in _CASE_IN_DETAIL.findall(r.detail)}
+    return found
+
+
+def with_names(s: Session, records: list[AuditRecord]) -> list[AuditRecord]:
+    """The entries with the names their ids stand for (case references, people, organisations):
+    the trail stores ids, a reader needs names."""
+    cases = {f"case:{i}": ref for i, ref in s.execute(
+        select(Case.id, Case.reference).where(Case.id.in_(_ids(records, "case"))))}
+    users = {name: shown for name, shown in s.execute(select(User.username, User.display_name))}
+    people = {f"user:{i}": name for i, name in s.execute(
+        select(User.id, User.display_name).where(User.id.in_(_ids(records, "user"))))}
+    agencies = {f"agency:{i}": name for i, name in s.execute(
+        select(Agency.id, Agency.name).where(Agency.id.in_(_ids(records, "agency"))))}
+    referrals = {f"referral:{i}": f"REF-{ref}-{i:04d}" for i, ref in s.execute(
+        select(Referral.id, Case.reference).join(Case, Case.id == Referral.case_id)
+        .where(Referral.id.in_(_ids(records, "referral"))))}
+    known = {**cases, **people, **agencies, **referrals}
+    return [replace(r, user_name=users.get(r.username, ""),
+                    names={k: v for k, v in known.items() if k in _keys(r)}) for r in records]
+
+
+def _keys(record: AuditRecord) -> set[str]:
+    keys = {f"{record.record_type}:{record.record_id}"}
+    keys |= {f"case:{n}" for n in _CASE_IN_DETAIL.findall(record.detail)}
+    return keys
+
+
 class AuditService:
     """The administrator's audit screen: filtered entries and the chain's verification status."""
 
     def entries(self, session: UserSession, **filters: object) -> list[AuditRecord]:
         policy.require(session.principal, Action.AUDIT_VIEW)
         with session.vault.session() as s:
-            return entries(s, **filters)  # type: ignore[arg-type]
+            return with_names(s, entries(s, **filters))  # type: ignore[arg-type]
 
     def verify(self, session: UserSession) -> ChainReport:
         policy.require(session.principal, Action.AUDIT_VIEW)

@@ -228,14 +228,14 @@ class ReferralService:
             kind = rules.recipient_type(agency.code, agency.kind)
         return kind, rules.default_sections(kind, session.principal.level)
 
-    def consent_gaps(self, session: UserSession, referral_id: int) -> list[str]:
+    def consent_gaps(self, session: UserSession, referral_id: int) -> list[rules.ConsentGap]:
         """Why the consent gate would refuse this referral now (empty: it would pass)."""
         with session.vault.session() as s:
             r = self._referral(s, session.principal, referral_id)
             return self._gaps(s, r)
 
     @staticmethod
-    def _gaps(s: Session, r: Referral) -> list[str]:
+    def _gaps(s: Session, r: Referral) -> list[rules.ConsentGap]:
         record = s.get(ConsentRecord, r.consent_id) if r.consent_id else None
         if record is not None and record.case_id != r.case_id:
             record = None
@@ -346,7 +346,8 @@ class ReferralService:
         """The consent gate: covering, unwithdrawn consent, or a recorded supervisor override."""
         gaps = self._gaps(s, r)
         if gaps and not r.override_reason:
-            raise ValidationError("consent", "The referral cannot be released. " + " ".join(gaps))
+            raise ValidationError("consent", "The referral cannot be released. "
+                                  + " ".join(gap.sentence() for gap in gaps))
 
     def send(self, session: UserSession, referral_id: int) -> ReferralInfo:
         p = session.principal

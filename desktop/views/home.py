@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from desktop.models.seed import Action
 from desktop.services.referrals import ReferralRow
 
+from . import dates, labels
 from .admin.audit import audit_action_labels, local_time
 from .admin.backups import local_created
-from .cases import labels as case_labels
 from .context import AppContext
+from .monitoring_home import MonitoringCards
 from .page import Page
 from .widgets import Card, EmptyState, PageHeader
 
@@ -28,8 +29,8 @@ class HomePage(Page):
         principal = ctx.user.principal
         self.header = PageHeader(
             self.tr("Welcome, {name}").format(name=principal.display_name),
-            self.tr("{role} · {agency}").format(role=principal.role_name,
-                                                agency=principal.agency_name))
+            self.tr("{role} · {agency}").format(role=labels.role(principal.role_name),
+                                                agency=labels.agency(principal.agency_name)))
         self.layout_.addWidget(self.header)
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
@@ -39,6 +40,7 @@ class HomePage(Page):
         self.admin_labels: dict[str, QLabel] = {}
         self.activity: QLabel | None = None
         self.case_lists: dict[str, tuple[QLabel, EmptyState]] = {}
+        self.monitoring: MonitoringCards | None = None
         self._build()
 
     def _add(self, card: Card) -> None:
@@ -67,9 +69,9 @@ class HomePage(Page):
             self._add(self._empty(self.tr("My interviews"), self.tr(
                 "Forensic interviews in draft or returned to you will appear here.")))
         if p.can(Action.STATISTICS_VIEW) and not p.can(Action.CASE_VIEW):
-            self._add(self._empty(self.tr("Statistics"), self.tr(
-                "The council's annual figures and the prevention register will be reached from "
-                "here; they never show a name.")))
+            self.monitoring = MonitoringCards(self.ctx, lambda key: self.navigate.emit(key, 0, ""))
+            for card in self.monitoring.cards():
+                self._add(card)
         if p.can(Action.USERS_MANAGE) or p.can(Action.BACKUP_MANAGE):
             self._add(self._admin_card())
         if p.can(Action.AUDIT_VIEW):
@@ -96,21 +98,18 @@ class HomePage(Page):
         return card
 
     def _open_case(self, link: str) -> None:
-        window = self.window()  # the main window offers the Cases page, when the role has it
-        cases = getattr(window, "page_by_key", {}).get("cases")
-        if cases is not None and link.isdigit():
-            window.show_page("cases")
-            cases.open_case(int(link))
+        if link.isdigit():
+            self.navigate.emit("cases", int(link), "")
 
     def _refresh_cases(self) -> None:
         session = self.ctx.user
         rows = self.ctx.cases.list_page(session, limit=5)
         self._show_lines("cases", [
             f'{LINK.format(id=r.id, text=escape(r.reference))} · {escape(r.name)} · '
-            f'{escape(case_labels.label(r.status))}' for r in rows])
+            f'{escape(labels.label("case_status", r.status))}' for r in rows])
         lines = []
         for task in self.ctx.cases.my_tasks(session, limit=5):
-            due = task.due_on.isoformat() if task.due_on else self.tr("no due date")
+            due = dates.day(task.due_on) if task.due_on else self.tr("no due date")
             text = f'{escape(due)} · {escape(task.title)} · ' \
                    f'{LINK.format(id=task.case_id, text=escape(task.reference))}'
             lines.append(f'<span style="color:#b3261e">{text}</span>' if task.overdue else text)
@@ -120,9 +119,9 @@ class HomePage(Page):
                                            self.ctx.referrals.pending(session, limit=5)])
 
     def _referral_line(self, row: ReferralRow) -> str:
-        state = case_labels.label(row.consent_flag) if row.consent_flag else (
-            self.tr("overdue") if row.overdue else case_labels.label(row.status))
-        other = row.sender_name or row.recipient_name  # incoming rows name who sent them
+        state = labels.label("consent_flag", row.consent_flag) if row.consent_flag else (
+            self.tr("overdue") if row.overdue else labels.label("referral_status", row.status))
+        other = row.sender_name or labels.agency(row.recipient_name)  # incoming rows name who sent them
         text = (f'{LINK.format(id=row.case_id, text=escape(row.case_reference))} · '
                 f'{escape(other)} · {escape(state)}')
         return f'<span style="color:#b3261e">{text}</span>' if row.overdue or row.consent_flag else text
@@ -154,13 +153,15 @@ class HomePage(Page):
         return card
 
     def refresh(self) -> None:
+        if self.monitoring is not None:
+            self.monitoring.refresh()
         if self.case_lists:
             self._refresh_cases()
         if self.activity is not None:
-            labels = audit_action_labels()
+            actions = audit_action_labels()
             entries = self.ctx.audit.entries(self.ctx.user, limit=6)
             self.activity.setText("\n".join(
-                f"{local_time(e.at)}   {e.username or '—'}   {labels.get(e.action, e.action)}"
+                f"{local_time(e.at)}   {e.user_name or e.username or '—'}   {actions.get(e.action, e.action)}"
                 for e in entries))
         if not self.admin_labels:
             return
@@ -184,6 +185,8 @@ class HomePage(Page):
             self.tr("Device binding is OFF for this vault."))
 
     def clear(self) -> None:
+        if self.monitoring is not None:
+            self.monitoring.clear()
         for key in self.case_lists:
             self._show_lines(key, [])
         for label in self.admin_labels.values():

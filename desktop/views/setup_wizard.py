@@ -30,6 +30,7 @@ from desktop.services.accounts import AccountService, clean_display_name, normal
 from desktop.services.errors import ValidationError
 from desktop.services.setup import EscrowChoice, SetupResult, first_run
 
+from . import labels
 from .widgets import FieldError, StrengthMeter, error_text
 from .worker import Worker
 
@@ -89,7 +90,7 @@ class AdminPage(QWizardPage):
         self.agency = QComboBox()
         for agency in AGENCIES:
             if agency.council_member:
-                self.agency.addItem(agency.name, agency.code)
+                self.agency.addItem(labels.agency(agency.name), agency.code)
         self.agency.setCurrentIndex(max(0, self.agency.findData("HS")))
         self.password = _password_field()
         self.password.setObjectName("adminPassword")

@@ -25,6 +25,7 @@ from desktop.models.seed import Action
 from desktop.services import settings as settings_service
 from desktop.services.maintenance import BackupEntry
 
+from .. import dates
 from ..context import AppContext
 from ..reauth import confirm_identity
 from ..widgets import Card, EmptyState, PageHeader, error_text, set_status
@@ -51,7 +52,7 @@ def backup_folder(ctx: AppContext) -> Path:
 def local_created(created: str) -> str:
     """A manifest's ISO time (UTC) in the workstation's time zone."""
     try:
-        return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
+        return dates.moment(datetime.fromisoformat(created))
     except ValueError:
         return created
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.forms import FormImportFailed, FormSchema
 from desktop.forms.loader import MAX_FILE_BYTES
 from desktop.models.seed import Action
+from desktop.services.errors import VaultError
 from desktop.services.forms_library import FormPreview, FormVersion
 
 from ..cases.common import RowsModel, local_time, make_table, selected_key
@@ -210,7 +211,7 @@ class FormsTab(AdminTab):
             return
         try:
             version = self.ctx.forms.import_form(self.ctx.user, self.pending, self.activate_after.isChecked())
-        except Exception as error:
+        except (VaultError, FormImportFailed) as error:  # refused, or the workbook changed meanwhile
             self.status.show_message(error_text(error))
             return
         self.pending = None
@@ -228,7 +229,7 @@ class FormsTab(AdminTab):
             return
         try:
             self.ctx.forms.activate(self.ctx.user, int(definition_id))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self.refresh()
@@ -239,7 +240,7 @@ class FormsTab(AdminTab):
             return
         try:
             schema = self.ctx.forms.schema(self.ctx.user, int(definition_id))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self.dialog = FormPreviewDialog(schema, self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import Action
 from desktop.services import settings as settings_service
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ValidationError, VaultError
 
 from ..context import AppContext
 from ..widgets import FieldError, PageHeader, error_text, set_status
@@ -180,7 +180,7 @@ class SettingsTab(AdminTab):
                 self.ctx.settings.set(self.ctx.user, settings_service.SETTINGS[key], values[key])
                 self.saved[key] = values[key]
                 saved.append(key)
-        except Exception as error:  # shown on the tab; error_text logs the unexpected
+        except VaultError as error:  # a service refused, with a sentence
             set_status(self.status, False, error_text(error))
         else:
             set_status(self.status, True, self.tr("Settings saved.") if changed

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts import NewUser, UserInfo
 from desktop.services.errors import ValidationError
 
+from .. import labels
 from ..clipboard import sensitive_clipboard
 from ..context import AppContext
 from ..reauth import confirm_identity
@@ -82,9 +83,9 @@ class UserDialog(QDialog):
         self.username.setPlaceholderText(self.tr("e.g. maria.garcia"))
         self.role, self.agency, self.level = QComboBox(), QComboBox(), QComboBox()
         for role in self.ctx.directory.roles(self.ctx.user):
-            self.role.addItem(role.name, role.code)
+            self.role.addItem(labels.role(role.name), role.code)
         for agency in self.ctx.directory.agencies(self.ctx.user, include_inactive=False):
-            self.agency.addItem(f"{agency.name} ({agency.code})", agency.code)
+            self.agency.addItem(f"{labels.agency(agency.name)} ({agency.code})", agency.code)
         for number, label in level_labels().items():
             self.level.addItem(label, number)
         groups_box = QWidget()
@@ -121,7 +122,7 @@ class UserDialog(QDialog):
         self.username.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.name.setText(user.display_name)
         if self.agency.findData(user.agency_code) < 0:  # an inactive agency stays selectable
-            self.agency.addItem(f"{user.agency_name} ({user.agency_code})", user.agency_code)
+            self.agency.addItem(f"{labels.agency(user.agency_name)} ({user.agency_code})", user.agency_code)
         for combo, value in ((self.role, user.role_code), (self.agency, user.agency_code),
                              (self.level, user.level)):
             combo.setCurrentIndex(max(0, combo.findData(value)))

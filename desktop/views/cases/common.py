@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import labels
+from .. import dates, labels
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -44,15 +44,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseScreens", text)
 
 
-def local_time(moment: datetime | None) -> str:
-    """Stored times are naive UTC; show them in the workstation's time zone."""
-    if moment is None:
-        return "—"
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+def local_time(value: datetime | None) -> str:
+    """Stored times are naive UTC; shown in the workstation's time zone, in the one style."""
+    return dates.moment(value)
 
 
-def day_text(day: date | None) -> str:
-    return day.isoformat() if day else "—"
+def day_text(value: date | None) -> str:
+    return dates.day(value)
 
 
 class RowsModel(QAbstractTableModel):
@@ -269,8 +267,10 @@ class CountryBox(QComboBox):
 class CodesBox(QWidget):
     """Several codes of one list, as check boxes in columns."""
 
-    def __init__(self, codes: Sequence[str], columns: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, codes: Sequence[str] | None = None, columns: int = 2,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        codes = tuple(codes if codes is not None else labels.KIND_OF_LIST[kind])
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 2)
         grid.setHorizontalSpacing(18)
@@ -278,7 +278,7 @@ class CodesBox(QWidget):
         rows = (len(codes) + columns - 1) // columns
         self.boxes: dict[str, QCheckBox] = {}
         for position, code in enumerate(codes):
-            box = QCheckBox(labels.label(code))
+            box = QCheckBox(labels.label(kind, code))
             self.boxes[code] = box
             grid.addWidget(box, position % rows, position // rows)
 
@@ -291,20 +291,22 @@ class CodesBox(QWidget):
         return tuple(code for code, box in self.boxes.items() if box.isChecked())
 
 
-def choice_box(codes: Sequence[str], blank: str | None = None) -> QComboBox:
-    """A combo box of labelled codes; `blank` adds a first entry meaning "none"."""
+def choice_box(kind: str, codes: Sequence[str] | None = None, blank: str | None = None) -> QComboBox:
+    """A combo box of the labelled codes of a kind (all of its list unless `codes` narrows it);
+    `blank` adds a first entry meaning "none"."""
     box = QComboBox()
+    box.setProperty("labelKind", kind)
     if blank is not None:
         box.addItem(blank, "")
-    for code in codes:
-        box.addItem(labels.label(code), code)
+    for code in codes if codes is not None else labels.KIND_OF_LIST[kind]:
+        box.addItem(labels.label(kind, code), code)
     return box
 
 
 def set_choice(box: QComboBox, code: str) -> None:
     index = box.findData(code)
     if index < 0 and code:  # a stored code no longer in the list stays visible
-        box.addItem(labels.label(code), code)
+        box.addItem(labels.label(str(box.property("labelKind") or ""), code), code)
         index = box.count() - 1
     box.setCurrentIndex(max(0, index))
 

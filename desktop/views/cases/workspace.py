@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import Action
 from desktop.services.cases import CaseDetail
+from desktop.services.errors import VaultError
 
+from .. import labels
 from ..context import AppContext
 from ..widgets import FieldError, error_text
-from . import labels
 from .attachments_tab import AttachmentsTab
 from .case_actions import DIALOGS, ActionDialog
 from .case_tab import CaseTab, OpenCase
@@ -99,16 +100,16 @@ class CaseHeader(QFrame):
             item = self.chips.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.chips.addWidget(chip(row.status, labels.label(row.status)))
+        self.chips.addWidget(chip(row.status, labels.label("case_status", row.status)))
         self.chips.addWidget(chip(row.identification_status,
-                                  labels.label(row.identification_status)))
+                                  labels.label("identification_status", row.identification_status)))
         for flag in detail.codes.get("flag", ()):
-            self.chips.addWidget(chip("FLAG", labels.label(flag)))
+            self.chips.addWidget(chip("FLAG", labels.label("flag", flag)))
         self.facts.setText(_tr(
             "District: {district}    ·    Agency: {agency}    ·    Assigned: {assigned}    ·    "
             "Updated: {updated}").format(
-            district=labels.label(row.district), agency=row.agency_code,
-            assigned=", ".join(detail.assigned) or _tr("nobody yet"),
+            district=labels.label("district", row.district), agency=row.agency_code,
+            assigned=", ".join(detail.assigned_names or detail.assigned) or _tr("nobody yet"),
             updated=local_time(row.updated_at)))
         self.banner.setText(_tr("Closure requested — waiting for a supervisor's approval.")
                             if detail.closure_requested else "")
@@ -212,6 +213,9 @@ class CaseWorkspace(QWidget):
             tab.wrote.connect(self._wrote)
             self.tabs.addTab(tab, titles[key])
 
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.tab(key))
+
     def tab(self, key: str) -> CaseTab:
         return next(tab for k, tab, _ in self.tab_list if k == key)
 
@@ -313,7 +317,7 @@ class CaseWorkspace(QWidget):
             return
         try:
             self.ctx.cases.approve_closure(self.ctx.user, self.case.id)
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self._wrote(True)
