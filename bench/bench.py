@@ -25,9 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.services import audit  # noqa: E402
-from desktop.services.accounts import AccountService  # noqa: E402
+from desktop.services.accounts.service import AccountService  # noqa: E402
 from desktop.services.audit import AuditAction  # noqa: E402
-from desktop.services.maintenance import MaintenanceService  # noqa: E402
+from desktop.services.maintenance.service import MaintenanceService  # noqa: E402
 from desktop.vault import crypto, escrow  # noqa: E402
 from desktop.vault import engine as sqlc  # noqa: E402
 from desktop.vault.crypto import PRODUCTION_KDF  # noqa: E402

@@ -35,15 +35,20 @@ from sqlalchemy.orm import sessionmaker  # noqa: E402
 from sqlalchemy.pool import QueuePool  # noqa: E402
 
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
-from desktop.services import policy, synth  # noqa: E402
-from desktop.services.accounts import AccountService, UserSession, find_user  # noqa: E402
-from desktop.services.cases import CaseService  # noqa: E402
-from desktop.services.demo import DEMO_PASSWORD  # noqa: E402
+from desktop.services import policy
+from desktop.services.accounts.service import AccountService, find_user
+from desktop.services.cases.reads import CaseReads  # noqa: E402
+from desktop.services.cases.service import CaseService  # noqa: E402
+from desktop.services.user import UserSession  # noqa: E402
+from desktop.synthetic import synth  # noqa: E402
+from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
 from desktop.vault import engine as sqlc  # noqa: E402
 from desktop.vault import escrow  # noqa: E402
+from desktop.vault.audit_log import ChainedAuditLog  # noqa: E402
 from desktop.vault.crypto import PRODUCTION_KDF  # noqa: E402
 from desktop.vault.device import DeviceSecrets  # noqa: E402
 from desktop.vault.paths import VaultPaths  # noqa: E402
+from desktop.vault.search import Fts5Index  # noqa: E402
 from desktop.vault.vault import Vault, VaultConfig  # noqa: E402
 
 SUPERVISOR, WORKER = "hs.sup1", "hs.cw1"
@@ -90,7 +95,7 @@ def build(root: Path, cases: int) -> dict[str, Any]:
             shown[0] = done
             print(f"  synth: {done:,} cases", file=sys.stderr, flush=True)
 
-    report = synth.fill(vault, cases, progress=progress, session=admin)
+    report = synth.fill(vault, cases, progress=progress, user=admin)
     accounts.logout(admin)
     vault.release()
     return {"fill_s": report.seconds, "rows": sum(report.rows.values()),
@@ -107,23 +112,23 @@ def rss_mb() -> float:
 
 
 # -- 2. measure (shared by the encrypted vault and the unencrypted copies) ----------------------
-def measure(sup: UserSession, worker: UserSession, spec: dict[str, Any]) -> dict[str, Any]:
-    cases = CaseService()
-    r: dict[str, Any] = {"list_cold": ms(lambda: cases.list_page(sup, offset=0, limit=50))}
-    r["count"] = median_ms(lambda: cases.count(sup), 5)
-    r["list_0"] = median_ms(lambda: cases.list_page(sup, offset=0, limit=50), 15)
-    r["list_5000"] = median_ms(lambda: cases.list_page(sup, offset=5_000, limit=50), 7)
-    r["list_50000"] = median_ms(lambda: cases.list_page(sup, offset=50_000, limit=50), 5)
-    r["worker_list_0"] = median_ms(lambda: cases.list_page(worker, offset=0, limit=50), 15)
-    r["worker_count"] = median_ms(lambda: cases.count(worker), 5)
-    search = {q: median_ms(lambda q=q: cases.search(sup, q), 3) for q in spec["queries"]}
+def measure(store: Any, sup: UserSession, worker: UserSession, spec: dict[str, Any]) -> dict[str, Any]:
+    reads, writes = CaseReads(store), CaseService(store)
+    r: dict[str, Any] = {"list_cold": ms(lambda: reads.list_page(sup, offset=0, limit=50))}
+    r["count"] = median_ms(lambda: reads.count(sup), 5)
+    r["list_0"] = median_ms(lambda: reads.list_page(sup, offset=0, limit=50), 15)
+    r["list_5000"] = median_ms(lambda: reads.list_page(sup, offset=5_000, limit=50), 7)
+    r["list_50000"] = median_ms(lambda: reads.list_page(sup, offset=50_000, limit=50), 5)
+    r["worker_list_0"] = median_ms(lambda: reads.list_page(worker, offset=0, limit=50), 15)
+    r["worker_count"] = median_ms(lambda: reads.count(worker), 5)
+    search = {q: median_ms(lambda q=q: reads.search(sup, q), 3) for q in spec["queries"]}
     r["search"] = search
-    r["open"] = [ms(lambda i=i: cases.open(sup, i)) for i in spec["open_ids"]]
+    r["open"] = [ms(lambda i=i: reads.open(sup, i)) for i in spec["open_ids"]]
     saves = []
     for case_id in spec["save_ids"]:
-        detail = cases.open(sup, case_id)
+        detail = reads.open(sup, case_id)
         district = "CAYO" if detail.row.district != "CAYO" else "TOLEDO"
-        saves.append(ms(lambda i=case_id, v=detail.version, d=district: cases.update(
+        saves.append(ms(lambda i=case_id, v=detail.version, d=district: writes.update(
             sup, i, {"district": d}, v)))
     r["save"] = saves
     r["rss_mb"] = rss_mb()
@@ -132,7 +137,7 @@ def measure(sup: UserSession, worker: UserSession, spec: dict[str, Any]) -> dict
 
 def session_on(vault: Any, username: str) -> UserSession:
     with vault.session() as s:
-        return UserSession(vault, policy.principal_of(find_user(s, username)), False)
+        return UserSession(policy.principal_of(find_user(s, username)), False)
 
 
 class PlainVault:
@@ -156,14 +161,16 @@ class PlainVault:
     def session(self) -> Any:
         return self._sessions()
 
-    def audit_key(self, epoch: int) -> bytes:  # the copy's chain is not verified
-        return b"\x01" * 32
+    backend = "sqlcipher"
+    is_unlocked = True
+    audit = ChainedAuditLog(lambda: bytearray(b"\x01" * 32))  # the copy's chain is not verified
+    search = Fts5Index()
 
 
 def floor_child(plain: Path, spec_file: Path, memory_security: bool) -> dict[str, Any]:
     vault = PlainVault(plain, memory_security)
     spec = json.loads(spec_file.read_text())
-    return measure(session_on(vault, SUPERVISOR), session_on(vault, WORKER), spec)
+    return measure(vault, session_on(vault, SUPERVISOR), session_on(vault, WORKER), spec)
 
 
 def make_spec(vault: Vault) -> dict[str, Any]:
@@ -223,11 +230,11 @@ def run(cases: int, keep: Path | None, reuse: Path | None) -> tuple[list[list[st
     for leftover in sqlc.sidecar_files(plain):
         leftover.unlink(missing_ok=True)
     plaintext_copy(vault, plain)
-    enc = measure(sup, worker, spec)
+    enc = measure(vault, sup, worker, spec)
     notes = plans(vault, sup, {
-        "list page, offset 50,000": lambda: CaseService().list_page(sup, offset=50_000, limit=50),
-        "search 'garcia'": lambda: CaseService().search(sup, "garcia"),
-        "case worker's list": lambda: CaseService().list_page(worker, limit=50)})
+        "list page, offset 50,000": lambda: CaseReads(vault).list_page(sup, offset=50_000, limit=50),
+        "search 'garcia'": lambda: CaseReads(vault).search(sup, "garcia"),
+        "case worker's list": lambda: CaseReads(vault).list_page(worker, limit=50)})
     accounts.logout(sup)
     vault.release()
     floors = []

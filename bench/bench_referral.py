@@ -75,11 +75,11 @@ def p95(values: list[float]) -> float:
 def service_path(runs: int) -> tuple[list[float], int]:
     """Issued copies through the real services on an encrypted vault (cheap KDF: not measured here)."""
     from desktop.models import Referral
-    from desktop.services.accounts import AccountService
-    from desktop.services.case_sections import CaseSectionService
-    from desktop.services.directory import DirectoryService
-    from desktop.services.referral_documents import ReferralDocuments
-    from desktop.services.referrals import ReferralDraft, ReferralService
+    from desktop.services.accounts.directory import DirectoryService
+    from desktop.services.accounts.service import AccountService
+    from desktop.services.cases.sections import CaseSectionService
+    from desktop.services.referrals.documents import ReferralDocuments
+    from desktop.services.referrals.service import ReferralDraft, ReferralService
     from desktop.vault import escrow
     from desktop.vault.crypto import TEST_KDF
     from desktop.vault.device import DeviceSecrets
@@ -97,18 +97,18 @@ def service_path(runs: int) -> tuple[list[float], int]:
         add_staff(accounts, admin)
         garcia = seed_cases(vault).garcia
         ana, carmen = session_of(vault, "ana"), session_of(vault, "carmen")
-        sections, referrals = CaseSectionService(), ReferralService()
+        sections, referrals = CaseSectionService(vault), ReferralService(vault)
         for n in range(280):
             sections.add(ana, garcia.id, "events", {"kind": "EXPLOITATION", "country": "GT",
                                                     "place": f"Finca {n} cerca de Cobán, Alta Verapaz",
                                                     "started_on": date(2023, 3, 1) + timedelta(days=n)})
-        police = DirectoryService().agency(admin, "POL").id
+        police = DirectoryService(vault).agency(admin, "POL").id
         consent = referrals.consents(ana, garcia.id)[0].id
         referral = referrals.create(ana, garcia.id, ReferralDraft(
             police, services=("LEGAL",), interview_reference="INT-2024-017", consent_id=consent,
             sections=("INTERVIEW", "DISCLOSURES", "NEEDS", "RISK")))
         referrals.send(ana, referral.id)
-        documents = ReferralDocuments()
+        documents = ReferralDocuments(vault)
         times, pdf = timed(lambda: documents.packet(carmen, referral.id, "print").pdf, runs)
         with vault.session() as s:
             assert s.get(Referral, referral.id).copies_issued == runs  # type: ignore[union-attr]

@@ -29,11 +29,11 @@ from bench_cases import PlainVault, config, session_on  # noqa: E402
 
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
 from desktop.exchange import ctdc  # noqa: E402
-from desktop.services.accounts import AccountService, NewUser  # noqa: E402
-from desktop.services.annual_report import COMPARED, AnnualReportService  # noqa: E402
-from desktop.services.demo import DEMO_PASSWORD  # noqa: E402
+from desktop.services.accounts.service import AccountService, NewUser  # noqa: E402
 from desktop.services.exchange import ExchangeService  # noqa: E402
-from desktop.services.statistics import Period, StatisticsService  # noqa: E402
+from desktop.services.statistics.report import COMPARED, AnnualReportService  # noqa: E402
+from desktop.services.statistics.service import Period, StatisticsService  # noqa: E402
+from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
 from desktop.vault.paths import VaultPaths  # noqa: E402
 from desktop.vault.vault import Vault  # noqa: E402
 
@@ -74,7 +74,7 @@ def me_officer(vault: Vault) -> None:
 
 def measure(vault: Vault) -> dict[str, Any]:
     me, sup = session_on(vault, ME), session_on(vault, "hs.sup1")
-    stats, period = StatisticsService(), Period.year(YEAR)
+    stats, period = StatisticsService(vault), Period.year(YEAR)
     r: dict[str, Any] = {"report_cold": ms(lambda: stats.report(me, period))}
     r["report"] = median_ms(lambda: stats.report(me, period), 5)
     r["report_suppressed"] = median_ms(lambda: stats.report(me, period, suppressed=True), 5)
@@ -87,8 +87,8 @@ def measure(vault: Vault) -> dict[str, Any]:
 
     previous = stats.report(me, period.previous(), only=COMPARED)
     r["pdf_only"] = median_ms(lambda: annual_report_pdf(report, previous), 3)
-    r["pdf"] = median_ms(lambda: AnnualReportService().pdf(me, period), 3)
-    exchange = ExchangeService()
+    r["pdf"] = median_ms(lambda: AnnualReportService(vault).pdf(me, period), 3)
+    exchange = ExchangeService(vault)
     started = time.perf_counter()
     export = exchange.ctdc_export(me, fmt="csv")
     r["ctdc_s"] = time.perf_counter() - started
@@ -105,7 +105,7 @@ def floor(plain: Path, memory_security: bool) -> float:
     """Warm median of the annual statistics on the unencrypted copy (run in a fresh process:
     SQLCipher's memory security is process-wide)."""
     vault = PlainVault(plain, memory_security)
-    me, stats = session_on(vault, ME), StatisticsService()
+    me, stats = session_on(vault, ME), StatisticsService(vault)
     stats.report(me, Period.year(YEAR))
     return median_ms(lambda: stats.report(me, Period.year(YEAR)), 5)
 

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import configure_logging, disable_core_dumps
 from desktop.resources import resource
-from desktop.services.accounts import AccountService, UserSession
-from desktop.services.audit import AuditService
-from desktop.services.demo import DEMO_PASSWORD, build_demo_vault
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
-from desktop.services.setup import SetupResult
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.setup import SetupResult
+from desktop.services.maintenance.service import MaintenanceService
+from desktop.services.user import UserSession
+from desktop.synthetic.demo import DEMO_PASSWORD, build_demo_vault
 from desktop.vault import escrow
 from desktop.vault.device import DeviceSecrets
 from desktop.vault.errors import VaultError
@@ -42,8 +40,8 @@ class Controller(QObject):
     def __init__(self, vault: Vault, demo: bool = False) -> None:
         super().__init__()
         self.vault = vault
-        self.ctx = AppContext(AccountService(vault), MaintenanceService(vault), DirectoryService(),
-                              AuditService(), SettingsService(), Worker(self), demo=demo)
+        self.ctx = AppContext.build(AccountService(vault), MaintenanceService(vault), Worker(self),
+                                    demo=demo)
         self.window: QWidget | None = None
         self.main: MainWindow | None = None
 
@@ -127,7 +125,7 @@ def run(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     apply_style(app)  # type: ignore[arg-type]
     install_translations(app)  # type: ignore[arg-type]
-    app.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))  # type: ignore[union-attr]
+    QApplication.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))
     cleanup: Path | None = None
     if demo:
         paths, config, cleanup = _prepare_demo()

@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "desktop",)
 #: Below the views, messages are plain English sentences in errors; the views translate them in
 #: `error_text` under this context, so the extractor collects them from these packages too.
-MESSAGE_PACKAGES = ("desktop/services", "desktop/vault", "desktop/forms", "desktop/exchange",
-                    "desktop/reports", "desktop/models")
+MESSAGE_PACKAGES = ("desktop/services", "desktop/synthetic", "desktop/vault", "desktop/forms",
+                    "desktop/exchange", "desktop/reports", "desktop/models")
 MESSAGE_CONTEXT = "ServiceMessages"
 ERRORS = {"PermissionDenied", "NotFound", "WrongCredentials", "AccountDisabled", "Throttled",
           "ReauthenticationRequired", "VaultLocked", "VaultCorrupt", "VaultInUse", "VaultExists",

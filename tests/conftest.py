@@ -14,8 +14,9 @@ import pytest  # noqa: E402
 
 from desktop.cli import main as cli_main  # noqa: E402
 from desktop.cli.io import CliContext  # noqa: E402
-from desktop.services.accounts import AccountService, UserSession  # noqa: E402
-from desktop.services.maintenance import MaintenanceService  # noqa: E402
+from desktop.services.accounts.service import AccountService
+from desktop.services.maintenance.service import MaintenanceService  # noqa: E402
+from desktop.services.user import UserSession  # noqa: E402
 from desktop.vault import escrow  # noqa: E402
 from desktop.vault.crypto import TEST_KDF  # noqa: E402
 from desktop.vault.device import DeviceSecrets  # noqa: E402

@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
-BELOW_VIEWS = ("vault", "models", "i18n", "services", "forms", "reports", "exchange", "cli")
-LAYER_RANK = {"models": 0, "i18n": 0, "vault": 1, "forms": 1, "reports": 1, "exchange": 2, "services": 3}
+BELOW_VIEWS = ("vault", "storage", "models", "i18n", "services", "forms", "reports", "exchange", "synthetic",
+               "cli")
+LAYER_RANK = {"models": 0, "i18n": 0, "storage": 1, "vault": 1, "forms": 1, "reports": 1, "exchange": 2,
+              "services": 3, "synthetic": 4}
+#: What holds or derives the database key: only `desktop/vault` may name these.
+KEY_NAMES = {"dek_copy", "_dek_copy", "_dek", "_current_dek", "audit_key", "epoch_keys", "key_pragma",
+             "open_slot", "open_escrow"}
 
 
 def imports_of(path: Path) -> set[str]:
@@ -28,8 +33,40 @@ def imports_of(path: Path) -> set[str]:
 
 
 def modules(*areas: str) -> list[Path]:
-    return [p for area in areas for p in sorted((PACKAGE / area).rglob("*.py"))
-            if (PACKAGE / area).exists()]
+    found = [p for area in areas for p in sorted((PACKAGE / area).rglob("*.py"))]
+    assert found, f"no modules found in {areas}"  # a moved package must not empty the test
+    return found
+
+
+def test_every_package_has_a_layer() -> None:
+    """A new package is placed in the layering on purpose, not skipped by accident."""
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    assert packages <= set(BELOW_VIEWS) | {"views"}, packages - set(BELOW_VIEWS)
+
+
+def test_the_key_never_leaves_the_vault_package() -> None:
+    """K1: no module outside desktop/vault reaches for the database key or derives from it."""
+    outside = [p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).parts[0] != "vault"]
+    assert len(outside) > 50
+    for path in outside:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = (node.attr if isinstance(node, ast.Attribute) else
+                    node.id if isinstance(node, ast.Name) else
+                    node.name if isinstance(node, ast.alias) else None)
+            assert name not in KEY_NAMES, f"{path.relative_to(PACKAGE)} uses {name}"
+
+
+def test_services_name_no_backend() -> None:
+    """The use cases reach storage through desktop.storage only: no SQLCipher, FTS5 or PRAGMA."""
+    for path in modules("services"):
+        source = path.read_text(encoding="utf-8")
+        for marker in ("case_search", "PRAGMA", "sqlcipher", "MATCH"):
+            assert marker not in source or path.name in ALLOWED_BACKEND.get(marker, ()), (
+                f"{path.relative_to(PACKAGE)} names {marker}")
+
+
+#: Vault maintenance (verify, backup, rotation) is the SQLCipher backend's own service.
+ALLOWED_BACKEND: dict[str, tuple[str, ...]] = {}
 
 
 @pytest.mark.parametrize("path", modules(*BELOW_VIEWS), ids=lambda p: p.name)
@@ -61,3 +98,16 @@ def test_views_reach_data_only_through_services() -> None:
             if name.startswith("desktop.models") and name not in (
                     "desktop.models.seed", "desktop.models.vocab"):
                 raise AssertionError(f"{path.name} imports {name}")
+
+
+def test_only_the_credential_and_maintenance_services_know_the_vault() -> None:
+    """Use cases get a `desktop.storage.Store`; unlocking (accounts) and file maintenance
+    (backup, restore, rotation) are the SQLCipher backend's own services."""
+    for path in modules("services"):
+        rel = path.relative_to(PACKAGE / "services")
+        if rel.parts[0] in ("accounts", "maintenance"):
+            continue
+        for name in imports_of(path):
+            if name.startswith("desktop.vault"):
+                assert rel.as_posix() == "errors.py" and name == "desktop.vault.errors", (
+                    f"services/{rel.as_posix()} imports {name}")

@@ -37,12 +37,9 @@ from PySide6.QtCore import (  # noqa: E402
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: E402
 
-from desktop.services.accounts import AccountService  # noqa: E402
-from desktop.services.audit import AuditService  # noqa: E402
-from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo_vault  # noqa: E402
-from desktop.services.directory import DirectoryService  # noqa: E402
-from desktop.services.maintenance import MaintenanceService  # noqa: E402
-from desktop.services.settings import SettingsService  # noqa: E402
+from desktop.services.accounts.service import AccountService  # noqa: E402
+from desktop.services.maintenance.service import MaintenanceService  # noqa: E402
+from desktop.synthetic.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo_vault  # noqa: E402
 from desktop.vault import escrow  # noqa: E402
 from desktop.vault.device import DeviceSecrets  # noqa: E402
 from desktop.vault.paths import VaultPaths  # noqa: E402
@@ -111,8 +108,7 @@ class Shooter:
 def context_for(vault: Vault, username: str) -> AppContext:
     accounts = AccountService(vault)
     session = accounts.login(username, DEMO_PASSWORD)
-    return AppContext(accounts, MaintenanceService(vault), DirectoryService(), AuditService(),
-                      SettingsService(), Worker(), session=session, demo=True)
+    return AppContext.build(accounts, MaintenanceService(vault), Worker(), session=session, demo=True)
 
 
 def shoot_cases(window: MainWindow, ctx: AppContext, shot: Shooter) -> None:
@@ -120,8 +116,9 @@ def shoot_cases(window: MainWindow, ctx: AppContext, shot: Shooter) -> None:
     if page is None:
         return
     cases = window.page_by_key["cases"]
-    shot.dialog(ctx, cases.new_case, "dialog-new-case")  # type: ignore[attr-defined]
-    rows = ctx.cases.list_page(ctx.user, limit=40)
+    if cases.new_button.isVisible():  # type: ignore[attr-defined]
+        shot.dialog(ctx, cases.new_case, "dialog-new-case")  # type: ignore[attr-defined]
+    rows = ctx.case_reads.list_page(ctx.user, limit=40)
     if not rows:
         return
     chosen = next((r for r in rows if r.status not in ("CLOSED", "CLOSED_REFERRED")), rows[0])
@@ -216,8 +213,7 @@ def shoot_role(vault: Vault, username: str, size: tuple[int, int], folder: Path)
 
 
 def shoot_login(vault: Vault, size: tuple[int, int], folder: Path) -> None:
-    ctx = AppContext(AccountService(vault), MaintenanceService(vault), DirectoryService(),
-                     AuditService(), SettingsService(), Worker(), demo=True)
+    ctx = AppContext.build(AccountService(vault), MaintenanceService(vault), Worker(), demo=True)
     login = LoginWindow(ctx)
     login.resize(*size)
     login.show()
@@ -225,6 +221,20 @@ def shoot_login(vault: Vault, size: tuple[int, int], folder: Path) -> None:
     Shooter(folder, "login").grab(login, "login")
     login.close()
     login.deleteLater()
+
+
+def compile_translations(folder: Path) -> Path:
+    """The .ts sources as they are now, compiled with Qt's lrelease (never a stale .qm)."""
+    import subprocess
+
+    sys.path.insert(0, str(ROOT / "installers"))
+    import translations
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        subprocess.run([translations.lrelease(), "-silent", str(ts), "-qm",
+                        str(folder / ts.with_suffix(".qm").name)], check=True)
+    return folder
 
 
 def build_vault(folder: Path, cases: int) -> Vault:
@@ -255,10 +265,11 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
     apply_style(app)  # type: ignore[arg-type]
     try:
+        compiled = compile_translations(work / "i18n")
         vault = build_vault(work, args.cases)
         for language in args.languages:
             translator = None if language == "en" else install_translations(
-                app, QLocale(language), ROOT / "resources" / "i18n")  # type: ignore[arg-type]
+                app, QLocale(language), compiled)  # type: ignore[arg-type]
             for size in args.sizes:
                 width, height = (int(n) for n in size.split("x"))
                 folder = args.out / language / size

@@ -41,7 +41,7 @@ def gui_demo(args: argparse.Namespace, ctx: object) -> int:
 
 
 def run_selftest(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.services.selftest import SelfTest
+    from desktop.services.maintenance.selftest import SelfTest
 
     ok = True
     for step in SelfTest().run():

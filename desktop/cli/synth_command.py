@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.models.seed import Action
-from desktop.services import synth
 from desktop.services.errors import PermissionDenied
+from desktop.synthetic import synth
 
 from .io import CliContext, UsageError
 from .vault_commands import login, opened
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                     shown[0] = done
                     ctx.say(f"  {done:,} / {args.cases:,} cases")
 
-            report = synth.fill(o.vault, args.cases, args.seed, progress, session=session)
+            report = synth.fill(o.vault, args.cases, args.seed, progress, user=session)
         finally:
             o.accounts.logout(session)
     rows = sum(report.rows.values())

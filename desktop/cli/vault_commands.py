@@ -8,9 +8,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desktop.logs import configure_logging
-from desktop.services.accounts import AccountService, UserSession
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.setup import EscrowChoice, first_run, write_escrow_files
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.setup import EscrowChoice, first_run, write_escrow_files
+from desktop.services.maintenance.service import MaintenanceService
+from desktop.services.user import UserSession
 from desktop.vault import escrow as escrow_keys
 from desktop.vault.paths import VaultPaths, default_data_dir
 from desktop.vault.vault import Vault

@@ -7,12 +7,15 @@ from typing import Any
 
 from desktop.forms.columns import (
     APPEARANCES,
+    BOOKKEEPING_PREFIX,
     KNOWN_UNSUPPORTED_TYPES,
     NAME_PATTERN,
     SURVEY_COLUMNS,
     TRANSLATABLE,
+    is_layout_appearance,
     is_no,
     is_yes,
+    normalise_row,
     normalise_type,
     parse_select,
     split_header,
@@ -52,14 +55,15 @@ class SurveyBuilder:
 
     def __init__(
         self, survey: list[dict[str, str]], headers: list[str], choices: list[dict[str, str]],
-        default_language: str,
+        default_language: str, allow_choice_duplicates: bool = False,
     ) -> None:
-        self.rows = survey
-        self.headers = headers
+        self.rows = [normalise_row(row) for row in survey]
+        self.headers = [h for h in headers if not split_header(h)[0].startswith(BOOKKEEPING_PREFIX)]
         self.default_language = default_language
         self.problems: list[Problem] = []
         self.names: set[str] = set()
-        self.choice_lists = self._choice_lists(choices)
+        self.allow_choice_duplicates = allow_choice_duplicates
+        self.choice_lists = self._choice_lists([normalise_row(row) for row in choices])
 
     def problem(self, row: int, message: str, sheet: str = "survey") -> None:
         self.problems.append(Problem(sheet, row, message))
@@ -82,7 +86,7 @@ class SurveyBuilder:
     def _check_headers(self) -> None:
         bases = set()
         for header in self.headers:
-            base, language = split_header(header)
+            base, language = split_header(normalise_row({header: ""}).popitem()[0])
             bases.add(base)
             if base not in SURVEY_COLUMNS:
                 self.problem(1, f"column '{header}' is not supported")
@@ -113,11 +117,15 @@ class SurveyBuilder:
         if kind == "repeat" and any(frame.kind == "repeat" for frame in stack):
             self.problem(number, "a repeat inside a repeat is not supported")
         name = self._name(number, row)
-        fields = {
+        fields: dict[str, Any] = {
             "name": name, "row": number, "label": self._text(number, row, "label"),
             "relevant": self._expression(number, row, "relevant"),
             "appearance": self._appearance(number, row),
         }
+        if kind == "repeat":
+            fields["count"] = self._expression(number, row, "repeat_count")
+        elif row.get("repeat_count", "").strip():
+            self.problem(number, "repeat_count only applies to a 'begin repeat' row")
         stack.append(_Open(kind, number, fields))
 
     def _end(self, number: int, kind: str, stack: list[_Open]) -> None:
@@ -152,6 +160,14 @@ class SurveyBuilder:
         read_only = row.get("read_only", "")
         if read_only and not (is_yes(read_only) or is_no(read_only)):
             self.problem(number, "read_only must be yes or no; expressions are not supported there")
+        choice_filter = None
+        if row.get("choice_filter", "").strip():
+            if select:
+                choice_filter = self._expression(number, row, "choice_filter", columns=True)
+            else:
+                self.problem(number, "choice_filter only applies to select_one and select_multiple")
+        if row.get("repeat_count", "").strip():
+            self.problem(number, "repeat_count only applies to a 'begin repeat' row")
         return Question(
             name=name, type=base, row=number, label=self._text(number, row, "label"),
             hint=self._text(number, row, "hint"), required=self._required(number, row),
@@ -161,7 +177,8 @@ class SurveyBuilder:
             relevant=self._expression(number, row, "relevant"), calculation=calculation,
             default=default, read_only=is_yes(read_only),
             appearance=self._appearance(number, row), list_name=select[1] if select else None,
-            choices=choices, or_other=bool(select and select[2]),
+            choices=choices, or_other=bool(select and select[2]), choice_filter=choice_filter,
+            guidance=self._text(number, row, "guidance_hint"),
         )
 
     def _name(self, number: int, row: dict[str, str]) -> str:
@@ -186,12 +203,13 @@ class SurveyBuilder:
             pairs.append((language or DEFAULT_LANGUAGE, value))
         return Text(tuple(pairs))
 
-    def _expression(self, number: int, row: dict[str, str], column: str) -> Expression | None:
+    def _expression(self, number: int, row: dict[str, str], column: str,
+                    columns: bool = False) -> Expression | None:
         source = row.get(column, "").strip()
         if not source:
             return None
         try:
-            return Expression(source, parse(source))
+            return Expression(source, parse(source, columns=columns))
         except ExpressionError as error:
             self.problem(number, f"{column}: {error}")
             return None
@@ -207,7 +225,8 @@ class SurveyBuilder:
     def _appearance(self, number: int, row: dict[str, str]) -> frozenset[str]:
         words = frozenset(row.get("appearance", "").split())
         for word in sorted(words - APPEARANCES):
-            self.problem(number, f"appearance '{word[:40]}' is not supported")
+            if not is_layout_appearance(word):
+                self.problem(number, f"appearance '{word[:40]}' is not supported")
         return words & APPEARANCES
 
     def _choice_lists(self, rows: list[dict[str, str]]) -> dict[str, list[Choice]]:
@@ -220,9 +239,13 @@ class SurveyBuilder:
             if not list_name or not name:
                 self.problem(number, "a choice needs a list_name and a name", "choices")
                 continue
-            if any(choice.name == name for choice in lists.get(list_name, [])):
+            if not self.allow_choice_duplicates and any(c.name == name for c in lists.get(list_name, [])):
                 self.problem(number, f"choice '{name}' appears twice in list '{list_name}'", "choices")
-            lists.setdefault(list_name, []).append(Choice(name, self._text(number, row, "label")))
+            extra = tuple(
+                (key, str(value)) for key, value in row.items()
+                if split_header(key)[0] not in ("list_name", "name", "label") and "::" not in key
+            )
+            lists.setdefault(list_name, []).append(Choice(name, self._text(number, row, "label"), extra))
         return lists
 
     def _choices_for(self, number: int, list_name: str, or_other: bool) -> tuple[Choice, ...]:

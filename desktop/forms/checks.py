@@ -10,10 +10,15 @@ import re
 
 from desktop.forms.errors import Problem
 from desktop.forms.expr_eval import MAX_REGEX_LENGTH
-from desktop.forms.expr_parse import Binary, Call, Literal, Node, Unary, references
-from desktop.forms.schema import Expression, Group, Item, Question, Repeat, walk
+from desktop.forms.expr_parse import Binary, Call, Literal, Node, Unary, columns_read, references
+from desktop.forms.schema import Expression, Group, Item, Question, Repeat, Text, walk
 
-_COLUMNS = ("relevant", "calculation", "constraint", "required")
+# attribute of the schema item → the spreadsheet column it came from
+_COLUMNS = {"relevant": "relevant", "calculation": "calculation", "constraint": "constraint",
+            "required": "required", "count": "repeat_count", "choice_filter": "choice_filter"}
+_TEXTS = {"label": "label", "hint": "hint", "guidance": "guidance_hint",
+          "constraint_message": "constraint_message", "required_message": "required_message"}
+_FIELD_IN_TEXT = re.compile(r"\$\{([^}]*)\}")
 
 
 def check_expressions(items: tuple[Item, ...]) -> list[Problem]:
@@ -26,6 +31,9 @@ def check_expressions(items: tuple[Item, ...]) -> list[Problem]:
                     problems.append(Problem("survey", item.row, f"{column} refers to unknown field '{name}'"))
             for message in _regex_problems(expression.tree):
                 problems.append(Problem("survey", item.row, f"{column}: {message}"))
+        problems.extend(_text_problems(item, rows))
+        if isinstance(item, Question) and item.choice_filter is not None:
+            problems.extend(_filter_columns(item))
     if not problems:
         problems.extend(_cycles(items, rows))
     return problems
@@ -33,11 +41,36 @@ def check_expressions(items: tuple[Item, ...]) -> list[Problem]:
 
 def _expressions(item: Item) -> list[tuple[str, Expression]]:
     found: list[tuple[str, Expression]] = []
-    for column in _COLUMNS:
-        expression = getattr(item, column, None)
+    for attribute, column in _COLUMNS.items():
+        expression = getattr(item, attribute, None)
         if isinstance(expression, Expression):
             found.append((column, expression))
     return found
+
+
+def _text_problems(item: Item, rows: dict[str, int]) -> list[Problem]:
+    """${field} inside a label or hint is shown with that field's answer: the field must exist."""
+    problems: list[Problem] = []
+    for attribute, column in _TEXTS.items():
+        text = getattr(item, attribute, None)
+        if not isinstance(text, Text):
+            continue
+        names = {name for _language, value in text.values for name in _FIELD_IN_TEXT.findall(value)}
+        for name in sorted(names):
+            if name not in rows:
+                message = f"{column} refers to unknown field '{name[:64]}'"
+                problems.append(Problem("survey", item.row, message))
+    return problems
+
+
+def _filter_columns(question: Question) -> list[Problem]:
+    assert question.choice_filter is not None
+    known = {"name", "label"} | {key for choice in question.choices for key, _value in choice.columns}
+    return [
+        Problem("survey", question.row, f"choice_filter reads column '{name}', which the choices of list "
+                f"'{question.list_name}' do not have")
+        for name in sorted(columns_read(question.choice_filter.tree) - known)
+    ]
 
 
 def _regex_problems(node: Node) -> list[str]:
@@ -73,6 +106,8 @@ def dependencies(items: tuple[Item, ...]) -> dict[str, set[str]]:
                 needs |= references(item.relevant.tree)
             if isinstance(item, Question) and item.calculation is not None:
                 needs |= references(item.calculation.tree)
+            if isinstance(item, Repeat) and item.count is not None:
+                needs |= references(item.count.tree)
             graph[item.name] = needs
             if isinstance(item, Group | Repeat):
                 visit(item.children, item.name)

@@ -11,23 +11,67 @@ from desktop.forms.schema import DEFAULT_LANGUAGE, Language
 
 SURVEY_COLUMNS = frozenset(
     {
-        "type", "name", "label", "hint", "required", "required_message", "constraint",
+        "type", "name", "label", "hint", "guidance_hint", "required", "required_message", "constraint",
         "constraint_message", "relevant", "default", "read_only", "appearance", "calculation",
+        "repeat_count", "choice_filter",
     }
 )
-TRANSLATABLE = frozenset({"label", "hint", "required_message", "constraint_message"})
+# Other spellings pyxform accepts for the same columns.
+COLUMN_ALIASES = {
+    "jr:count": "repeat_count", "count": "repeat_count", "readonly": "read_only", "relevance": "relevant",
+    "calculate": "calculation", "caption": "label", "constraining_message": "constraint_message",
+    "requiredmsg": "required_message", "jr:constraintmsg": "constraint_message",
+    "jr:requiredmsg": "required_message",
+}
+# Columns that KoboToolbox's form builder adds for its own bookkeeping ($kuid, $autoname, $prev,
+# $given_name…): they say nothing about the form, so CaseDesk reads past them.
+BOOKKEEPING_PREFIX = "$"
+TRANSLATABLE = frozenset({"label", "hint", "guidance_hint", "required_message", "constraint_message"})
 CHOICES_COLUMNS = frozenset({"list_name", "name", "label"})
-SETTINGS_COLUMNS = frozenset({"form_title", "form_id", "version", "default_language"})
+# Media columns cannot be shown; any other choices column is data for choice_filter.
+MEDIA_COLUMNS = frozenset({"image", "big-image", "audio", "video", "media"})
+SETTINGS_COLUMNS = frozenset({"form_title", "form_id", "version", "default_language",
+                              "allow_choice_duplicates"})
+# Settings that only concern ODK servers, phones or web forms; accepted and without effect here.
+SETTINGS_WITHOUT_EFFECT = frozenset(
+    {
+        "instance_name", "style", "submission_url", "public_key", "auto_send", "auto_delete", "name",
+        "namespaces", "clean_text_values", "omit_instanceid", "prefix", "delimiter",
+    }
+)
 APPEARANCES = frozenset({"multiline", "minimal", "field-list"})
+# Appearances that only change how ODK Collect or Enketo lay a question out; CaseDesk's own layout
+# is used instead and the answers are the same.
+LAYOUT_APPEARANCES = frozenset(
+    {
+        "horizontal", "horizontal-compact", "compact", "quick", "quickcompact", "likert", "no-calendar",
+        "autocomplete", "numbers", "thousands-sep", "columns", "columns-pack", "label", "list-nolabel",
+        "list", "table-list", "no-ticks",
+    }
+)
+_LAYOUT_APPEARANCE = re.compile(r"^(w\d{1,2}|columns-\d{1,2}|compact-\d{1,2})$")
+
+# ODK/Kobo metadata: filled by CaseDesk where a desktop knows the value (start, end, today, username),
+# left empty where it cannot (the phone's numbers, the audit log file of ODK Collect).
+METADATA_TYPES = frozenset(
+    {"start", "end", "today", "deviceid", "username", "email", "audit", "simserial", "phonenumber",
+     "subscriberid"}
+)
+TYPE_ALIASES = {
+    "imei": "deviceid", "device id": "deviceid", "subscriber id": "subscriberid", "sim id": "simserial",
+    "phone number": "phonenumber", "get start time": "start", "get end time": "end", "end time": "end",
+    "get today": "today", "get sim id": "simserial", "get phone number": "phonenumber",
+    "get subscriber id": "subscriberid", "int": "integer", "string": "text", "trigger": "acknowledge",
+    "datetime": "datetime",
+}
 
 # XLSForm types CaseDesk knows by name but does not support, for a precise message.
 KNOWN_UNSUPPORTED_TYPES = frozenset(
     {
-        "geopoint", "geotrace", "geoshape", "image", "audio", "video", "file", "barcode", "range",
-        "rank", "hidden", "start", "end", "today", "deviceid", "username", "phonenumber", "email",
-        "audit", "begin loop", "end loop", "select_one_from_file", "select_multiple_from_file",
-        "xml-external", "csv-external", "background-audio", "start-geopoint", "trigger",
-        "simserial", "subscriberid", "background-geopoint", "select_one_external", "entity",
+        "geopoint", "geotrace", "geoshape", "image", "audio", "video", "file", "range", "photo",
+        "rank", "hidden", "begin loop", "end loop", "select_one_from_file", "select_multiple_from_file",
+        "xml-external", "csv-external", "background-audio", "start-geopoint",
+        "background-geopoint", "select_one_external", "entity", "osm",
     }
 )
 
@@ -48,13 +92,31 @@ def normalise_type(raw: str) -> str:
     if lowered.startswith("select"):
         head, _, rest = text.partition(" ")
         return f"{head.lower()} {rest}".strip()
-    return lowered
+    return TYPE_ALIASES.get(lowered, lowered)
+
+
+def is_layout_appearance(word: str) -> bool:
+    return word in LAYOUT_APPEARANCES or bool(_LAYOUT_APPEARANCE.match(word))
+
+
+def normalise_row(row: dict[str, str]) -> dict[str, str]:
+    """Canonical column names (aliases resolved, languages kept); Kobo bookkeeping columns dropped."""
+    out: dict[str, str] = {}
+    for key, value in row.items():
+        base, language = split_header(key)
+        if base.startswith(BOOKKEEPING_PREFIX):
+            continue
+        base = COLUMN_ALIASES.get(base, base)
+        out[base if language is None else f"{base}::{language}"] = value
+    return out
 
 
 def parse_select(type_text: str) -> tuple[str, str, bool] | None:
     """("select_one", list name, or_other) for a select type, else None."""
     text = re.sub(r"^select one\b", "select_one", type_text)
     text = re.sub(r"^select multiple\b", "select_multiple", text)
+    text = re.sub(r"^select all that apply\b", "select_multiple", text)
+    text = re.sub(r"^select1\b", "select_one", text)
     match = _SELECT.match(text)
     if match is None:
         return None

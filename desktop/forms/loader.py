@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zipfile
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import Any
 
 from openpyxl import load_workbook
@@ -19,7 +21,15 @@ from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from desktop.forms.build import SurveyBuilder
 from desktop.forms.checks import check_expressions
-from desktop.forms.columns import CHOICES_COLUMNS, SETTINGS_COLUMNS, language_of, split_header
+from desktop.forms.columns import (
+    BOOKKEEPING_PREFIX,
+    MEDIA_COLUMNS,
+    SETTINGS_COLUMNS,
+    SETTINGS_WITHOUT_EFFECT,
+    is_yes,
+    language_of,
+    split_header,
+)
 from desktop.forms.errors import FormImportFailed, Problem
 from desktop.forms.schema import DEFAULT_LANGUAGE, FormSchema, Language, Text
 
@@ -28,10 +38,21 @@ MAX_SURVEY_ROWS = 2000
 MAX_CHOICE_ROWS = 10_000
 MAX_PROBLEMS = 200
 _SHEETS = ("survey", "choices", "settings")
+_PYXFORM_ROW = re.compile(r"^\[row : (\d+)\]\s*(.+)$")
 
 
-def load_xlsform(data: bytes) -> FormSchema:
-    """The schema of an .xlsx XLSForm; raises FormImportFailed listing every problem found."""
+def form_id_from_file_name(file_name: str) -> str:
+    """pyxform's rule: without a form_id setting the form is named after its file ("htcds_xlsform")."""
+    stem = re.sub(r"[^A-Za-z0-9_.\-]+", "_", PurePath(file_name).stem.strip()).strip("_.-")[:64]
+    if stem and not re.match(r"[A-Za-z_]", stem):
+        stem = f"_{stem}"[:64]
+    return stem
+
+
+def load_xlsform(data: bytes, file_name: str = "") -> FormSchema:
+    """The schema of an .xlsx XLSForm; raises FormImportFailed listing every problem found.
+
+    `file_name` names the form when its settings sheet has no form_id (as pyxform does)."""
     problems = _scan_workbook(data)
     if problems:
         raise FormImportFailed(tuple(problems[:MAX_PROBLEMS]))
@@ -39,7 +60,7 @@ def load_xlsform(data: bytes) -> FormSchema:
         book = get_xlsform(data, file_type=".xlsx")
     except PyXFormError as error:
         raise FormImportFailed((Problem("workbook", 0, _pyxform_message(error)),)) from None
-    schema, problems = _build(book)
+    schema, problems = _build(book, form_id_from_file_name(file_name))
     if not problems:
         problems = _pyxform_check(book)
     if problems or schema is None:
@@ -105,7 +126,7 @@ def _headers(header_rows: Sequence[dict[str, Any]] | None) -> list[str]:
     return [str(key) for key in header_rows[0]] if header_rows else []
 
 
-def _build(book: DefinitionData) -> tuple[FormSchema | None, list[Problem]]:
+def _build(book: DefinitionData, fallback_id: str) -> tuple[FormSchema | None, list[Problem]]:
     survey_headers = _headers(book.survey_header)
     choices_headers = _headers(book.choices_header)
     settings = dict(book.settings[0]) if book.settings else {}
@@ -117,6 +138,7 @@ def _build(book: DefinitionData) -> tuple[FormSchema | None, list[Problem]]:
     builder = SurveyBuilder(
         survey=list(book.survey or []), headers=survey_headers, choices=list(book.choices or []),
         default_language=default_language,
+        allow_choice_duplicates=is_yes(str(settings.get("allow_choice_duplicates") or "")),
     )
     items = builder.build()
     problems.extend(builder.problems)
@@ -124,7 +146,7 @@ def _build(book: DefinitionData) -> tuple[FormSchema | None, list[Problem]]:
         problems.extend(check_expressions(items))
     if problems:
         return None, problems
-    form_id = settings.get("form_id") or "form"
+    form_id = str(settings.get("form_id") or fallback_id or "form")
     title = Text(((default_language, settings.get("form_title") or form_id),))
     return (
         FormSchema(
@@ -139,12 +161,14 @@ def _check_side_sheets(choices_headers: list[str], settings_headers: list[str]) 
     problems: list[Problem] = []
     for header in choices_headers:
         base, _ = split_header(header)
-        if base not in CHOICES_COLUMNS:
-            problems.append(Problem("choices", 1, f"column '{header}' is not supported"))
+        if base in MEDIA_COLUMNS or base.startswith("media"):
+            problems.append(Problem("choices", 1, f"column '{header}' is not supported: pictures and "
+                                    "sounds in choices cannot be shown"))
     if choices_headers and not {"list_name", "name"} <= {split_header(h)[0] for h in choices_headers}:
         problems.append(Problem("choices", 1, "the choices sheet needs the columns 'list_name' and 'name'"))
     for header in settings_headers:
-        if header.strip().lower() not in SETTINGS_COLUMNS:
+        name = header.strip().lower()
+        if name not in SETTINGS_COLUMNS | SETTINGS_WITHOUT_EFFECT and not name.startswith(BOOKKEEPING_PREFIX):
             problems.append(Problem("settings", 1, f"setting '{header}' is not supported"))
     return problems
 
@@ -165,7 +189,11 @@ def _pyxform_check(book: DefinitionData) -> list[Problem]:
     try:
         workbook_to_json(workbook_dict=book, form_name="data", warnings=[])
     except PyXFormError as error:
-        return [Problem("survey", 0, _pyxform_message(error))]
+        message = _pyxform_message(error)
+        located = _PYXFORM_ROW.match(message)
+        if located:
+            return [Problem("survey", int(located.group(1)), located.group(2))]
+        return [Problem("survey", 0, message)]
     return []
 
 

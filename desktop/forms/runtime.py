@@ -1,4 +1,5 @@
-"""Evaluate a form against its answers: calculations, skip logic and validation, in one pass.
+"""Evaluate a form against its answers: calculations, skip logic, repeat counts, choice filters and
+validation, in one pass.
 
 The renderer calls this after every change and the interview service before every submission, so
 both see the same rules. Answers are JSON-shaped: field name → string, repeat name → list of
@@ -9,14 +10,16 @@ empty for everything after it, as in ODK.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.forms.checks import dependencies
 from desktop.forms.errors import ExpressionError
-from desktop.forms.expr_eval import Scope, Value, evaluate, to_boolean, to_string
-from desktop.forms.schema import FormSchema, Group, Item, Question, Repeat, Text
+from desktop.forms.expr_eval import Scope, Value, evaluate, to_boolean, to_number, to_string
+from desktop.forms.schema import Choice, Expression, FormSchema, Group, Item, Question, Repeat, Text
 
 MAX_ANSWER_LENGTH = 20_000
 MAX_REPEAT_INSTANCES = 200
@@ -25,6 +28,7 @@ _FORMATS = {
     "decimal": re.compile(r"^-?(\d{1,15}(\.\d{0,10})?|\.\d{1,10})$"),
     "time": re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$"),
 }
+_FIELD_IN_TEXT = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.\-]*)\}")
 
 Answers = dict[str, Any]
 
@@ -41,19 +45,37 @@ class FieldError:
 
 @dataclass(frozen=True)
 class FormState:
+    """values: top-level fields; instances: repeat entries; repeat_counts: entries a repeat_count asks
+    for; choices: the codes a choice_filter leaves, by path."""
+
     values: dict[str, str]
     instances: dict[str, list[dict[str, str]]]
     hidden: frozenset[str]
     errors: tuple[FieldError, ...]
+    repeat_counts: dict[str, int] = field(default_factory=dict)
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_hidden(self, path: str) -> bool:
         return path in self.hidden
 
+    def value(self, name: str, repeat: str | None = None, index: int | None = None) -> str:
+        if repeat is not None and index is not None:
+            entries = self.instances.get(repeat, [])
+            if 0 <= index < len(entries) and name in entries[index]:
+                return entries[index][name]
+        return self.values.get(name, "")
 
 
 def field_path(name: str, repeat: str | None = None, index: int | None = None) -> str:
     """"name" outside repeats, "repeat[index]/name" inside one (index from 0)."""
     return name if repeat is None or index is None else f"{repeat}[{index}]/{name}"
+
+
+def fill_text(text: str, state: FormState, repeat: str | None = None, index: int | None = None) -> str:
+    """A label or hint with each ${field} replaced by that field's current answer, as ODK shows it."""
+    if "${" not in text:
+        return text
+    return _FIELD_IN_TEXT.sub(lambda match: state.value(match.group(1), repeat, index), text)
 
 
 def _topological(graph: dict[str, set[str]]) -> list[str]:
@@ -93,36 +115,77 @@ def _placement(items: tuple[Item, ...]) -> dict[str, tuple[Item, str | None, str
     return found
 
 
+def _strings(row: dict[str, Any]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in row.items() if v is not None}
+
+
 class _Evaluation:
-    def __init__(self, schema: FormSchema, answers: Answers, today: dt.date) -> None:
-        self.schema = schema
-        self.today = today
+    def __init__(self, schema: FormSchema, answers: Answers, today: dt.date, now: dt.datetime,
+                 language: str) -> None:
+        self.schema, self.today, self.now, self.language = schema, today, now, language
         self.place = _placement(schema.items)
         self.top: dict[str, str] = {}
         self.instances: dict[str, list[dict[str, str]]] = {}
+        self.counts: dict[str, int] = {}
+        self.choices: dict[str, tuple[str, ...]] = {}
         for name, (item, repeat, _) in self.place.items():
             if isinstance(item, Repeat):
                 raw = answers.get(name) or []
                 rows = raw if isinstance(raw, list) else []
-                self.instances[name] = [
-                    {k: str(v) for k, v in row.items()}
-                    for row in rows[:MAX_REPEAT_INSTANCES]
-                    if isinstance(row, dict)
-                ]
+                rows = rows[:MAX_REPEAT_INSTANCES]
+                self.instances[name] = [_strings(row) for row in rows if isinstance(row, dict)]
             elif repeat is None and isinstance(item, Question):
                 self.top[name] = str(answers.get(name) or "")
                 if item.or_other:
                     self.top[f"{name}_other"] = str(answers.get(f"{name}_other") or "")
         self.hidden: set[str] = set()
 
-    def scope(self, store: dict[str, str], repeat: str | None, current: str | None = None) -> Scope:
+    # -- what an expression sees ------------------------------------------------------------
+    def scope(self, store: dict[str, str], repeat: str | None, index: int | None,
+              current: Value | None = None, own: str = "") -> Scope:
         def lookup(name: str) -> Value | None:
-            if repeat is not None and self.place.get(name, (None, None, None))[1] == repeat:
+            item, where, _ = self.place[name]
+            if isinstance(item, Repeat):
+                return ""
+            if where is None:
+                return self.top.get(name, "")
+            if where == repeat:
                 return store.get(name, "")
-            return self.top.get(name, "")
+            entries = self.instances.get(where, [])
+            return entries[0].get(name, "") if entries else ""
 
-        return Scope(lookup=lookup, current=current, today=self.today)
+        def nodes(name: str) -> list[Value] | None:
+            item, where, _ = self.place[name]
+            if isinstance(item, Repeat):
+                return [""] * len(self.instances.get(name, []))
+            if where is not None and where != repeat:
+                return [entry.get(name, "") for entry in self.instances.get(where, [])]
+            return None
 
+        def choice_label(name: str, code: str) -> str:
+            item = self.place[name][0]
+            return item.choice_label(code, self.language) if isinstance(item, Question) else code
+
+        return Scope(lookup=lookup, current=current, today=self.today, now=self.now, nodes=nodes, own=own,
+                     position=None if index is None else index + 1, choice_label=choice_label)
+
+    def value_of(self, expression: Expression, store: dict[str, str], repeat: str | None,
+                 index: int | None, own: str = "") -> str:
+        try:
+            return to_string(evaluate(expression.tree, self.scope(store, repeat, index, own=own)))
+        except ExpressionError:
+            return ""
+
+    def truth(self, expression: Expression | None, store: dict[str, str], repeat: str | None,
+              index: int | None, default: bool, current: str | None = None) -> bool:
+        if expression is None:
+            return default
+        try:
+            return to_boolean(evaluate(expression.tree, self.scope(store, repeat, index, current)))
+        except ExpressionError:
+            return default
+
+    # -- calculations and visibility --------------------------------------------------------
     def run(self) -> None:
         for name in _topological(dependencies(self.schema.items)):
             item, repeat, parent = self.place[name]
@@ -138,27 +201,33 @@ class _Evaluation:
         parent_path = None if parent is None else (
             parent if parent == repeat else field_path(parent, repeat, index)
         )
-        visible = parent_path not in self.hidden and self.truth(item.relevant, store, repeat, default=True)
+        if isinstance(item, Repeat) and item.count is not None:
+            self.resize(item, store)
+        visible = parent_path not in self.hidden and self.truth(item.relevant, store, repeat, index, True)
         if not visible:
             self.hidden.add(path)
             if isinstance(item, Question):
                 store[item.name] = ""
             return
         if isinstance(item, Question) and item.calculation is not None:
-            try:
-                store[item.name] = to_string(evaluate(item.calculation.tree, self.scope(store, repeat)))
-            except ExpressionError:
-                store[item.name] = ""
+            own = store.get(item.name, "")
+            store[item.name] = self.value_of(item.calculation, store, repeat, index, own)
 
-    def truth(self, expression: Any, store: dict[str, str], repeat: str | None, default: bool,
-              current: str | None = None) -> bool:
-        if expression is None:
-            return default
+    def resize(self, repeat: Repeat, store: dict[str, str]) -> None:
+        """repeat_count decides how many entries there are: missing ones start from the defaults."""
+        assert repeat.count is not None
         try:
-            return to_boolean(evaluate(expression.tree, self.scope(store, repeat, current)))
+            wanted = to_number(evaluate(repeat.count.tree, self.scope(store, None, None)))
         except ExpressionError:
-            return default
+            wanted = math.nan
+        count = 0 if math.isnan(wanted) else int(max(0, min(MAX_REPEAT_INSTANCES, wanted)))
+        entries = self.instances.setdefault(repeat.name, [])
+        del entries[count:]
+        while len(entries) < count:
+            entries.append(default_answers(repeat.children))
+        self.counts[repeat.name] = count
 
+    # -- validation -------------------------------------------------------------------------
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
         for item, repeat, _ in self.place.values():
@@ -171,25 +240,50 @@ class _Evaluation:
                     errors.extend(self.check(item, repeat, index, store))
         return errors
 
+    def allowed(self, question: Question, store: dict[str, str], repeat: str | None,
+                index: int | None) -> tuple[str, ...]:
+        """The choice codes a choice_filter keeps for this entry (all of them without a filter)."""
+        codes = tuple(choice.name for choice in question.choices)
+        if question.choice_filter is None:
+            return codes
+        kept: list[str] = []
+        base = self.scope(store, repeat, index)
+        for choice in question.choices:
+            scope = Scope(lookup=base.lookup, today=base.today, now=base.now, nodes=base.nodes,
+                          position=base.position, choice_label=base.choice_label,
+                          column=self._columns_of(choice))
+            try:
+                if to_boolean(evaluate(question.choice_filter.tree, scope)):
+                    kept.append(choice.name)
+            except ExpressionError:
+                continue
+        return tuple(kept)
+
+    def _columns_of(self, choice: Choice) -> Callable[[str], Value]:
+        return lambda name: choice.column(name, self.language)
+
     def check(self, question: Question, repeat: str | None, index: int | None,
               store: dict[str, str]) -> list[FieldError]:
         path = field_path(question.name, repeat, index)
         if path in self.hidden:
             return []
+        codes: tuple[str, ...] | None = None
+        if question.choice_filter is not None:
+            codes = self.choices[path] = self.allowed(question, store, repeat, index)
         value = store.get(question.name, "")
         if value == "":
-            if self.truth(question.required, store, repeat, default=False):
+            if self.truth(question.required, store, repeat, index, default=False):
                 return [FieldError(path, question.name, "required", question.required_message)]
             return []
-        if not value_is_well_formed(question, value):
+        if not value_is_well_formed(question, value, codes):
             return [FieldError(path, question.name, "format", Text())]
-        if not self.truth(question.constraint, store, repeat, default=True, current=value):
+        if not self.truth(question.constraint, store, repeat, index, default=True, current=value):
             return [FieldError(path, question.name, "constraint", question.constraint_message)]
         return []
 
 
-def value_is_well_formed(question: Question, value: str) -> bool:
-    """Whether an answer fits its type: numbers, ISO dates and times, known choice codes."""
+def value_is_well_formed(question: Question, value: str, codes: tuple[str, ...] | None = None) -> bool:
+    """Whether an answer fits its type: numbers, ISO dates and times, known (and not filtered) codes."""
     if len(value) > MAX_ANSWER_LENGTH:
         return False
     kind = question.type
@@ -201,28 +295,30 @@ def value_is_well_formed(question: Question, value: str) -> bool:
         except ValueError:
             return False
         return True
-    codes = {choice.name for choice in question.choices}
+    allowed = set(codes) if codes is not None else {choice.name for choice in question.choices}
     if kind == "select_one":
-        return value in codes
+        return value in allowed
     if kind == "select_multiple":
         picked = value.split()
-        return bool(picked) and all(code in codes for code in picked) and len(set(picked)) == len(picked)
+        return bool(picked) and all(code in allowed for code in picked) and len(set(picked)) == len(picked)
     if kind == "acknowledge":
         return value == "OK"
     return True
 
 
-def evaluate_form(schema: FormSchema, answers: Answers, today: dt.date | None = None) -> FormState:
+def evaluate_form(schema: FormSchema, answers: Answers, today: dt.date | None = None,
+                  now: dt.datetime | None = None, language: str | None = None) -> FormState:
     """Calculations, visibility and validation errors of one set of answers."""
-    evaluation = _Evaluation(schema, answers, today or dt.date.today())
+    moment = now or dt.datetime.now().astimezone()
+    evaluation = _Evaluation(schema, answers, today or moment.date(), moment,
+                             language or schema.default_language)
     evaluation.run()
     errors = evaluation.validate()
     return FormState(
         values=dict(evaluation.top), instances=evaluation.instances,
-        hidden=frozenset(evaluation.hidden), errors=tuple(errors),
+        hidden=frozenset(evaluation.hidden), errors=tuple(errors), repeat_counts=dict(evaluation.counts),
+        choices=dict(evaluation.choices),
     )
-
-
 
 
 def default_answers(items: tuple[Item, ...]) -> dict[str, str]:

@@ -13,9 +13,14 @@ from desktop.forms.expr_parse import Node
 
 DEFAULT_LANGUAGE = "default"
 
-INPUT_TYPES = frozenset({"text", "integer", "decimal", "date", "time", "datetime"})
+INPUT_TYPES = frozenset({"text", "integer", "decimal", "date", "time", "datetime", "barcode"})
 SELECT_TYPES = frozenset({"select_one", "select_multiple"})
-QUESTION_TYPES = INPUT_TYPES | SELECT_TYPES | {"note", "acknowledge", "calculate"}
+# ODK/Kobo metadata (see columns.METADATA_TYPES): stored with the answers, never shown as questions.
+METADATA = frozenset(
+    {"start", "end", "today", "deviceid", "username", "email", "audit", "simserial", "phonenumber",
+     "subscriberid"}
+)
+QUESTION_TYPES = INPUT_TYPES | SELECT_TYPES | METADATA | {"note", "acknowledge", "calculate"}
 OTHER_CODE = "other"
 
 
@@ -57,6 +62,14 @@ class Expression:
 class Choice:
     name: str
     label: Text
+    columns: tuple[tuple[str, str], ...] = ()  # other columns of its row, read by choice_filter
+
+    def column(self, name: str, language: str) -> str:
+        if name == "name":
+            return self.name
+        if name == "label":
+            return self.label.get(language)
+        return dict(self.columns).get(name, "")
 
 
 @dataclass(frozen=True)
@@ -78,11 +91,23 @@ class Question:
     list_name: str | None = None
     choices: tuple[Choice, ...] = ()
     or_other: bool = False
+    choice_filter: Expression | None = None
+    guidance: Text = Text()
 
     @property
     def takes_input(self) -> bool:
-        """Whether a person types or picks an answer (notes and calculations do not)."""
-        return self.type not in ("note", "calculate") and not self.read_only
+        """Whether a person types or picks an answer (notes, calculations and metadata do not)."""
+        return self.type not in ("note", "calculate") and self.type not in METADATA and not self.read_only
+
+    @property
+    def is_metadata(self) -> bool:
+        return self.type in METADATA
+
+    @property
+    def stored(self) -> bool:
+        """Whether its value is kept with the answers: everything but notes (calculations too, so that
+        once() keeps its first value and a record shows what was computed)."""
+        return self.type != "note"
 
     def choice_label(self, code: str, language: str) -> str:
         for choice in self.choices:
@@ -105,7 +130,9 @@ class Group:
 
 @dataclass(frozen=True)
 class Repeat:
-    """A begin/end repeat: its answers are a list of instances, each a mapping of child names."""
+    """A begin/end repeat: its answers are a list of instances, each a mapping of child names.
+
+    With `count` (the repeat_count column) the number of entries follows that expression."""
 
     name: str
     row: int
@@ -113,6 +140,7 @@ class Repeat:
     relevant: Expression | None = None
     appearance: frozenset[str] = frozenset()
     children: tuple[Item, ...] = ()
+    count: Expression | None = None
 
 
 Item = Question | Group | Repeat

@@ -11,7 +11,6 @@ import io
 from collections.abc import Callable
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -37,6 +36,13 @@ from .annual_charts import PALETTE, bars
 from .annual_text import label, period_text, t
 from .document import ACCENT, FONT, FONT_BOLD, MUTED, SHADE, register_fonts
 from .figures import TOTAL, StatisticsReport
+from .scripts import draw_string, markup
+
+
+def _p(value: str, style: ParagraphStyle, **options: Any) -> Paragraph:
+    """A paragraph of report text in any script, escaped (P1): region, agency and filter names too."""
+    register_fonts()
+    return Paragraph(markup(value, style.fontName), style, **options)
 
 # The council's document look (fonts, ink, accent) comes from the shared building blocks.
 TEAL, SAND, GREY = ACCENT, SHADE, MUTED
@@ -98,10 +104,10 @@ class _Writer:
 
     # -- building blocks ------------------------------------------------------------------------
     def heading(self, key: str) -> list[Flowable]:
-        return [CondPageBreak(60 * mm), Paragraph(escape(t(self.lang, key)), STYLES["H1"])]
+        return [CondPageBreak(60 * mm), _p((t(self.lang, key)), STYLES["H1"])]
 
     def text(self, key: str, **values: object) -> Paragraph:
-        return Paragraph(escape(t(self.lang, key, **values)), STYLES["body"])
+        return _p((t(self.lang, key, **values)), STYLES["body"])
 
     def table(self, key: str, title_key: str) -> Flowable:
         self.tables += 1
@@ -109,12 +115,12 @@ class _Writer:
         with_totals = any(line[-1] is not None for line in table.grid[:-1])
         head = [""] + [label(self.lang, c, key) for c in table.columns]
         head += [t(self.lang, "total")] if with_totals else []
-        body = [[Paragraph(escape(label(self.lang, r, key)), STYLES["row"])]
+        body = [[_p((label(self.lang, r, key)), STYLES["row"])]
                 + [table.text(r, c) for c in table.columns]
                 + ([table.text(r)] if with_totals else []) for r in table.rows]
         foot = [t(self.lang, "total")] + [table.text(TOTAL, c) for c in table.columns]
         foot += [table.text()] if with_totals else []
-        cells: list[list[Any]] = [[Paragraph(escape(h), STYLES["cell" if i == 0 else "head"])
+        cells: list[list[Any]] = [[_p((h), STYLES["cell" if i == 0 else "head"])
                                    for i, h in enumerate(head)], *body, foot]
         first = 62 * mm if len(head) <= 5 else 52 * mm
         rest = (BODY_WIDTH - first) / max(1, len(head) - 1)
@@ -128,7 +134,7 @@ class _Writer:
             ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F7F9FA")]),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("LEFTPADDING", (1, 0), (-1, -1), 3), ("RIGHTPADDING", (1, 0), (-1, -1), 4)])
-        caption = Paragraph(escape(t(self.lang, "table", n=self.tables,
+        caption = _p((t(self.lang, "table", n=self.tables,
                                      title=t(self.lang, title_key))), STYLES["caption"])
         return KeepTogether([caption, pdf, Spacer(1, 3 * mm)])
 
@@ -143,7 +149,7 @@ class _Writer:
         drawing = bars([label(self.lang, r, key) for r in rows], series, names,
                        horizontal=horizontal, note=t(self.lang, "not_drawn") if hidden else "")
         self.figures += 1
-        caption = Paragraph(escape(t(self.lang, "figure", n=self.figures,
+        caption = _p((t(self.lang, "figure", n=self.figures,
                                      title=t(self.lang, title_key))), STYLES["caption"])
         return KeepTogether([caption, drawing, Spacer(1, 4 * mm)])
 
@@ -246,10 +252,10 @@ def _prevention(w: _Writer) -> list[Flowable]:
 
 def _notes(w: _Writer) -> list[Flowable]:
     out = [*w.heading("s_notes")]
-    out += [Paragraph(escape(line), STYLES["note"], bulletText="•")
+    out += [_p((line), STYLES["note"], bulletText="•")
             for line in t(w.lang, "notes").split("|")]
     if w.r.suppressed:
-        out.append(Paragraph(escape(t(w.lang, "suppression_note", n=w.r.threshold,
+        out.append(_p((t(w.lang, "suppression_note", n=w.r.threshold,
                                       m=w.r.threshold - 1)), STYLES["note"], bulletText="•"))
     return out
 
@@ -260,18 +266,18 @@ SECTIONS: tuple[Callable[[_Writer], list[Flowable]], ...] = (
 
 
 def _cover(w: _Writer, generated_on: date, filters_text: str) -> list[Flowable]:
-    lines: list[Flowable] = [Spacer(1, 55 * mm), Paragraph(escape(t(w.lang, "title")), STYLES["cover_title"]),
+    lines: list[Flowable] = [Spacer(1, 55 * mm), _p((t(w.lang, "title")), STYLES["cover_title"]),
                              Spacer(1, 6 * mm),
-                             Paragraph(escape(t(w.lang, "subtitle", period=w.period)), STYLES["cover_sub"]),
+                             _p((t(w.lang, "subtitle", period=w.period)), STYLES["cover_sub"]),
                              Spacer(1, 75 * mm),
-                             Paragraph(escape(t(w.lang, "council")), STYLES["cover_text"]),
-                             Paragraph(escape(t(w.lang, "committee")), STYLES["cover_text"])]
+                             _p((t(w.lang, "council")), STYLES["cover_text"]),
+                             _p((t(w.lang, "committee")), STYLES["cover_text"])]
     if filters_text:
-        lines.append(Paragraph(escape(t(w.lang, "filters", what=filters_text)), STYLES["cover_text"]))
+        lines.append(_p((t(w.lang, "filters", what=filters_text)), STYLES["cover_text"]))
     if w.r.suppressed:
-        lines.append(Paragraph(escape(t(w.lang, "suppressed_cover", n=w.r.threshold)), STYLES["cover_text"]))
+        lines.append(_p((t(w.lang, "suppressed_cover", n=w.r.threshold)), STYLES["cover_text"]))
     lines += [Spacer(1, 8 * mm),
-              Paragraph(escape(t(w.lang, "generated", day=generated_on.isoformat())), STYLES["cover_text"])]
+              _p((t(w.lang, "generated", day=generated_on.isoformat())), STYLES["cover_text"])]
     return lines
 
 
@@ -280,7 +286,7 @@ def _contents(w: _Writer) -> list[Flowable]:
     toc.levelStyles = [ParagraphStyle("toc", fontName=FONT, fontSize=11, leading=18,
                                       leftIndent=0)]
     title = ParagraphStyle("contents", parent=STYLES["H1"])  # not "H1": not listed in itself
-    return [Paragraph(escape(t(w.lang, "contents")), title), Spacer(1, 4 * mm), toc, PageBreak()]
+    return [_p((t(w.lang, "contents")), title), Spacer(1, 4 * mm), toc, PageBreak()]
 
 
 def _pages(w: _Writer) -> list[PageTemplate]:
@@ -298,11 +304,11 @@ def _pages(w: _Writer) -> list[PageTemplate]:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        canvas.drawString(MARGIN, A4[1] - 13 * mm, t(w.lang, "header", period=w.period))
+        draw_string(canvas, MARGIN, A4[1] - 13 * mm, t(w.lang, "header", period=w.period), FONT, 8)
         canvas.setStrokeColor(TEAL)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, A4[1] - 15 * mm, A4[0] - MARGIN, A4[1] - 15 * mm)
-        canvas.drawRightString(A4[0] - MARGIN, 11 * mm, t(w.lang, "page", n=doc.page))
+        draw_string(canvas, A4[0] - MARGIN, 11 * mm, t(w.lang, "page", n=doc.page), FONT, 8, align="right")
         canvas.restoreState()
 
     return [PageTemplate("cover", [Frame(MARGIN, MARGIN, BODY_WIDTH, A4[1] - 2 * MARGIN)], onPage=cover),

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -30,6 +29,15 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.i18n.catalogue import Translator, marked
+from desktop.reports.scripts import (
+    BidiParagraph,
+    draw_string,
+    has_rtl,
+    markup,
+    register_script_fonts,
+    string_width,
+)
+from desktop.resources import resource
 
 FONT = "CaseDeskSans"
 FONT_BOLD = "CaseDeskSans-Bold"
@@ -55,11 +63,12 @@ _FONT_FILES = {
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
     FONT_MONO: "DejaVuSansMono.ttf",
 }
-# The bundled copy comes first so that frozen installers work; the system copy is the fallback.
+# The bundled copy comes first (resources/, inside the installers too); the system copy is the fallback.
 _FONT_DIRS = (
-    Path(__file__).resolve().parent.parent.parent / "resources" / "fonts",
+    Path(resource("fonts")),
     Path("/usr/share/fonts/truetype/dejavu"),
 )
+_FACES = {("", FONT): FONT, ("b", FONT): FONT_BOLD, ("i", FONT): FONT_ITALIC}
 
 
 class DocumentError(Exception):
@@ -68,7 +77,9 @@ class DocumentError(Exception):
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
-    """Registers DejaVu once: the PDF base fonts lack Kriol, Q'eqchi' and many accented letters."""
+    """Registers DejaVu once (the PDF base fonts lack Kriol, Q'eqchi' and many accented letters) and
+    the fallbacks for Arabic, Hebrew, Chinese, Japanese, Korean and emoji (reports/scripts.py)."""
+    register_script_fonts()
     for name, file_name in _FONT_FILES.items():
         path = next((d / file_name for d in _FONT_DIRS if (d / file_name).is_file()), None)
         if path is None:
@@ -121,19 +132,34 @@ def styles() -> Styles:
     )
 
 
-def text(value: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph of user text, always escaped (P1): `<b>Ana & "José"</b>` prints as typed."""
-    escaped = escape(value).replace("\n", "<br/>")
-    return Paragraph(escaped, style or styles().body)
+def text(value: str, style: ParagraphStyle | None = None) -> Flowable:
+    """A paragraph of user text in any script, always escaped (P1): `<b>Ana & "José"</b>` prints as
+    typed, 王秀英 and محمد عبدالله too (fonts per run, joined Arabic, right-to-left order)."""
+    style = style or styles().body
+    register_fonts()
+    if has_rtl(value):
+        return BidiParagraph(value, style)
+    return Paragraph(markup(value, style.fontName), style)
 
 
 def rich(parts: Sequence[tuple[str, str]], style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph mixing plain, bold ("b") and italic ("i") runs; every run is escaped (P1)."""
+    """A paragraph mixing plain, bold ("b") and italic ("i") runs; every run is escaped (P1). Each
+    run is put in display order on its own; the line runs left to right."""
+    style = style or styles().body
+    register_fonts()
     runs = []
     for value, weight in parts:
-        escaped = escape(value).replace("\n", "<br/>")
+        face = _FACES.get((weight if weight in ("b", "i") else "", style.fontName), style.fontName)
+        escaped = markup(value, face)
         runs.append(f"<{weight}>{escaped}</{weight}>" if weight in ("b", "i") else escaped)
-    return Paragraph("".join(runs), style or styles().body)
+    return Paragraph("".join(runs), style)
+
+
+def plain(value: str) -> str:
+    """Escaped markup for a ReportLab paragraph in the document font (kept for callers that build
+    their own Paragraph)."""
+    register_fonts()
+    return markup(value, FONT)
 
 
 @dataclass(frozen=True)
@@ -312,41 +338,40 @@ def _draw_page_frame(canvas: Canvas, info: DocumentInfo, number: int, total: int
     _ = Translator("Document", info.lang)
     top = PAGE_HEIGHT - 12 * mm
     canvas.saveState()
-    canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     head = _(info.running_head)
-    canvas.drawString(LEFT, top, head)
-    issuer_width = pdfmetrics.stringWidth(head, FONT, 7.5)
-    canvas.setFont(FONT_BOLD, 8.5)
+    draw_string(canvas, LEFT, top, head, FONT, 7.5)
+    issuer_width = string_width(head, FONT, 7.5)
     canvas.setFillColor(MARKING)
-    canvas.drawRightString(RIGHT, top, _fit(info.marking, FONT_BOLD, 8.5, FRAME_WIDTH - issuer_width - 12))
+    marking = _fit(info.marking, FONT_BOLD, 8.5, FRAME_WIDTH - issuer_width - 12)
+    draw_string(canvas, RIGHT, top, marking, FONT_BOLD, 8.5, align="right")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(LEFT, top - 2.5 * mm, RIGHT, top - 2.5 * mm)
     bottom = 12 * mm
     canvas.line(LEFT, bottom + 6.5 * mm, RIGHT, bottom + 6.5 * mm)
     canvas.setFillColor(MUTED)
-    canvas.setFont(FONT, 7)
     left = _("Document {id}").format(id=info.document_id)
     if info.copy_label:
         left += f"  ·  {info.copy_label}"
-    canvas.drawString(LEFT, bottom + 3 * mm, left)
-    generated = _("Generated by {who} at {when}").format(who=info.generated_by, when=info.generated_at)
-    canvas.drawString(LEFT, bottom, _fit(generated, FONT, 7, FRAME_WIDTH * 0.45))
+    draw_string(canvas, LEFT, bottom + 3 * mm, left, FONT, 7)
+    generated = _fit(_("Generated by {who} at {when}").format(who=info.generated_by, when=info.generated_at),
+                     FONT, 7, FRAME_WIDTH * 0.45)
+    draw_string(canvas, LEFT, bottom, generated, FONT, 7)
     if info.content_sha256:
         canvas.setFont(FONT_MONO, 6)
         canvas.drawRightString(RIGHT, bottom, f"SHA-256 {info.content_sha256}")
-    canvas.setFont(FONT_BOLD, 7.5)
     canvas.setFillColor(INK)
-    canvas.drawRightString(RIGHT, bottom + 3 * mm, _("Page {n} of {total}").format(n=number, total=total))
+    draw_string(canvas, RIGHT, bottom + 3 * mm, _("Page {n} of {total}").format(n=number, total=total),
+                FONT_BOLD, 7.5, align="right")
     canvas.restoreState()
 
 
 def _fit(value: str, font: str, size: float, width: float) -> str:
     """Shortens a header/footer string with an ellipsis rather than letting it overrun the margin."""
-    if pdfmetrics.stringWidth(value, font, size) <= width:
+    if string_width(value, font, size) <= width:
         return value
-    while value and pdfmetrics.stringWidth(value + "…", font, size) > width:
+    while value and string_width(value + "…", font, size) > width:
         value = value[:-1]
     return value + "…"
 

@@ -3,7 +3,8 @@
 Answers come in reading order with labels already in the form's chosen language (the interview
 service prepares them from the form); the record's own words (headings, facts, signatures) and
 its letterhead and page frame are those of every CaseDesk document (`reports/document.py`), in
-`language_code`. Every text a person typed is escaped by the shared blocks (P1).
+`language_code`. Every text goes through the shared blocks: escaped (P1), in the bundled fonts of
+its script, right-to-left text in display order (reports/scripts.py).
 """
 
 from __future__ import annotations

@@ -154,8 +154,9 @@ def _receipt(packet: ReferralPacket) -> Flowable:
 
 
 def _recorded(section: DocSection) -> bool:
-    """A released section with something in it (a value, a row or a note)."""
-    return bool(section.rows or section.note or any(value for _, value in section.fields))
+    """A released section with something in it: a value or a row (its standing note alone, such
+    as where to ask for the interview record, is not content)."""
+    return bool(section.rows or any(value for _, value in section.fields))
 
 
 def referral_packet_pdf(packet: ReferralPacket) -> bytes:

@@ -8,22 +8,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Agency, AuditEntry, AuditEpoch, Case, Referral, User
-from desktop.models.base import utcnow
+from desktop.models import Agency, AuditEntry, Case, Referral, User
 from desktop.models.seed import Action
-from desktop.vault import audit_chain
-from desktop.vault.audit_chain import ChainReport, ChainRow, EpochRow
-from desktop.vault.crypto import DecryptionFailed
-from desktop.vault.vault import Vault
-
-from . import policy
-from .policy import Principal
+from desktop.services import policy
+from desktop.services.policy import Principal
+from desktop.storage.store import AuditFields, ChainReport, Store
 
 if TYPE_CHECKING:
-    from .accounts import UserSession
+    from desktop.services.user import UserSession
 
 MAX_DETAIL = 200
 
@@ -76,8 +71,8 @@ class AuditRecord:
 
 
 def append(
-    session: Session,
-    vault: Vault,
+    db: Session,
+    store: Store,
     actor: Principal | None,
     action: AuditAction,
     record_type: str = "",
@@ -89,55 +84,21 @@ def append(
     """Add one entry at the end of the chain, inside the caller's transaction.
 
     `detail` is a short, non-identifying note: never case text, names or secrets."""
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    epoch = session.scalar(select(func.max(AuditEpoch.epoch))) or 1
-    row = ChainRow(
-        id=(last.id + 1) if last else 1,
-        at=utcnow(),
+    store.audit.append(db, AuditFields(
         user_id=actor.user_id if actor else None,
         username=actor.username if actor else (username or ""),
-        action=str(action),
-        record_type=record_type,
-        record_id=str(record_id),
+        action=str(action), record_type=record_type, record_id=str(record_id),
         detail=detail[:MAX_DETAIL],
-        epoch=epoch,
-        mac="",
-    )
-    mac = audit_chain.entry_mac(vault.audit_key(epoch), last.mac if last else audit_chain.GENESIS,
-                                row)
-    session.add(
-        AuditEntry(
-            id=row.id, at=row.at, user_id=row.user_id, username=row.username, action=row.action,
-            record_type=row.record_type, record_id=row.record_id, detail=row.detail,
-            epoch=row.epoch, mac=mac,
-        )
-    )
-    session.flush()
+    ))
 
 
-def verify(session: Session, vault: Vault) -> ChainReport:
+def verify(db: Session, store: Store) -> ChainReport:
     """Recompute the whole chain; the report names the first broken entry."""
-    epochs = [
-        EpochRow(e.epoch, e.previous_key_nonce, e.previous_key_sealed)
-        for e in session.scalars(select(AuditEpoch))
-    ]
-    try:
-        keys = audit_chain.epoch_keys(vault.dek_copy(), epochs)
-    except DecryptionFailed:
-        return ChainReport(0, 0, audit_chain.GENESIS,
-                           "the audit key epochs do not match this database key")
-    rows = (
-        ChainRow(e.id, e.at, e.user_id, e.username, e.action, e.record_type, e.record_id,
-                 e.detail, e.epoch, e.mac)
-        for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
-    )
-    return audit_chain.verify_rows(keys, rows)
+    return store.audit.verify(db)
 
 
 def entries(
-    session: Session,
+    db: Session,
     *,
     username: str | None = None,
     action: str | None = None,
@@ -159,7 +120,7 @@ def entries(
     query = query.limit(max(1, min(limit, 5000))).offset(max(0, offset))
     return [
         AuditRecord(e.id, e.at, e.username, e.action, e.record_type, e.record_id, e.detail)
-        for e in session.scalars(query)
+        for e in db.scalars(query)
     ]
 
 
@@ -173,17 +134,17 @@ def _ids(records: list[AuditRecord], kind: str) -> set[int]:
     return found
 
 
-def with_names(s: Session, records: list[AuditRecord]) -> list[AuditRecord]:
+def with_names(db: Session, records: list[AuditRecord]) -> list[AuditRecord]:
     """The entries with the names their ids stand for (case references, people, organisations):
     the trail stores ids, a reader needs names."""
-    cases = {f"case:{i}": ref for i, ref in s.execute(
+    cases = {f"case:{i}": ref for i, ref in db.execute(
         select(Case.id, Case.reference).where(Case.id.in_(_ids(records, "case"))))}
-    users = {name: shown for name, shown in s.execute(select(User.username, User.display_name))}
-    people = {f"user:{i}": name for i, name in s.execute(
+    users = {name: shown for name, shown in db.execute(select(User.username, User.display_name))}
+    people = {f"user:{i}": name for i, name in db.execute(
         select(User.id, User.display_name).where(User.id.in_(_ids(records, "user"))))}
-    agencies = {f"agency:{i}": name for i, name in s.execute(
+    agencies = {f"agency:{i}": name for i, name in db.execute(
         select(Agency.id, Agency.name).where(Agency.id.in_(_ids(records, "agency"))))}
-    referrals = {f"referral:{i}": f"REF-{ref}-{i:04d}" for i, ref in s.execute(
+    referrals = {f"referral:{i}": f"REF-{ref}-{i:04d}" for i, ref in db.execute(
         select(Referral.id, Case.reference).join(Case, Case.id == Referral.case_id)
         .where(Referral.id.in_(_ids(records, "referral"))))}
     known = {**cases, **people, **agencies, **referrals}
@@ -200,18 +161,21 @@ def _keys(record: AuditRecord) -> set[str]:
 class AuditService:
     """The administrator's audit screen: filtered entries and the chain's verification status."""
 
-    def entries(self, session: UserSession, **filters: object) -> list[AuditRecord]:
-        policy.require(session.principal, Action.AUDIT_VIEW)
-        with session.vault.session() as s:
-            return with_names(s, entries(s, **filters))  # type: ignore[arg-type]
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
-    def verify(self, session: UserSession) -> ChainReport:
-        policy.require(session.principal, Action.AUDIT_VIEW)
-        with session.vault.session() as s:
-            return verify(s, session.vault)
+    def entries(self, user: UserSession, **filters: object) -> list[AuditRecord]:
+        policy.require(user.principal, Action.AUDIT_VIEW)
+        with self.store.session() as db:
+            return with_names(db, entries(db, **filters))  # type: ignore[arg-type]
 
-    def usernames(self, session: UserSession) -> list[str]:
-        policy.require(session.principal, Action.AUDIT_VIEW)
-        with session.vault.session() as s:
-            rows = s.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
+    def verify(self, user: UserSession) -> ChainReport:
+        policy.require(user.principal, Action.AUDIT_VIEW)
+        with self.store.session() as db:
+            return verify(db, self.store)
+
+    def usernames(self, user: UserSession) -> list[str]:
+        policy.require(user.principal, Action.AUDIT_VIEW)
+        with self.store.session() as db:
+            rows = db.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
             return [r for r in rows if r]

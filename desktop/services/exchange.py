@@ -16,12 +16,13 @@ from desktop.exchange.htcds import ImportedCase, Problem
 from desktop.exchange.tabular import Sheet, csv_bytes, read_xlsx, xlsx_bytes
 from desktop.models import Agency, Case, CaseCode, ConsentRecord, IdentificationDecision, Person
 from desktop.models.seed import Action
-
-from . import audit, case_search, policy
-from .accounts import UserSession
-from .audit import AuditAction
-from .cases import CaseService
-from .errors import ValidationError
+from desktop.services import audit, policy
+from desktop.services.audit import AuditAction
+from desktop.services.cases import search as case_index
+from desktop.services.cases.service import CaseService
+from desktop.services.errors import ValidationError
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
 
 FORMATS = ("csv", "xlsx")
 MAX_IMPORT_BYTES = 20 * 2**20
@@ -50,18 +51,21 @@ def _format(fmt: str) -> str:
 
 
 class ExchangeService:
-    def ctdc_export(self, session: UserSession, *, k: int = ctdc.DEFAULT_K, fmt: str = "csv",
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def ctdc_export(self, user: UserSession, *, k: int = ctdc.DEFAULT_K, fmt: str = "csv",
                     include_potential: bool = False,
                     years: tuple[int, int] | None = None) -> ExportFile:
         """Every victim in the vault, anonymised to k-anonymity; no name ever leaves."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.STATISTICS_EXPORT)
         if not 2 <= k <= 100:
             raise ValidationError("k", "k must be from 2 to 100.")
-        with session.vault.session() as s, s.begin():
-            result = ctdc.export(s, k=k, include_potential=include_potential, years=years,
+        with self.store.session() as db, db.begin():
+            result = ctdc.export(db, k=k, include_potential=include_potential, years=years,
                                  with_recruiter=policy.can_read(p, "perpetrators"))
-            audit.append(s, session.vault, p, AuditAction.EXPORT, "ctdc", "",
+            audit.append(db, self.store, p, AuditAction.EXPORT, "ctdc", "",
                          f"{len(result.records)} records, k={k}, "
                          f"suppressed {result.report.suppressed}")
         rows = ctdc.rows(result)
@@ -71,22 +75,22 @@ class ExchangeService:
                 else xlsx_bytes([Sheet("CTDC", result.columns, rows)]))
         return ExportFile(data, f"casedesk-ctdc-{date.today():%Y%m%d}.{fmt}", len(rows), notes)
 
-    def htcds_export(self, session: UserSession, fmt: str = "xlsx") -> ExportFile:
+    def htcds_export(self, user: UserSession, fmt: str = "xlsx") -> ExportFile:
         """The cases the reader may open, under HTCDS field names, in the template's layout."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.EXPORT_IDENTIFIABLE)
-        with session.vault.session() as s, s.begin():
-            rows = htcds.export_rows(s, policy.case_scope(p))
-            audit.append(s, session.vault, p, AuditAction.EXPORT, "htcds", "",
+        with self.store.session() as db, db.begin():
+            rows = htcds.export_rows(db, policy.case_scope(p))
+            audit.append(db, self.store, p, AuditAction.EXPORT, "htcds", "",
                          f"{len(rows)} cases (identifiable)")
         columns = ("", *htcds.TEMPLATE_COLUMNS)
         data = (csv_bytes(columns, rows) if _format(fmt) == "csv"
                 else xlsx_bytes([Sheet("Case Sheet", columns, rows)]))
         return ExportFile(data, f"casedesk-htcds-{date.today():%Y%m%d}.{fmt}", len(rows))
 
-    def htcds_import(self, session: UserSession, data: bytes) -> ImportResult:
+    def htcds_import(self, user: UserSession, data: bytes) -> ImportResult:
         """Validate every row; import all of them in one transaction, or none when any fails."""
-        p = session.principal
+        p = user.principal
         policy.require(p, Action.CASE_CREATE)
         if len(data) > MAX_IMPORT_BYTES:
             raise ValidationError("file", "The spreadsheet is larger than 20 MB.")
@@ -96,23 +100,23 @@ class ExchangeService:
             raise ValidationError("file", "This file is not an Excel workbook (.xlsx).") from error
         parsed = htcds.parse(rows)
         if parsed.problems:
-            with session.vault.session() as s, s.begin():
-                audit.append(s, session.vault, p, AuditAction.CREATE, "import", "",
+            with self.store.session() as db, db.begin():
+                audit.append(db, self.store, p, AuditAction.CREATE, "import", "",
                              f"HTCDS import refused: {len(parsed.problems)} problem(s)")
             return ImportResult(0, (), parsed.problems, parsed.ignored_columns)
         references: list[str] = []
-        with session.vault.session() as s, s.begin():
-            agency = s.get(Agency, p.agency_id)
+        with self.store.session() as db, db.begin():
+            agency = db.get(Agency, p.agency_id)
             for row in parsed.cases:
-                case = _write(s, session, row, agency.code if agency else "CD")
+                case = _write(db, self.store, user, row, agency.code if agency else "CD")
                 references.append(case.reference)
-            audit.append(s, session.vault, p, AuditAction.CREATE, "import", "",
+            audit.append(db, self.store, p, AuditAction.CREATE, "import", "",
                          f"HTCDS import: {len(references)} cases")
         return ImportResult(len(references), tuple(references), (), parsed.ignored_columns)
 
 
-def _write(s: Session, session: UserSession, row: ImportedCase, agency_code: str) -> Case:
-    p = session.principal
+def _write(db: Session, store: Store, user: UserSession, row: ImportedCase, agency_code: str) -> Case:
+    p = user.principal
     person = Person(given_names=row.given_names, family_names=row.family_names, sex=row.sex,
                     gender_identity=row.gender_identity, date_of_birth=row.date_of_birth,
                     citizenships=",".join(row.citizenships), languages="", interpreter_needed=False,
@@ -120,22 +124,22 @@ def _write(s: Session, session: UserSession, row: ImportedCase, agency_code: str
     today = date.today()
     government = row.identification_status == "CONFIRMED" and row.decided_by_type in (
         "POLICE", "COURT_OR_PROSECUTION", "NON_POLICE_GOVERNMENT")
-    case = Case(reference=CaseService._next_reference(s, agency_code), person=person,
+    case = Case(reference=CaseService._next_reference(db, agency_code), person=person,
                 status=row.status, identification_status=row.identification_status,
                 identification_context="OTHER", identified_on=today if government else None,
                 district="", owning_agency_id=p.agency_id, owner_id=p.user_id,
                 closure_requested_status="")
-    s.add(case)
-    s.flush()
-    s.add_all(CaseCode(case_id=case.id, kind=kind, code=code)
+    db.add(case)
+    db.flush()
+    db.add_all(CaseCode(case_id=case.id, kind=kind, code=code)
               for kind, codes in row.codes.items() for code in codes)
-    s.add(IdentificationDecision(case_id=case.id, status=row.identification_status, decided_on=today,
+    db.add(IdentificationDecision(case_id=case.id, status=row.identification_status, decided_on=today,
                                  decided_by_type=row.decided_by_type, recorded_by=p.user_id))
     if row.consent:
-        s.add(ConsentRecord(case_id=case.id, created_by=p.user_id, given_by="PERSON", given_on=today,
+        db.add(ConsentRecord(case_id=case.id, created_by=p.user_id, given_by="PERSON", given_on=today,
                             items="CONSENTS", recipient_types="",
                             notes="Consent recorded in the imported HTCDS sheet."))
-    case_search.index_case(s, case.id)
-    audit.append(s, session.vault, p, AuditAction.CREATE, "case", case.id,
+    case_index.index_case(db, store, case.id)
+    audit.append(db, store, p, AuditAction.CREATE, "case", case.id,
                  f"{case.reference} (HTCDS import, row {row.row})")
     return case

@@ -11,13 +11,12 @@ import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, false, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.models import Case, CaseAssignment, Referral, User, group_members
 from desktop.models.seed import Action, Scope
 from desktop.models.vocab import SECTION_LEVELS
-
-from .errors import PermissionDenied, ReauthenticationRequired
+from desktop.services.errors import NotFound, PermissionDenied, ReauthenticationRequired
 
 REAUTH_WINDOW_SECONDS = 5 * 60
 
@@ -60,8 +59,8 @@ def principal_of(user: User) -> Principal:
     )
 
 
-def load_principal(session: Session, user_id: int) -> Principal:
-    user = session.get(User, user_id)
+def load_principal(db: Session, user_id: int) -> Principal:
+    user = db.get(User, user_id)
     if user is None or user.disabled:
         raise PermissionDenied("This account is disabled.")
     return principal_of(user)
@@ -79,9 +78,27 @@ def require_recent_authentication(authenticated_at: float, now: float | None = N
         raise ReauthenticationRequired
 
 
+def reaches_level(principal: Principal, level: int) -> bool:
+    """The one level rule: a user of level n reads what is marked 1…n (notes, attachments,
+    sections, released parts of a referral)."""
+    return level <= principal.level
+
+
+def within_level(principal: Principal, level: ColumnElement[int] | InstrumentedAttribute[int]
+                 ) -> ColumnElement[bool]:
+    """`reaches_level` as a WHERE clause on a level column."""
+    return level <= principal.level
+
+
 def can_read(principal: Principal, section: str) -> bool:
     """Level check for one section of a case (SECTION_LEVELS in models.vocab)."""
-    return principal.level >= SECTION_LEVELS.get(section, 3)
+    return reaches_level(principal, SECTION_LEVELS.get(section, 3))
+
+
+def can_change(principal: Principal, section: str) -> bool:
+    """May this user change a section they may edit cases in? The same level as reading it:
+    nobody changes what they cannot see. (The role's `case.edit` is required separately.)"""
+    return can_read(principal, section)
 
 
 def case_scope(principal: Principal) -> ColumnElement[bool]:
@@ -109,3 +126,12 @@ def case_scope(principal: Principal) -> ColumnElement[bool]:
     if principal.scope == Scope.ALL:
         return true()
     return false()
+
+
+def case_in_scope(db: Session, principal: Principal, case_id: int) -> Case:
+    """The case if this principal's scope reaches it; NotFound otherwise (never "forbidden", so
+    a probe learns nothing about cases outside the scope)."""
+    case = db.scalars(select(Case).where(Case.id == case_id, case_scope(principal))).first()
+    if case is None:
+        raise NotFound
+    return case

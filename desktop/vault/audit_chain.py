@@ -16,7 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.storage.store import ChainReport
+
 from . import crypto
+
+__all__ = ["ChainReport", "ChainRow", "EpochRow", "verify_rows", "epoch_keys"]
 
 AUDIT_INFO = b"casedesk/audit/v1|epoch="
 GENESIS = "0" * 64
@@ -83,19 +87,6 @@ def epoch_keys(dek: bytes | bytearray, epochs: Iterable[EpochRow]) -> dict[int, 
             f"audit-epoch:{row.epoch}".encode(),
         )
     return keys
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    checked: int
-    head_id: int
-    head_mac: str
-    problem: str | None = None
-    broken_id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
 
 
 def verify_rows(keys: dict[int, bytes], rows: Iterator[ChainRow]) -> ChainReport:

@@ -11,6 +11,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,30 @@ def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray]) -> En
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+@dataclass(frozen=True)
+class CipherSettings:
+    version: str
+    journal_mode: str
+    synchronous: int
+    memory_security: bool
+
+    @property
+    def as_required(self) -> bool:
+        """SQLCipher 4 or later, WAL and synchronous=FULL (D1)."""
+        return (self.version.startswith(("4.", "5.")) and self.journal_mode.lower() == "wal"
+                and self.synchronous == 2)
+
+
+def cipher_settings(connection: Any) -> CipherSettings:
+    memory = connection.execute("PRAGMA cipher_memory_security").fetchone()
+    return CipherSettings(
+        str(connection.execute("PRAGMA cipher_version").fetchone()[0]),
+        str(connection.execute("PRAGMA journal_mode").fetchone()[0]),
+        int(connection.execute("PRAGMA synchronous").fetchone()[0]),
+        bool(memory and str(memory[0]) == "1"),
+    )
 
 
 def integrity_problems(connection: Any) -> list[str]:

@@ -10,20 +10,25 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit_chain, crypto, migrate, rotation
+from desktop.storage.store import AuditLog, CaseIndex
+
+from . import backup, crypto, migrate, rotation
 from . import engine as sqlc
 from . import keyfile as kf
+from .audit_log import ChainedAuditLog
 from .crypto import PRODUCTION_KDF, TEST_KDF, KdfParams
 from .device import DeviceSecrets, platform_backend
 from .errors import (
     AccountDisabled,
     DeviceSecretUnavailable,
+    EscrowError,
     KeyFileCorrupt,
     Throttled,
     VaultCorrupt,
@@ -34,16 +39,8 @@ from .errors import (
     WrongCredentials,
 )
 from .paths import VaultPaths
-
-MAX_FAILURES = 10
-MAX_PENDING_FAILURES = 500
-
-
-def failure_delay(failures: int) -> float:
-    """Seconds to wait after the n-th consecutive failure: 0, 0, 2, 4, 8 … capped at 5 minutes."""
-    if failures < 3:
-        return 0.0
-    return float(min(2 ** (failures - 2), 300))
+from .search import Fts5Index
+from .slots import KeySlots
 
 
 @dataclass(frozen=True)
@@ -75,6 +72,10 @@ class UnlockResult:
 
 
 class Vault:
+    """The local backend of the storage seam (`desktop.storage.Store`) on a SQLCipher file."""
+
+    backend = "sqlcipher"
+
     def __init__(self, paths: VaultPaths, config: VaultConfig) -> None:
         self.paths = paths
         self.config = config
@@ -84,6 +85,9 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = None
         self.slot_id: str | None = None
         self.before_migration: Callable[[Vault], None] | None = None
+        self._audit = ChainedAuditLog(self._current_dek)
+        self._search = Fts5Index()
+        self.slots = KeySlots(self)
 
     # -- instance lock (D4) ---------------------------------------------------------------
     def acquire(self) -> None:
@@ -170,7 +174,7 @@ class Vault:
         now = self.config.clock()
         if slot is None:
             crypto.argon2id(kf.normalise_password(password), b"\0" * 16, self.config.kdf)
-            self._record_failure(keyfile, None, now)
+            self.slots.record_failure(keyfile, None, now)
             raise WrongCredentials
         if slot.state.disabled:
             raise AccountDisabled
@@ -180,7 +184,7 @@ class Vault:
         try:
             private, dek_bytes = kf.open_slot(slot, password, device)
         except crypto.DecryptionFailed:
-            self._record_failure(keyfile, slot, now)
+            self.slots.record_failure(keyfile, slot, now)
             if slot.state.disabled:
                 raise AccountDisabled(
                     "Wrong password. After 10 failed logins the account is disabled; "
@@ -229,7 +233,7 @@ class Vault:
 
     def rekey(self) -> None:
         """Rotate the database key (K5); every slot and the escrow slot are re-sealed."""
-        old_dek, slot_id = self.dek_copy(), self.slot_id
+        old_dek, slot_id = self._dek_copy(), self.slot_id
         self.lock()
         try:
             new_dek = rotation.rotate(self.paths, old_dek)
@@ -244,27 +248,14 @@ class Vault:
         keyfile = self.read_keyfile()
         self._open(bytearray(dek), keyfile, slot_id, allow_backup=True)
 
-    def _record_failure(self, keyfile: kf.KeyFile, slot: kf.Slot | None, now: float) -> None:
-        if slot is not None:
-            slot.state.failures += 1
-            if slot.state.failures >= MAX_FAILURES:
-                slot.state.disabled = True
-            slot.state.not_before = now + failure_delay(slot.state.failures)
-        keyfile.pending_failures.append(
-            {"at": kf.now_iso(), "slot": slot.slot_id if slot else None,
-             "count": slot.state.failures if slot else 0}
-        )
-        del keyfile.pending_failures[:-MAX_PENDING_FAILURES]
-        self.write_keyfile(keyfile)
-
-    def take_pending_failures(self) -> list[dict[str, Any]]:
-        """Failed logins recorded since the last unlock, to be audited now (U4), then cleared."""
-        keyfile = self.read_keyfile()
-        pending = list(keyfile.pending_failures)
-        if pending:
-            keyfile.pending_failures = []
-            self.write_keyfile(keyfile)
-        return pending
+    def unlock_with_escrow(self, escrow_private: bytes) -> None:
+        """K7: unlock with the escrow private key (recovery after every password is lost)."""
+        self.acquire()
+        try:
+            dek = kf.open_escrow(self.read_keyfile(), escrow_private)
+        except crypto.DecryptionFailed as exc:
+            raise EscrowError("This escrow key does not open this vault.") from exc
+        self.unlock_with_dek(dek)
 
     def _open(
         self, dek: bytearray, keyfile: kf.KeyFile, slot_id: str | None, *, allow_backup: bool
@@ -321,8 +312,13 @@ class Vault:
             raise VaultLocked
         return self._sessions()
 
-    def audit_key(self, epoch: int) -> bytes:
-        return audit_chain.audit_key(self._current_dek(), epoch)
+    @property
+    def audit(self) -> AuditLog:
+        return self._audit
+
+    @property
+    def search(self) -> CaseIndex:
+        return self._search
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[Any]:
@@ -333,9 +329,32 @@ class Vault:
         finally:
             connection.close()
 
-    def dek_copy(self) -> bytes:
-        """The key itself, for backup and rotation code in this package only."""
+    def _dek_copy(self) -> bytes:
         return bytes(self._current_dek())
+
+    def recycle_connections(self) -> None:
+        """Close the pooled connections (a bulk load starts each batch on a fresh one)."""
+        self.engine.dispose()
+
+    # -- backups (D3) -----------------------------------------------------------------------
+    def make_backup(self, folder: Path, slot_ids: list[str]) -> backup.BackupResult:
+        """A verified backup of the unlocked vault into `folder`, sealed to these slots and the
+        escrow key."""
+        return backup.make_backup(self.paths, self._dek_copy(), folder, slot_ids)
+
+    def restore_backup(self, path: Path, key: bytes) -> None:
+        """Swap a verified backup in; if that fails, the vault reopens as it was. Leaves the vault
+        unlocked with the restored key."""
+        old = self._dek_copy() if self.is_unlocked else None
+        slot_id = self.slot_id
+        self.lock()
+        try:
+            new_dek = backup.restore(self.paths, path, key)
+        except BaseException:
+            if old is not None:
+                self.unlock_with_dek(old, slot_id)
+            raise
+        self.unlock_with_dek(new_dek)
 
     def lock(self) -> None:
         """Close every connection and wipe the key (U1); the lock file stays held."""
@@ -355,61 +374,6 @@ class Vault:
                 connection.exec_driver_sql("PRAGMA optimize")
         except Exception:  # noqa: BLE001 - best effort; the lock itself is what matters
             return
-
-    # -- slots ------------------------------------------------------------------------------
-    def add_slot(self, username: str, password: str, *, bind: bool) -> str:
-        """A new slot (replacing any old one for this username); unbound unless asked (K6)."""
-        keyfile = self.read_keyfile()
-        device = None
-        if bind and keyfile.device_binding:
-            device = self.config.device.read_or_create(keyfile.vault_id)
-        slot = kf.make_slot(keyfile, username, password, self._current_dek(), self.config.kdf,
-                            device)
-        keyfile.replace_slot(slot)
-        self.write_keyfile(keyfile)
-        return slot.slot_id
-
-    def change_password(self, username: str, old_password: str, new_password: str) -> str:
-        """Re-wrap this user's slot under the new password (K5: database bytes unchanged).
-
-        The slot keeps its key pair, so backups sealed to it stay openable; it becomes bound to
-        this workstation when the vault uses device binding (K6)."""
-        keyfile = self.read_keyfile()
-        slot = keyfile.slot_for(username)
-        if slot is None:
-            raise WrongCredentials
-        device = self.config.device.read(keyfile.vault_id) if slot.bound else None
-        try:
-            private, dek = kf.open_slot(slot, old_password, device)
-        except crypto.DecryptionFailed:
-            raise WrongCredentials("The current password is wrong.") from None
-        new_device = (
-            self.config.device.read_or_create(keyfile.vault_id) if keyfile.device_binding else None
-        )
-        new_slot = kf.make_slot(keyfile, username, new_password, dek, self.config.kdf, new_device,
-                                keypair=(private, slot.public), slot_id=slot.slot_id)
-        keyfile.replace_slot(new_slot)
-        self.write_keyfile(keyfile)
-        return new_slot.slot_id
-
-    def check_password(self, username: str, password: str) -> bool:
-        """Re-authentication (U2): does this password open this user's slot right now?"""
-        keyfile = self.read_keyfile()
-        slot = keyfile.slot_for(username)
-        if slot is None or slot.state.disabled:
-            return False
-        device = self.config.device.read(keyfile.vault_id) if slot.bound else None
-        try:
-            kf.open_slot(slot, password, device)
-        except crypto.DecryptionFailed:
-            self._record_failure(keyfile, slot, self.config.clock())
-            return False
-        return True
-
-    def remove_slot(self, slot_id: str) -> None:
-        keyfile = self.read_keyfile()
-        keyfile.remove_slot(slot_id)
-        self.write_keyfile(keyfile)
 
     def integrity_problems(self) -> list[str]:
         with self.raw_connection() as connection:

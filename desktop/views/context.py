@@ -1,7 +1,8 @@
 """What every view receives: the services, the current user session and the change notices.
 
 Views get this small object instead of an application god-object; it holds services, never a
-database session.
+database session. `AppContext.build` is the one place that constructs the services, all over the
+same store (the one the account service unlocks).
 """
 
 from __future__ import annotations
@@ -10,17 +11,23 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services.accounts import AccountService, UserSession
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import CaseService
-from desktop.services.directory import DirectoryService
-from desktop.services.forms_library import FormLibrary
-from desktop.services.interviews import InterviewService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.referral_documents import ReferralDocuments
-from desktop.services.referrals import ReferralService
-from desktop.services.settings import SettingsService
+from desktop.services.cases.reads import CaseReads
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import CaseService
+from desktop.services.exchange import ExchangeService
+from desktop.services.interviews.library import FormLibrary
+from desktop.services.interviews.service import InterviewService
+from desktop.services.maintenance.service import MaintenanceService
+from desktop.services.referrals.documents import ReferralDocuments
+from desktop.services.referrals.service import ReferralService
+from desktop.services.statistics.prevention import PreventionService
+from desktop.services.statistics.report import AnnualReportService
+from desktop.services.statistics.service import StatisticsService
+from desktop.services.user import UserSession
 
 from .worker import Worker
 
@@ -38,16 +45,34 @@ class AppContext:
     directory: DirectoryService
     audit: AuditService
     settings: SettingsService
+    case_reads: CaseReads
+    cases: CaseService
+    sections: CaseSectionService
+    forms: FormLibrary
+    interviews: InterviewService
+    referrals: ReferralService
+    documents: ReferralDocuments
+    statistics: StatisticsService
+    reports: AnnualReportService
+    exchange: ExchangeService
+    prevention: PreventionService
     worker: Worker
     changes: Changes = field(default_factory=Changes)
-    cases: CaseService = field(default_factory=CaseService)
-    sections: CaseSectionService = field(default_factory=CaseSectionService)
-    forms: FormLibrary = field(default_factory=FormLibrary)
-    interviews: InterviewService = field(default_factory=InterviewService)
-    referrals: ReferralService = field(default_factory=ReferralService)
-    documents: ReferralDocuments = field(default_factory=ReferralDocuments)
     session: UserSession | None = None
     demo: bool = False
+
+    @classmethod
+    def build(cls, accounts: AccountService, maintenance: MaintenanceService, worker: Worker, *,
+              session: UserSession | None = None, demo: bool = False) -> AppContext:
+        store = accounts.store
+        forms, referrals, statistics = FormLibrary(store), ReferralService(store), StatisticsService(store)
+        return cls(
+            accounts, maintenance, DirectoryService(store), AuditService(store), SettingsService(store),
+            CaseReads(store), CaseService(store), CaseSectionService(store), forms,
+            InterviewService(store, forms), referrals, ReferralDocuments(store, referrals), statistics,
+            AnnualReportService(store, statistics), ExchangeService(store), PreventionService(store),
+            worker, session=session, demo=demo,
+        )
 
     @property
     def user(self) -> UserSession:

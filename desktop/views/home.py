@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.models.seed import Action
-from desktop.services.referrals import ReferralRow
+from desktop.services.referrals.service import ReferralRow
 
 from . import dates, labels
 from .admin.audit import audit_action_labels, local_time
@@ -16,9 +16,14 @@ from .admin.backups import local_created
 from .context import AppContext
 from .monitoring_home import MonitoringCards
 from .page import Page
+from .palette import css
 from .widgets import Card, EmptyState, PageHeader
 
-LINK = '<a href="{id}" style="color:#1c7c7d; text-decoration:none; font-weight:600">{text}</a>'
+LINK = '<a href="{id}" style="color:{colour}; text-decoration:none; font-weight:600">{text}</a>'
+
+
+def link(case_id: int, text: str) -> str:
+    return LINK.format(id=case_id, colour=css("link"), text=escape(text))
 
 
 class HomePage(Page):
@@ -103,16 +108,17 @@ class HomePage(Page):
 
     def _refresh_cases(self) -> None:
         session = self.ctx.user
-        rows = self.ctx.cases.list_page(session, limit=5)
+        rows = self.ctx.case_reads.list_page(session, limit=5)
         self._show_lines("cases", [
-            f'{LINK.format(id=r.id, text=escape(r.reference))} · {escape(r.name)} · '
+            f'{link(r.id, r.reference)} · {escape(r.name)} · '
             f'{escape(labels.label("case_status", r.status))}' for r in rows])
         lines = []
-        for task in self.ctx.cases.my_tasks(session, limit=5):
+        for task in self.ctx.case_reads.my_tasks(session, limit=5):
             due = dates.day(task.due_on) if task.due_on else self.tr("no due date")
             text = f'{escape(due)} · {escape(task.title)} · ' \
-                   f'{LINK.format(id=task.case_id, text=escape(task.reference))}'
-            lines.append(f'<span style="color:#b3261e">{text}</span>' if task.overdue else text)
+                   f'{link(task.case_id, task.reference)}'
+            lines.append(f'<span style="color:{css("alert")}">{text} · {escape(self.tr("overdue"))}</span>'
+                         if task.overdue else text)
         self._show_lines("tasks", lines)
         if "referrals" in self.case_lists:
             self._show_lines("referrals", [self._referral_line(r) for r in
@@ -122,9 +128,10 @@ class HomePage(Page):
         state = labels.label("consent_flag", row.consent_flag) if row.consent_flag else (
             self.tr("overdue") if row.overdue else labels.label("referral_status", row.status))
         other = row.sender_name or labels.agency(row.recipient_name)  # incoming rows name who sent them
-        text = (f'{LINK.format(id=row.case_id, text=escape(row.case_reference))} · '
+        text = (f'{link(row.case_id, row.case_reference)} · '
                 f'{escape(other)} · {escape(state)}')
-        return f'<span style="color:#b3261e">{text}</span>' if row.overdue or row.consent_flag else text
+        alert = row.overdue or bool(row.consent_flag)
+        return f'<span style="color:{css("alert")}">{text}</span>' if alert else text
 
     def _show_lines(self, key: str, lines: list[str]) -> None:
         label, empty = self.case_lists[key]

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import UserSession
-from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from desktop.services.errors import Throttled
+from desktop.services.user import UserSession
+from desktop.synthetic.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 from . import labels
 from .context import AppContext

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.services.statistics import TOTAL, Period, StatisticsReport, StatisticsService, Table
+from desktop.services.statistics.service import TOTAL, Period, StatisticsReport, Table
 
 from .context import AppContext
 from .statistics.years import report_year
@@ -62,7 +62,7 @@ class MonitoringCards:
 
     def __init__(self, ctx: AppContext, go: Callable[[str], None]) -> None:
         self.ctx, self.go = ctx, go
-        self.stats = StatisticsService()
+        self.stats = ctx.statistics
         self.figures = Card(_tr("Key figures"))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)

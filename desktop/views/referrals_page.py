@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
 from desktop.services.errors import VaultError
-from desktop.services.referrals import ReferralRow
+from desktop.services.referrals.service import ReferralRow
 
 from . import labels
 from .cases.common import ALERT, RowsModel, make_table, selected_key

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import AGENCIES
-from desktop.services import passwords
-from desktop.services.accounts import AccountService, clean_display_name, normalise_username
+from desktop.services.accounts import passwords
+from desktop.services.accounts.service import AccountService, clean_display_name, normalise_username
+from desktop.services.accounts.setup import EscrowChoice, SetupResult, first_run
 from desktop.services.errors import ValidationError
-from desktop.services.setup import EscrowChoice, SetupResult, first_run
 
 from . import labels
 from .widgets import FieldError, StrengthMeter, error_text
@@ -136,15 +136,15 @@ class EscrowPage(QWizardPage):
         self.setSubTitle(self.tr("If every password is forgotten or this computer is lost, the "
                                  "recovery (escrow) key opens the vault. Keep it offline."))
         layout = QVBoxLayout(self)
-        self.create = QRadioButton(self.tr("Create a new recovery key"))
-        self.create.setObjectName("escrowCreate")
+        self.create_new = QRadioButton(self.tr("Create a new recovery key"))
+        self.create_new.setObjectName("escrowCreate")
         self.import_ = QRadioButton(self.tr("Use the ministry's existing recovery public key"))
         self.import_.setObjectName("escrowImport")
         group = QButtonGroup(self)
-        group.addButton(self.create)
+        group.addButton(self.create_new)
         group.addButton(self.import_)
-        self.create.setChecked(True)
-        layout.addWidget(self.create)
+        self.create_new.setChecked(True)
+        layout.addWidget(self.create_new)
         create_form = QFormLayout()
         create_form.setContentsMargins(24, 0, 0, 0)
         self.folder = QLineEdit(str(Path.home() / "CaseDesk recovery"))
@@ -172,7 +172,7 @@ class EscrowPage(QWizardPage):
         self.error = FieldError()
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.create.toggled.connect(self._enable_fields)
+        self.create_new.toggled.connect(self._enable_fields)
         self._enable_fields(True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Create vault"))
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource
 
+from .fonts import register_bundled_fonts
+
 STYLE = resource("style", "casedesk.qss")
 TRANSLATIONS = resource("i18n")
 
@@ -28,6 +30,7 @@ def chosen_locale() -> QLocale:
 
 
 def apply_style(app: QApplication) -> None:
+    register_bundled_fonts()  # scripts the system may lack (Chinese, Arabic, emoji…) still show
     app.setStyle("Fusion")
     if STYLE.exists():
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import passwords
+from desktop.services.accounts import passwords
 from desktop.services.errors import VaultError
 
 log = logging.getLogger("casedesk.views")

@@ -645,12 +645,12 @@
   <context>
     <name>BackupsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="239" />
+      <location filename="../../desktop/views/admin/backups.py" line="237" />
       <source>A backup copies every record of the vault into one encrypted file.</source>
       <translation>Una copia de seguridad copia todos los registros de la bóveda en un único archivo cifrado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="167" />
+      <location filename="../../desktop/views/admin/backups.py" line="165" />
       <source>Audit head</source>
       <translation>Cabeza de auditoría</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>Carpeta de copias de seguridad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="250" />
+      <location filename="../../desktop/views/admin/backups.py" line="248" />
       <source>Backup made and verified: {file}. Audit chain head #{id} {mac}…</source>
       <translation>Copia de seguridad realizada y verificada: {file}. Cabeza de la cadena de auditoría n.º {id} {mac}…</translation>
     </message>
@@ -676,12 +676,12 @@
       <translation>Puede cambiarla en Configuración.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="287" />
+      <location filename="../../desktop/views/admin/backups.py" line="285" />
       <source>Checking and restoring the backup… Do not close CaseDesk.</source>
       <translation>Comprobando y restaurando la copia de seguridad… No cierre CaseDesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="167" />
+      <location filename="../../desktop/views/admin/backups.py" line="165" />
       <source>Created</source>
       <translation>Creada</translation>
     </message>
@@ -691,12 +691,12 @@
       <translation>Cada copia de seguridad está cifrada, sellada con la clave de custodia y con cada cuenta autorizada para administrar copias de seguridad, y se comprueba por completo antes de aparecer en la lista. Guarde copias fuera de la oficina, en una unidad cifrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="282" />
+      <location filename="../../desktop/views/admin/backups.py" line="280" />
       <source>Enter your password to replace the vault with the backup of {when}:</source>
       <translation>Ingrese su contraseña para reemplazar la bóveda con la copia de seguridad del {when}:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="225" />
+      <location filename="../../desktop/views/admin/backups.py" line="223" />
       <source>Everything now in the vault will be replaced by the content of this backup. Cases, changes and accounts recorded after {when} will be lost; the audit trail records the restore.
 
 The vault is locked afterwards and everyone must log in again.
@@ -709,7 +709,7 @@ Luego la bóveda se bloquea y todas las personas deben iniciar sesión de nuevo.
 Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="168" />
+      <location filename="../../desktop/views/admin/backups.py" line="166" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
@@ -719,22 +719,22 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="136" />
+      <location filename="../../desktop/views/admin/backups.py" line="134" />
       <source>Make one now, and again after each day of work. To restore a backup kept in another folder, choose that folder under Settings first.</source>
       <translation>Haga una ahora, y otra después de cada jornada de trabajo. Para restaurar una copia de seguridad guardada en otra carpeta, elija primero esa carpeta en Configuración.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="245" />
+      <location filename="../../desktop/views/admin/backups.py" line="243" />
       <source>Making a backup…</source>
       <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="243" />
+      <location filename="../../desktop/views/admin/backups.py" line="241" />
       <source>Making and verifying the backup… This can take a minute.</source>
       <translation>Haciendo y verificando la copia de seguridad… Esto puede tardar un minuto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="135" />
+      <location filename="../../desktop/views/admin/backups.py" line="133" />
       <source>No backup in this folder yet</source>
       <translation>Todavía no hay copias de seguridad en esta carpeta</translation>
     </message>
@@ -744,32 +744,32 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Abrir la copia de seguridad seleccionada con su contraseña y comprobar cada página y la cadena de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="264" />
+      <location filename="../../desktop/views/admin/backups.py" line="262" />
       <source>Opening and checking {file}…</source>
       <translation>Abriendo y comprobando {file}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="231" />
+      <location filename="../../desktop/views/admin/backups.py" line="229" />
       <source>Replace the vault</source>
       <translation>Reemplazar la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="117" />
+      <location filename="../../desktop/views/admin/backups.py" line="115" />
       <source>Replace the vault with the selected backup.</source>
       <translation>Reemplazar la bóveda con la copia de seguridad seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="282" />
+      <location filename="../../desktop/views/admin/backups.py" line="280" />
       <source>Restore backup</source>
       <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="222" />
+      <location filename="../../desktop/views/admin/backups.py" line="220" />
       <source>Restore the backup of {when}?</source>
       <translation>¿Restaurar la copia de seguridad del {when}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="222" />
+      <location filename="../../desktop/views/admin/backups.py" line="220" />
       <source>Restore this backup?</source>
       <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
@@ -779,37 +779,37 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Restaurar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="290" />
+      <location filename="../../desktop/views/admin/backups.py" line="288" />
       <source>Restoring a backup…</source>
       <translation>Restaurando una copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="167" />
+      <location filename="../../desktop/views/admin/backups.py" line="165" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="270" />
+      <location filename="../../desktop/views/admin/backups.py" line="268" />
       <source>The backup of {when} is intact: {users} accounts, {cases} cases, audit chain head #{id}.</source>
       <translation>La copia de seguridad del {when} está intacta: {users} cuentas, {cases} casos, cabeza de la cadena de auditoría n.º {id}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="295" />
+      <location filename="../../desktop/views/admin/backups.py" line="293" />
       <source>The backup of {when} was restored. The vault is locked; log in again.</source>
       <translation>Se restauró la copia de seguridad del {when}. La bóveda está bloqueada; inicie sesión de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="167" />
+      <location filename="../../desktop/views/admin/backups.py" line="165" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="259" />
+      <location filename="../../desktop/views/admin/backups.py" line="257" />
       <source>Verify backup</source>
       <translation>Verificar copia de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="267" />
+      <location filename="../../desktop/views/admin/backups.py" line="265" />
       <source>Verifying a backup…</source>
       <translation>Verificando una copia de seguridad…</translation>
     </message>
@@ -819,12 +819,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Verificar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="259" />
+      <location filename="../../desktop/views/admin/backups.py" line="257" />
       <source>Your password opens the backup of {when} for checking:</source>
       <translation>Su contraseña abre la copia de seguridad del {when} para comprobarla:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="306" />
+      <location filename="../../desktop/views/admin/backups.py" line="304" />
       <source>{error} The vault is locked; log in again.</source>
       <translation>{error} La bóveda está bloqueada; inicie sesión de nuevo.</translation>
     </message>
@@ -972,7 +972,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="144" />
+      <location filename="../../desktop/app.py" line="142" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -980,396 +980,396 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="86" />
+      <location filename="../../desktop/services/cases/content.py" line="86" />
       <source> (since {day})</source>
       <translation> (desde el {day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="77" />
+      <location filename="../../desktop/services/cases/content.py" line="77" />
       <source> — child</source>
       <translation> — menor de edad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="75" />
+      <location filename="../../desktop/services/cases/content.py" line="75" />
       <source> — child (age disputed)</source>
       <translation> — menor de edad (edad en disputa)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="88" />
-      <location filename="../../desktop/services/case_content.py" line="116" />
+      <location filename="../../desktop/services/cases/content.py" line="88" />
+      <location filename="../../desktop/services/cases/content.py" line="116" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="219" />
+      <location filename="../../desktop/services/cases/content.py" line="219" />
       <source>At large</source>
       <translation>Prófugo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="206" />
+      <location filename="../../desktop/services/cases/content.py" line="206" />
       <source>Carried out by</source>
       <translation>Realizada por</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="180" />
+      <location filename="../../desktop/services/cases/content.py" line="180" />
       <source>Case flags</source>
       <translation>Alertas del caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="196" />
       <source>Case notes</source>
       <translation>Notas del caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="87" />
+      <location filename="../../desktop/services/cases/content.py" line="87" />
       <source>Case reference</source>
       <translation>Referencia del caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="90" />
+      <location filename="../../desktop/services/cases/content.py" line="90" />
       <source>Case status</source>
       <translation>Estado del caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="124" />
+      <location filename="../../desktop/services/cases/content.py" line="124" />
       <source>Citizenship</source>
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="183" />
+      <location filename="../../desktop/services/referrals/documents.py" line="189" />
       <source>Consent records</source>
       <translation>Registros de consentimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="96" />
+      <location filename="../../desktop/services/cases/content.py" line="96" />
       <source>Consent to refer</source>
       <translation>Consentimiento para la derivación</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="136" />
+      <location filename="../../desktop/services/cases/content.py" line="136" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="156" />
-      <location filename="../../desktop/services/case_content.py" line="206" />
+      <location filename="../../desktop/services/cases/content.py" line="156" />
+      <location filename="../../desktop/services/cases/content.py" line="206" />
       <source>Country</source>
       <translation>País</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="196" />
+      <location filename="../../desktop/services/cases/content.py" line="196" />
       <source>Court</source>
       <translation>Tribunal</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="184" />
+      <location filename="../../desktop/services/referrals/documents.py" line="190" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="105" />
+      <location filename="../../desktop/services/cases/content.py" line="105" />
       <source>Data authorised for release</source>
       <translation>Datos autorizados para compartir</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="206" />
-      <location filename="../../desktop/services/referral_documents.py" line="190" />
+      <location filename="../../desktop/services/cases/content.py" line="206" />
+      <location filename="../../desktop/services/referrals/documents.py" line="196" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="196" />
+      <location filename="../../desktop/services/cases/content.py" line="196" />
       <source>Decided</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="179" />
+      <location filename="../../desktop/services/referrals/documents.py" line="185" />
       <source>Decided by</source>
       <translation>Decidido por</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="179" />
+      <location filename="../../desktop/services/referrals/documents.py" line="185" />
       <source>Decided on</source>
       <translation>Fecha de la decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="91" />
-      <location filename="../../desktop/services/case_content.py" line="187" />
+      <location filename="../../desktop/services/cases/content.py" line="91" />
+      <location filename="../../desktop/services/cases/content.py" line="187" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="131" />
+      <location filename="../../desktop/services/cases/content.py" line="131" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="156" />
+      <location filename="../../desktop/services/cases/content.py" line="156" />
       <source>Event</source>
       <translation>Hecho</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="151" />
+      <location filename="../../desktop/services/cases/content.py" line="151" />
       <source>Exploitation</source>
       <translation>Explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="207" />
+      <location filename="../../desktop/services/cases/content.py" line="207" />
       <source>Follow-up</source>
       <translation>Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="156" />
-      <location filename="../../desktop/services/case_content.py" line="167" />
-      <location filename="../../desktop/services/case_content.py" line="187" />
+      <location filename="../../desktop/services/cases/content.py" line="156" />
+      <location filename="../../desktop/services/cases/content.py" line="167" />
+      <location filename="../../desktop/services/cases/content.py" line="187" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="113" />
+      <location filename="../../desktop/services/cases/content.py" line="113" />
       <source>Full name</source>
       <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="115" />
+      <location filename="../../desktop/services/cases/content.py" line="115" />
       <source>Gender identity</source>
       <translation>Identidad de género</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="101" />
-      <location filename="../../desktop/services/referral_documents.py" line="184" />
+      <location filename="../../desktop/services/cases/content.py" line="101" />
+      <location filename="../../desktop/services/referrals/documents.py" line="190" />
       <source>Given by</source>
       <translation>Otorgado por</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="102" />
-      <location filename="../../desktop/services/referral_documents.py" line="184" />
+      <location filename="../../desktop/services/cases/content.py" line="102" />
+      <location filename="../../desktop/services/referrals/documents.py" line="190" />
       <source>Given on</source>
       <translation>Fecha de otorgamiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="177" />
+      <location filename="../../desktop/services/cases/content.py" line="177" />
       <source>Health urgency</source>
       <translation>Urgencia de salud</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="178" />
+      <location filename="../../desktop/services/referrals/documents.py" line="184" />
       <source>Identification history</source>
       <translation>Historial de identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="89" />
+      <location filename="../../desktop/services/cases/content.py" line="89" />
       <source>Identification status</source>
       <translation>Estado de identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="126" />
+      <location filename="../../desktop/services/cases/content.py" line="126" />
       <source>Interpreter needed</source>
       <translation>Necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="142" />
+      <location filename="../../desktop/services/cases/content.py" line="142" />
       <source>Interview reference</source>
       <translation>Referencia de la entrevista</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="152" />
+      <location filename="../../desktop/services/cases/content.py" line="152" />
       <source>Labour sector</source>
       <translation>Sector laboral</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="125" />
+      <location filename="../../desktop/services/cases/content.py" line="125" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="196" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="154" />
+      <location filename="../../desktop/services/cases/content.py" line="154" />
       <source>Means of control</source>
       <translation>Medios de control</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="87" />
-      <location filename="../../desktop/services/case_content.py" line="218" />
+      <location filename="../../desktop/services/cases/content.py" line="87" />
+      <location filename="../../desktop/services/cases/content.py" line="218" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="218" />
+      <location filename="../../desktop/services/cases/content.py" line="218" />
       <source>Nationality</source>
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="98" />
+      <location filename="../../desktop/services/cases/content.py" line="98" />
       <source>No consent record covers this referral; see the supervisor's override on the cover letter.</source>
       <translation>Ningún registro de consentimiento cubre esta derivación; vea la autorización excepcional del supervisor en la carta de presentación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="196" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="196" />
+      <location filename="../../desktop/services/cases/content.py" line="196" />
       <source>Offence</source>
       <translation>Delito</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="196" />
+      <location filename="../../desktop/services/cases/content.py" line="196" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="113" />
+      <location filename="../../desktop/services/cases/content.py" line="113" />
       <source>Other names</source>
       <translation>Otros nombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="103" />
+      <location filename="../../desktop/services/cases/content.py" line="103" />
       <source>Person was informed of</source>
       <translation>Se informó a la persona de</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="156" />
+      <location filename="../../desktop/services/cases/content.py" line="156" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="167" />
+      <location filename="../../desktop/services/cases/content.py" line="167" />
       <source>Provider</source>
       <translation>Proveedor</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="206" />
+      <location filename="../../desktop/services/cases/content.py" line="206" />
       <source>Receiving organisation</source>
       <translation>Organización receptora</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="184" />
+      <location filename="../../desktop/services/referrals/documents.py" line="190" />
       <source>Recipients</source>
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="104" />
+      <location filename="../../desktop/services/cases/content.py" line="104" />
       <source>Recipients covered</source>
       <translation>Destinatarios cubiertos</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="155" />
+      <location filename="../../desktop/services/cases/content.py" line="155" />
       <source>Recruitment</source>
       <translation>Captación</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="218" />
+      <location filename="../../desktop/services/cases/content.py" line="218" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="218" />
+      <location filename="../../desktop/services/cases/content.py" line="218" />
       <source>Roles</source>
       <translation>Funciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="176" />
+      <location filename="../../desktop/services/cases/content.py" line="176" />
       <source>Safety risk</source>
       <translation>Riesgo para la seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="167" />
+      <location filename="../../desktop/services/cases/content.py" line="167" />
       <source>Service received</source>
       <translation>Servicio recibido</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="165" />
+      <location filename="../../desktop/services/cases/content.py" line="165" />
       <source>Services requested</source>
       <translation>Servicios solicitados</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="88" />
-      <location filename="../../desktop/services/case_content.py" line="114" />
-      <location filename="../../desktop/services/case_content.py" line="218" />
+      <location filename="../../desktop/services/cases/content.py" line="88" />
+      <location filename="../../desktop/services/cases/content.py" line="114" />
+      <location filename="../../desktop/services/cases/content.py" line="218" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="153" />
+      <location filename="../../desktop/services/cases/content.py" line="153" />
       <source>Sexual exploitation</source>
       <translation>Explotación sexual</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="187" />
+      <location filename="../../desktop/services/cases/content.py" line="187" />
       <source>Shelter</source>
       <translation>Albergue</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="196" />
+      <location filename="../../desktop/services/cases/content.py" line="196" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="179" />
+      <location filename="../../desktop/services/referrals/documents.py" line="185" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="143" />
+      <location filename="../../desktop/services/cases/content.py" line="143" />
       <source>The interview record stays with the council; request it quoting this reference.</source>
       <translation>El registro de la entrevista queda en poder del consejo; solicítelo citando esta referencia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="156" />
-      <location filename="../../desktop/services/case_content.py" line="167" />
-      <location filename="../../desktop/services/case_content.py" line="187" />
+      <location filename="../../desktop/services/cases/content.py" line="156" />
+      <location filename="../../desktop/services/cases/content.py" line="167" />
+      <location filename="../../desktop/services/cases/content.py" line="187" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="178" />
+      <location filename="../../desktop/services/cases/content.py" line="178" />
       <source>Trafficker at large</source>
       <translation>Tratante prófugo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="117" />
+      <location filename="../../desktop/services/cases/content.py" line="117" />
       <source>Unaccompanied</source>
       <translation>No acompañado(a)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="73" />
+      <location filename="../../desktop/services/cases/content.py" line="73" />
       <source>Unknown</source>
       <translation>Desconocida</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="73" />
+      <location filename="../../desktop/services/cases/content.py" line="73" />
       <source>Unknown — age disputed, treated as a child</source>
       <translation>Desconocida — edad en disputa, se trata como menor de edad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="106" />
-      <location filename="../../desktop/services/referral_documents.py" line="184" />
+      <location filename="../../desktop/services/cases/content.py" line="106" />
+      <location filename="../../desktop/services/referrals/documents.py" line="190" />
       <source>Withdrawn</source>
       <translation>Retirado</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="71" />
+      <location filename="../../desktop/services/cases/content.py" line="71" />
       <source>about {years}</source>
       <translation>unos {years}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="69" />
+      <location filename="../../desktop/services/cases/content.py" line="69" />
       <source>about {years} (estimated {day})</source>
       <translation>unos {years} (estimada el {day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="39" />
+      <location filename="../../desktop/services/cases/content.py" line="39" />
       <source>{section} (restricted)</source>
       <translation>{section} (restringido)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_content.py" line="66" />
+      <location filename="../../desktop/services/cases/content.py" line="66" />
       <source>{years} (born {day})</source>
       <translation>{years} (nacido(a) el {day})</translation>
     </message>
@@ -2388,22 +2388,22 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseScreens</name>
     <message>
-      <location filename="../../desktop/views/cases/common.py" line="234" />
+      <location filename="../../desktop/views/cases/common.py" line="246" />
       <source>Enter the date as YYYY-MM-DD, for example 2024-03-31.</source>
       <translation>Ingrese la fecha en formato AAAA-MM-DD, por ejemplo 2024-03-31.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/common.py" line="203" />
+      <location filename="../../desktop/views/cases/common.py" line="215" />
       <source>Restricted — your level does not include this section</source>
       <translation>Restringido: su nivel no incluye esta sección</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/common.py" line="219" />
+      <location filename="../../desktop/views/cases/common.py" line="231" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/common.py" line="207" />
+      <location filename="../../desktop/views/cases/common.py" line="219" />
       <source>{section} is kept at a higher user level than yours. Ask a supervisor if your work on this case needs it; your administrator can change your level.</source>
       <translation>{section} se mantiene en un nivel de usuario superior al suyo. Consulte a un supervisor si su trabajo en este caso lo requiere; su administrador puede cambiar su nivel.</translation>
     </message>
@@ -2536,199 +2536,199 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseTabs</name>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="140" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="142" />
       <source>Add note</source>
       <translation>Agregar nota</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="215" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="217" />
       <source>Add task</source>
       <translation>Agregar tarea</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="337" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="339" />
       <source>After</source>
       <translation>Después</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="211" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="213" />
       <source>Assign to (optional)</source>
       <translation>Asignar a (opcional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="337" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="339" />
       <source>Before</source>
       <translation>Antes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="336" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="338" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="98" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="100" />
       <source>Decided by</source>
       <translation>Decidido por</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="98" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="100" />
       <source>Decided on</source>
       <translation>Fecha de la decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="236" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="238" />
       <source>Done</source>
       <translation>Hecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="196" />
-      <location filename="../../desktop/views/cases/record_tabs.py" line="220" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="198" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="222" />
       <source>Due</source>
       <translation>Vencimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="94" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="96" />
       <source>Each decision is kept with its date and who made it. A confirmation by the police, the prosecution or another government body sets the date of identification used in the annual statistics.</source>
       <translation>Cada decisión se conserva con su fecha y con quién la tomó. Una confirmación de la policía, la fiscalía u otro organismo del gobierno fija la fecha de identificación que se usa en las estadísticas anuales.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="69" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="71" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="333" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="335" />
       <source>Every change to this case, newest first, with who made it. Values of sections above your level show as •••.</source>
       <translation>Cada cambio en este caso, del más reciente al más antiguo, con quién lo hizo. Los valores de las secciones por encima de su nivel se muestran como •••.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="336" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="338" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="60" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="62" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="123" />
-      <location filename="../../desktop/views/cases/record_tabs.py" line="145" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="125" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="147" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="192" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="194" />
       <source>Mark done</source>
       <translation>Marcar como hecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="207" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="209" />
       <source>New task, e.g. “Book the medical check-up”</source>
       <translation>Nueva tarea, p. ej., “Programar el chequeo médico”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="340" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="342" />
       <source>No field of this case has changed since it was recorded. Each change to the person, the case and its sections will be listed here with who made it and when.</source>
       <translation>Ningún dato de este caso ha cambiado desde que se registró. Cada cambio en la persona, el caso y sus secciones aparecerá aquí con quién lo hizo y cuándo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="125" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="127" />
       <source>No notes yet. Notes record what happened and what was agreed; each carries a level so sensitive notes reach only the people cleared for them.</source>
       <translation>Aún no hay notas. Las notas registran lo que ocurrió y lo que se acordó; cada una tiene un nivel para que las notas sensibles lleguen solo a las personas autorizadas para verlas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="199" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="201" />
       <source>No tasks. Add follow-ups with a due date so they appear on Home when they are due.</source>
       <translation>No hay tareas. Agregue seguimientos con fecha de vencimiento para que aparezcan en Inicio cuando venzan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="123" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="125" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="105" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="107" />
       <source>Now: {status}</source>
       <translation>Ahora: {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="236" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="238" />
       <source>Open</source>
       <translation>Abierta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="236" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="238" />
       <source>Overdue</source>
       <translation>Vencida</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="324" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="326" />
       <source>Record #{n}: {field}</source>
       <translation>Registro n.º {n}: {field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="90" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="92" />
       <source>Record a decision…</source>
       <translation>Registrar una decisión…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="319" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="321" />
       <source>Record added</source>
       <translation>Registro agregado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="321" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="323" />
       <source>Record removed</source>
       <translation>Registro quitado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="336" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="338" />
       <source>Section</source>
       <translation>Sección</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="196" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="198" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="98" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="100" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="196" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="198" />
       <source>Task</source>
       <translation>Tarea</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="190" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="192" />
       <source>Tasks and follow-ups</source>
       <translation>Tareas y seguimientos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="212" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="214" />
       <source>The username of the person who should do it; empty means you.</source>
       <translation>El nombre de usuario de la persona que debe realizarla; si se deja vacío, es usted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="336" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="338" />
       <source>When</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="139" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="141" />
       <source>Who may read the note: users of this level and above.</source>
       <translation>Quién puede leer la nota: los usuarios de este nivel y superiores.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="132" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="134" />
       <source>Write a note…</source>
       <translation>Escriba una nota…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/record_tabs.py" line="123" />
+      <location filename="../../desktop/views/cases/record_tabs.py" line="125" />
       <source>Written</source>
       <translation>Fecha</translation>
     </message>
@@ -2736,160 +2736,165 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseWorkspace</name>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="297" />
-      <location filename="../../desktop/views/cases/workspace.py" line="299" />
+      <location filename="../../desktop/views/cases/workspace.py" line="293" />
+      <location filename="../../desktop/views/cases/workspace.py" line="295" />
       <source>Approve closure</source>
       <translation>Aprobar cierre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="170" />
+      <location filename="../../desktop/views/cases/workspace.py" line="163" />
       <source>Approve closure…</source>
       <translation>Aprobar cierre…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="167" />
+      <location filename="../../desktop/views/cases/workspace.py" line="319" />
+      <source>Approving the closure…</source>
+      <translation>Aprobando el cierre…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/workspace.py" line="160" />
       <source>Assign…</source>
       <translation>Asignar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="209" />
+      <location filename="../../desktop/views/cases/workspace.py" line="202" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="168" />
-      <location filename="../../desktop/views/cases/workspace.py" line="275" />
+      <location filename="../../desktop/views/cases/workspace.py" line="161" />
+      <location filename="../../desktop/views/cases/workspace.py" line="271" />
       <source>Change status…</source>
       <translation>Cambiar estado…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="297" />
+      <location filename="../../desktop/views/cases/workspace.py" line="293" />
       <source>Close case {reference}? It can no longer change until a supervisor reopens it.</source>
       <translation>¿Cerrar el caso {reference}? Ya no podrá cambiar hasta que un supervisor lo reabra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="114" />
+      <location filename="../../desktop/views/cases/workspace.py" line="104" />
       <source>Closure requested — waiting for a supervisor's approval.</source>
       <translation>Cierre solicitado: a la espera de la aprobación de un supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="206" />
+      <location filename="../../desktop/views/cases/workspace.py" line="199" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="108" />
+      <location filename="../../desktop/views/cases/workspace.py" line="98" />
       <source>District: {district}    ·    Agency: {agency}    ·    Assigned: {assigned}    ·    Updated: {updated}</source>
       <translation>Distrito: {district}    ·    Institución: {agency}    ·    Asignado a: {assigned}    ·    Actualizado: {updated}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="205" />
+      <location filename="../../desktop/views/cases/workspace.py" line="198" />
       <source>Exploitation</source>
       <translation>Explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="166" />
+      <location filename="../../desktop/views/cases/workspace.py" line="159" />
       <source>Flags…</source>
       <translation>Alertas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="210" />
+      <location filename="../../desktop/views/cases/workspace.py" line="203" />
       <source>History</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="204" />
+      <location filename="../../desktop/views/cases/workspace.py" line="197" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="207" />
+      <location filename="../../desktop/views/cases/workspace.py" line="200" />
       <source>Interviews</source>
       <translation>Entrevistas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="206" />
+      <location filename="../../desktop/views/cases/workspace.py" line="199" />
       <source>Justice</source>
       <translation>Justicia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="97" />
+      <location filename="../../desktop/views/cases/workspace.py" line="90" />
       <source>Name restricted</source>
       <translation>Nombre restringido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="208" />
+      <location filename="../../desktop/views/cases/workspace.py" line="201" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="231" />
-      <location filename="../../desktop/views/cases/workspace.py" line="234" />
+      <location filename="../../desktop/views/cases/workspace.py" line="224" />
+      <location filename="../../desktop/views/cases/workspace.py" line="227" />
       <source>Opening the case…</source>
       <translation>Abriendo el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="204" />
+      <location filename="../../desktop/views/cases/workspace.py" line="197" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="206" />
+      <location filename="../../desktop/views/cases/workspace.py" line="199" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="274" />
+      <location filename="../../desktop/views/cases/workspace.py" line="270" />
       <source>Reopen…</source>
       <translation>Reabrir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="207" />
+      <location filename="../../desktop/views/cases/workspace.py" line="200" />
       <source>Repatriation</source>
       <translation>Repatriación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="169" />
+      <location filename="../../desktop/views/cases/workspace.py" line="162" />
       <source>Request closure…</source>
       <translation>Solicitar cierre…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="253" />
+      <location filename="../../desktop/views/cases/workspace.py" line="246" />
       <source>Restricted at your level</source>
       <translation>Restringido para su nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="350" />
+      <location filename="../../desktop/views/cases/workspace.py" line="346" />
       <source>Save them before leaving, or discard them?</source>
       <translation>¿Desea guardarlos antes de salir o descartarlos?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="205" />
+      <location filename="../../desktop/views/cases/workspace.py" line="198" />
       <source>Services and shelter</source>
-      <translation>Servicios y albergue</translation>
+      <translation>Asistencia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="209" />
+      <location filename="../../desktop/views/cases/workspace.py" line="202" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="347" />
+      <location filename="../../desktop/views/cases/workspace.py" line="343" />
       <source>The person's details have changes that are not saved yet.</source>
       <translation>Los datos de la persona tienen cambios que aún no se han guardado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="347" />
+      <location filename="../../desktop/views/cases/workspace.py" line="343" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="112" />
+      <location filename="../../desktop/views/cases/workspace.py" line="102" />
       <source>nobody yet</source>
       <translation>nadie todavía</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/workspace.py" line="159" />
+      <location filename="../../desktop/views/cases/workspace.py" line="152" />
       <source>← Back to cases</source>
       <translation>← Volver a los casos</translation>
     </message>
@@ -3087,52 +3092,52 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>Document</name>
     <message>
-      <location filename="../../desktop/reports/document.py" line="151" />
+      <location filename="../../desktop/reports/document.py" line="177" />
       <source>ATIPs Council · Belize</source>
       <translation>Consejo ATIPs · Belice</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="148" />
+      <location filename="../../desktop/reports/document.py" line="174" />
       <source>Anti-Trafficking in Persons (ATIPs) Council · Belize</source>
       <translation>Consejo contra la Trata de Personas (ATIPs) · Belice</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="330" />
+      <location filename="../../desktop/reports/document.py" line="354" />
       <source>Document {id}</source>
       <translation>Documento {id}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="334" />
+      <location filename="../../desktop/reports/document.py" line="358" />
       <source>Generated by {who} at {when}</source>
       <translation>Generado por {who} el {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="180" />
+      <location filename="../../desktop/reports/document.py" line="206" />
       <source>Issued</source>
       <translation>Emitido</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="149" />
+      <location filename="../../desktop/reports/document.py" line="175" />
       <source>Ministry of Human Development, Families and Indigenous Peoples' Affairs</source>
       <translation>Ministerio de Desarrollo Humano, Familias y Asuntos de los Pueblos Indígenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="276" />
+      <location filename="../../desktop/reports/document.py" line="302" />
       <source>None recorded.</source>
       <translation>Nada registrado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="280" />
+      <location filename="../../desktop/reports/document.py" line="306" />
       <source>Nothing recorded.</source>
       <translation>Nada registrado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="341" />
+      <location filename="../../desktop/reports/document.py" line="365" />
       <source>Page {n} of {total}</source>
       <translation>Página {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="177" />
+      <location filename="../../desktop/reports/document.py" line="203" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
@@ -3281,62 +3286,62 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>FormRenderer</name>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="167" />
+      <location filename="../../desktop/views/forms/renderer.py" line="102" />
       <source>&amp;Next</source>
       <translation>&amp;Siguiente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="166" />
+      <location filename="../../desktop/views/forms/renderer.py" line="101" />
       <source>&amp;Previous</source>
       <translation>&amp;Anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="63" />
+      <location filename="../../desktop/views/forms/repeats.py" line="47" />
       <source>Add an entry to “{name}”</source>
       <translation>Agregar una entrada a “{name}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="243" />
+      <location filename="../../desktop/views/forms/fields.py" line="318" />
       <source>Confirmed</source>
       <translation>Confirmado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="327" />
+      <location filename="../../desktop/views/forms/renderer.py" line="296" />
       <source>Correct the marked answers before going on.</source>
       <translation>Corrija las respuestas marcadas antes de continuar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="65" />
+      <location filename="../../desktop/views/forms/repeats.py" line="49" />
       <source>Entry {n}</source>
       <translation>Entrada {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="153" />
+      <location filename="../../desktop/views/forms/renderer.py" line="87" />
       <source>Form language</source>
       <translation>Idioma del formulario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="352" />
+      <location filename="../../desktop/views/forms/renderer.py" line="321" />
       <source>Page {n} of {total}</source>
       <translation>Página {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="90" />
+      <location filename="../../desktop/views/forms/repeats.py" line="84" />
       <source>Remove this entry</source>
       <translation>Quitar esta entrada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="121" />
+      <location filename="../../desktop/views/forms/fields.py" line="166" />
       <source>Specify</source>
       <translation>Especifique</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="292" />
+      <location filename="../../desktop/views/forms/renderer.py" line="250" />
       <source>This answer is not accepted.</source>
       <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="289" />
+      <location filename="../../desktop/views/forms/renderer.py" line="247" />
       <source>This answer is required.</source>
       <translation>Esta respuesta es obligatoria.</translation>
     </message>
@@ -3349,7 +3354,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="177" />
+      <location filename="../../desktop/views/admin/forms.py" line="178" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
@@ -3370,7 +3375,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Importar XLSForm…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="149" />
+      <location filename="../../desktop/views/admin/forms.py" line="150" />
       <source>Import an XLSForm</source>
       <translation>Importar un XLSForm</translation>
     </message>
@@ -3385,7 +3390,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Importado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="220" />
+      <location filename="../../desktop/views/admin/forms.py" line="223" />
       <source>Imported {form} version {version}.</source>
       <translation>Se importó {form}, versión {version}.</translation>
     </message>
@@ -3405,7 +3410,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Activarlo de inmediato</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="198" />
+      <location filename="../../desktop/views/admin/forms.py" line="199" />
       <source>Pages: {pages}</source>
       <translation>Páginas: {pages}</translation>
     </message>
@@ -3420,7 +3425,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Vista previa: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="121" />
+      <location filename="../../desktop/views/admin/forms.py" line="122" />
       <source>Reading forms…</source>
       <translation>Leyendo los formularios…</translation>
     </message>
@@ -3430,12 +3435,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Incluido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="161" />
+      <location filename="../../desktop/views/admin/forms.py" line="162" />
       <source>The file could not be read: {reason}</source>
       <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="202" />
+      <location filename="../../desktop/views/admin/forms.py" line="203" />
       <source>This version is already in the library; change the version in its settings sheet.</source>
       <translation>Esta versión ya está en la biblioteca; cambie la versión en su hoja settings.</translation>
     </message>
@@ -3450,28 +3455,28 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="149" />
+      <location filename="../../desktop/views/admin/forms.py" line="150" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="133" />
       <location filename="../../desktop/views/admin/forms.py" line="134" />
+      <location filename="../../desktop/views/admin/forms.py" line="135" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="183" />
+      <location filename="../../desktop/views/admin/forms.py" line="184" />
       <source>{file} cannot be imported; nothing was stored. Problems:</source>
       <translation>No se puede importar {file}; no se guardó nada. Problemas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="192" />
+      <location filename="../../desktop/views/admin/forms.py" line="193" />
       <source>{file}: “{title}”, form {form}, version {version}</source>
       <translation>{file}: “{title}”, formulario {form}, versión {version}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="195" />
+      <location filename="../../desktop/views/admin/forms.py" line="196" />
       <source>{n} questions on {pages} pages; languages: {languages}</source>
       <translation>{n} preguntas en {pages} páginas; idiomas: {languages}</translation>
     </message>
@@ -3479,107 +3484,108 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/views/home.py" line="179" />
+      <location filename="../../desktop/views/home.py" line="186" />
       <source>Accounts: {active} active, {waiting} still on a temporary password.</source>
       <translation>Cuentas: {active} activas, {waiting} todavía con contraseña temporal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="61" />
+      <location filename="../../desktop/views/home.py" line="66" />
       <source>Case closures and interview records submitted for your approval will wait here.</source>
       <translation>Aquí esperarán los cierres de casos y los registros de entrevistas enviados para su aprobación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="185" />
+      <location filename="../../desktop/views/home.py" line="192" />
       <source>Device binding is OFF for this vault.</source>
       <translation>La vinculación al equipo está DESACTIVADA para esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="184" />
+      <location filename="../../desktop/views/home.py" line="191" />
       <source>Device binding is on.</source>
       <translation>La vinculación al equipo está activada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="69" />
+      <location filename="../../desktop/views/home.py" line="74" />
       <source>Forensic interviews in draft or returned to you will appear here.</source>
       <translation>Aquí aparecerán las entrevistas forenses en borrador o que le hayan sido devueltas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="173" />
+      <location filename="../../desktop/views/home.py" line="180" />
       <source>Last backup: {when}</source>
       <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="54" />
+      <location filename="../../desktop/views/home.py" line="59" />
       <source>My cases</source>
       <translation>Mis casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="69" />
+      <location filename="../../desktop/views/home.py" line="74" />
       <source>My interviews</source>
       <translation>Mis entrevistas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="174" />
+      <location filename="../../desktop/views/home.py" line="181" />
       <source>No backup has been made yet. Make one from Administration → Backups.</source>
       <translation>Todavía no se ha hecho ninguna copia de seguridad. Haga una desde Administración → Copias de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="54" />
+      <location filename="../../desktop/views/home.py" line="59" />
       <source>No cases yet. The cases you may see will be listed here, most recently updated first.</source>
       <translation>Todavía no hay casos. Aquí se mostrarán los casos que usted puede ver, los actualizados más recientemente primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="57" />
+      <location filename="../../desktop/views/home.py" line="62" />
       <source>No open tasks. Your tasks and follow-ups, overdue ones first, will appear here.</source>
       <translation>No hay tareas abiertas. Aquí aparecerán sus tareas y seguimientos, primero los vencidos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="65" />
+      <location filename="../../desktop/views/home.py" line="70" />
       <source>No pending referrals. Referrals awaiting an answer (overdue ones first), drafts and those whose consent was withdrawn will appear here.</source>
       <translation>No hay derivaciones pendientes. Aquí aparecerán las derivaciones en espera de respuesta (primero las vencidas), los borradores y aquellas cuyo consentimiento fue retirado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="65" />
+      <location filename="../../desktop/views/home.py" line="70" />
       <source>Pending referrals</source>
       <translation>Derivaciones pendientes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="146" />
+      <location filename="../../desktop/views/home.py" line="153" />
       <source>Recent activity</source>
       <translation>Actividad reciente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="57" />
+      <location filename="../../desktop/views/home.py" line="62" />
       <source>Tasks due</source>
       <translation>Tareas por vencer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="136" />
+      <location filename="../../desktop/views/home.py" line="143" />
       <source>Vault and accounts</source>
       <translation>Bóveda y cuentas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="61" />
+      <location filename="../../desktop/views/home.py" line="66" />
       <source>Waiting for my approval</source>
       <translation>En espera de mi aprobación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="31" />
+      <location filename="../../desktop/views/home.py" line="36" />
       <source>Welcome, {name}</source>
       <translation>Bienvenido(a), {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="112" />
+      <location filename="../../desktop/views/home.py" line="117" />
       <source>no due date</source>
       <translation>sin fecha de vencimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="123" />
+      <location filename="../../desktop/views/home.py" line="120" />
+      <location filename="../../desktop/views/home.py" line="129" />
       <source>overdue</source>
       <translation>vencida</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="32" />
+      <location filename="../../desktop/views/home.py" line="37" />
       <source>{role} · {agency}</source>
       <translation>{role} · {agency}</translation>
     </message>
@@ -3599,112 +3605,112 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>InterviewEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="132" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="131" />
       <source>&amp;Approve</source>
       <translation>&amp;Aprobar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="133" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="132" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="139" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="138" />
       <source>&amp;Print record…</source>
       <translation>&amp;Imprimir registro…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="131" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="130" />
       <source>&amp;Return with comment…</source>
       <translation>&amp;Devolver con comentario…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="129" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="128" />
       <source>&amp;Save draft</source>
       <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="136" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="135" />
       <source>Add a&amp;ddendum…</source>
       <translation>Agregar u&amp;na adenda…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="245" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="244" />
       <source>Add an addendum</source>
       <translation>Agregar una adenda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="180" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="179" />
       <source>Addendum {at} {user}: {text}</source>
       <translation>Adenda {at} {user}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="156" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="155" />
       <source>DOES NOT MATCH — report this</source>
       <translation>NO COINCIDE — notifíquelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="283" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="282" />
       <source>Preparing the interview record…</source>
       <translation>Preparando el registro de la entrevista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="235" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="234" />
       <source>Return for changes</source>
       <translation>Devolver para cambios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="158" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="157" />
       <source>SHA-256 {hash} ({verdict})</source>
       <translation>SHA-256 {hash} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="252" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="251" />
       <source>Save the interview record</source>
       <translation>Guardar el registro de la entrevista</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="130" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="129" />
       <source>Su&amp;bmit for review</source>
       <translation>&amp;Enviar para revisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="246" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="245" />
       <source>The addendum is added below the locked record.</source>
       <translation>La adenda se agrega debajo del registro bloqueado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="273" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="272" />
       <source>The file could not be written: {reason}</source>
       <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="258" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="257" />
       <source>The interview record is restricted (level 3).</source>
       <translation>El registro de la entrevista es restringido (nivel 3).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="236" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="235" />
       <source>What should the interviewer change?</source>
       <translation>¿Qué debe cambiar el entrevistador?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="97" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="96" />
       <source>Workflow and addenda</source>
       <translation>Flujo de trabajo y adendas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="156" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="155" />
       <source>intact</source>
       <translation>íntegro</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="229" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="228" />
       <source>{n} answer(s) need attention before submitting.</source>
       <translation>{n} respuesta(s) requieren atención antes del envío.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="109" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="108" />
       <source>← Interviews</source>
       <translation>← Entrevistas</translation>
     </message>
@@ -3712,135 +3718,135 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>InterviewRecord</name>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="133" />
+      <location filename="../../desktop/reports/interview_record.py" line="134" />
       <source>Addenda</source>
       <translation>Adendas</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="79" />
+      <location filename="../../desktop/reports/interview_record.py" line="80" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="130" />
+      <location filename="../../desktop/reports/interview_record.py" line="131" />
       <source>Comment</source>
       <translation>Comentario</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="105" />
+      <location filename="../../desktop/reports/interview_record.py" line="106" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="145" />
-      <location filename="../../desktop/reports/interview_record.py" line="151" />
+      <location filename="../../desktop/reports/interview_record.py" line="146" />
+      <location filename="../../desktop/reports/interview_record.py" line="152" />
       <source>Forensic interview record</source>
       <translation>Registro de entrevista forense</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="80" />
+      <location filename="../../desktop/reports/interview_record.py" line="81" />
       <source>Form</source>
       <translation>Formulario</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="73" />
+      <location filename="../../desktop/reports/interview_record.py" line="74" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="82" />
+      <location filename="../../desktop/reports/interview_record.py" line="83" />
       <source>Interviewer</source>
       <translation>Entrevistador(a)</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="84" />
+      <location filename="../../desktop/reports/interview_record.py" line="85" />
       <source>Language of the answers</source>
       <translation>Idioma de las respuestas</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="73" />
+      <location filename="../../desktop/reports/interview_record.py" line="74" />
       <source>Lead interviewer</source>
       <translation>Entrevistador(a) principal</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="105" />
+      <location filename="../../desktop/reports/interview_record.py" line="106" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="94" />
+      <location filename="../../desktop/reports/interview_record.py" line="95" />
       <source>Not locked: this record may still change.</source>
       <translation>No bloqueado: este registro aún puede cambiar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="146" />
+      <location filename="../../desktop/reports/interview_record.py" line="147" />
       <source>RESTRICTED — forensic interview (level 3)</source>
       <translation>RESTRINGIDO — entrevista forense (nivel 3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="73" />
+      <location filename="../../desktop/reports/interview_record.py" line="74" />
       <source>Reviewing supervisor</source>
       <translation>Supervisor(a) revisor(a)</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="95" />
+      <location filename="../../desktop/reports/interview_record.py" line="96" />
       <source>SHA-256 of the locked content</source>
       <translation>SHA-256 del contenido bloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="105" />
+      <location filename="../../desktop/reports/interview_record.py" line="106" />
       <source>Signature</source>
       <translation>Firma</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="112" />
+      <location filename="../../desktop/reports/interview_record.py" line="113" />
       <source>Signatures</source>
       <translation>Firmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="83" />
+      <location filename="../../desktop/reports/interview_record.py" line="84" />
       <source>Started</source>
       <translation>Iniciada</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="81" />
+      <location filename="../../desktop/reports/interview_record.py" line="82" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="130" />
+      <location filename="../../desktop/reports/interview_record.py" line="131" />
       <source>Step</source>
       <translation>Paso</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="134" />
+      <location filename="../../desktop/reports/interview_record.py" line="135" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="98" />
+      <location filename="../../desktop/reports/interview_record.py" line="99" />
       <source>WARNING: the content no longer matches its seal.</source>
       <translation>ADVERTENCIA: el contenido ya no coincide con su sello.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="130" />
-      <location filename="../../desktop/reports/interview_record.py" line="134" />
+      <location filename="../../desktop/reports/interview_record.py" line="131" />
+      <location filename="../../desktop/reports/interview_record.py" line="135" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="130" />
-      <location filename="../../desktop/reports/interview_record.py" line="134" />
+      <location filename="../../desktop/reports/interview_record.py" line="131" />
+      <location filename="../../desktop/reports/interview_record.py" line="135" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/interview_record.py" line="129" />
+      <location filename="../../desktop/reports/interview_record.py" line="130" />
       <source>Workflow</source>
       <translation>Flujo de trabajo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_record.py" line="100" />
+      <location filename="../../desktop/services/interviews/record.py" line="100" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
@@ -7564,7 +7570,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>Language</name>
     <message>
-      <location filename="../../desktop/views/style.py" line="21" />
+      <location filename="../../desktop/views/style.py" line="23" />
       <source>en</source>
       <comment>the code of this translation's language</comment>
       <translation>es</translation>
@@ -7930,140 +7936,140 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="123" />
+      <location filename="../../desktop/views/cases/new_case.py" line="124" />
       <source>Also known as</source>
       <translation>También conocido(a) como</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="122" />
+      <location filename="../../desktop/views/cases/new_case.py" line="123" />
       <source>Citizenship</source>
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="257" />
+      <location filename="../../desktop/views/cases/new_case.py" line="256" />
       <source>Create anyway</source>
       <translation>Crear de todos modos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="73" />
-      <location filename="../../desktop/views/cases/new_case.py" line="215" />
+      <location filename="../../desktop/views/cases/new_case.py" line="74" />
+      <location filename="../../desktop/views/cases/new_case.py" line="214" />
       <source>Create case</source>
       <translation>Crear caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="260" />
-      <location filename="../../desktop/views/cases/new_case.py" line="263" />
+      <location filename="../../desktop/views/cases/new_case.py" line="259" />
+      <location filename="../../desktop/views/cases/new_case.py" line="262" />
       <source>Creating the case…</source>
       <translation>Creando el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="121" />
+      <location filename="../../desktop/views/cases/new_case.py" line="122" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="124" />
+      <location filename="../../desktop/views/cases/new_case.py" line="125" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="119" />
+      <location filename="../../desktop/views/cases/new_case.py" line="120" />
       <source>Family names</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="127" />
+      <location filename="../../desktop/views/cases/new_case.py" line="128" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="118" />
+      <location filename="../../desktop/views/cases/new_case.py" line="119" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="126" />
+      <location filename="../../desktop/views/cases/new_case.py" line="127" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="125" />
+      <location filename="../../desktop/views/cases/new_case.py" line="126" />
       <source>Identified through</source>
       <translation>Identificado(a) a través de</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="56" />
+      <location filename="../../desktop/views/cases/new_case.py" line="57" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="203" />
+      <location filename="../../desktop/views/cases/new_case.py" line="202" />
       <source>No similar case in your scope.</source>
       <translation>No hay ningún caso similar en su ámbito.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="97" />
+      <location filename="../../desktop/views/cases/new_case.py" line="98" />
       <source>Not estimated</source>
       <translation>Sin estimar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="103" />
+      <location filename="../../desktop/views/cases/new_case.py" line="104" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="198" />
+      <location filename="../../desktop/views/cases/new_case.py" line="197" />
       <source>One case in your scope looks similar:</source>
       <translation>Un caso de su ámbito parece similar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="155" />
+      <location filename="../../desktop/views/cases/new_case.py" line="154" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="102" />
+      <location filename="../../desktop/views/cases/new_case.py" line="103" />
       <source>Other names, separated by commas</source>
       <translation>Otros nombres, separados por comas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="144" />
+      <location filename="../../desktop/views/cases/new_case.py" line="145" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="254" />
+      <location filename="../../desktop/views/cases/new_case.py" line="253" />
       <source>Possible duplicates are listed on the right. Open one of them, or press “Create anyway” if this is a different person.</source>
       <translation>Los posibles duplicados aparecen a la derecha. Abra uno de ellos o presione “Crear de todos modos” si se trata de otra persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="91" />
+      <location filename="../../desktop/views/cases/new_case.py" line="92" />
       <source>Required</source>
       <translation>Obligatorio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="120" />
+      <location filename="../../desktop/views/cases/new_case.py" line="121" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="60" />
+      <location filename="../../desktop/views/cases/new_case.py" line="61" />
       <source>Start with the names: cases that may be the same person appear on the right as you type. Open one of them instead of creating a second record for the same person.</source>
       <translation>Empiece por los nombres: a medida que escribe, a la derecha aparecen los casos que podrían corresponder a la misma persona. Abra uno de ellos en lugar de crear un segundo registro para la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="145" />
-      <location filename="../../desktop/views/cases/new_case.py" line="169" />
+      <location filename="../../desktop/views/cases/new_case.py" line="146" />
+      <location filename="../../desktop/views/cases/new_case.py" line="168" />
       <source>Type a name to look for cases of the same person.</source>
       <translation>Escriba un nombre para buscar casos de la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="110" />
+      <location filename="../../desktop/views/cases/new_case.py" line="111" />
       <source>or estimated age</source>
       <translation>o edad estimada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="199" />
+      <location filename="../../desktop/views/cases/new_case.py" line="198" />
       <source>{n} cases in your scope look similar:</source>
       <translation>{n} casos de su ámbito parecen similares:</translation>
     </message>
@@ -8307,121 +8313,121 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>PreventionPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
       <source>Add campaign…</source>
       <translation>Agregar campaña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="131" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="135" />
       <source>Add training…</source>
       <translation>Agregar capacitación…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="151" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="155" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="151" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="155" />
       <source>No awareness campaign recorded for this year. Radio spots, posters, school visits and other campaigns are added with “Add campaign…”.</source>
       <translation>No hay campañas de sensibilización registradas para este año. Las cuñas de radio, los afiches, las visitas a escuelas y otras campañas se agregan con «Agregar campaña…».</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="151" />
       <source>No training recorded for this year. Sessions for police, social workers, immigration and other front-line staff are counted in the annual report; add each one with “Add training…”.</source>
       <translation>No hay capacitaciones registradas para este año. Las sesiones para policía, trabajadores sociales, migración y demás personal de primera línea se cuentan en el informe anual; agregue cada una con «Agregar capacitación…».</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="142" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="146" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="193" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="230" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="197" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="234" />
       <source>Prevention</source>
       <translation>Prevención</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="236" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="240" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="233" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="237" />
       <source>Remove from the register</source>
       <translation>Quitar del registro</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="233" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="237" />
       <source>Remove “{title}” from the prevention register? The annual report will no longer count it.</source>
       <translation>¿Quitar «{title}» del registro de prevención? El informe anual ya no lo contará.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="151" />
       <source>Trainings</source>
       <translation>Capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
       <source>Trainings for front-line staff and awareness campaigns, for the annual report.</source>
       <translation>Capacitaciones para el personal de primera línea y campañas de sensibilización, para el informe anual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="126" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="130" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -8466,72 +8472,72 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="67" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="71" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="77" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="61" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="65" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="80" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="84" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="79" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="83" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="78" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="69" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="73" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New training</source>
       <translation>Nueva capacitación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="62" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="86" />
       <source>Organiser</source>
       <translation>Organizador</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="70" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="74" />
       <source>Sex not recorded</source>
       <translation>Sexo no registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="85" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="68" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="72" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
@@ -8539,7 +8545,7 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>ReferralComposer</name>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="184" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="186" />
       <source> — WITHDRAWN {day}</source>
       <translation> — RETIRADO {day}</translation>
     </message>
@@ -8549,62 +8555,62 @@ Ingrese su contraseña para continuar.</translation>
       <translation> — por encima de su nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="118" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="117" />
       <source>A note for the recipient, printed in the cover letter</source>
       <translation>Una nota para el destinatario, que se imprime en la carta de remisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="298" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="300" />
       <source>Choose at least one service to request; the preview follows.</source>
       <translation>Elija al menos un servicio que solicitar; a continuación aparece la vista previa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="170" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="172" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="272" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="274" />
       <source>Consent covers this recipient and these sections.</source>
       <translation>El consentimiento abarca a este destinatario y estas secciones.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="267" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="269" />
       <source>Consent gate overridden by {who}: {reason}</source>
       <translation>Control de consentimiento omitido por {who}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="130" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="132" />
       <source>Consent relied on</source>
       <translation>Consentimiento en que se basa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="398" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="400" />
       <source>Copy {n} saved.</source>
       <translation>Copia {n} guardada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="374" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="376" />
       <source>Copy {n} sent to the printer ({pages} pages).</source>
       <translation>Copia {n} enviada a la impresora ({pages} páginas).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="133" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="135" />
       <source>Cover note</source>
       <translation>Nota de remisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="128" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="130" />
       <source>Health urgency</source>
       <translation>Urgencia médica</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="115" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="114" />
       <source>I confirm that restricted (level 3) content is released</source>
       <translation>Confirmo que se comparte contenido restringido (nivel 3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="129" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="131" />
       <source>Interview reference</source>
       <translation>Referencia de la entrevista</translation>
     </message>
@@ -8619,78 +8625,78 @@ Ingrese su contraseña para continuar.</translation>
       <translation>No hay consentimiento para derivar registrado para esta derivación. Registre el consentimiento de la persona en la sección Consentimiento del caso y elíjalo aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="159" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="161" />
       <source>Override consent…</source>
       <translation>Omitir el control de consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="361" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="363" />
       <source>Override recorded.</source>
       <translation>Omisión registrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="354" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="356" />
       <source>Override the consent gate</source>
       <translation>Omitir el control de consentimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="378" />
-      <location filename="../../desktop/views/cases/referral_composer.py" line="404" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="380" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="406" />
       <source>Preparing the copy…</source>
       <translation>Preparando la copia…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="327" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="329" />
       <source>Preparing the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="320" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="322" />
       <source>Preview of the packet — {n} pages. Previews are recorded in the audit trail.</source>
       <translation>Vista previa del paquete — {n} páginas. Las vistas previas quedan anotadas en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="367" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="369" />
       <source>Printing releases victim data.</source>
       <translation>Al imprimir se comparten datos de la víctima.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="164" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="166" />
       <source>Print…</source>
       <translation>Imprimir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="127" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="129" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="162" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="164" />
       <source>Protect saved PDF with a password</source>
       <translation>Proteger con contraseña el PDF guardado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="126" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="128" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="126" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="128" />
       <source>Reason details</source>
       <translation>Detalles del motivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="125" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="127" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="228" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="230" />
       <source>Recipient type: {kind} · default release: {sections}</source>
       <translation>Tipo de destinatario: {kind} · se comparte por defecto: {sections}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="360" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="362" />
       <source>Recording the override…</source>
       <translation>Registrando la omisión…</translation>
     </message>
@@ -8700,49 +8706,47 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Derivación — caso {reference}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="104" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="103" />
       <source>Required when the reason is Other</source>
       <translation>Obligatorio cuando el motivo es Otro</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="128" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="130" />
       <source>Safety risk</source>
       <translation>Riesgo para la seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="166" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="168" />
       <source>Save as PDF…</source>
       <translation>Guardar como PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="385" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="387" />
       <source>Saving releases victim data.</source>
       <translation>Al guardar se comparten datos de la víctima.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="131" />
-      <source>Sections released
-(level if above 1)</source>
-      <translation>Secciones compartidas
-(nivel si es superior a 1)</translation>
+      <location filename="../../desktop/views/cases/referral_composer.py" line="133" />
+      <source>Sections released (level if above 1)</source>
+      <translation>Secciones compartidas (nivel, si es superior a 1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="156" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="158" />
       <source>Send referral</source>
       <translation>Enviar derivación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="347" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="349" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="347" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="349" />
       <source>Sent. Print or save the packet to deliver it.</source>
       <translation>Enviada. Imprima o guarde el paquete para entregarlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="127" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="129" />
       <source>Services requested</source>
       <translation>Servicios solicitados</translation>
     </message>
@@ -8757,7 +8761,7 @@ Ingrese su contraseña para continuar.</translation>
       <translation>El consentimiento no cubre destinatarios de este tipo: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="286" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="288" />
       <source>The consent does not cover this referral; see why above.</source>
       <translation>El consentimiento no cubre esta derivación; vea el motivo arriba.</translation>
     </message>
@@ -8772,27 +8776,22 @@ Ingrese su contraseña para continuar.</translation>
       <translation>El registro de consentimiento no indica que la persona consienta la derivación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="395" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="397" />
       <source>The file could not be written ({error}).</source>
       <translation>No se pudo escribir el archivo ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="77" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="76" />
       <source>The packet is previewed here exactly as the recipient will read it: cover letter, case summary, consent record and the sections you release. Choose the recipient and at least one service to request.</source>
       <translation>Aquí se ve el paquete tal como lo leerá el destinatario: carta de presentación, resumen del caso, registro de consentimiento y las secciones que comparte. Elija el destinatario y al menos un servicio que solicitar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="72" />
-      <source>The preview appears here once a recipient and a service are chosen.</source>
-      <translation>La vista previa aparece aquí una vez elegidos un destinatario y un servicio.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="111" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="110" />
       <source>Trafficker at large</source>
       <translation>Tratante prófugo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="354" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="356" />
       <source>Why must this referral go without covering consent? The reason is printed on the packet and kept in the audit trail.</source>
       <translation>¿Por qué debe enviarse esta derivación sin un consentimiento que la ampare? El motivo se imprime en el paquete y se conserva en el registro de auditoría.</translation>
     </message>
@@ -8812,14 +8811,24 @@ Ingrese su contraseña para continuar.</translation>
       <translation>{n} h</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="186" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="188" />
       <source>{who}, {day}: {types}{withdrawn}</source>
       <translation>{who}, {day}: {types}{withdrawn}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="181" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="183" />
       <source>— no consent chosen —</source>
       <translation>— ningún consentimiento elegido —</translation>
+    </message>
+    <message>
+      <source>Sections released
+(level if above 1)</source>
+      <translation type="vanished">Secciones compartidas
+(nivel si es superior a 1)</translation>
+    </message>
+    <message>
+      <source>The preview appears here once a recipient and a service are chosen.</source>
+      <translation type="vanished">La vista previa aparece aquí una vez elegidos un destinatario y un servicio.</translation>
     </message>
   </context>
   <context>
@@ -8863,7 +8872,7 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>ReferralPacket</name>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="183" />
+      <location filename="../../desktop/reports/referral_packet.py" line="184" />
       <source>1. Case summary</source>
       <translation>1. Resumen del caso</translation>
     </message>
@@ -8873,17 +8882,17 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Acuse de recibo</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="188" />
+      <location filename="../../desktop/reports/referral_packet.py" line="189" />
       <source>Also released, with nothing recorded in the case: {sections}.</source>
       <translation>También se comparten, sin nada registrado en el caso: {sections}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="181" />
+      <location filename="../../desktop/reports/referral_packet.py" line="182" />
       <source>Authorised by {who} on {when}. Reason: {reason}</source>
       <translation>Autorizado por {who} el {when}. Motivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="165" />
+      <location filename="../../desktop/reports/referral_packet.py" line="166" />
       <source>CONFIDENTIAL — for {recipient}</source>
       <translation>CONFIDENCIAL — para {recipient}</translation>
     </message>
@@ -8893,7 +8902,7 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Copia {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="167" />
+      <location filename="../../desktop/reports/referral_packet.py" line="168" />
       <source>DRAFT — NOT FOR RELEASE — for {recipient}</source>
       <translation>BORRADOR — NO PARA ENTREGA — para {recipient}</translation>
     </message>
@@ -8958,7 +8967,7 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Recibido por (nombre)</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="176" />
+      <location filename="../../desktop/reports/referral_packet.py" line="177" />
       <source>Referral of case {case} to {recipient}</source>
       <translation>Derivación del caso {case} a {recipient}</translation>
     </message>
@@ -8968,13 +8977,13 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Derivación del caso {case} — prioridad {priority}, respuesta solicitada antes del {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="169" />
-      <location filename="../../desktop/reports/referral_packet.py" line="191" />
+      <location filename="../../desktop/reports/referral_packet.py" line="170" />
+      <location filename="../../desktop/reports/referral_packet.py" line="192" />
       <source>Referral packet</source>
       <translation>Paquete de derivación</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/referral_packet.py" line="180" />
+      <location filename="../../desktop/reports/referral_packet.py" line="181" />
       <source>Released without covering consent — supervisor override</source>
       <translation>Compartido sin consentimiento que lo cubra — autorización excepcional del supervisor</translation>
     </message>
@@ -9227,28 +9236,28 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>RolesTab</name>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="67" />
+      <location filename="../../desktop/views/admin/roles.py" line="68" />
       <source>Records reached</source>
       <translation>Registros accesibles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="34" />
-      <location filename="../../desktop/views/admin/roles.py" line="39" />
+      <location filename="../../desktop/views/admin/roles.py" line="35" />
+      <location filename="../../desktop/views/admin/roles.py" line="40" />
       <source>Roles and permissions</source>
       <translation>Roles y permisos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="40" />
+      <location filename="../../desktop/views/admin/roles.py" line="41" />
       <source>What each role may do, and which case records it reaches. Sections of a case are further limited by each user's level (1 standard, 2 sensitive, 3 restricted).</source>
       <translation>Lo que puede hacer cada rol y a qué registros de casos tiene acceso. Las secciones de un caso se limitan además según el nivel de cada usuario (1 estándar, 2 sensible, 3 restringido).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="75" />
+      <location filename="../../desktop/views/admin/roles.py" line="76" />
       <source>allowed</source>
       <translation>permitido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="75" />
+      <location filename="../../desktop/views/admin/roles.py" line="76" />
       <source>not allowed</source>
       <translation>no permitido</translation>
     </message>
@@ -9485,27 +9494,32 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServiceMessages</name>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="269" />
+      <location filename="../../desktop/forms/expr_eval.py" line="88" />
+      <source>'..' is only supported as position(..)</source>
+      <translation>'..' solo se admite como position(..)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/sections.py" line="267" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="379" />
+      <location filename="../../desktop/reports/document.py" line="404" />
       <source>A protected document needs a password.</source>
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="251" />
+      <location filename="../../desktop/services/referrals/service.py" line="254" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="95" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="95" />
       <source>A training needs at least one participant.</source>
       <translation>Una capacitación requiere al menos un participante.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="76" />
+      <location filename="../../desktop/services/accounts/service.py" line="67" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
     </message>
@@ -9515,22 +9529,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una bóveda en esta carpeta de datos; no se modificó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="201" />
+      <location filename="../../desktop/services/interviews/service.py" line="201" />
       <source>Addenda are for approved or locked interviews; change the draft instead.</source>
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="299" />
+      <location filename="../../desktop/services/statistics/service.py" line="302" />
       <source>Age groups must start at 0 and rise.</source>
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="45" />
+      <location filename="../../desktop/services/interviews/content.py" line="45" />
       <source>An answer must be text or a number.</source>
       <translation>Una respuesta debe ser un texto o un número.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="64" />
+      <location filename="../../desktop/services/interviews/content.py" line="64" />
       <source>An entry holds answers this form does not ask.</source>
       <translation>Una entrada contiene respuestas a preguntas que este formulario no hace.</translation>
     </message>
@@ -9540,126 +9554,126 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una clave de custodia con ese nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="313" />
+      <location filename="../../desktop/services/cases/service.py" line="302" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="216" />
+      <location filename="../../desktop/services/interviews/service.py" line="216" />
       <source>Another supervisor must review an interview you conducted or submitted.</source>
       <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="79" />
-      <location filename="../../desktop/services/exchange.py" line="48" />
+      <location filename="../../desktop/services/exchange.py" line="49" />
+      <location filename="../../desktop/services/statistics/report.py" line="80" />
       <source>Choose CSV or XLSX.</source>
       <translation>Elija CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="56" />
+      <location filename="../../desktop/services/statistics/report.py" line="57" />
       <source>Choose English or Spanish.</source>
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="265" />
+      <location filename="../../desktop/services/referrals/service.py" line="268" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="295" />
+      <location filename="../../desktop/services/statistics/service.py" line="298" />
       <source>Choose a district of Belize.</source>
       <translation>Elija un distrito de Belice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="236" />
+      <location filename="../../desktop/services/accounts/service.py" line="232" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="155" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="158" />
       <source>Choose a training or a campaign.</source>
       <translation>Elija una capacitación o una campaña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="40" />
+      <location filename="../../desktop/services/cases/validation.py" line="61" />
       <source>Choose a value from the list.</source>
       <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="249" />
-      <location filename="../../desktop/services/referrals.py" line="227" />
+      <location filename="../../desktop/services/referrals/service.py" line="252" />
+      <location filename="../../desktop/services/referrals/service.py" line="230" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="122" />
-      <location filename="../../desktop/services/statistics.py" line="293" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="125" />
+      <location filename="../../desktop/services/statistics/service.py" line="296" />
       <source>Choose an organisation from the directory.</source>
       <translation>Elija una organización del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="90" />
+      <location filename="../../desktop/services/accounts/directory.py" line="93" />
       <source>Choose an organisation type from the list.</source>
       <translation>Elija un tipo de organización de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="279" />
+      <location filename="../../desktop/services/referrals/service.py" line="282" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/setup.py" line="72" />
+      <location filename="../../desktop/services/accounts/setup.py" line="72" />
       <source>Choose how the vault can be recovered.</source>
       <translation>Elija cómo se podrá recuperar la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="48" />
+      <location filename="../../desktop/services/cases/validation.py" line="69" />
       <source>Choose values from the list.</source>
       <translation>Elija valores de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="201" />
+      <location filename="../../desktop/services/cases/service.py" line="193" />
       <source>Choose yes or no.</source>
       <translation>Elija sí o no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="54" />
+      <location filename="../../desktop/services/accounts/directory.py" line="54" />
       <source>Control characters are not allowed.</source>
       <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="122" />
-      <location filename="../../desktop/services/case_validation.py" line="63" />
+      <location filename="../../desktop/services/cases/sections.py" line="122" />
+      <location filename="../../desktop/services/cases/validation.py" line="84" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="352" />
+      <location filename="../../desktop/services/cases/service.py" line="341" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="133" />
+      <location filename="../../desktop/services/cases/sections.py" line="133" />
       <source>Enter a two-letter country code.</source>
       <translation>Ingrese un código de país de dos letras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="74" />
+      <location filename="../../desktop/services/cases/validation.py" line="95" />
       <source>Enter an age from 0 to 120.</source>
       <translation>Ingrese una edad de 0 a 120.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="24" />
+      <location filename="../../desktop/services/cases/validation.py" line="30" />
       <source>Enter text.</source>
       <translation>Ingrese un texto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="74" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="74" />
       <source>Enter the date.</source>
       <translation>Ingrese la fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="87" />
+      <location filename="../../desktop/services/accounts/service.py" line="78" />
       <source>Enter the person's full name.</source>
       <translation>Ingrese el nombre completo de la persona.</translation>
     </message>
@@ -9669,7 +9683,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese de nuevo su contraseña para continuar con esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="108" />
+      <location filename="../../desktop/services/interviews/service.py" line="108" />
       <source>Interview records need the restricted level (3).</source>
       <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
     </message>
@@ -9680,22 +9694,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="100" />
+      <location filename="../../desktop/services/accounts/service.py" line="91" />
       <source>No account has that username.</source>
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/synth.py" line="122" />
+      <location filename="../../desktop/synthetic/synth.py" line="121" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="109" />
+      <location filename="../../desktop/services/accounts/directory.py" line="112" />
       <source>No organisation has that code.</source>
       <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="162" />
+      <location filename="../../desktop/services/cases/sections.py" line="165" />
       <source>No such section.</source>
       <translation>No existe esa sección.</translation>
     </message>
@@ -9705,78 +9719,78 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró ninguna bóveda en la carpeta de datos. Cree una con 'casedesk init'.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/forms_library.py" line="114" />
-      <location filename="../../desktop/services/interviews.py" line="140" />
+      <location filename="../../desktop/services/interviews/library.py" line="117" />
+      <location filename="../../desktop/services/interviews/service.py" line="140" />
       <source>No version of this form is active.</source>
       <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="311" />
+      <location filename="../../desktop/services/cases/service.py" line="300" />
       <source>Nobody has asked to close this case.</source>
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="160" />
+      <location filename="../../desktop/services/interviews/service.py" line="160" />
       <source>Only a draft or a returned interview can be changed.</source>
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="317" />
+      <location filename="../../desktop/services/referrals/service.py" line="320" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="358" />
+      <location filename="../../desktop/services/referrals/service.py" line="361" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="253" />
+      <location filename="../../desktop/services/interviews/service.py" line="253" />
       <source>Only an approved interview can be locked.</source>
       <translation>Solo se puede bloquear una entrevista aprobada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="162" />
+      <location filename="../../desktop/services/interviews/service.py" line="162" />
       <source>Only the interviewer who started this interview can change it.</source>
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="328" />
+      <location filename="../../desktop/services/maintenance/service.py" line="296" />
       <source>Recovery sets the password of an administrator only.</source>
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="260" />
+      <location filename="../../desktop/services/referrals/service.py" line="263" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="287" />
+      <location filename="../../desktop/services/cases/service.py" line="276" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="68" />
+      <location filename="../../desktop/vault/engine.py" line="69" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="92" />
+      <location filename="../../desktop/services/referrals/documents.py" line="95" />
       <source>Send the referral before printing or saving its packet.</source>
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="154" />
+      <location filename="../../desktop/services/cases/service.py" line="146" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
       <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="267" />
+      <location filename="../../desktop/services/accounts/service.py" line="263" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="73" />
+      <location filename="../../desktop/services/interviews/content.py" line="73" />
       <source>The answers are too large to store.</source>
       <translation>Las respuestas son demasiado grandes para almacenarlas.</translation>
     </message>
@@ -9846,35 +9860,33 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="103" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="103" />
       <source>The campaign cannot end before it starts.</source>
       <translation>La campaña no puede terminar antes de comenzar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="134" />
+      <location filename="../../desktop/services/interviews/service.py" line="134" />
       <source>The case is closed: a supervisor must reopen it before a new interview is started.</source>
       <translation>El caso está cerrado: un supervisor debe reabrirlo antes de iniciar una nueva entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="169" />
-      <location filename="../../desktop/services/cases.py" line="384" />
-      <location filename="../../desktop/services/cases.py" line="144" />
-      <location filename="../../desktop/services/referrals.py" line="299" />
+      <location filename="../../desktop/services/cases/validation.py" line="54" />
+      <location filename="../../desktop/services/referrals/service.py" line="302" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="385" />
+      <location filename="../../desktop/vault/slots.py" line="97" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="65" />
+      <location filename="../../desktop/vault/engine.py" line="66" />
       <source>The database key does not open this vault.</source>
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="147" />
+      <location filename="../../desktop/services/cases/sections.py" line="147" />
       <source>The end comes before the start.</source>
       <translation>El final es anterior al inicio.</translation>
     </message>
@@ -9902,7 +9914,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="259" />
+      <location filename="../../desktop/services/cases/sections.py" line="257" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -9928,17 +9940,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="264" />
+      <location filename="../../desktop/services/cases/sections.py" line="262" />
       <source>The file's content does not match its type.</source>
       <translation>El contenido del archivo no coincide con su tipo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="345" />
+      <location filename="../../desktop/services/interviews/service.py" line="345" />
       <source>The interview record could not be printed.</source>
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="287" />
+      <location filename="../../desktop/vault/vault.py" line="278" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -9948,17 +9960,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de clave está dañado o fue editado. No se modificó nada; restaure el archivo de clave desde una copia de seguridad o use 'casedesk recover' con la clave de custodia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="299" />
+      <location filename="../../desktop/services/accounts/service.py" line="295" />
       <source>The last administrator cannot be disabled.</source>
       <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="80" />
+      <location filename="../../desktop/services/cases/validation.py" line="101" />
       <source>The level is 1, 2 or 3.</source>
       <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="92" />
+      <location filename="../../desktop/services/accounts/service.py" line="83" />
       <source>The name contains control characters.</source>
       <translation>El nombre contiene caracteres de control.</translation>
     </message>
@@ -9968,22 +9980,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="225" />
+      <location filename="../../desktop/services/accounts/service.py" line="221" />
       <source>The password is wrong.</source>
       <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="83" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="83" />
       <source>The password must not contain the username.</source>
       <translation>La contraseña no debe contener el nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="85" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="85" />
       <source>The password repeats too few different characters.</source>
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="291" />
+      <location filename="../../desktop/services/statistics/service.py" line="294" />
       <source>The period ends before it starts.</source>
       <translation>El período termina antes de comenzar.</translation>
     </message>
@@ -9998,27 +10010,27 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró el registro o usted no tiene acceso a él.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="92" />
+      <location filename="../../desktop/services/exchange.py" line="96" />
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="297" />
+      <location filename="../../desktop/services/statistics/service.py" line="300" />
       <source>The suppression threshold must be from 2 to 100.</source>
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="142" />
+      <location filename="../../desktop/vault/vault.py" line="146" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="32" />
+      <location filename="../../desktop/services/cases/validation.py" line="38" />
       <source>The text contains control characters.</source>
       <translation>El texto contiene caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="376" />
+      <location filename="../../desktop/services/accounts/service.py" line="372" />
       <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
@@ -10028,7 +10040,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="276" />
+      <location filename="../../desktop/vault/vault.py" line="267" />
       <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
       <translation>No se puede leer la base de datos de la bóveda con su clave: una página necesaria para abrirla está dañada o el archivo fue reemplazado. No se modificó nada; restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -10064,7 +10076,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta se desactivó por demasiados intentos fallidos de inicio de sesión o por decisión de un administrador. Pida a un administrador que la restablezca.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/policy.py" line="66" />
+      <location filename="../../desktop/services/policy.py" line="65" />
       <source>This account is disabled.</source>
       <translation>Esta cuenta está desactivada.</translation>
     </message>
@@ -10079,94 +10091,94 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="321" />
+      <location filename="../../desktop/vault/vault.py" line="257" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="158" />
+      <location filename="../../desktop/services/cases/service.py" line="150" />
       <source>This field cannot be changed here.</source>
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="141" />
+      <location filename="../../desktop/services/cases/sections.py" line="141" />
       <source>This field does not belong to the section.</source>
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="27" />
-      <location filename="../../desktop/services/directory.py" line="50" />
+      <location filename="../../desktop/services/accounts/directory.py" line="50" />
+      <location filename="../../desktop/services/cases/validation.py" line="33" />
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="265" />
+      <location filename="../../desktop/services/statistics/service.py" line="268" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="96" />
+      <location filename="../../desktop/services/exchange.py" line="100" />
       <source>This file is not an Excel workbook (.xlsx).</source>
       <translation>Este archivo no es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="71" />
+      <location filename="../../desktop/services/interviews/content.py" line="71" />
       <source>This form has no such question.</source>
       <translation>Este formulario no tiene esa pregunta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="88" />
+      <location filename="../../desktop/services/referrals/documents.py" line="91" />
       <source>This packet releases sections above your level.</source>
       <translation>Este paquete comparte secciones por encima de su nivel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="81" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="81" />
       <source>This password is on the list of common passwords.</source>
       <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="338" />
+      <location filename="../../desktop/services/referrals/service.py" line="341" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="358" />
+      <location filename="../../desktop/services/accounts/service.py" line="354" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="210" />
+      <location filename="../../desktop/services/cases/service.py" line="202" />
       <source>Unknown list.</source>
       <translation>Lista desconocida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="255" />
-      <location filename="../../desktop/services/cases.py" line="350" />
+      <location filename="../../desktop/services/cases/service.py" line="244" />
+      <location filename="../../desktop/services/cases/service.py" line="339" />
       <source>Unknown or disabled account.</source>
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="364" />
+      <location filename="../../desktop/services/accounts/service.py" line="360" />
       <source>Unknown role.</source>
       <translation>Rol desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="370" />
+      <location filename="../../desktop/services/accounts/service.py" line="366" />
       <source>Unknown user group.</source>
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="381" />
+      <location filename="../../desktop/services/referrals/service.py" line="384" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="87" />
+      <location filename="../../desktop/services/accounts/directory.py" line="90" />
       <source>Use letters, digits, dash or underscore.</source>
       <translation>Use letras, dígitos, guion o guion bajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="55" />
+      <location filename="../../desktop/services/cases/validation.py" line="76" />
       <source>Use two-letter country codes (ISO 3166), at most five.</source>
       <translation>Use códigos de país de dos letras (ISO 3166), cinco como máximo.</translation>
     </message>
@@ -10176,7 +10188,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="185" />
+      <location filename="../../desktop/vault/vault.py" line="189" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
       <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
     </message>
@@ -10186,43 +10198,48 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/forms/expr_parse.py" line="120" />
+      <location filename="../../desktop/forms/expr_parse.py" line="234" />
+      <source>XPath '..' is only supported as position(..)</source>
+      <translation>XPath '..' solo se admite como position(..)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_parse.py" line="150" />
       <source>XPath paths (/data/...) are not supported; use ${field}</source>
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="333" />
+      <location filename="../../desktop/services/accounts/service.py" line="329" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="297" />
+      <location filename="../../desktop/services/accounts/service.py" line="293" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="82" />
+      <location filename="../../desktop/services/cases/validation.py" line="103" />
       <source>You cannot write above your own level.</source>
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="215" />
-      <location filename="../../desktop/services/cases.py" line="161" />
+      <location filename="../../desktop/services/cases/service.py" line="207" />
+      <location filename="../../desktop/services/cases/service.py" line="153" />
       <source>Your level does not allow changing this section.</source>
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="243" />
+      <location filename="../../desktop/services/cases/sections.py" line="244" />
       <source>Your level does not include attachments.</source>
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="214" />
+      <location filename="../../desktop/services/referrals/service.py" line="217" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="164" />
+      <location filename="../../desktop/services/cases/sections.py" line="167" />
       <source>Your level does not include this section.</source>
       <translation>Su nivel no incluye esta sección.</translation>
     </message>
@@ -10232,25 +10249,25 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="262" />
+      <location filename="../../desktop/services/statistics/service.py" line="265" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/forms/expr_eval.py" line="194" />
-      <source>concat() result is too long</source>
-      <translation>el resultado de concat() es demasiado largo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/vault/engine.py" line="32" />
-      <location filename="../../desktop/vault/engine.py" line="135" />
+      <location filename="../../desktop/vault/engine.py" line="33" />
+      <location filename="../../desktop/vault/engine.py" line="160" />
       <source>database key must be 32 bytes</source>
       <translation>la clave de la base de datos debe tener 32 bytes</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="35" />
+      <location filename="../../desktop/vault/engine.py" line="36" />
       <source>database key must be hexadecimal</source>
       <translation>la clave de la base de datos debe estar en hexadecimal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="101" />
+      <source>digest() takes MD5, SHA-1, SHA-256, SHA-384 or SHA-512</source>
+      <translation>digest() admite MD5, SHA-1, SHA-256, SHA-384 o SHA-512</translation>
     </message>
     <message>
       <location filename="../../desktop/models/migrations/versions/0002_cases.py" line="206" />
@@ -10258,9 +10275,19 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>no se admite volver a una versión anterior; restaure una copia de seguridad en su lugar</translation>
     </message>
     <message>
-      <location filename="../../desktop/forms/expr_parse.py" line="242" />
+      <location filename="../../desktop/forms/expr_parse.py" line="300" />
       <source>expression is empty</source>
       <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_parse.py" line="284" />
+      <source>indexed-repeat() over nested repeats is not supported (repeats cannot nest)</source>
+      <translation>indexed-repeat() sobre repeticiones anidadas no se admite (las repeticiones no pueden anidarse)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="273" />
+      <source>jr:choice-name() needs the field as its second argument, written '${field}'</source>
+      <translation>jr:choice-name() necesita el campo como segundo argumento, escrito '${field}'</translation>
     </message>
     <message>
       <location filename="../../desktop/exchange/kanon.py" line="51" />
@@ -10268,7 +10295,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>k debe ser al menos 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="60" />
+      <location filename="../../desktop/services/exchange.py" line="64" />
       <source>k must be from 2 to 100.</source>
       <translation>k debe estar entre 2 y 100.</translation>
     </message>
@@ -10283,7 +10310,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="113" />
+      <location filename="../../desktop/forms/expr_parse.py" line="275" />
+      <source>position() takes no argument or '..' (the repeat entry)</source>
+      <translation>position() no lleva argumento o lleva '..' (la entrada de la repetición)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="192" />
+      <source>position(..) is only meaningful inside a repeat</source>
+      <translation>position(..) solo tiene sentido dentro de una repetición</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/maintenance/selftest.py" line="114" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
     </message>
@@ -10293,86 +10330,100 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>la primera versión del esquema no puede revertirse a una anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="104" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="105" />
       <source>the new case was not found by an accent-free search</source>
       <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="94" />
+      <source>uuid() takes a length from 1 to 1000</source>
+      <translation>uuid() admite una longitud de 1 a 1000</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/forms/expr_functions.py" line="132" />
+      <source>weighted-checklist() takes pairs of value and weight</source>
+      <translation>weighted-checklist() admite pares de valor y peso</translation>
+    </message>
+    <message>
+      <source>concat() result is too long</source>
+      <translation type="vanished">el resultado de concat() es demasiado largo</translation>
     </message>
   </context>
   <context>
     <name>SettingsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="90" />
+      <location filename="../../desktop/views/admin/settings.py" line="77" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="97" />
+      <location filename="../../desktop/views/admin/settings.py" line="84" />
       <source>Backup folder</source>
       <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="94" />
+      <location filename="../../desktop/views/admin/settings.py" line="81" />
       <source>CaseDesk hides everything and asks for the password after this long without use ({low} to {high} minutes).</source>
       <translation>CaseDesk oculta todo y pide la contraseña después de este tiempo sin uso (de {low} a {high} minutos).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="138" />
+      <location filename="../../desktop/views/admin/settings.py" line="125" />
       <source>Choose the backup folder</source>
       <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="120" />
+      <location filename="../../desktop/views/admin/settings.py" line="107" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="132" />
+      <location filename="../../desktop/views/admin/settings.py" line="119" />
       <source>Default: {path}</source>
       <translation>Predeterminada: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="147" />
+      <location filename="../../desktop/views/admin/settings.py" line="134" />
       <source>Enter a full folder path (or choose one), or leave it empty for the default.</source>
       <translation>Ingrese la ruta completa de una carpeta (o elija una), o déjelo vacío para usar la predeterminada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="93" />
+      <location filename="../../desktop/views/admin/settings.py" line="80" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="187" />
+      <location filename="../../desktop/views/admin/settings.py" line="174" />
       <source>Nothing to save: the settings are unchanged.</source>
       <translation>No hay nada que guardar: la configuración no ha cambiado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="103" />
+      <location filename="../../desktop/views/admin/settings.py" line="90" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="72" />
-      <location filename="../../desktop/views/admin/settings.py" line="78" />
+      <location filename="../../desktop/views/admin/settings.py" line="59" />
+      <location filename="../../desktop/views/admin/settings.py" line="65" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="186" />
+      <location filename="../../desktop/views/admin/settings.py" line="173" />
       <source>Settings saved.</source>
       <translation>Configuración guardada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="79" />
+      <location filename="../../desktop/views/admin/settings.py" line="66" />
       <source>These settings apply to everyone using this vault. They are stored inside the vault, encrypted, and every change is recorded in the audit trail.</source>
       <translation>Esta configuración se aplica a todas las personas que usan esta bóveda. Se almacena dentro de la bóveda, cifrada, y cada cambio queda registrado en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="81" />
+      <location filename="../../desktop/views/admin/settings.py" line="68" />
       <source>Vault settings</source>
       <translation>Configuración de la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="98" />
+      <location filename="../../desktop/views/admin/settings.py" line="85" />
       <source>Where new backups are written and looked for. Leave it empty to use the vault's own backups folder; an encrypted external drive is a good choice.</source>
       <translation>Dónde se escriben y se buscan las nuevas copias de seguridad. Déjelo vacío para usar la carpeta de copias de seguridad propia de la bóveda; una unidad externa cifrada es una buena opción.</translation>
     </message>
@@ -10584,183 +10635,183 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>StatisticsPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="153" />
+      <location filename="../../desktop/views/statistics/page.py" line="157" />
       <source> Double-click a figure to list the cases behind it.</source>
       <translation> Haga doble clic en una cifra para ver la lista de los casos que la componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="92" />
+      <location filename="../../desktop/views/statistics/page.py" line="96" />
       <source>All districts</source>
       <translation>Todos los distritos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="96" />
+      <location filename="../../desktop/views/statistics/page.py" line="100" />
       <source>All organisations</source>
       <translation>Todas las organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="302" />
+      <location filename="../../desktop/views/statistics/page.py" line="306" />
       <source>Annual report</source>
       <translation>Informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="313" />
+      <location filename="../../desktop/views/statistics/page.py" line="317" />
       <source>CTDC export</source>
       <translation>Exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="115" />
+      <location filename="../../desktop/views/statistics/page.py" line="119" />
       <source>CTDC export…</source>
       <translation>Exportación CTDC…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="265" />
+      <location filename="../../desktop/views/statistics/page.py" line="269" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="271" />
+      <location filename="../../desktop/views/statistics/page.py" line="275" />
       <source>Cases behind this figure</source>
       <translation>Casos que componen esta cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Convictions</source>
       <translation>Condenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="140" />
+      <location filename="../../desktop/views/statistics/page.py" line="144" />
       <source>Counting the statistics</source>
       <translation>Calculando las estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="132" />
+      <location filename="../../desktop/views/statistics/page.py" line="136" />
       <source>Counting…</source>
       <translation>Calculando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="105" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="207" />
+      <location filename="../../desktop/views/statistics/page.py" line="211" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="266" />
+      <location filename="../../desktop/views/statistics/page.py" line="270" />
       <source>Finding the cases</source>
       <translation>Buscando los casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="99" />
+      <location filename="../../desktop/views/statistics/page.py" line="103" />
       <source>Hide counts below 5</source>
       <translation>Ocultar cifras menores que 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="208" />
       <source>Identified by NGOs only</source>
       <translation>Identificadas solo por ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="145" />
+      <location filename="../../desktop/views/statistics/page.py" line="149" />
       <source>Key figures</source>
       <translation>Cifras clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="102" />
+      <location filename="../../desktop/views/statistics/page.py" line="106" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Potential victims</source>
       <translation>Víctimas potenciales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Prosecutions</source>
       <translation>Acciones penales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Repatriations</source>
       <translation>Repatriaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="113" />
+      <location filename="../../desktop/views/statistics/page.py" line="117" />
       <source>Report PDF…</source>
       <translation>Informe en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="292" />
       <source>Save the CTDC export</source>
       <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="280" />
+      <location filename="../../desktop/views/statistics/page.py" line="284" />
       <source>Save the annual report</source>
       <translation>Guardar el informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="284" />
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
       <source>Save the tables</source>
       <translation>Guardar las tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="294" />
+      <location filename="../../desktop/views/statistics/page.py" line="298" />
       <source>Saved {name}.</source>
       <translation>Se guardó {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
-      <location filename="../../desktop/views/statistics/page.py" line="139" />
+      <location filename="../../desktop/views/statistics/page.py" line="72" />
+      <location filename="../../desktop/views/statistics/page.py" line="143" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="308" />
+      <location filename="../../desktop/views/statistics/page.py" line="312" />
       <source>Tables</source>
       <translation>Tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="114" />
+      <location filename="../../desktop/views/statistics/page.py" line="118" />
       <source>Tables XLSX…</source>
       <translation>Tablas en XLSX…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
+      <location filename="../../desktop/views/statistics/page.py" line="72" />
       <source>The annual report's figures. Identified victims are those confirmed by a government institution in the year; potential and NGO-identified victims are shown apart.</source>
       <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Training participants</source>
       <translation>Participantes en capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Victims assisted</source>
       <translation>Víctimas asistidas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="208" />
       <source>Victims identified</source>
       <translation>Víctimas identificadas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="105" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="270" />
+      <location filename="../../desktop/views/statistics/page.py" line="274" />
       <source>{n} more are outside your access.</source>
       <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="155" />
+      <location filename="../../desktop/views/statistics/page.py" line="159" />
       <source>{year}, compared with {previous}.</source>
       <translation>{year}, en comparación con {previous}.</translation>
     </message>

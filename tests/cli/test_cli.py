@@ -99,7 +99,7 @@ def test_backup_rekey_restore_recover_from_the_command_line(run_cli, tmp_path: P
 
 
 def test_verify_names_a_changed_database_byte_and_a_changed_audit_row(desk: Desk, run_cli) -> None:  # type: ignore[no-untyped-def]
-    dek = desk.vault.dek_copy()
+    dek = desk.vault._dek_copy()
     with desk.vault.raw_connection() as c:
         page = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'settings'").fetchone()[0]
         sqlc.checkpoint(c)

@@ -11,9 +11,10 @@ import pytest
 
 from desktop.exchange import ctdc
 from desktop.exchange.kanon import anonymise
-from desktop.services import audit, synth
+from desktop.services import audit
 from desktop.services.errors import PermissionDenied
 from desktop.services.exchange import ExchangeService
+from desktop.synthetic import synth
 
 from ..conftest import Desk
 from ..services.stats_world import StatsWorld
@@ -51,19 +52,19 @@ def test_anonymise_generalises_then_suppresses() -> None:
 
 def test_small_world_is_all_suppressed_at_k11(desk: Desk) -> None:
     world = StatsWorld(desk)
-    export = ExchangeService().ctdc_export(world.sessions["me.officer"])
+    export = ExchangeService(desk.vault).ctdc_export(world.sessions["me.officer"])
     assert export.records == 0 and any("Suppressed (left out): 6 records" in n for n in export.notes)
     with pytest.raises(PermissionDenied):
-        ExchangeService().ctdc_export(world.sessions["cw.hs"])
+        ExchangeService(desk.vault).ctdc_export(world.sessions["cw.hs"])
 
 
 @pytest.mark.slow
 def test_ctdc_export_of_synthetic_vault_is_k_anonymous(desk: Desk) -> None:
     """3,000 synthetic cases: every quasi-identifier combination is shared by ≥ 11 records, the
     export names nobody, and the audit trail records it (the 100,000-case run is in bench/)."""
-    synth.fill(desk.vault, 3_000, session=desk.admin)
+    synth.fill(desk.vault, 3_000, user=desk.admin)
     world = StatsWorld(desk)
-    export = ExchangeService().ctdc_export(world.sessions["me.officer"], fmt="csv")
+    export = ExchangeService(desk.vault).ctdc_export(world.sessions["me.officer"], fmt="csv")
     rows = list(csv.DictReader(io.StringIO(export.data.decode("utf-8-sig"))))
     assert len(rows) == export.records > 1_000
     assert list(rows[0]) == list(ctdc.COLUMNS)
@@ -75,7 +76,7 @@ def test_ctdc_export_of_synthetic_vault_is_k_anonymous(desk: Desk) -> None:
     assert "Alma" not in text and "Testperson" not in text
     with desk.vault.session() as s:
         assert audit.entries(s, action="export")[0].record_type == "ctdc"
-    xlsx = ExchangeService().ctdc_export(world.sessions["me.officer"], fmt="xlsx", k=20)
+    xlsx = ExchangeService(desk.vault).ctdc_export(world.sessions["me.officer"], fmt="xlsx", k=20)
     assert xlsx.data[:2] == b"PK" and xlsx.records <= export.records
 
 
@@ -83,9 +84,9 @@ def test_ctdc_export_of_synthetic_vault_is_k_anonymous(desk: Desk) -> None:
 def test_ctdc_export_of_the_100000_case_synthetic_vault_is_k_anonymous(desk: Desk) -> None:
     """The issue's figure: `casedesk synth --cases 100000`, then the CTDC export of every victim
     holds no quasi-identifier combination shared by fewer than 11 records (about 4 minutes)."""
-    synth.fill(desk.vault, 100_000, session=desk.admin)
+    synth.fill(desk.vault, 100_000, user=desk.admin)
     world = StatsWorld(desk)
-    export = ExchangeService().ctdc_export(world.sessions["me.officer"], fmt="csv")
+    export = ExchangeService(desk.vault).ctdc_export(world.sessions["me.officer"], fmt="csv")
     rows = list(csv.DictReader(io.StringIO(export.data.decode("utf-8-sig"))))
     assert len(rows) == export.records > 40_000
     groups = Counter(tuple(r[q] for q in ctdc.QUASI_IDENTIFIERS) for r in rows)

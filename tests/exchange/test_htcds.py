@@ -12,7 +12,7 @@ import pytest
 
 from desktop.exchange import htcds
 from desktop.exchange.tabular import read_xlsx
-from desktop.services.case_reads import CaseReads
+from desktop.services.cases.reads import CaseReads
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.exchange import ExchangeService
 
@@ -53,17 +53,17 @@ GOOD = [
 
 
 def _count(world: StatsWorld) -> int:
-    return CaseReads().count(world.sessions["sup.hs"])
+    return CaseReads(world.desk.vault).count(world.sessions["sup.hs"])
 
 
 def test_import_of_the_iom_template_creates_every_case(desk: Desk) -> None:
     world = StatsWorld(desk)
     before = _count(world)
-    result = ExchangeService().htcds_import(world.sessions["cw.hs"], _filled(GOOD))
+    result = ExchangeService(desk.vault).htcds_import(world.sessions["cw.hs"], _filled(GOOD))
     assert result.problems == () and result.imported == 2
     assert result.ignored_columns == ("prs_MailingCity",)
     assert _count(world) == before + 2
-    reads, cw = CaseReads(), world.sessions["cw.hs"]
+    reads, cw = CaseReads(desk.vault), world.sessions["cw.hs"]
     detail = reads.open(cw, reads.search(cw, "Marisol")[0].id)
     assert set(detail.codes["exploitation"]) == {"SEXUAL_EXPLOITATION", "FORCED_LABOUR"}
     assert detail.codes["sector"] == ("AGRICULTURE",) and detail.codes["means_of_control"] == (
@@ -80,21 +80,21 @@ def test_malformed_sheet_imports_nothing_and_reports_by_row(desk: Desk) -> None:
            {"prs_SecondName": "Sin Nombre", "prs_Citizenship": "Atlantis",
             "vic_TypeOfExploitation": "Forced labour; Piracy"},
            GOOD[1]]
-    result = ExchangeService().htcds_import(world.sessions["cw.hs"], _filled(bad))
+    result = ExchangeService(desk.vault).htcds_import(world.sessions["cw.hs"], _filled(bad))
     assert result.imported == 0 and result.references == ()
     assert {(p.row, p.column) for p in result.problems} == {
         (4, "prs_Gender"), (4, "prs_Birthdate"), (5, "prs_FirstName"), (5, "prs_Citizenship"),
         (5, "vic_TypeOfExploitation")}
     assert _count(world) == before
     with pytest.raises(ValidationError):
-        ExchangeService().htcds_import(world.sessions["cw.hs"], b"not a workbook")
-    empty = ExchangeService().htcds_import(world.sessions["cw.hs"], _template())
+        ExchangeService(desk.vault).htcds_import(world.sessions["cw.hs"], b"not a workbook")
+    empty = ExchangeService(desk.vault).htcds_import(world.sessions["cw.hs"], _template())
     assert empty.imported == 0 and "no cases" in empty.problems[0].message
 
 
 def test_export_uses_template_names_and_round_trips(desk: Desk) -> None:
     world = StatsWorld(desk)
-    export = ExchangeService().htcds_export(world.sessions["sup.hs"], "xlsx")
+    export = ExchangeService(desk.vault).htcds_export(world.sessions["sup.hs"], "xlsx")
     rows = read_xlsx(export.data)
     assert rows[0][1:] == htcds.TEMPLATE_COLUMNS
     alma = next(r for r in rows if r[3] == "Alma")
@@ -104,7 +104,7 @@ def test_export_uses_template_names_and_round_trips(desk: Desk) -> None:
                                                  "Forced labour; Sexual exploitation")
     assert by_name["prs_Citizenship"] == "GT"
     assert "Gloria" not in {r[3] for r in rows}  # Immigration's case is outside HS's scope
-    again = ExchangeService().htcds_import(world.sessions["cw.hs"], export.data)
+    again = ExchangeService(desk.vault).htcds_import(world.sessions["cw.hs"], export.data)
     assert again.problems == () and again.imported == export.records
     with pytest.raises(PermissionDenied):
-        ExchangeService().htcds_export(world.sessions["me.officer"])
+        ExchangeService(desk.vault).htcds_export(world.sessions["me.officer"])

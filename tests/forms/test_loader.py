@@ -65,7 +65,7 @@ def test_unknown_and_unsupported_types_and_columns_are_named_with_rows() -> None
     found = problems_of(
         xlsx(
             [
-                ["type", "name", "label", "media::image", "choice_filter"],
+                ["type", "name", "label", "media::image", "trigger"],
                 ["geopoint", "where", "Where", "", ""],
                 ["wibble", "what", "What", "", ""],
                 ["text", "ok", "OK", "", ""],
@@ -73,7 +73,7 @@ def test_unknown_and_unsupported_types_and_columns_are_named_with_rows() -> None
         )
     )
     assert "survey, row 1: column 'media::image' is not supported" in found
-    assert "survey, row 1: column 'choice_filter' is not supported" in found
+    assert "survey, row 1: column 'trigger' is not supported" in found
     found = problems_of(xlsx([["type", "name", "label"], ["geopoint", "where", "W"], ["wibble", "w2", "X"]]))
     assert found == [
         "survey, row 2: type 'geopoint' is not supported",
@@ -109,7 +109,7 @@ def test_cyclic_and_malformed_expressions() -> None:
     assert "survey, row 2: relevant: unexpected '' at position 8" not in found
     assert any(p.startswith("survey, row 2: relevant: unexpected") for p in found)
     assert "survey, row 3: relevant: function '__import__()' is not supported" in found
-    assert "survey, row 6: relevant: function 'pulldata()' is not supported" in found
+    assert "survey, row 6: relevant: function 'pulldata()' is not supported: it reads external CSV files attached to the form" in found
 
 
 def test_reference_and_regex_problems_are_reported_once_syntax_is_clean() -> None:

@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.exchange.tabular import read_xlsx
-from desktop.services.annual_report import AnnualReportService
 from desktop.services.errors import PermissionDenied
-from desktop.services.prevention import CampaignRecord, PreventionService, TrainingRecord
-from desktop.services.statistics import Period
+from desktop.services.statistics.prevention import CampaignRecord, PreventionService, TrainingRecord
+from desktop.services.statistics.report import AnnualReportService
+from desktop.services.statistics.service import Period
 
 from ..conftest import Desk
 from ..services.stats_world import StatsWorld
@@ -25,9 +25,9 @@ Y2025 = Period.year(2025)
 def world(desk: Desk) -> StatsWorld:
     w = StatsWorld(desk)
     me = w.sessions["me.officer"]
-    PreventionService().save(me, TrainingRecord(date(2025, 3, 4), "POLICE", "CAYO",
+    PreventionService(desk.vault).save(me, TrainingRecord(date(2025, 3, 4), "POLICE", "CAYO",
                                                 participants_female=12, participants_male=18))
-    PreventionService().save(me, CampaignRecord(date(2025, 7, 30), "RADIO", "spa", 40_000))
+    PreventionService(desk.vault).save(me, CampaignRecord(date(2025, 7, 30), "RADIO", "spa", 40_000))
     return w
 
 
@@ -36,7 +36,7 @@ def _text(data: bytes) -> str:
 
 
 def test_report_reads_like_the_council_report(world: StatsWorld) -> None:
-    result = AnnualReportService().pdf(world.sessions["me.officer"], Y2025, suppressed=False)
+    result = AnnualReportService(world.desk.vault).pdf(world.sessions["me.officer"], Y2025, suppressed=False)
     text = " ".join(_text(result.data).split())
     assert "Actions against Human Trafficking" in text and "January–December 2025" in text
     assert "Contents" in text and "Notes on definitions" in text
@@ -52,7 +52,7 @@ def test_report_reads_like_the_council_report(world: StatsWorld) -> None:
 
 
 def test_suppressed_spanish_report_hides_small_counts(world: StatsWorld) -> None:
-    result = AnnualReportService().pdf(world.sessions["me.officer"], Y2025, language="es")
+    result = AnnualReportService(world.desk.vault).pdf(world.sessions["me.officer"], Y2025, language="es")
     text = " ".join(_text(result.data).split())
     assert "Acciones contra la trata de personas" in text and "enero–diciembre de 2025" in text
     assert "identificaron menos de 5 víctimas de trata" in text
@@ -61,7 +61,7 @@ def test_suppressed_spanish_report_hides_small_counts(world: StatsWorld) -> None
 
 
 def test_every_table_as_csv_and_xlsx(world: StatsWorld) -> None:
-    service, me = AnnualReportService(), world.sessions["me.officer"]
+    service, me = AnnualReportService(world.desk.vault), world.sessions["me.officer"]
     files = service.tables(me, Y2025, fmt="csv", suppressed=True)
     assert len(files) == 10 and files[0].filename.endswith("01-victims.csv")
     victims = list(csv.reader(io.StringIO(files[0].data.decode("utf-8-sig"))))

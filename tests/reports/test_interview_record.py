@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.reports.interview_record import InterviewRecord, RecordSection, RecordTable, interview_record_pdf
-from desktop.services.interviews import InterviewService
+from desktop.services.interviews.service import InterviewService
 
 from ..conftest import Desk
 from ..services.interview_world import complete_answers
@@ -25,7 +25,7 @@ def text_of(pdf: bytes) -> tuple[str, int]:
 def locked(desk: Desk) -> tuple[World, int]:
     world = World(desk)
     world.cases.assign(world.sessions["sup.hs"], world.c1.id, ("int.hs",))
-    interviews, interviewer, supervisor = InterviewService(), world.sessions["int.hs"], world.sessions["sup.hs"]
+    interviews, interviewer, supervisor = InterviewService(desk.vault), world.sessions["int.hs"], world.sessions["sup.hs"]
     interview_id = interviews.start(interviewer, world.c1.id)
     interviews.save_draft(interviewer, interview_id, complete_answers())
     interviews.submit(interviewer, interview_id)
@@ -37,7 +37,7 @@ def locked(desk: Desk) -> tuple[World, int]:
 
 def test_record_pdf_in_english_reads_back(locked: tuple[World, int]) -> None:
     world, interview_id = locked
-    service = InterviewService()
+    service = InterviewService(world.desk.vault)
     pdf = service.record_pdf(world.sessions["sup.hs"], interview_id, "English (en)")
     text, pages = text_of(pdf)
     flat = " ".join(text.split())
@@ -58,7 +58,7 @@ def test_record_pdf_in_english_reads_back(locked: tuple[World, int]) -> None:
 
 def test_record_pdf_in_spanish(locked: tuple[World, int]) -> None:
     world, interview_id = locked
-    text, _ = text_of(InterviewService().record_pdf(world.sessions["sup.hs"], interview_id, "Spanish (es)"))
+    text, _ = text_of(InterviewService(world.desk.vault).record_pdf(world.sessions["sup.hs"], interview_id, "Spanish (es)"))
     flat = " ".join(text.split())
     assert "Registro de entrevista forense" in flat
     assert "Protocolo de entrevista NICHD revisado" in flat

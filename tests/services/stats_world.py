@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import NewCase
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import NewCase
 
 from ..conftest import Desk
 from .test_cases import World
@@ -17,7 +17,7 @@ class StatsWorld(World):
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk)
-        sections, cw, sup_imm = CaseSectionService(), self.sessions["cw.hs"], self.sessions["sup.imm"]
+        sections, cw, sup_imm = CaseSectionService(desk.vault), self.sessions["cw.hs"], self.sessions["sup.imm"]
         self.sections = sections
 
         def new(session: str, given: str, sex: str, dob: date | None, country: str, first: date,

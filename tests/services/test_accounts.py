@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.models.seed import ROLES, Action, Scope
-from desktop.services import audit, passwords
-from desktop.services.accounts import NewUser
+from desktop.services import audit
+from desktop.services.accounts import passwords
+from desktop.services.accounts.service import NewUser
 from desktop.services.errors import (
     NotFound,
     PermissionDenied,

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from desktop.services import audit
-from desktop.services.case_sections import MAX_ATTACHMENT, CaseSectionService
-from desktop.services.cases import CaseService
+from desktop.services.cases.reads import CaseReads
+from desktop.services.cases.sections import MAX_ATTACHMENT, CaseSectionService
+from desktop.services.cases.service import CaseService
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 
 from ..conftest import Desk
@@ -23,7 +24,7 @@ def world(desk: Desk) -> World:
 
 
 def test_section_records_round_trip_with_history(world: World) -> None:
-    sections, cw = CaseSectionService(), world.sessions["cw.hs"]
+    sections, cw = CaseSectionService(world.desk.vault), world.sessions["cw.hs"]
     record = sections.add(cw, world.c1.id, "services", {
         "service_type": "MEDICAL", "provider": "Karl Heusner Memorial Hospital",
         "started_on": date(2026, 2, 1)})
@@ -44,12 +45,12 @@ def test_section_records_round_trip_with_history(world: World) -> None:
     assert unknown.value.field == "destination_country"
     sections.remove(cw, world.c1.id, "services", record)
     assert sections.records(cw, world.c1.id, "services") == []
-    history = CaseService().history(cw, world.c1.id)
+    history = CaseReads(world.desk.vault).history(cw, world.c1.id)
     assert {h.field for h in history} >= {"added", f"#{record}.ended_on", "removed"}
 
 
 def test_levels_and_scope_guard_sections(world: World) -> None:
-    sections = CaseSectionService()
+    sections = CaseSectionService(world.desk.vault)
     sup, cw = world.sessions["sup.hs"], world.sessions["cw.hs"]
     sections.add(sup, world.c1.id, "perpetrators", {"name": "El Primo", "sex": "MALE",
                                                     "relationship": "FRIEND",
@@ -58,12 +59,12 @@ def test_levels_and_scope_guard_sections(world: World) -> None:
         sections.records(cw, world.c1.id, "perpetrators")  # level 2 < 3
     with pytest.raises(NotFound):
         sections.records(world.sessions["cw2.hs"], world.c1.id, "services")  # out of scope
-    history = CaseService().history(cw, world.c1.id)
+    history = CaseReads(world.desk.vault).history(cw, world.c1.id)
     assert all("El Primo" not in (h.old + h.new) for h in history)
 
 
 def test_attachments_are_limited_typed_and_audited(world: World) -> None:
-    sections, cw = CaseSectionService(), world.sessions["cw.hs"]
+    sections, cw = CaseSectionService(world.desk.vault), world.sessions["cw.hs"]
     with pytest.raises(ValidationError, match="Allowed files"):
         sections.attach(cw, world.c1.id, "payload.exe", b"MZ....")
     with pytest.raises(ValidationError, match="does not match"):
@@ -83,7 +84,7 @@ def test_attachments_are_limited_typed_and_audited(world: World) -> None:
 
 
 def test_closed_case_takes_no_section_changes(world: World) -> None:
-    cases, sections = CaseService(), CaseSectionService()
+    cases, sections = CaseService(world.desk.vault), CaseSectionService(world.desk.vault)
     cw, sup = world.sessions["cw.hs"], world.sessions["sup.hs"]
     cases.request_closure(cw, world.c1.id)
     cases.approve_closure(sup, world.c1.id)

@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from desktop.models import Referral
 from desktop.services import audit
-from desktop.services.accounts import NewUser, UserSession
-from desktop.services.cases import CaseService, NewCase
+from desktop.services.accounts.service import NewUser
+from desktop.services.cases.reads import CaseReads
+from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.user import UserSession
 
 from ..conftest import Desk
 
@@ -31,7 +33,8 @@ USERS = {  # username: (role, agency, level)
 class World:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
-        self.cases = CaseService()
+        self.cases = CaseService(desk.vault)
+        self.reads = CaseReads(desk.vault)
         for name, (role, agency, level) in USERS.items():
             desk.accounts.create_user(desk.admin, NewUser(name, name.title(), role, agency, level),
                                       known_password=PASSWORD)
@@ -47,11 +50,11 @@ class World:
     def _session(self, name: str) -> UserSession:
         """A second login on the same unlocked vault (the services are per-call)."""
         from desktop.services import policy
-        from desktop.services.accounts import find_user
+        from desktop.services.accounts.service import find_user
 
         with self.desk.vault.session() as s:
             principal = policy.principal_of(find_user(s, name))
-        return UserSession(self.desk.vault, principal, must_change_password=False)
+        return UserSession(principal, must_change_password=False)
 
     def refer(self, case_id: int, agency_code: str, status: str = "SENT") -> None:
         from sqlalchemy import select
@@ -63,7 +66,7 @@ class World:
             s.add(Referral(case_id=case_id, recipient_agency_id=agency.id, status=status))
 
     def listed(self, name: str) -> set[str]:
-        return {row.reference for row in self.cases.list_page(self.sessions[name])}
+        return {row.reference for row in self.reads.list_page(self.sessions[name])}
 
 
 @pytest.fixture
@@ -83,16 +86,16 @@ def test_policy_matrix_list_open_count(world: World) -> None:
     for name, visible in expected.items():
         session = world.sessions[name]
         assert world.listed(name) == visible, name
-        assert world.cases.count(session) == len(visible), name
+        assert world.reads.count(session) == len(visible), name
         for reference, case_id in ids.items():
             if reference in visible:
-                assert world.cases.open(session, case_id).row.reference == reference
+                assert world.reads.open(session, case_id).row.reference == reference
             elif session.principal.can("case.view"):
                 with pytest.raises(NotFound):
-                    world.cases.open(session, case_id)
+                    world.reads.open(session, case_id)
             else:
                 with pytest.raises(PermissionDenied):
-                    world.cases.open(session, case_id)
+                    world.reads.open(session, case_id)
 
 
 def test_assignment_extends_own_scope_and_edit_rights(world: World) -> None:
@@ -111,11 +114,11 @@ def test_assignment_extends_own_scope_and_edit_rights(world: World) -> None:
 def test_search_is_accent_and_case_insensitive_prefix_and_scoped(world: World) -> None:
     cw = world.sessions["cw.hs"]
     for query in ("garcia", "GARC", "josé garcía", "chepe", world.c1.reference.lower()):
-        assert [r.reference for r in world.cases.search(cw, query)] == [world.c1.reference], query
-    assert world.cases.search(world.sessions["cw2.hs"], "garcia") == []  # out of scope
-    assert world.cases.search(cw, "méndez") == []
-    assert world.cases.search(cw, '") OR * NEAR(') == []  # hostile input is just text
-    assert world.cases.search(cw, "   ") == []
+        assert [r.reference for r in world.reads.search(cw, query)] == [world.c1.reference], query
+    assert world.reads.search(world.sessions["cw2.hs"], "garcia") == []  # out of scope
+    assert world.reads.search(cw, "méndez") == []
+    assert world.reads.search(cw, '") OR * NEAR(') == []  # hostile input is just text
+    assert world.reads.search(cw, "   ") == []
 
 
 def test_reference_prefixes_search_the_reference_index_newest_first(world: World) -> None:
@@ -123,11 +126,11 @@ def test_reference_prefixes_search_the_reference_index_newest_first(world: World
     year = world.c1.reference.split("-")[1]
     third = world.cases.create(sup, NewCase("Marta", "García", "FEMALE"))
     prefix = f"hs-{year}"
-    assert [r.reference for r in world.cases.search(sup, prefix)] == [
+    assert [r.reference for r in world.reads.search(sup, prefix)] == [
         third.reference, world.c2.reference, world.c1.reference]
-    assert [r.id for r in world.cases.search(sup, world.c1.reference.lower())] == [world.c1.id]
-    assert world.cases.search(world.sessions["cw2.hs"], world.c1.reference) == []  # out of scope
-    assert [r.id for r in world.cases.search(sup, "garcía")] == [third.id, world.c1.id]
+    assert [r.id for r in world.reads.search(sup, world.c1.reference.lower())] == [world.c1.id]
+    assert world.reads.search(world.sessions["cw2.hs"], world.c1.reference) == []  # out of scope
+    assert [r.id for r in world.reads.search(sup, "garcía")] == [third.id, world.c1.id]
 
 
 def test_codes_aliases_and_person_fields_change_with_history(world: World) -> None:
@@ -141,19 +144,19 @@ def test_codes_aliases_and_person_fields_change_with_history(world: World) -> No
     world.cases.set_aliases(cw, world.c1.id, ("La Güera", "Chepe"))
     with pytest.raises(ValidationError):
         world.cases.set_aliases(cw, world.c1.id, ("ok", "   "))
-    detail = world.cases.open(cw, world.c1.id)
+    detail = world.reads.open(cw, world.c1.id)
     world.cases.update(cw, world.c1.id, {"gender_identity": "MASCULINE", "languages": ("spa", "kek"),
                                          "interpreter_needed": True}, detail.version)
     with pytest.raises(ValidationError, match="yes or no"):
         world.cases.update(cw, world.c1.id, {"interpreter_needed": "yes"},
-                           world.cases.open(cw, world.c1.id).version)
-    detail = world.cases.open(cw, world.c1.id)
+                           world.reads.open(cw, world.c1.id).version)
+    detail = world.reads.open(cw, world.c1.id)
     assert detail.codes["exploitation"] == ("FORCED_LABOUR", "SEXUAL_EXPLOITATION")
     assert detail.codes["flag"] == ("SAFETY_RISK",)
     assert detail.person["aliases"] == ("La Güera", "Chepe")
     assert detail.person["languages"] == "spa,kek" and detail.person["interpreter_needed"] is True
-    assert [r.id for r in world.cases.search(cw, "guera")] == [world.c1.id]
-    fields = {row.field for row in world.cases.history(cw, world.c1.id)}
+    assert [r.id for r in world.reads.search(cw, "guera")] == [world.c1.id]
+    fields = {row.field for row in world.reads.history(cw, world.c1.id)}
     assert {"exploitation", "flag", "aliases", "languages", "gender_identity"} <= fields
     with world.desk.vault.session() as s:
         details = {e.detail for e in audit.entries(s, action="update", limit=50)}
@@ -170,19 +173,19 @@ def test_section_levels_limit_notes_and_fields(world: World) -> None:
     world.cases.add_note(cw, world.c1.id, "Needs a Spanish interpreter", 1)
     with pytest.raises(ValidationError, match="above your own level"):
         world.cases.add_note(cw, world.c1.id, "secret", 3)
-    detail = world.cases.open(cw, world.c1.id)
+    detail = world.reads.open(cw, world.c1.id)
     assert [n[2] for n in detail.notes] == ["Needs a Spanish interpreter"]
     assert "perpetrators" in detail.restricted and detail.person is not None
-    assert world.cases.search(cw, "zacarias") == []
-    assert [r.id for r in world.cases.search(sup, "zacarias")] == [world.c1.id]
+    assert world.reads.search(cw, "zacarias") == []
+    assert [r.id for r in world.reads.search(sup, "zacarias")] == [world.c1.id]
     world.refer(world.c1.id, "POL")
-    liaison = world.cases.open(world.sessions["liaison.pol"], world.c1.id)
+    liaison = world.reads.open(world.sessions["liaison.pol"], world.c1.id)
     assert liaison.person["contact"] is None and "contact" in liaison.restricted
 
 
 def test_update_keeps_field_history_and_refuses_stale_versions(world: World) -> None:
     cw = world.sessions["cw.hs"]
-    detail = world.cases.open(cw, world.c1.id)
+    detail = world.reads.open(cw, world.c1.id)
     version = world.cases.update(cw, world.c1.id, {"district": "TOLEDO", "given_names": "Josué"},
                                  detail.version)
     assert version == detail.version + 1
@@ -190,7 +193,7 @@ def test_update_keeps_field_history_and_refuses_stale_versions(world: World) -> 
         world.cases.update(cw, world.c1.id, {"district": "BELIZE"}, detail.version)
     with pytest.raises(ValidationError):
         world.cases.update(cw, world.c1.id, {"reference": "X"}, version)
-    assert world.cases.search(cw, "josue")[0].id == world.c1.id
+    assert world.reads.search(cw, "josue")[0].id == world.c1.id
     from sqlalchemy import select
 
     from desktop.models import ChangeRecord
@@ -211,7 +214,7 @@ def test_closure_needs_a_second_person_and_identification_history(world: World) 
     with pytest.raises(PermissionDenied):
         world.cases.approve_closure(cw, world.c1.id)
     world.cases.approve_closure(sup, world.c1.id)
-    detail = world.cases.open(sup, world.c1.id)
+    detail = world.reads.open(sup, world.c1.id)
     assert detail.row.status == "CLOSED" and detail.row.identification_status == "CONFIRMED"
     assert [d[0] for d in detail.identification] == ["POSSIBLE", "CONFIRMED"]
     with pytest.raises(ValidationError, match="closed"):
@@ -221,10 +224,10 @@ def test_closure_needs_a_second_person_and_identification_history(world: World) 
 
 def test_duplicates_before_create(world: World) -> None:
     cw = world.sessions["cw.hs"]
-    found = world.cases.duplicates(cw, "Jose", "Garcia", birth_year=1991)
+    found = world.reads.duplicates(cw, "Jose", "Garcia", birth_year=1991)
     assert [r.id for r in found] == [world.c1.id]
-    assert world.cases.duplicates(cw, "Jose", "Garcia", birth_year=1970) == []
-    assert [r.id for r in world.cases.duplicates(cw, "Jose", "Garcia", citizenships=("gt",))] == [
+    assert world.reads.duplicates(cw, "Jose", "Garcia", birth_year=1970) == []
+    assert [r.id for r in world.reads.duplicates(cw, "Jose", "Garcia", citizenships=("gt",))] == [
         world.c1.id]
 
 
@@ -235,21 +238,37 @@ def test_duplicates_before_create(world: World) -> None:
        countries=st.lists(st.text(max_size=3), max_size=7))
 def test_hostile_case_input_is_refused_cleanly(desk: Desk, given_names: str, district: str,
                                                age: int | None, countries: list[str]) -> None:
-    cases = CaseService()
+    cases = CaseService(desk.vault)
+    reads = CaseReads(desk.vault)
     session = desk.admin
     from desktop.services import policy
 
     supervisor = policy.Principal(**{**session.principal.__dict__, "actions": frozenset(
         {"case.create", "case.view"}), "scope": policy.Scope.AGENCY})
-    worker = UserSession(desk.vault, supervisor, False)
-    before = cases.count(worker)
+    worker = UserSession(supervisor, False)
+    before = reads.count(worker)
     try:
         row = cases.create(worker, NewCase(given_names, district=district, estimated_age=age,
                                            citizenships=tuple(countries)))
     except ValidationError as error:
         assert error.field in {"given_names", "district", "estimated_age", "citizenships"}
         assert str(error).endswith(".")
-        assert cases.count(worker) == before
+        assert reads.count(worker) == before
     else:
         assert row.name == given_names.strip() or row.name
         assert not any(ord(c) < 32 for c in row.name)
+
+
+def test_one_alias_rule_when_creating_and_when_changing(world: World) -> None:
+    """21 other names are refused on create as on update (never cut to 20 silently), and
+    duplicates collapse the same way in both."""
+    cw = world.sessions["cw.hs"]
+    many = tuple(f"Alias {n}" for n in range(21))
+    with pytest.raises(ValidationError, match="at most 20"):
+        world.cases.create(cw, NewCase("Lupe", "Tzib", "FEMALE", aliases=many))
+    with pytest.raises(ValidationError, match="at most 20"):
+        world.cases.set_aliases(cw, world.c1.id, many)
+    row = world.cases.create(cw, NewCase("Lupe", "Tzib", "FEMALE", aliases=("Lu", "Lu", "Lupita")))
+    assert world.reads.open(cw, row.id).person["aliases"] == ("Lu", "Lupita")
+    world.cases.set_aliases(cw, world.c1.id, ("Chepe", "Chepe", "La Güera"))
+    assert world.reads.open(cw, world.c1.id).person["aliases"] == ("Chepe", "La Güera")

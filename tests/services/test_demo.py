@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.services.accounts import AccountService
-from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo_vault
+from desktop.services.accounts.service import AccountService
+from desktop.services.cases.reads import CaseReads
+from desktop.synthetic.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo_vault
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault
 
@@ -19,10 +20,9 @@ def test_demo_vault_has_one_working_account_per_role(tmp_path: Path, config, esc
     keyfile = vault.read_keyfile()
     assert not keyfile.device_binding and not any(s.bound for s in keyfile.slots)
     service = AccountService(vault)
-    from desktop.services.cases import CaseService
 
     supervisor = service.login("supervisor", DEMO_PASSWORD)
-    assert CaseService().count(supervisor) > 0  # synthetic cases owned by the demo accounts
+    assert CaseReads(vault).count(supervisor) > 0  # synthetic cases owned by the demo accounts
     service.logout(supervisor)
     for demo in DEMO_ACCOUNTS:
         session = service.login(demo.username, DEMO_PASSWORD)

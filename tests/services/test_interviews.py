@@ -10,10 +10,10 @@ from sqlalchemy import text
 from desktop.forms import FormImportFailed
 from desktop.models import vocab
 from desktop.services import audit
-from desktop.services.cases import CaseService
+from desktop.services.cases.reads import CaseReads
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.forms_library import FormLibrary
-from desktop.services.interviews import InterviewService
+from desktop.services.interviews.library import FormLibrary
+from desktop.services.interviews.service import InterviewService
 from tests.forms.workbook import xlsx
 
 from ..conftest import Desk
@@ -36,11 +36,11 @@ def _form(version: str, extra_label: str = "Name") -> bytes:
 
 
 def test_shipped_forms_seeded_and_versions_kept(world: World) -> None:
-    library, admin = FormLibrary(), world.sessions["admin"]
+    library, admin = FormLibrary(world.desk.vault), world.sessions["admin"]
     assert {(v.form_id, v.active, v.shipped) for v in library.list_versions(admin)} == {
         ("consent", True, True), ("forensic_interview", True, True), ("screening", True, True)}
     first = library.import_form(admin, _form("1"), activate=True)
-    interviews, interviewer = InterviewService(library), world.sessions["int.hs"]
+    interviews, interviewer = InterviewService(world.desk.vault, library), world.sessions["int.hs"]
     old = interviews.start(interviewer, world.c1.id, "intake_note")
     interviews.save_draft(interviewer, old, {"name": "first version answer"})
     second = library.import_form(admin, _form("2", "Full name"))
@@ -59,7 +59,7 @@ def test_shipped_forms_seeded_and_versions_kept(world: World) -> None:
 
 
 def test_broken_workbook_imports_nothing(world: World) -> None:
-    library, admin = FormLibrary(), world.sessions["admin"]
+    library, admin = FormLibrary(world.desk.vault), world.sessions["admin"]
     before = library.list_versions(admin)
     broken = xlsx([["type", "name", "label"], ["wibble", "a", "A"], ["text", "b", "=1+1"]])
     with pytest.raises(FormImportFailed) as caught:
@@ -76,7 +76,7 @@ def test_broken_workbook_imports_nothing(world: World) -> None:
 
 def test_interview_workflow_draft_to_locked_with_addendum(world: World) -> None:
     """Draft → submitted → returned → submitted → approved → locked; only addenda afterwards."""
-    interviews, interviewer, supervisor = InterviewService(), world.sessions["int.hs"], world.sessions["sup.hs"]
+    interviews, interviewer, supervisor = InterviewService(world.desk.vault), world.sessions["int.hs"], world.sessions["sup.hs"]
     interview_id = interviews.start(interviewer, world.c1.id, language="Spanish (es)")
     with pytest.raises(ValidationError, match="no such question"):
         interviews.save_draft(interviewer, interview_id, {"__class__": "x"})
@@ -96,7 +96,7 @@ def test_interview_workflow_draft_to_locked_with_addendum(world: World) -> None:
     added = interviews.approve(supervisor, interview_id)
     assert "exploitation=SEXUAL_EXPLOITATION" in added and "means_of_control=THREATS" in added
     assert "flag=MINOR" in added and "exploitation=FORCED_LABOUR" not in added  # the case had it
-    codes = CaseService().open(world.sessions["sup.hs"], world.c1.id).codes
+    codes = CaseReads(world.desk.vault).open(world.sessions["sup.hs"], world.c1.id).codes
     assert set(codes["means_of_control"]) == {"THREATS", "WITHHOLDS_DOCUMENTS"}
     digest = interviews.lock(supervisor, interview_id)
     detail = interviews.open(interviewer, interview_id)
@@ -117,7 +117,7 @@ def test_interview_workflow_draft_to_locked_with_addendum(world: World) -> None:
 
 
 def test_locked_interview_is_immutable_in_the_database(world: World) -> None:
-    interviews, interviewer, supervisor = InterviewService(), world.sessions["int.hs"], world.sessions["sup.hs"]
+    interviews, interviewer, supervisor = InterviewService(world.desk.vault), world.sessions["int.hs"], world.sessions["sup.hs"]
     interview_id = interviews.start(interviewer, world.c1.id)
     interviews.save_draft(interviewer, interview_id, complete_answers())
     interviews.submit(interviewer, interview_id)
@@ -134,7 +134,7 @@ def test_locked_interview_is_immutable_in_the_database(world: World) -> None:
 
 
 def test_interview_access_by_role_and_level(world: World) -> None:
-    interviews = InterviewService()
+    interviews = InterviewService(world.desk.vault)
     with pytest.raises(PermissionDenied):
         interviews.start(world.sessions["cw.hs"], world.c1.id)  # no interview.conduct
     interview_id = interviews.start(world.sessions["int.hs"], world.c1.id)
@@ -151,7 +151,7 @@ def test_interview_access_by_role_and_level(world: World) -> None:
 
 def test_p3_answer_limits_and_shapes_are_enforced(world: World) -> None:
     """P3: answers are checked in the service: known questions only, sizes, repeat shapes and counts."""
-    interviews, interviewer = InterviewService(), world.sessions["int.hs"]
+    interviews, interviewer = InterviewService(world.desk.vault), world.sessions["int.hs"]
     interview_id = interviews.start(interviewer, world.c1.id)
     for bad, field in (
         ({"location": "x" * 20_001}, "location"),
@@ -171,9 +171,9 @@ def test_u2_printing_the_record_needs_a_recent_password_and_is_audited(world: Wo
     """U2 and A2: the record PDF is refused on a stale login and its printing is audited."""
     from desktop.services.errors import ReauthenticationRequired
 
-    interviews, supervisor = InterviewService(), world.sessions["sup.hs"]
+    interviews, supervisor = InterviewService(world.desk.vault), world.sessions["sup.hs"]
     interview_id = interviews.start(world.sessions["int.hs"], world.c1.id)
-    stale = type(supervisor)(supervisor.vault, supervisor.principal, False, authenticated_at=0.0)
+    stale = type(supervisor)(supervisor.principal, False, authenticated_at=0.0)
     with pytest.raises(ReauthenticationRequired):
         interviews.record_pdf(stale, interview_id)
     assert interviews.record_pdf(supervisor, interview_id).startswith(b"%PDF")
@@ -198,7 +198,7 @@ def test_migration_0004_matches_the_models(desk: Desk) -> None:
 
 def test_hidden_answers_do_not_reach_the_case_and_screening_danger_flags_it(world: World) -> None:
     """An exploitation type typed before the disclosure was changed to NONE is hidden, so not mapped."""
-    interviews, interviewer, supervisor = InterviewService(), world.sessions["int.hs"], world.sessions["sup.hs"]
+    interviews, interviewer, supervisor = InterviewService(world.desk.vault), world.sessions["int.hs"], world.sessions["sup.hs"]
     interview_id = interviews.start(interviewer, world.c1.id)
     answers = {**complete_answers(), "disclosure": "NONE", "interviewee_is_child": "no",
                "guardian_consent": "", "exploitation_types": "FORCED_MARRIAGE"}

@@ -15,9 +15,11 @@ from sqlalchemy import select
 from desktop.models import Agency, Referral, vocab
 from desktop.models.seed import ROLES, Action, Scope
 from desktop.services import policy
-from desktop.services.accounts import NewUser, UserSession, find_user
-from desktop.services.cases import CaseService, NewCase
+from desktop.services.accounts.service import NewUser, find_user
+from desktop.services.cases.reads import CaseReads
+from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import NotFound, PermissionDenied
+from desktop.services.user import UserSession
 from desktop.vault import escrow
 from desktop.vault.crypto import TEST_KDF
 from desktop.vault.device import DeviceSecrets
@@ -46,7 +48,7 @@ REACH = {
 
 class Matrix:
     def __init__(self, desk: Desk) -> None:
-        self.desk, self.cases = desk, CaseService()
+        self.desk, self.cases, self.reads = desk, CaseService(desk.vault), CaseReads(desk.vault)
         for name, (role, agency, groups) in STAFF.items():
             level = 3 if role == "SUPERVISOR" else 2
             desk.accounts.create_user(desk.admin, NewUser(name, name.title(), role, agency, level,
@@ -75,7 +77,7 @@ class Matrix:
         if principal is None:
             with self.desk.vault.session() as s:
                 principal = policy.principal_of(find_user(s, username))
-        return UserSession(self.desk.vault, principal, must_change_password=False)
+        return UserSession(principal, must_change_password=False)
 
     def refer(self, case_id: int, agency_code: str, status: str) -> None:
         with self.desk.vault.session() as s, s.begin():
@@ -105,27 +107,27 @@ def test_role_scope_level(matrix: Matrix, role: str, scope: Scope, level: int) -
     actions = frozenset(str(a) for a in next(r for r in ROLES if r.code == role).actions)
     principal = dataclasses.replace(matrix.probe, role_code=role, scope=scope, level=level,
                                     actions=actions)
-    user, cases = matrix.session("me.hs", principal), matrix.cases
+    user, cases, reads = matrix.session("me.hs", principal), matrix.cases, matrix.reads
     viewer = Action.CASE_VIEW in actions
     reach = REACH[scope] if viewer else set()
     expected = {matrix.ids[k] for k in reach}
 
-    assert {row.id for row in cases.list_page(user, limit=100)} == expected
-    assert cases.count(user) == len(expected)
-    assert {row.id for row in cases.search(user, "xiomara")} == expected
-    assert {row.id for row in cases.search(user, "mangrove")} == expected
-    assert {row.id for row in cases.search(user, "hurricane")} == (expected if level >= 2 else set())
-    assert {row.id for row in cases.search(user, "jaguar")} == (
+    assert {row.id for row in reads.list_page(user, limit=100)} == expected
+    assert reads.count(user) == len(expected)
+    assert {row.id for row in reads.search(user, "xiomara")} == expected
+    assert {row.id for row in reads.search(user, "mangrove")} == expected
+    assert {row.id for row in reads.search(user, "hurricane")} == (expected if level >= 2 else set())
+    assert {row.id for row in reads.search(user, "jaguar")} == (
         {matrix.ids["referred"]} & expected if level >= 3 else set())
 
     for key, case_id in matrix.ids.items():
         if key not in reach:
             with pytest.raises(PermissionDenied if not viewer else NotFound):
-                cases.open(user, case_id)
+                reads.open(user, case_id)
             with pytest.raises((PermissionDenied, NotFound)):
                 cases.add_note(user, case_id, "x")
             continue
-        detail = cases.open(user, case_id)
+        detail = reads.open(user, case_id)
         assert detail.restricted == {k for k, v in vocab.SECTION_LEVELS.items() if v > level}
         assert all(note_level <= level for _, note_level, _ in detail.notes)
         if Action.CASE_EDIT in actions:

@@ -8,8 +8,8 @@ import pytest
 
 from desktop.services import audit
 from desktop.services.errors import PermissionDenied, ValidationError
-from desktop.services.prevention import CampaignRecord, PreventionService, TrainingRecord
-from desktop.services.statistics import Period, StatisticsService, StatsFilter
+from desktop.services.statistics.prevention import CampaignRecord, PreventionService, TrainingRecord
+from desktop.services.statistics.service import Period, StatisticsService, StatsFilter
 
 from ..conftest import Desk
 from .test_cases import World
@@ -21,7 +21,7 @@ def world(desk: Desk) -> World:
 
 
 def test_register_feeds_the_prevention_tables(world: World) -> None:
-    service, me = PreventionService(), world.sessions["me.officer"]
+    service, me = PreventionService(world.desk.vault), world.sessions["me.officer"]
     first = service.save(me, TrainingRecord(date(2025, 3, 4), "POLICE", "CAYO", "ATIPs Council",
                                             "HS", "Indicators of trafficking", 12, 18))
     service.save(me, TrainingRecord(date(2025, 6, 9), "TEACHERS", "TOLEDO", "IEC committee",
@@ -36,7 +36,7 @@ def test_register_feeds_the_prevention_tables(world: World) -> None:
     assert listed[0].organiser_agency == "HS" and listed[0].participants == 30
     service.save(me, TrainingRecord(date(2025, 3, 4), "POLICE", "CAYO", participants_female=14,
                                     participants_male=18, id=first))
-    report = StatisticsService().report(me, Period.year(2025), suppressed=True)
+    report = StatisticsService(world.desk.vault).report(me, Period.year(2025), suppressed=True)
     trainings = report.table("trainings")
     assert trainings.count("POLICE", "TRAININGS") == 1
     assert trainings.count("POLICE", "PARTICIPANTS") == 32
@@ -44,7 +44,7 @@ def test_register_feeds_the_prevention_tables(world: World) -> None:
     assert trainings.text("POLICE", "TRAININGS") == "1"  # activities are never suppressed
     campaigns = report.table("campaigns")
     assert campaigns.count("RADIO", "REACH") == 40_000 and campaigns.count(col="CAMPAIGNS") == 2
-    toledo = StatisticsService().report(me, Period.year(2025), StatsFilter(district="TOLEDO"))
+    toledo = StatisticsService(world.desk.vault).report(me, Period.year(2025), StatsFilter(district="TOLEDO"))
     assert toledo.table("trainings").count(col="TRAININGS") == 1
     with world.desk.vault.session() as s:
         kinds = [(e.action, e.record_type) for e in audit.entries(s, username="me.officer")]
@@ -66,12 +66,12 @@ def test_register_feeds_the_prevention_tables(world: World) -> None:
 def test_invalid_records_are_refused(world: World, record: TrainingRecord | CampaignRecord,
                                      field: str) -> None:
     with pytest.raises(ValidationError) as refused:
-        PreventionService().save(world.sessions["me.officer"], record)
+        PreventionService(world.desk.vault).save(world.sessions["me.officer"], record)
     assert refused.value.field == field
 
 
 def test_only_prevention_roles_write(world: World) -> None:
-    service = PreventionService()
+    service = PreventionService(world.desk.vault)
     with pytest.raises(PermissionDenied):
         service.save(world.sessions["sup.hs"], TrainingRecord(date(2025, 3, 4), "POLICE",
                                                               participants_male=3))

@@ -10,17 +10,27 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Referral
-from desktop.services import referral_rules as rules
-from desktop.services.accounts import NewUser
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import CaseService, NewCase
-from desktop.services.directory import DirectoryService
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.accounts.service import NewUser
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import PermissionDenied, ReauthenticationRequired, ValidationError
-from desktop.services.referral_documents import ReferralDocuments
-from desktop.services.referrals import ReferralDraft, ReferralService
+from desktop.services.referrals import rules
+from desktop.services.referrals.documents import ReferralDocuments
+from desktop.services.referrals.service import ReferralDraft, ReferralService
 from tests.views.case_world import PASSWORD, Seeded, add_staff, seed_cases, session_of
 
-REFERRALS, DOCUMENTS, SECTIONS = ReferralService(), ReferralDocuments(), CaseSectionService()
+REFERRALS: ReferralService
+DOCUMENTS: ReferralDocuments
+SECTIONS: CaseSectionService
+
+
+@pytest.fixture(autouse=True)
+def _services(desk):  # type: ignore[no-untyped-def]
+    """The services of these tests, over the test's vault."""
+    global REFERRALS, DOCUMENTS, SECTIONS
+    REFERRALS = ReferralService(desk.vault)
+    DOCUMENTS, SECTIONS = ReferralDocuments(desk.vault, REFERRALS), CaseSectionService(desk.vault)
 
 
 @pytest.fixture
@@ -31,7 +41,7 @@ def world(desk):  # type: ignore[no-untyped-def]
 
 
 def _agency(desk, code: str) -> int:  # type: ignore[no-untyped-def]
-    return DirectoryService().agency(desk.admin, code).id
+    return DirectoryService(desk.vault).agency(desk.admin, code).id
 
 
 def _consent_id(session, case_id: int) -> int:  # type: ignore[no-untyped-def]
@@ -141,7 +151,7 @@ def test_sections_above_the_senders_level_and_level3_without_tick(world) -> None
     desk, seeded = world
     dwayne, carmen = session_of(desk.vault, "dwayne"), session_of(desk.vault, "carmen")
     police = _agency(desk, "POL")
-    own = CaseService().create(dwayne, NewCase("Rosa", "Ical", "FEMALE"))
+    own = CaseService(REFERRALS.store).create(dwayne, NewCase("Rosa", "Ical", "FEMALE"))
     with pytest.raises(PermissionDenied, match="SHELTER"):
         REFERRALS.create(dwayne, own.id, ReferralDraft(police, services=("LEGAL",), sections=("SHELTER",)))
     with pytest.raises(ValidationError, match="explicit confirmation"):
@@ -158,7 +168,7 @@ def test_markup_in_names_prints_literally_p1(world) -> None:  # type: ignore[no-
     """P1: a name like <b>Ana & "José"</b> prints as typed in the packet."""
     desk, _ = world
     ana = session_of(desk.vault, "ana")
-    case = CaseService().create(ana, NewCase('<b>Ana & "José"</b>', "Ñuñez", "FEMALE",
+    case = CaseService(REFERRALS.store).create(ana, NewCase('<b>Ana & "José"</b>', "Ñuñez", "FEMALE",
                                              citizenships=("HN",)))
     referral = REFERRALS.create(ana, case.id, ReferralDraft(_agency(desk, "NGO"), services=("MEDICAL",),
                                                             cover_note="<i>urgent</i> & <br/>"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.services import selftest
-from desktop.services.selftest import SelfTest
+from desktop.services.maintenance import selftest
+from desktop.services.maintenance.selftest import SelfTest
 
 
 def test_self_test_passes_and_cleans_up(config) -> None:  # type: ignore[no-untyped-def]
@@ -17,7 +17,7 @@ def test_self_test_passes_and_cleans_up(config) -> None:  # type: ignore[no-unty
 
 
 def test_a_failing_step_fails_the_run_and_still_cleans_up(config, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(selftest.CaseService, "search", lambda self, session, text: [])
+    monkeypatch.setattr(selftest.CaseReads, "search", lambda self, user, text: [])
     test = SelfTest(config)
     steps = {s.name: s for s in test.run()}
     assert not steps["search the case"].ok and "not found" in steps["search the case"].detail

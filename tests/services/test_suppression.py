@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.services.suppression import suppress
+from desktop.services.statistics.suppression import suppress
 
 
 def _with_totals(cells: list[list[int]]) -> tuple[tuple[int | None, ...], ...]:

@@ -10,10 +10,13 @@ from sqlalchemy import func, select, text
 
 from desktop.models import Agency, AuditEntry, Case, Person, Referral
 from desktop.models.base import Base
-from desktop.services import policy, synth
-from desktop.services.accounts import AccountService, UserSession, find_user
-from desktop.services.cases import CaseService, NewCase
+from desktop.services import policy
+from desktop.services.accounts.service import AccountService, find_user
+from desktop.services.cases.reads import CaseReads
+from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import ValidationError
+from desktop.services.user import UserSession
+from desktop.synthetic import synth
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
 
@@ -26,7 +29,7 @@ def as_user(vault: Vault, username: str) -> UserSession:
     """A second session on the same unlocked vault (services are per call)."""
     with vault.session() as s:
         principal = policy.principal_of(find_user(s, username))
-    return UserSession(vault, principal, must_change_password=False)
+    return UserSession(principal, must_change_password=False)
 
 
 def digest(vault: Vault) -> list[tuple[object, ...]]:
@@ -41,7 +44,7 @@ def digest(vault: Vault) -> list[tuple[object, ...]]:
 
 def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
     done: list[int] = []
-    report = synth.fill(desk.vault, 300, progress=done.append, session=desk.admin)
+    report = synth.fill(desk.vault, 300, progress=done.append, user=desk.admin)
     assert report.cases == 300 and done[-1] == 300
     assert report.users_created == len(synth.ROSTER)
     with desk.vault.session() as s:
@@ -64,17 +67,19 @@ def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
     assert [a.detail for a in audit_rows] == ["synthetic cases: 300 (seed 2026)"]
     assert referred and drafts_only
 
-    cases = CaseService()
+    cases = CaseService(desk.vault)
+
+    reads = CaseReads(desk.vault)
     supervisor = as_user(desk.vault, "hs.sup1")
-    found = cases.search(supervisor, "garcia", limit=500)
+    found = reads.search(supervisor, "garcia", limit=500)
     assert found and all(row.agency_code == "HS" for row in found)
     assert any("García" in row.name for row in found)
-    assert cases.search(supervisor, "GARCÍA", limit=500) == found
+    assert reads.search(supervisor, "GARCÍA", limit=500) == found
 
     liaison = as_user(desk.vault, "pol.liaison1")
-    listed = {row.id for row in cases.list_page(liaison, limit=500)}
+    listed = {row.id for row in reads.list_page(liaison, limit=500)}
     assert listed == referred and not listed & drafts_only
-    assert cases.count(liaison) == len(referred)
+    assert reads.count(liaison) == len(referred)
 
     # the case service continues the numbering after synthetic references of this year
     worker = as_user(desk.vault, "hs.cw1")
@@ -84,8 +89,8 @@ def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
 
 
 def test_second_fill_continues_references_without_new_accounts(desk: Desk) -> None:
-    synth.fill(desk.vault, 120, session=desk.admin)
-    again = synth.fill(desk.vault, 80, seed=7, session=desk.admin)
+    synth.fill(desk.vault, 120, user=desk.admin)
+    again = synth.fill(desk.vault, 80, seed=7, user=desk.admin)
     assert again.users_created == 0
     with desk.vault.session() as s:
         references = list(s.scalars(select(Case.reference)))
@@ -94,17 +99,17 @@ def test_second_fill_continues_references_without_new_accounts(desk: Desk) -> No
 
 def test_same_seed_same_vault_content(desk: Desk, tmp_path: Path, config: VaultConfig,
                                       escrow_pair: EscrowPair) -> None:
-    synth.fill(desk.vault, 150, seed=11, session=desk.admin)
+    synth.fill(desk.vault, 150, seed=11, user=desk.admin)
     other = Vault(VaultPaths(tmp_path / "second"), config)
     accounts = AccountService(other)
     session = accounts.create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD, escrow_pair.public)
     try:
-        synth.fill(other, 150, seed=11, session=session)
+        synth.fill(other, 150, seed=11, user=session)
         assert digest(other) == digest(desk.vault)
         third = Vault(VaultPaths(tmp_path / "third"), config)
         session3 = AccountService(third).create_vault(ADMIN, "Ana Admin", ADMIN_PASSWORD,
                                                       escrow_pair.public)
-        synth.fill(third, 150, seed=12, session=session3)
+        synth.fill(third, 150, seed=12, user=session3)
         assert digest(third) != digest(desk.vault)
         third.release()
     finally:
@@ -113,6 +118,6 @@ def test_same_seed_same_vault_content(desk: Desk, tmp_path: Path, config: VaultC
 
 def test_without_staff_or_with_a_bad_count_it_refuses(desk: Desk) -> None:
     with pytest.raises(ValidationError):
-        synth.fill(desk.vault, 0, session=desk.admin)
+        synth.fill(desk.vault, 0, user=desk.admin)
     with pytest.raises(ValidationError):  # no session: nobody may be created to own the cases
         synth.fill(desk.vault, 10)

@@ -8,7 +8,7 @@ import pytest
 import sqlcipher3
 
 from desktop.services import audit
-from desktop.services.accounts import NewUser
+from desktop.services.accounts.service import NewUser
 from desktop.vault.errors import WrongCredentials
 
 from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
@@ -134,4 +134,4 @@ def test_a4_logs_carry_no_names_or_secrets(desk: Desk, caplog, run_cli, tmp_path
         p.read_text(errors="replace") for p in (tmp_path / "clivault" / "logs").glob("*"))
     for secret in ("Canary-Logname", "Canary-Password", "wrong-password-canary", "escrow pass"):
         assert secret not in text
-    assert desk.vault.dek_copy().hex() not in text
+    assert desk.vault._dek_copy().hex() not in text

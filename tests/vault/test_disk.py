@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.accounts import NewUser
+from desktop.services.accounts.service import NewUser
 from desktop.vault import backup
 from desktop.vault.errors import BackupInvalid, VaultCorrupt, VaultInUse
 from desktop.vault.vault import Vault
@@ -24,12 +24,21 @@ from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
 
 
 def files_under(*roots: Path) -> list[Path]:
+    """Every file below these folders; other processes' files may vanish while we walk."""
     found = []
     for root in roots:
-        for path in root.rglob("*"):
-            if path.is_file():
-                found.append(path)
+        for folder, _, names in os.walk(root):
+            found.extend(Path(folder) / name for name in names
+                         if (Path(folder) / name).is_file())
     return found
+
+
+def _recent_small(path: Path, since: float) -> bool:
+    try:
+        info = path.stat()
+    except OSError:  # removed meanwhile by another process
+        return False
+    return info.st_mtime > since and info.st_size < 50_000_000
 
 
 def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
@@ -38,18 +47,21 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.create_user(desk.admin, NewUser("canary.user", f"Rosa {canary} Pop",
                                                   "SUPERVISOR", "HS", 3))
     from desktop.services import policy
-    from desktop.services.accounts import UserSession, find_user
-    from desktop.services.case_sections import CaseSectionService
-    from desktop.services.cases import CaseService, NewCase
+    from desktop.services.accounts.service import find_user
+    from desktop.services.cases.reads import CaseReads
+    from desktop.services.cases.sections import CaseSectionService
+    from desktop.services.cases.service import CaseService, NewCase
+    from desktop.services.user import UserSession
 
     with desk.vault.session() as s:
-        supervisor = UserSession(desk.vault, policy.principal_of(find_user(s, "canary.user")),
+        supervisor = UserSession(policy.principal_of(find_user(s, "canary.user")),
                                  False)
-    cases = CaseService()
+    cases = CaseService(desk.vault)
+    reads = CaseReads(desk.vault)
     case = cases.create(supervisor, NewCase(f"María {canary}", "Tzib", aliases=(f"La {canary}",)))
     cases.add_note(supervisor, case.id, f"Disclosure mentions {canary} twice: {canary}", 3)
-    CaseSectionService().attach(supervisor, case.id, "note.txt", f"text {canary}".encode())
-    assert cases.search(supervisor, canary.lower())[0].id == case.id
+    CaseSectionService(desk.vault).attach(supervisor, case.id, "note.txt", f"text {canary}".encode())
+    assert reads.search(supervisor, canary.lower())[0].id == case.id
     desk.maintenance.backup(desk.admin)
     open_files = files_under(desk.paths.root)
     assert any(p.name.endswith("-wal") for p in open_files)  # checked while the WAL exists
@@ -60,8 +72,9 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.logout(desk.admin)
     desk.vault.release()
     temp_root = Path(tempfile.gettempdir())
-    recent = [p for p in files_under(temp_root) if p.stat().st_mtime > time.time() - 600
-              and tmp_path not in p.parents and p.stat().st_size < 50_000_000]
+    since = time.time() - 600
+    recent = [p for p in files_under(temp_root)
+              if tmp_path not in p.parents and _recent_small(p, since)]
     for path in files_under(desk.paths.root, tmp_path) + recent:
         try:
             data = path.read_bytes()
@@ -193,7 +206,7 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     sys.path.insert(0, {tests!r})
     from keyring_memory import MemoryKeyring
-    from desktop.services.accounts import AccountService, NewUser
+    from desktop.services.accounts.service import AccountService, NewUser
     from desktop.services import audit
     from desktop.services.audit import AuditAction
     from desktop.vault.device import DeviceSecrets
@@ -214,7 +227,7 @@ WRITER = textwrap.dedent(
 def test_d5_killed_process_loses_at_most_the_transaction_in_flight(
     tmp_path: Path, config, escrow_pair  # type: ignore[no-untyped-def]
 ) -> None:
-    from desktop.services.accounts import AccountService
+    from desktop.services.accounts.service import AccountService
     from desktop.vault.paths import VaultPaths
 
     paths = VaultPaths(tmp_path / "killed")
@@ -231,7 +244,7 @@ def test_d5_killed_process_loses_at_most_the_transaction_in_flight(
     time.sleep(1.5)
     os.kill(process.pid, 9)
     process.wait(timeout=30)
-    from desktop.services.maintenance import MaintenanceService
+    from desktop.services.maintenance.service import MaintenanceService
 
     reopened = Vault(paths, config)
     maintenance = MaintenanceService(reopened)
@@ -252,8 +265,8 @@ def test_pending_migration_takes_a_safety_backup_first(tmp_path: Path, config, e
     from alembic import command
 
     from desktop.services import audit
-    from desktop.services.accounts import AccountService
-    from desktop.services.maintenance import MaintenanceService
+    from desktop.services.accounts.service import AccountService
+    from desktop.services.maintenance.service import MaintenanceService
     from desktop.vault import migrate
     from desktop.vault.paths import VaultPaths
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.accounts import AccountService
+from desktop.services.accounts.service import AccountService
 from desktop.vault.device import SERVICE, DeviceSecrets, platform_backend
 from desktop.vault.errors import DeviceSecretUnavailable
 from desktop.vault.paths import VaultPaths

@@ -8,7 +8,7 @@ import stat
 import pytest
 import sqlcipher3
 
-from desktop.services.accounts import NewUser
+from desktop.services.accounts.service import NewUser
 from desktop.vault import crypto
 from desktop.vault import engine as sqlc
 from desktop.vault import keyfile as kf
@@ -42,7 +42,7 @@ def test_k1_raw_key_is_hex_checked_and_never_a_passphrase() -> None:
 
 
 def test_k1_database_key_is_32_random_bytes_and_file_has_no_plaintext(desk: Desk) -> None:
-    dek = desk.vault.dek_copy()
+    dek = desk.vault._dek_copy()
     assert len(dek) == 32 and dek != b"\x00" * 32
     raw = db_bytes(desk)
     assert not raw.startswith(b"SQLite format 3")
@@ -55,7 +55,7 @@ def test_k1_database_key_is_32_random_bytes_and_file_has_no_plaintext(desk: Desk
 
 
 def test_k1_engine_url_and_errors_carry_no_key(desk: Desk) -> None:
-    dek_hex = desk.vault.dek_copy().hex()
+    dek_hex = desk.vault._dek_copy().hex()
     assert dek_hex not in str(desk.vault.engine.url)
     assert dek_hex not in repr(desk.vault.engine)
 
@@ -169,7 +169,7 @@ def test_k4_weak_slot_parameters_are_upgraded_on_unlock(desk: Desk, keyring, clo
     desk.vault.release()
     stronger = crypto.KdfParams(TEST_KDF.memory_kib * 2, TEST_KDF.time_cost + 1, 1)
     vault = Vault(desk.paths, VaultConfig(DeviceSecrets(keyring), stronger, clock))
-    from desktop.services.accounts import AccountService
+    from desktop.services.accounts.service import AccountService
 
     session = AccountService(vault).login(ADMIN, ADMIN_PASSWORD)
     slot = vault.read_keyfile().slots[0]
@@ -196,7 +196,7 @@ def test_k5_password_change_rewraps_one_slot_and_leaves_database_bytes(desk: Des
         sqlc.checkpoint(c)
     keys_before = json.loads(desk.paths.keyfile.read_text())
     before = db_bytes(desk)
-    desk.vault.change_password("maria", temporary, "Mango season in Cayo 2026")
+    desk.vault.slots.change_password("maria", temporary, "Mango season in Cayo 2026")
     assert db_bytes(desk) == before
     keys_after = json.loads(desk.paths.keyfile.read_text())
     admin_slot = lambda d: [s for s in d["slots"] if s["header"]["bound"]]  # noqa: E731
@@ -210,9 +210,9 @@ def test_k5_password_change_rewraps_one_slot_and_leaves_database_bytes(desk: Des
 def test_k5_rotation_makes_the_old_key_fail_and_keeps_every_slot(desk: Desk) -> None:
     _, temporary = desk.accounts.create_user(
         desk.admin, NewUser("maria", "María García", "CASE_WORKER", "HS"))
-    old_dek = desk.vault.dek_copy()
+    old_dek = desk.vault._dek_copy()
     desk.maintenance.rekey(desk.admin)
-    new_dek = desk.vault.dek_copy()
+    new_dek = desk.vault._dek_copy()
     assert new_dek != old_dek
     with pytest.raises(WrongCredentials):
         sqlc.connect(desk.paths.database, old_dek)
@@ -229,7 +229,7 @@ def test_k5_rotation_interrupted_before_the_key_file_is_promoted(desk: Desk) -> 
     """A crash between the database swap and the key file swap must not lose the vault."""
     from desktop.vault import rotation
 
-    old = desk.vault.dek_copy()
+    old = desk.vault._dek_copy()
     desk.vault.lock()
     keyfile = desk.vault.read_keyfile()
     new_dek = crypto.random_key()
@@ -243,7 +243,7 @@ def test_k5_rotation_interrupted_before_the_key_file_is_promoted(desk: Desk) -> 
 
     os.replace(target, desk.paths.database)  # ... and the process dies here
     session = desk.login(ADMIN, ADMIN_PASSWORD)
-    assert desk.vault.dek_copy() == bytes(new_dek)
+    assert desk.vault._dek_copy() == bytes(new_dek)
     assert not rotation.next_keyfile_path(desk.paths).exists()
     assert desk.maintenance.verify(session).ok
 
@@ -283,7 +283,7 @@ def test_k6_temporary_slot_is_unbound_until_the_user_sets_a_password(desk: Desk)
 
 def test_k6_no_device_binding_is_explicit_and_audited(tmp_path, config, escrow_pair) -> None:  # type: ignore[no-untyped-def]
     from desktop.services import audit
-    from desktop.services.accounts import AccountService
+    from desktop.services.accounts.service import AccountService
     from desktop.vault.paths import VaultPaths
 
     vault = Vault(VaultPaths(tmp_path / "unbound"), config)

@@ -6,13 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.services import policy
-from desktop.services.accounts import AccountService, NewUser, UserSession, find_user
-from desktop.services.audit import AuditService
-from desktop.services.case_sections import CaseSectionService
-from desktop.services.cases import CaseRow, CaseService, NewCase
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
+from desktop.services.accounts.service import AccountService, NewUser, find_user
+from desktop.services.cases.reads import CaseReads, CaseRow
+from desktop.services.cases.sections import CaseSectionService
+from desktop.services.cases.service import CaseService, NewCase
+from desktop.services.maintenance.service import MaintenanceService
+from desktop.services.user import UserSession
 from desktop.vault.vault import Vault
 from desktop.views.context import AppContext
 from desktop.views.worker import Worker
@@ -37,12 +36,12 @@ def session_of(vault: Vault, username: str) -> UserSession:
     """A second login on the same unlocked vault (the services are per call)."""
     with vault.session() as s:
         principal = policy.principal_of(find_user(s, username))
-    return UserSession(vault, principal, must_change_password=False)
+    return UserSession(principal, must_change_password=False)
 
 
 def context_for(vault: Vault, session: UserSession, worker: Worker | None = None) -> AppContext:
-    return AppContext(AccountService(vault), MaintenanceService(vault), DirectoryService(),
-                      AuditService(), SettingsService(), worker or Worker(), session=session)
+    return AppContext.build(AccountService(vault), MaintenanceService(vault), worker or Worker(),
+                             session=session)
 
 
 @dataclass
@@ -54,7 +53,7 @@ class Seeded:
 
 def seed_cases(vault: Vault) -> Seeded:
     """A handful of cases as a shelter office would have them: accents, notes, tasks, sections."""
-    cases, sections = CaseService(), CaseSectionService()
+    cases, reads, sections = CaseService(vault), CaseReads(vault), CaseSectionService(vault)
     ana, carmen = session_of(vault, "ana"), session_of(vault, "carmen")
     garcia = cases.create(ana, NewCase(
         "José Ángel", "García Pérez", "MALE", date(1990, 4, 2), citizenships=("GT",),
@@ -70,7 +69,7 @@ def seed_cases(vault: Vault) -> Seeded:
     others = [cases.create(ana, NewCase(*args, district=district)) for args, district in (
         (("Ana", "Pop", "FEMALE"), "TOLEDO"), (("Chen", "Wei", "MALE"), "COROZAL"),
         (("Rosa", "Méndez Ical", "FEMALE"), "ORANGE_WALK"))]
-    detail = cases.open(ana, garcia.id)
+    detail = reads.open(ana, garcia.id)
     cases.update(ana, garcia.id, {"contact": "Shelter phone 822-0000 (ask for Ms. Tzul)",
                                   "documents": "Guatemalan passport held by employer"},
                  detail.version)

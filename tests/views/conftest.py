@@ -8,9 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from desktop.services.audit import AuditService
-from desktop.services.directory import DirectoryService
-from desktop.services.settings import SettingsService
 from desktop.views.context import AppContext
 from desktop.views.style import apply_style
 from desktop.views.worker import Worker
@@ -32,8 +29,7 @@ def qt_settings(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
 def ctx(desk: Desk, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     """Services on the desk's vault, the administrator logged in."""
     worker = Worker()
-    context = AppContext(desk.accounts, desk.maintenance, DirectoryService(), AuditService(),
-                         SettingsService(), worker, session=desk.admin)
+    context = AppContext.build(desk.accounts, desk.maintenance, worker, session=desk.admin)
     yield context
     worker.wait()
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.services import settings as settings_service
-from desktop.services.accounts import NewUser
+from desktop.services.accounts import settings as settings_service
+from desktop.services.accounts.service import NewUser
 from desktop.vault import backup as backup_module
 from desktop.vault.errors import BackupInvalid
 from desktop.views.admin.backups import BackupsTab

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.services import settings as settings_service
+from desktop.services.accounts import settings as settings_service
 from desktop.services.audit import AuditAction
 from desktop.views.admin.security import SecurityTab
 from desktop.views.admin.settings import SettingsTab
@@ -47,13 +47,13 @@ def test_rotate_the_database_key(qtbot, monkeypatch, desk: Desk, ctx: AppContext
     seen: list[str] = []
     ctx.changes.changed.connect(seen.append)
     monkeypatch.setattr(tab, "confirm_identity", lambda reason: True)
-    before = desk.vault.dek_copy()
+    before = desk.vault._dek_copy()
     click(qtbot, tab.rotate_button)
     assert tab.progress.isVisible() and not tab.rotate_button.isEnabled()
     wait_idle(qtbot, ctx, timeout=60000)
     assert not tab.progress.isVisible() and tab.rotate_button.isEnabled()
     assert tab.status.objectName() == "okText" and "rotated" in tab.status.text()
-    assert desk.vault.dek_copy() != before
+    assert desk.vault._dek_copy() != before
     assert ctx.audit.entries(ctx.user, limit=1)[0].action == AuditAction.KEY_ROTATION
     assert ctx.audit.verify(ctx.user).ok
     assert "security" in seen
@@ -62,9 +62,9 @@ def test_rotate_the_database_key(qtbot, monkeypatch, desk: Desk, ctx: AppContext
 def test_rotation_needs_the_password_again(qtbot, monkeypatch, desk: Desk, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     tab = shown(qtbot, SecurityTab, ctx)
     monkeypatch.setattr(tab, "confirm_identity", lambda reason: False)
-    before = desk.vault.dek_copy()
+    before = desk.vault._dek_copy()
     click(qtbot, tab.rotate_button)
-    assert not ctx.worker.is_busy and desk.vault.dek_copy() == before
+    assert not ctx.worker.is_busy and desk.vault._dek_copy() == before
 
 
 def test_settings_save_round_trip(qtbot, monkeypatch, tmp_path: Path, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

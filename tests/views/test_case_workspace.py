@@ -89,7 +89,7 @@ def test_a_refused_value_is_shown_next_to_its_field_then_a_valid_save(qtbot, ana
     assert not person.dirty() and person.state.text() == "Saved."
     wait_idle(qtbot, ana.ctx)
     assert ana.header.name.text() == "Josué García Pérez"
-    detail = ana.ctx.cases.open(ana.ctx.user, ana.case.id)
+    detail = ana.ctx.case_reads.open(ana.ctx.user, ana.case.id)
     assert detail.person["date_of_birth"].isoformat() == "1990-04-03"
     assert detail.person["citizenships"] == "GT,HN"
     show(ana, "history")
@@ -116,7 +116,7 @@ def test_unsaved_changes_ask_save_discard_or_cancel(qtbot, ana: CaseWorkspace) -
     assert not went_back and ana.question is not None
     press(qtbot, ana.question, QMessageBox.StandardButton.Save)
     assert went_back
-    detail = ana.ctx.cases.open(ana.ctx.user, ana.case.id)
+    detail = ana.ctx.case_reads.open(ana.ctx.user, ana.case.id)
     assert detail.person["family_names"] == "García Pop"
 
 
@@ -187,7 +187,7 @@ def test_notes_and_tasks(qtbot, ana: CaseWorkspace) -> None:  # type: ignore[no-
     qtbot.mouseClick(tasks.done_button, LEFT)
     wait_idle(qtbot, ana.ctx)
     assert tasks.model.rows[-1][2] == "Done"
-    assert [t.title for t in ana.ctx.cases.my_tasks(ana.ctx.user)] == [
+    assert [t.title for t in ana.ctx.case_reads.my_tasks(ana.ctx.user)] == [
         "Call the Guatemalan consulate about the passport", "Visit the shelter"]
 
 
@@ -315,7 +315,7 @@ def test_languages_aliases_and_gender_are_edited_on_the_person_tab(qtbot, ana: C
     qtbot.mouseClick(person.save_button, LEFT)
     assert person.state.text() == "Saved." and not person.dirty()
     wait_idle(qtbot, ana.ctx)
-    detail = ana.ctx.cases.open(ana.ctx.user, ana.case.id)
+    detail = ana.ctx.case_reads.open(ana.ctx.user, ana.case.id)
     assert detail.person["gender_identity"] == "MASCULINE" and detail.person["interpreter_needed"]
     assert "kek" in detail.person["languages"].split(",")
     assert detail.person["aliases"] == ("Chepe", "El Flaco")

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.services.accounts import NewUser
-from desktop.services.cases import NewCase
+from desktop.services.accounts.service import NewUser
+from desktop.services.cases.service import NewCase
 from desktop.views.cases import CasesPage
 from desktop.views.cases.case_model import PAGE_SIZE
 from desktop.views.context import AppContext
@@ -125,7 +125,7 @@ def test_assigned_to_me(qtbot, desk: Desk, seeded: Seeded) -> None:  # type: ign
 
 
 def test_new_case_shows_duplicates_first_then_creates(qtbot, page: CasesPage, carmen: AppContext) -> None:  # type: ignore[no-untyped-def]
-    before = carmen.cases.count(carmen.user)
+    before = carmen.case_reads.count(carmen.user)
     qtbot.mouseClick(page.new_button, LEFT)
     dialog = page.dialog
     assert dialog is not None and dialog.isVisible()
@@ -137,11 +137,11 @@ def test_new_case_shows_duplicates_first_then_creates(qtbot, page: CasesPage, ca
     qtbot.mouseClick(dialog.create_button, LEFT)  # first press: the warning, nothing created
     assert "Possible duplicates" in dialog.general.text()
     assert dialog.create_button.text() == "Create anyway"
-    assert carmen.cases.count(carmen.user) == before
+    assert carmen.case_reads.count(carmen.user) == before
     qtbot.mouseClick(dialog.create_button, LEFT)
     wait_idle(qtbot, carmen)
     qtbot.waitUntil(lambda: page.workspace.case is not None, timeout=5000)
-    assert carmen.cases.count(carmen.user) == before + 1
+    assert carmen.case_reads.count(carmen.user) == before + 1
     assert page.stack.currentWidget() is page.workspace
     assert page.workspace.header.name.text() == "Jose Garcia"
 

@@ -28,7 +28,8 @@ def test_consent_form_is_completed_with_the_keyboard_alone(qtbot) -> None:  # ty
     qtbot.waitExposed(renderer)
     renderer.activateWindow()
     renderer.show_page(0)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # the focus must be on this form, not on a widget a previous test left alive
+    qtbot.waitUntil(lambda: (w := QApplication.focusWidget()) is not None and renderer.isAncestorOf(w))
     qtbot.keyClicks(focus(), "2026-11-20")  # consent_date has the focus on a new page
 
     def tab_then_space() -> None:

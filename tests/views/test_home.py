@@ -5,11 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from desktop.services.accounts import AccountService, NewUser
-from desktop.services.audit import AuditService
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
+from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.maintenance.service import MaintenanceService
 from desktop.views.context import AppContext
 from desktop.views.home import HomePage
 from desktop.views.statistics.years import report_year
@@ -37,9 +34,8 @@ def test_home_cards_follow_the_role(qtbot, desk: Desk, role: str, expected: list
     desk.accounts.create_user(desk.admin, NewUser("someone", "Some One", role, "HS"),
                               known_password=PASSWORD)
     desk.accounts.logout(desk.admin)
-    ctx = AppContext(AccountService(desk.vault), MaintenanceService(desk.vault),
-                     DirectoryService(), AuditService(), SettingsService(), Worker(),
-                     session=desk.login("someone", PASSWORD))
+    ctx = AppContext.build(AccountService(desk.vault), MaintenanceService(desk.vault), Worker(),
+                           session=desk.login("someone", PASSWORD))
     page = HomePage(ctx)
     qtbot.addWidget(page)
     page.refresh()

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from desktop.services.accounts import NewUser
-from desktop.services.cases import CaseService
+from desktop.services.accounts.service import NewUser
+from desktop.services.cases.service import CaseService
 from desktop.views.cases.interviews_tab import InterviewsTab
 from desktop.views.cases.workspace import CaseWorkspace
 from desktop.views.forms.fields import LineEditor, SelectOneEditor
@@ -31,7 +31,7 @@ def seeded(desk: Desk) -> Seeded:
     desk.accounts.create_user(desk.admin, NewUser("marisol", "Marisol Chan", "FORENSIC_INTERVIEWER", "HS", 3),
                               known_password=PASSWORD)
     seeded = seed_cases(desk.vault)
-    CaseService().assign(session_of(desk.vault, "carmen"), seeded.garcia.id, ("ana", "luis", "marisol"))
+    CaseService(desk.vault).assign(session_of(desk.vault, "carmen"), seeded.garcia.id, ("ana", "luis", "marisol"))
     return seeded
 
 

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.services.directory import DirectoryService
-from desktop.services.referrals import ReferralDraft
+from desktop.services.accounts.directory import DirectoryService
+from desktop.services.referrals.service import ReferralDraft
 from desktop.views.cases import referral_output
 from desktop.views.cases.referral_composer import ReferralComposer
 from desktop.views.cases.referrals_tab import ReferralsTab
@@ -55,7 +55,7 @@ def composer_for(qtbot, workspace: CaseWorkspace) -> ReferralComposer:  # type: 
 
 
 def choose_police(qtbot, composer: ReferralComposer) -> None:  # type: ignore[no-untyped-def]
-    police = DirectoryService().agency(composer.ctx.user, "POL").id
+    police = composer.ctx.directory.agency(composer.ctx.user, "POL").id
     composer.recipient.setCurrentIndex(composer.recipient.findData(police))
     composer.services.boxes["LEGAL"].setChecked(True)
     composer.interview.setText("INT-2024-017")
@@ -164,7 +164,7 @@ def test_referrals_page_lists_overdue_first_and_home_shows_pending(qtbot, desk: 
 
     ana = session_of(desk.vault, "ana")
     ctx = context_for(desk.vault, ana)
-    police = DirectoryService().agency(ana, "POL").id
+    police = DirectoryService(desk.vault).agency(ana, "POL").id
     consent = ctx.referrals.consents(ana, seeded.garcia.id)[0].id
     ids = []
     for _ in range(2):
@@ -193,7 +193,7 @@ def test_referrals_page_lists_overdue_first_and_home_shows_pending(qtbot, desk: 
 
 
 def test_partner_liaison_answers_incoming_referrals(qtbot, desk: Desk, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.accounts import NewUser
+    from desktop.services.accounts.service import NewUser
 
     from .case_world import PASSWORD
 
@@ -201,7 +201,7 @@ def test_partner_liaison_answers_incoming_referrals(qtbot, desk: Desk, seeded: S
                               known_password=PASSWORD)
     ana = session_of(desk.vault, "ana")
     ctx = context_for(desk.vault, ana)
-    police = DirectoryService().agency(ana, "POL").id
+    police = DirectoryService(desk.vault).agency(ana, "POL").id
     consent = ctx.referrals.consents(ana, seeded.garcia.id)[0].id
     draft = ctx.referrals.create(ana, seeded.garcia.id, ReferralDraft(police, services=("LEGAL",),
                                                                       consent_id=consent))

@@ -8,11 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
-from desktop.services.accounts import AccountService, NewUser
-from desktop.services.audit import AuditService
-from desktop.services.directory import DirectoryService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.settings import SettingsService
+from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.maintenance.service import MaintenanceService
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault
 from desktop.views.context import AppContext
@@ -191,9 +188,8 @@ def test_sidebar_depends_on_the_role(qtbot, desk: Desk, role: str, pages: list[s
                               known_password=NEW_PASSWORD)
     desk.accounts.logout(desk.admin)
     session = desk.login("someone", NEW_PASSWORD)
-    ctx = AppContext(AccountService(desk.vault), MaintenanceService(desk.vault),
-                     DirectoryService(), AuditService(), SettingsService(), Worker(),
-                     session=session)
+    ctx = AppContext.build(AccountService(desk.vault), MaintenanceService(desk.vault), Worker(),
+                           session=session)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.visible_page_keys() == pages

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 
-from desktop.services.statistics import StatisticsService
+from desktop.services.statistics.service import StatisticsService
 from desktop.views.cases.common import accept_button
 from desktop.views.context import AppContext
 from desktop.views.main_window.pages import pages_for

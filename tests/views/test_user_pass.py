@@ -12,10 +12,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.services.accounts import NewUser
-from desktop.services.directory import DirectoryService
+from desktop.services.accounts.service import NewUser
 from desktop.services.errors import ValidationError
-from desktop.services.referrals import ReferralDraft
+from desktop.services.referrals.service import ReferralDraft
 from desktop.views.admin.audit import AuditTab
 from desktop.views.cases.interviews_tab import InterviewsTab
 from desktop.views.context import AppContext
@@ -85,7 +84,7 @@ def test_the_consent_warning_names_the_recipient_type_and_sections(qtbot, desk: 
     identity section are not covered, and the warning says so in words."""
     for workspace in open_as(qtbot, desk, "carmen", seeded.garcia.id):
         composer = composer_for(qtbot, workspace)
-        consulate = DirectoryService().agency(composer.ctx.user, "CON-GT").id
+        consulate = composer.ctx.directory.agency(composer.ctx.user, "CON-GT").id
         composer.recipient.setCurrentIndex(composer.recipient.findData(consulate))
         composer.services.boxes["REPATRIATION"].setChecked(True)
         composer.sections.boxes["IDENTITY"].setChecked(True)
@@ -101,7 +100,7 @@ def test_the_consent_warning_names_the_recipient_type_and_sections(qtbot, desk: 
 def test_the_audit_trail_names_cases_people_types_and_sections(qtbot, desk: Desk, seeded: Seeded,  # type: ignore[no-untyped-def]
                                                               ctx: AppContext) -> None:
     ana = session_of(desk.vault, "ana")
-    police = DirectoryService().agency(ana, "POL").id
+    police = ctx.directory.agency(ana, "POL").id
     consent = ctx.referrals.consents(ana, seeded.garcia.id)[0].id
     referral = ctx.referrals.create(ana, seeded.garcia.id, ReferralDraft(
         police, services=("LEGAL",), consent_id=consent))
@@ -126,7 +125,7 @@ def test_the_packet_and_the_case_summary_follow_the_interface_language(  # type:
     for workspace in open_as(qtbot, desk, "carmen", seeded.garcia.id):
         composer = composer_for(qtbot, workspace)
         assert composer.windowTitle().startswith("Derivación")
-        police = DirectoryService().agency(composer.ctx.user, "POL").id
+        police = composer.ctx.directory.agency(composer.ctx.user, "POL").id
         composer.recipient.setCurrentIndex(composer.recipient.findData(police))
         composer.services.boxes["LEGAL"].setChecked(True)
         qtbot.waitUntil(lambda c=composer: c.referral is not None and c.preview.page_count() > 0,

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +32,7 @@ from desktop.services.errors import VaultError
 
 from .. import dates, labels
 from ..context import AppContext
+from ..palette import colour
 from ..widgets import Card, EmptyState, FieldError, PageHeader, error_text, set_status, shrinkable
 from .audit_detail import detail_text, record_text
 from .base import AdminTab
@@ -129,9 +129,9 @@ class AuditModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and entry.id == self.broken_id:
-            return QColor("#f9dedc")
+            return colour("broken")
         if role == Qt.ItemDataRole.ForegroundRole and entry.action == AuditAction.LOGIN_FAILED:
-            return QColor("#b3261e")
+            return colour("alert")
         return None
 
     def _text(self, entry: AuditRecord, column: int) -> str:
@@ -179,7 +179,7 @@ class AuditTab(AdminTab):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 110, 180, 200)):
+        for column, width in enumerate((160, 220, 170, 240)):
             self.table.setColumnWidth(column, width)
         self.empty = Card(self.tr("No matching entries"))
         self.empty.body.addWidget(EmptyState(self.tr(

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services import settings as settings_service
-from desktop.services.maintenance import BackupEntry
+from desktop.services.accounts import settings as settings_service
+from desktop.services.maintenance.service import BackupEntry
 
 from .. import dates
 from ..context import AppContext
@@ -112,8 +112,6 @@ class BackupsTab(AdminTab):
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setObjectName("danger")
-        self.restore_button.setStyleSheet(
-            "QPushButton#danger:disabled { color: #9aa3b2; border-color: #c9d1dc; }")
         self.restore_button.setToolTip(self.tr("Replace the vault with the selected backup."))
         self.restore_button.clicked.connect(self.restore_selected)
         row.addWidget(self.backup_button)

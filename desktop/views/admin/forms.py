@@ -25,7 +25,7 @@ from desktop.forms import FormImportFailed, FormSchema
 from desktop.forms.loader import MAX_FILE_BYTES
 from desktop.models.seed import Action
 from desktop.services.errors import VaultError
-from desktop.services.forms_library import FormPreview, FormVersion
+from desktop.services.interviews.library import FormPreview, FormVersion
 
 from ..cases.common import RowsModel, local_time, make_table, selected_key
 from ..context import AppContext
@@ -105,6 +105,7 @@ class FormsTab(AdminTab):
         confirm.addWidget(self.confirm_button)
         self.layout_.addLayout(confirm)
         self.pending: bytes | None = None
+        self.pending_name = ""
         self.dialog: QDialog | None = None
         self._pending_visible(False)
 
@@ -171,7 +172,7 @@ class FormsTab(AdminTab):
         self.pending = None
         self._pending_visible(False)
         self.ctx.worker.run(
-            lambda: forms.preview(session, data),
+            lambda: forms.preview(session, data, name),
             lambda preview: self._checked(name, data, preview),
             lambda error: self._refused(name, error),
             _tr("Checking the form…"),
@@ -203,6 +204,7 @@ class FormsTab(AdminTab):
             )
         self.report.setPlainText("\n".join(lines))
         self.pending = None if preview.already_imported else data
+        self.pending_name = name
         self.activate_after.setChecked(False)  # activating is a separate, deliberate choice each time
         self._pending_visible(self.pending is not None)
 
@@ -210,7 +212,8 @@ class FormsTab(AdminTab):
         if self.pending is None:
             return
         try:
-            version = self.ctx.forms.import_form(self.ctx.user, self.pending, self.activate_after.isChecked())
+            version = self.ctx.forms.import_form(self.ctx.user, self.pending, self.activate_after.isChecked(),
+                                                 self.pending_name)
         except (VaultError, FormImportFailed) as error:  # refused, or the workbook changed meanwhile
             self.status.show_message(error_text(error))
             return

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.directory import ORGANISATION_KINDS, AgencyInfo
+from desktop.services.accounts.directory import ORGANISATION_KINDS, AgencyInfo
 from desktop.services.errors import ValidationError, VaultError
 
 from .. import labels
 from ..context import AppContext
+from ..palette import colour
 from ..widgets import FieldError, PageHeader, error_text
 from .base import AdminTab
 
@@ -83,7 +83,7 @@ class AgenciesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return agency.name  # in full, should the column be too narrow
         if role == Qt.ItemDataRole.ForegroundRole and not agency.active:
-            return QColor("#8a93a3")
+            return colour("faint")
         return None
 
 
@@ -152,7 +152,7 @@ class AgencyDialog(QDialog):
     def _load(self, agency: AgencyInfo) -> None:
         self.code.setText(agency.code)
         self.code.setReadOnly(True)
-        self.code.setStyleSheet("background: #eef1f5; color: #3a4356;")
+        self.code.setObjectName("fixedValue")
         self.code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.name.setText(agency.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(agency.kind)))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from desktop.models.seed import Action, Scope
 
 from .. import labels
 from ..context import AppContext
+from ..palette import colour
 from ..widgets import PageHeader
 from .base import AdminTab
 
@@ -61,7 +62,7 @@ class RolesTab(AdminTab):
         for role in roles:
             item = QStandardItem(scopes[role.scope])
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            item.setBackground(QColor("#eef1f5"))
+            item.setBackground(colour("shade"))
             scope_row.append(item)
         self.model.appendRow(scope_row)
         headers = [self.tr("Records reached")]
@@ -71,7 +72,7 @@ class RolesTab(AdminTab):
                 granted = str(action) in role.actions
                 item = QStandardItem("✓" if granted else "—")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setForeground(QColor("#1e6b3a" if granted else "#a3abb8"))
+                item.setForeground(colour("granted" if granted else "denied"))
                 item.setAccessibleText(self.tr("allowed") if granted else self.tr("not allowed"))
                 row.append(item)
             self.model.appendRow(row)

@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.accounts import UserInfo
+from desktop.services.accounts.service import UserInfo
 
 from .. import dates, labels
 from ..context import AppContext
+from ..palette import colour
 from ..reauth import confirm_identity
 from ..widgets import PageHeader, error_text
 from .base import AdminTab
@@ -85,9 +85,9 @@ class UsersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and user.groups:
             return "\n".join(self.group_names.get(code, code) for code in user.groups)
         if role == Qt.ItemDataRole.ForegroundRole and user.disabled:
-            return QColor("#8a93a3")
+            return colour("faint")
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and user.must_change_password:
-            return QColor("#8a5a00")
+            return colour("warning")
         return None
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.case_sections import ALLOWED_TYPES, MAX_ATTACHMENT, AttachmentInfo
+from desktop.services.cases.sections import ALLOWED_TYPES, MAX_ATTACHMENT, AttachmentInfo
 from desktop.services.errors import PermissionDenied, VaultError
 
 from .. import labels

@@ -18,12 +18,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
-from desktop.services.cases import CaseRow
+from desktop.services.cases.reads import CaseRow
 from desktop.services.errors import VaultError
 
 from .. import labels
+from ..palette import colour
 from .common import local_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -126,7 +126,7 @@ class CasesModel(QAbstractTableModel):
             return case.name
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATUS \
                 and case.status.startswith("CLOSED"):
-            return QColor("#6b7486")
+            return colour("muted")
         return None
 
     def text(self, case: CaseRow, column: int) -> str:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
-from desktop.services.accounts import UserSession
-from desktop.services.cases import CaseDetail
+from desktop.services.cases.reads import CaseDetail
+from desktop.services.user import UserSession
 
 from ..context import AppContext
 

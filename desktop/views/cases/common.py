@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import dates, labels
+from ..palette import colour
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-MUTED = QColor("#6b7486")
-ALERT = QColor("#b3261e")
+MUTED, ALERT = "muted", "alert"  # names of the style sheet's colours (views/palette.py)
 
 
 def _tr(text: str) -> str:
@@ -61,10 +61,11 @@ class RowsModel(QAbstractTableModel):
         self.headers = list(headers)
         self.rows: list[tuple[str, ...]] = []
         self.keys: list[Any] = []
-        self.colours: list[QColor | None] = []
+        self.colours: list[str | None] = []
 
     def set_rows(self, rows: Sequence[tuple[Any, Sequence[str]]],
-                 colours: Sequence[QColor | None] | None = None) -> None:
+                 colours: Sequence[str | None] | None = None) -> None:
+        """Rows of (key, cells); `colours` names a row's text colour (ALERT, MUTED) or None."""
         self.beginResetModel()
         self.keys = [key for key, _ in rows]
         self.rows = [tuple(cells) for _, cells in rows]
@@ -92,7 +93,8 @@ class RowsModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return self.keys[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self.colours[index.row()]
+            name = self.colours[index.row()]
+            return colour(name) if name else None
         return None
 
 
@@ -144,7 +146,20 @@ def make_table(model: QAbstractTableModel, widths: Sequence[int] = (), *,
     header.setHighlightSections(False)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    model.modelReset.connect(lambda: size_to_content(table, widths))
     return table
+
+
+def size_to_content(table: QTableView, least: Sequence[int] = (), widest: int = 340) -> None:
+    """Each column as wide as its header and its longest cell (headers never clipped, in any
+    language), within `widest`; a longer cell elides and shows whole in its tooltip."""
+    model = table.model()
+    if model is None or not model.rowCount():
+        return
+    for column in range(model.columnCount() - 1):
+        table.resizeColumnToContents(column)
+        wanted = max(table.columnWidth(column) + 12, least[column] if column < len(least) else 0)
+        table.setColumnWidth(column, min(widest, wanted))
 
 
 def fit_columns(table: QTableView, widest: int = 280) -> None:
@@ -167,7 +182,6 @@ def danger_button(text: str) -> QPushButton:
     """A button for a destructive action: red while enabled, plain grey while not."""
     button = QPushButton(text)
     button.setObjectName("danger")
-    button.setStyleSheet("QPushButton:disabled { color: #9aa3b2; border-color: #d5dae3; }")
     return button
 
 
@@ -195,8 +209,6 @@ class RestrictedPanel(QFrame):
     def __init__(self, section: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restrictedPanel")
-        self.setStyleSheet("QFrame#restrictedPanel { background: #f3f4f7; border: 1px dashed "
-                           "#b9c2d0; border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(4)

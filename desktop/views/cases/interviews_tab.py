@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 from desktop.forms.shipped import CONSENT, FORENSIC_INTERVIEW, SCREENING
 from desktop.models.seed import Action
 from desktop.services.errors import VaultError
-from desktop.services.interviews import InterviewRow
+from desktop.services.interviews.service import InterviewRow
 
 from .. import labels
 from ..context import AppContext

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.cases import CaseFilter, CaseRow
+from desktop.services.cases.reads import CaseFilter, CaseRow
 from desktop.services.errors import VaultError
 
 from .. import labels
@@ -198,7 +198,7 @@ class CasesPage(Page):
         self.error.show_message("")
         self.stale = False
         text, filters, session, cases = self.search.text().strip(), self.filters(), \
-            self.ctx.user, self.ctx.cases
+            self.ctx.user, self.ctx.case_reads
         try:
             if text:
                 self.total = None

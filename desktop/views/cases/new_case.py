@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 import desktop.models.vocab as vocab
-from desktop.services.cases import CaseRow, NewCase
+from desktop.services.cases.reads import CaseRow
+from desktop.services.cases.service import NewCase
 from desktop.services.errors import ValidationError, VaultError
 
 from .. import labels
@@ -147,8 +148,6 @@ class NewCaseDialog(QDialog):
         self.duplicate_list = QListWidget()
         self.duplicate_list.setObjectName("duplicates")
         self.duplicate_list.setWordWrap(True)
-        self.duplicate_list.setStyleSheet("QListWidget#duplicates::item { padding: 6px 4px; "
-                                          "border-bottom: 1px solid #eceff4; }")
         self.duplicate_list.itemDoubleClicked.connect(lambda _: self._open_duplicate())
         self.duplicate_list.hide()
         layout.addWidget(self.duplicate_list, 1)
@@ -175,7 +174,7 @@ class NewCaseDialog(QDialog):
             born = None
         citizenship = self.citizenship.value()
         try:
-            found = self.ctx.cases.duplicates(
+            found = self.ctx.case_reads.duplicates(
                 self.ctx.user, given, family, birth_year=born.year if born else None,
                 citizenships=(citizenship,) if len(citizenship) == 2 else ())
         except VaultError as error:  # a service refused, with a sentence

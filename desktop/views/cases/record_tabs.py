@@ -3,6 +3,8 @@ notes, tasks and the field-level history."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop.models.vocab as vocab
-from desktop.services.case_sections import SECTIONS
+from desktop.services.cases.sections import SECTIONS
 from desktop.services.errors import VaultError
 
 from .. import labels
@@ -228,7 +230,7 @@ class TasksTab(CaseTab):
 
     def show_case(self, case: OpenCase) -> None:
         super().show_case(case)
-        today = QDate.currentDate().toPython()
+        today = date.today()
         tasks = sorted(case.detail.tasks, key=lambda t: (t[3], t[2] is None, t[2] or today))
         rows, colours = [], []
         for task_id, text, due, done in tasks:
@@ -350,7 +352,7 @@ class HistoryTab(CaseTab):
         if self.case is None:
             return
         try:
-            changes = self.ctx.cases.history(self.ctx.user, self.case.id)
+            changes = self.ctx.case_reads.history(self.ctx.user, self.case.id)
         except VaultError as error:
             self.error.show_message(error_text(error))
             return

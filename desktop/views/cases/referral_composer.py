@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
 from desktop.services.errors import ValidationError, VaultError
-from desktop.services.referral_documents import IssuedDocument
-from desktop.services.referral_rules import ConsentGap
-from desktop.services.referrals import ReferralDraft, ReferralInfo
+from desktop.services.referrals.documents import IssuedDocument
+from desktop.services.referrals.rules import ConsentGap
+from desktop.services.referrals.service import ReferralDraft, ReferralInfo
 
 from .. import labels
 from ..context import AppContext
@@ -69,8 +69,7 @@ class ReferralComposer(QDialog):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        self.preview_state = note(_tr("The preview appears here once a recipient and a service are "
-                                      "chosen."))
+        self.preview_state = note("")  # pages and progress of the preview, once there is one
         column.addWidget(self.preview_state)
         self.preview = referral_output.PdfPreview()
         self.preview_stack = QStackedWidget()
@@ -119,16 +118,19 @@ class ReferralComposer(QDialog):
         self.cover.setFixedHeight(90)
         self.gate = QLabel()
         self.gate.setWordWrap(True)
-        for box in (self.recipient, self.reason, self.priority, self.safety, self.health, self.consent):
-            shrinkable(box)
+        for combo in (self.recipient, self.reason, self.priority, self.safety, self.health, self.consent):
+            shrinkable(combo)
         form = QFormLayout()
+        # labels above their fields: the two columns of services and sections need the width,
+        # in Spanish above all
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, widget in ((_tr("Recipient"), self.recipient), ("", self.recipient_type),
                              (_tr("Reason"), self.reason), (_tr("Reason details"), self.reason_note),
                              (_tr("Priority"), self.priority), (_tr("Services requested"), self.services),
                              (_tr("Safety risk"), self.safety), (_tr("Health urgency"), self.health),
                              ("", self.at_large), (_tr("Interview reference"), self.interview),
                              (_tr("Consent relied on"), self.consent), ("", self.gate),
-                             (_tr("Sections released\n(level if above 1)"), self.sections),
+                             (_tr("Sections released (level if above 1)"), self.sections),
                              ("", self.restricted_tick),
                              (_tr("Cover note"), self.cover)):
             form.addRow(text, widget)

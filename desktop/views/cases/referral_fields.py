@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 import desktop.models.vocab as vocab
-from desktop.services.referral_rules import ConsentGap
+from desktop.services.referrals.rules import ConsentGap
 
 from .. import dates, labels
 

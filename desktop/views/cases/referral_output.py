@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.referral_documents import IssuedDocument
+from desktop.services.referrals.documents import IssuedDocument
 
 from ..clipboard import sensitive_clipboard
 

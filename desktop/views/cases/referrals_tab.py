@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services import referral_rules
 from desktop.services.errors import VaultError
-from desktop.services.referral_documents import IssuedDocument
-from desktop.services.referrals import RESPONSES, ReferralInfo
+from desktop.services.referrals import rules as referral_rules
+from desktop.services.referrals.documents import IssuedDocument
+from desktop.services.referrals.service import RESPONSES, ReferralInfo
 
 from .. import labels
 from ..context import AppContext
@@ -47,7 +47,7 @@ class AnswerDialog(QDialog):
     def __init__(self, ctx: AppContext, info: ReferralInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.info = ctx, info
-        self.setWindowTitle(_tr("Referral to {name}").format(name=info.recipient_name))
+        self.setWindowTitle(_tr("Referral to {name}").format(name=labels.agency(info.recipient_name)))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         allowed = referral_rules.TRANSITIONS[info.status]
@@ -132,7 +132,7 @@ class ReferralsTab(CaseTab):
             return
         self.error.show_message("")
         self.infos = {info.id: info for info in infos}
-        rows = [(i.id, (i.recipient_name, labels.label("referral_status", i.status),
+        rows = [(i.id, (labels.agency(i.recipient_name), labels.label("referral_status", i.status),
                         labels.label("priority", i.draft.priority), due_text(i),
                         labels.labels("section", i.sections),
                         labels.label("consent_flag", i.consent_flag) if i.consent_flag else

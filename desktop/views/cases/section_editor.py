@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.case_sections import SECTIONS, FieldSpec, SectionSpec
+from desktop.services.cases.sections import SECTIONS, FieldSpec, SectionSpec
 from desktop.services.errors import PermissionDenied, ValidationError, VaultError
 
 from .. import labels
@@ -84,7 +84,7 @@ class RecordDialog(QDialog):
     """A record of one section, its fields built from the section's FieldSpecs."""
 
     def __init__(self, spec: SectionSpec, values: dict[str, Any] | None,
-                 submit: Callable[[dict[str, Any]], None], parent: QWidget | None = None) -> None:
+                 submit: Callable[[dict[str, Any]], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec, self.submit = spec, submit
         self.setWindowTitle((_tr("Edit: {section}") if values else
@@ -138,9 +138,9 @@ class RecordDialog(QDialog):
             return CountryBox()
         if field.kind == "bool":
             return QCheckBox()
-        edit = QLineEdit()
-        edit.setMaxLength(field.max_length)
-        return edit
+        line = QLineEdit()
+        line.setMaxLength(field.max_length)
+        return line
 
     @staticmethod
     def _set(field: FieldSpec, widget: Any, value: Any) -> None:

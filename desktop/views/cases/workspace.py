@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.cases import CaseDetail
-from desktop.services.errors import VaultError
+from desktop.services.cases.reads import CaseDetail
 
 from .. import labels
 from ..context import AppContext
+from ..palette import colour
 from ..widgets import FieldError, error_text
 from .attachments_tab import AttachmentsTab
 from .case_actions import DIALOGS, ActionDialog
@@ -38,23 +38,16 @@ from .record_tabs import CodesSummary, HistoryTab, IdentificationTab, NotesTab, 
 from .referrals_tab import ReferralsTab
 from .section_editor import SectionsTab
 
-CHIP = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; "
-        "font-weight: 600; }}")
-CHIP_COLOURS = {"SCREENING": ("#fff4d6", "#7a5800"), "ACTIVE": ("#dcefe3", "#1e6b3a"),
-                "FOLLOW_UP": ("#e1ecf7", "#1f3a5f"), "CLOSED": ("#eceef2", "#4a5366"),
-                "CLOSED_REFERRED": ("#eceef2", "#4a5366"), "CONFIRMED": ("#f6dedc", "#8c1d18"),
-                "POSSIBLE": ("#fdeedd", "#8a4b00"), "NOT_A_VICTIM": ("#eceef2", "#4a5366"),
-                "FLAG": ("#b3261e", "#ffffff")}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseWorkspace", text)
 
 
 def chip(code: str, text: str) -> QLabel:
+    """A status chip; its colours come from the style sheet (`QLabel#chip[chip="ACTIVE"]`)."""
     label = QLabel(text)
-    bg, fg = CHIP_COLOURS.get(code, ("#eceef2", "#1d2433"))
-    label.setStyleSheet(CHIP.format(bg=bg, fg=fg))
+    label.setObjectName("chip")
+    label.setProperty("chip", code)
     return label
 
 
@@ -96,10 +89,7 @@ class CaseHeader(QFrame):
         row = detail.row
         self.name.setText(row.name if detail.person is not None else _tr("Name restricted"))
         self.reference.setText(row.reference)
-        while self.chips.count():
-            item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        self._drop_chips()
         self.chips.addWidget(chip(row.status, labels.label("case_status", row.status)))
         self.chips.addWidget(chip(row.identification_status,
                                   labels.label("identification_status", row.identification_status)))
@@ -118,10 +108,14 @@ class CaseHeader(QFrame):
     def clear(self) -> None:
         for label in (self.name, self.reference, self.facts, self.banner):
             label.clear()
+        self._drop_chips()
+
+    def _drop_chips(self) -> None:
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
 
 class CaseWorkspace(QWidget):
@@ -147,7 +141,6 @@ class CaseWorkspace(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 7px; }")  # thirteen tabs fit at 1366
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         self._tab_index = 0
@@ -227,7 +220,7 @@ class CaseWorkspace(QWidget):
             self.tabs.setCurrentIndex(0)
         self.case_id = case_id
         self.gen += 1
-        gen, session, cases = self.gen, self.ctx.user, self.ctx.cases
+        gen, session, cases = self.gen, self.ctx.user, self.ctx.case_reads
         self.status.show_message(_tr("Opening the case…") if self.case is None else "")
         self.ctx.worker.run(lambda: cases.open(session, case_id),
                             lambda detail: self._opened(gen, detail),
@@ -249,7 +242,7 @@ class CaseWorkspace(QWidget):
             tab.show_case(case)
             index = self.tabs.indexOf(tab)
             closed = all(case.restricted(k) for k in level_keys)
-            self.tabs.tabBar().setTabTextColor(index, QColor("#8a93a3") if closed else QColor())
+            self.tabs.tabBar().setTabTextColor(index, colour("faint") if closed else QColor())
             self.tabs.setTabToolTip(index, _tr("Restricted at your level") if closed else "")
         self._update_actions()
         self._load_current()
@@ -267,11 +260,14 @@ class CaseWorkspace(QWidget):
     def _update_actions(self) -> None:
         case = self.case
         for key, button in self.action_buttons.items():
-            allowed = bool(button.property("allowed")) and case is not None
+            if case is None:
+                button.setVisible(False)
+                continue
+            allowed = bool(button.property("allowed"))
             if key == "status":
                 allowed = allowed and (not case.closed or self.ctx.user.principal.can(
                     Action.CASE_APPROVE_CLOSURE))
-                button.setText(_tr("Reopen…") if case is not None and case.closed
+                button.setText(_tr("Reopen…") if case.closed
                                else _tr("Change status…"))
             elif key == "flags":
                 allowed = allowed and case.can_edit
@@ -313,14 +309,14 @@ class CaseWorkspace(QWidget):
         dialog.open()
 
     def _approve(self) -> None:
+        """Approving writes the case and its audit entry: on the worker, never the GUI thread."""
         if self.case is None:
             return
-        try:
-            self.ctx.cases.approve_closure(self.ctx.user, self.case.id)
-        except VaultError as error:  # a service refused, with a sentence
-            self.status.show_message(error_text(error))
-            return
-        self._wrote(True)
+        session, case_id, cases = self.ctx.user, self.case.id, self.ctx.cases
+        self.ctx.worker.run(lambda: cases.approve_closure(session, case_id),
+                            lambda _: self._wrote(True),
+                            lambda error: self.status.show_message(error_text(error)),
+                            _tr("Approving the closure…"))
 
     # -- leaving ------------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:

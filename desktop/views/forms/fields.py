@@ -7,7 +7,9 @@ reachable and operable with the keyboard alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.forms.runtime import FormState, field_path, fill_text
 from desktop.forms.schema import OTHER_CODE, Question
 
 from ..widgets import FieldError
@@ -67,6 +71,9 @@ class Editor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)
 
+    def show_only(self, codes: tuple[str, ...] | None) -> None:
+        """Offer only these choice codes (a choice_filter); None offers every choice."""
+
 
 class LineEditor(Editor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
@@ -111,6 +118,44 @@ class MultilineEditor(Editor):
         self._loading = False
 
 
+LONG_CHOICE = 48  # characters; a longer choice label wraps beside its button instead of widening the page
+
+
+class ChoiceLabel(QLabel):
+    """The wrapping text of a long choice; a click on it acts on its button, as the button text would."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__()
+        self.button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hide()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.button.isEnabled():
+            self.button.click()
+        super().mouseReleaseEvent(event)
+
+
+def choice_cell(button: QAbstractButton) -> tuple[QWidget, ChoiceLabel]:
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = ChoiceLabel(button)
+    row.addWidget(button, 0)
+    row.addWidget(label, 1)
+    return cell, label
+
+
+def set_choice_text(button: QAbstractButton, label: ChoiceLabel, text: str) -> None:
+    long = len(text) > LONG_CHOICE
+    button.setText("" if long else text)
+    button.setAccessibleName(text)
+    label.setText(text if long else "")
+    label.setVisible(long)
+
+
 class _OtherMixin:
     """The free-text box of `or_other`, shown while "other" is chosen."""
 
@@ -134,6 +179,9 @@ class SelectOneEditor(Editor, _OtherMixin):
         self.group: QButtonGroup | None = None
         if "minimal" in question.appearance or len(self.codes) > RADIO_LIMIT:
             self.combo = QComboBox()
+            # a long choice ("South Georgia and the South Sandwich Islands") must not widen the page
+            self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.combo.setMinimumContentsLength(24)
             self.combo.addItem("—", "")
             for code in self.codes:
                 self.combo.addItem(code, code)
@@ -141,13 +189,18 @@ class SelectOneEditor(Editor, _OtherMixin):
             self.layout_.addWidget(self.combo)
             self.setFocusProxy(self.combo)
         else:
-            row = QHBoxLayout()
+            labels = [choice.label.get(language) for choice in question.choices]
+            row = QVBoxLayout() if sum(map(len, labels)) > 2 * LONG_CHOICE else QHBoxLayout()
             self.group = QButtonGroup(self)
+            self.labels: list[ChoiceLabel] = []
             for index, code in enumerate(self.codes):
                 button = QRadioButton(code)
                 self.group.addButton(button, index)
-                row.addWidget(button)
-            row.addStretch(1)
+                cell, label = choice_cell(button)
+                self.labels.append(label)
+                row.addWidget(cell)
+            if isinstance(row, QHBoxLayout):
+                row.addStretch(1)
             self.group.buttonClicked.connect(lambda _b: self._changed())
             self.layout_.addLayout(row)
             if self.codes:
@@ -189,7 +242,18 @@ class SelectOneEditor(Editor, _OtherMixin):
             if self.combo is not None:
                 self.combo.setItemText(index + 1, text)
             elif self.group is not None:
-                self.group.button(index).setText(text)
+                set_choice_text(self.group.button(index), self.labels[index], text)
+
+    def show_only(self, codes: tuple[str, ...] | None) -> None:
+        offered = set(self.codes if codes is None else codes) | {self.value()} - {""}
+        for index, code in enumerate(self.codes):
+            if self.combo is not None:
+                view = self.combo.view()
+                if hasattr(view, "setRowHidden"):
+                    view.setRowHidden(index + 1, code not in offered)
+            elif self.group is not None:
+                self.group.button(index).setVisible(code in offered)
+                self.labels[index].setVisible(code in offered and bool(self.labels[index].text()))
 
 
 class SelectMultipleEditor(Editor, _OtherMixin):
@@ -198,12 +262,17 @@ class SelectMultipleEditor(Editor, _OtherMixin):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[tuple[str, QCheckBox]] = []
+        self.labels: list[ChoiceLabel] = []
         columns = 2 if len(question.choices) > 6 else 1
         for index, choice in enumerate(question.choices):
             box = QCheckBox(choice.name)
             box.toggled.connect(lambda _on: self._changed())
-            grid.addWidget(box, index // columns, index % columns)
+            cell, label = choice_cell(box)
+            grid.addWidget(cell, index // columns, index % columns)
             self.boxes.append((choice.name, box))
+            self.labels.append(label)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
         self.layout_.addLayout(grid)
         if self.boxes:
             self.setFocusProxy(self.boxes[0][1])
@@ -233,8 +302,14 @@ class SelectMultipleEditor(Editor, _OtherMixin):
         self.other.setVisible(OTHER_CODE in picked)
 
     def set_language(self, language: str) -> None:
-        for code, box in self.boxes:
-            box.setText(self.question.choice_label(code, language))
+        for (code, box), label in zip(self.boxes, self.labels, strict=True):
+            set_choice_text(box, label, self.question.choice_label(code, language))
+
+    def show_only(self, codes: tuple[str, ...] | None) -> None:
+        for (code, box), label in zip(self.boxes, self.labels, strict=True):
+            shown = codes is None or code in codes or box.isChecked()
+            box.setVisible(shown)
+            label.setVisible(shown and bool(label.text()))
 
 
 class AcknowledgeEditor(Editor):
@@ -292,14 +367,31 @@ class FieldRow(QWidget):
         layout.addWidget(self.error)
         self.touched = False
         self.page = 0  # index of the renderer page that holds this row
+        self.repeat: str | None = None  # the repeat and entry of this row, if it is in one
+        self.index: int | None = None
         self.set_language(language)
 
-    def set_language(self, language: str) -> None:
-        text = self.question.label.get(language) or self.question.name
+    def _texts(self, language: str, state: FormState | None) -> tuple[str, str]:
+        label = self.question.label.get(language) or self.question.name
+        hint = "\n".join(part for part in (self.question.hint.get(language),
+                                             self.question.guidance.get(language)) if part)
+        if state is not None:
+            label, hint = (fill_text(text, state, self.repeat, self.index) for text in (label, hint))
+        return label, hint
+
+    def set_language(self, language: str, state: FormState | None = None) -> None:
+        text, hint = self._texts(language, state)
         required = self.question.required is not None and self.editor is not None
         self.label.setText(f"{text} *" if required else text)
-        hint = self.question.hint.get(language)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if self.editor is not None:
             self.editor.set_language(language)
+
+    def show_state(self, state: FormState, language: str) -> None:
+        """${field} in the label and hint show the current answers; a choice_filter narrows choices."""
+        if self.question.choice_filter is not None and self.editor is not None:
+            self.editor.show_only(state.choices.get(field_path(self.question.name, self.repeat, self.index)))
+        if any("${" in value for text in (self.question.label, self.question.hint, self.question.guidance)
+               for _language, value in text.values):
+            self.set_language(language, state)

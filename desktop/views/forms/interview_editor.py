@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.forms.schema import FormSchema
 from desktop.models.seed import Action
-from desktop.services.interviews import InterviewDetail
+from desktop.services.interviews.service import InterviewDetail
 
 from .. import labels
 from ..cases.common import local_time
@@ -87,7 +87,7 @@ class InterviewEditor(QWidget):
         layout.addLayout(self._header())
         self.status = FieldError()
         layout.addWidget(self.status)
-        self.renderer = FormRenderer(schema, detail.language)
+        self.renderer = FormRenderer(schema, detail.language, username=ctx.user.principal.username)
         self.renderer.set_answers(detail.answers)
         self.renderer.changed.connect(self._changed)
         layout.addWidget(self.renderer, 1)

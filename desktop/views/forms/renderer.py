@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.forms.runtime import FieldError, FormState, default_answers, evaluate_form, field_path
+from desktop.forms import metadata
+from desktop.forms.runtime import FieldError, FormState, evaluate_form, field_path, fill_text
 from desktop.forms.schema import FormSchema, Group, Item, Question, Repeat
 
-from .fields import FieldRow, plain_label
+from .fields import FieldRow
+from .repeats import RepeatPanel
 
 FORMAT_MESSAGES = {
     "integer": "Enter a whole number.", "decimal": "Enter a number.", "date": "Enter a date as YYYY-MM-DD.",
@@ -39,84 +41,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FormRenderer", text)
 
 
-class RepeatPanel(QWidget):
-    """The entries of one repeat, each a box of fields, with Add and Remove."""
-
-    def __init__(self, renderer: FormRenderer, repeat: Repeat, page: int) -> None:
-        super().__init__()
-        self.renderer, self.repeat, self.page = renderer, repeat, page
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.title = plain_label("")
-        self.title.setObjectName("cardTitle")
-        self.layout_.addWidget(self.title)
-        self.entries = QVBoxLayout()
-        self.layout_.addLayout(self.entries)
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_entry)
-        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.boxes: list[tuple[QGroupBox, list[FieldRow]]] = []
-
-    def set_language(self, language: str) -> None:
-        label = self.repeat.label.get(language) or self.repeat.name
-        self.title.setText(label)
-        self.add_button.setText(_tr("Add an entry to “{name}”").format(name=label))
-        for number, (box, _rows) in enumerate(self.boxes, start=1):
-            box.setTitle(_tr("Entry {n}").format(n=number))
-
-    def values(self) -> list[dict[str, str]]:
-        return [self.renderer.collect(rows) for _box, rows in self.boxes]
-
-    def rebuild(self, instances: list[dict[str, str]]) -> None:
-        for box, rows in self.boxes:
-            for row in rows:
-                self.renderer.rows.pop(row.path, None)
-            box.deleteLater()
-        self.boxes = []
-        for instance in instances:
-            self._append(instance)
-        self.set_language(self.renderer.language)
-
-    def _append(self, instance: dict[str, str]) -> list[FieldRow]:
-        index = len(self.boxes)
-        box = QGroupBox()
-        layout = QVBoxLayout(box)
-        rows: list[FieldRow] = []
-        self.renderer.add_items(self.repeat.children, layout, self.page, rows, self.repeat.name, index)
-        for row in rows:
-            if row.editor is not None:
-                row.editor.set_value(instance.get(row.question.name, ""),
-                                     instance.get(f"{row.question.name}_other", ""))
-        remove = QPushButton(_tr("Remove this entry"))
-        remove.clicked.connect(lambda _=False, i=index: self.remove_entry(i))
-        remove.setEnabled(not self.renderer.read_only)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
-        self.entries.addWidget(box)
-        self.boxes.append((box, rows))
-        return rows
-
-    def add_entry(self) -> None:
-        rows = self._append(default_answers(self.repeat.children))
-        self.set_language(self.renderer.language)
-        self.renderer.edited()
-        focusable = next((row.editor for row in rows if row.editor is not None), None)
-        if focusable is not None:
-            focusable.setFocus()
-
-    def remove_entry(self, index: int) -> None:
-        values = self.values()
-        del values[index]
-        self.rebuild(values)
-        self.renderer.edited()
-        self.add_button.setFocus()
-
-
 class FormRenderer(QWidget):
     changed = Signal()
 
-    def __init__(self, schema: FormSchema, language: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, schema: FormSchema, language: str = "", parent: QWidget | None = None,
+                 username: str = "") -> None:
         super().__init__(parent)
         self.schema = schema
+        self.username = username
+        self.meta = metadata.on_open(schema, {}, dt.datetime.now(), username)
+        self.calculated: dict[str, Any] = {}  # calculate values as last computed (kept for once())
         self.language = language if language in schema.language_names() else schema.default_language
         self.rows: dict[str, FieldRow] = {}
         self.groups: dict[str, tuple[QWidget, int]] = {}
@@ -155,6 +89,7 @@ class FormRenderer(QWidget):
             self.language_box.addItem(name, name)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.language)))
         self.language_box.activated.connect(lambda _i: self.set_language(self.language_box.currentData()))
+        self.language_box.setVisible(len(self.schema.languages) > 1)  # nothing to switch between
         bar.addWidget(self.page_label, 2)
         bar.addWidget(self.progress_text)
         bar.addWidget(self.progress, 1)
@@ -197,11 +132,13 @@ class FormRenderer(QWidget):
     def add_items(self, items: tuple[Item, ...], layout: QVBoxLayout, page: int, into: list[FieldRow],
                   repeat: str | None, index: int | None) -> None:
         for item in items:
-            if isinstance(item, Question) and item.type == "calculate" and not item.label:
-                continue  # an unlabelled calculation is internal: nothing to show
+            internal = isinstance(item, Question) and (item.is_metadata or item.type == "calculate"
+                                                        and not item.label)
+            if internal:
+                continue  # an unlabelled calculation or ODK metadata is internal: nothing to show
             if isinstance(item, Question):
                 row = FieldRow(item, field_path(item.name, repeat, index), self.language)
-                row.page = page
+                row.page, row.repeat, row.index = page, repeat, index
                 if row.editor is not None:
                     row.editor.edited.connect(lambda r=row: self._touched(r))
                     row.editor.set_read_only(self.read_only or item.read_only)
@@ -235,15 +172,35 @@ class FormRenderer(QWidget):
         return values
 
     def answers(self) -> dict[str, Any]:
+        """What is stored: typed answers, ODK metadata, and calculations as last computed."""
         top = [row for path, row in self.rows.items() if "[" not in path]
-        result: dict[str, Any] = dict(self.collect(top))
+        result: dict[str, Any] = {k: v for k, v in self.calculated.items() if not isinstance(v, list) and v}
+        result.update({k: v for k, v in self.meta.items() if v})
+        result.update(self.collect(top))
         for name, panel in self.repeats.items():
             entries = panel.values()
+            computed = self.calculated.get(name)
+            if isinstance(computed, list) and len(computed) == len(entries):
+                entries = [{**calc, **typed} for calc, typed in zip(computed, entries, strict=True)]
             if entries:
                 result[name] = entries
         return result
 
+    def _keep_calculated(self, state: FormState) -> None:
+        calculations = {q.name for q in self.schema.questions() if q.type == "calculate"}
+        kept: dict[str, Any] = {k: v for k, v in state.values.items() if k in calculations and v}
+        for name, entries in state.instances.items():
+            kept[name] = [{k: v for k, v in e.items() if k in calculations and v} for e in entries]
+        self.calculated = kept
+
     def set_answers(self, answers: dict[str, Any]) -> None:
+        flat = {k: str(v) for k, v in answers.items() if not isinstance(v, list)}
+        self.meta = metadata.on_open(self.schema, flat, dt.datetime.now(), self.username)
+        self._keep_calculated(FormState(
+            values=flat,
+            instances={k: [dict(e) for e in v if isinstance(e, dict)] for k, v in answers.items()
+                       if isinstance(v, list)},
+            hidden=frozenset(), errors=()))
         for name, panel in self.repeats.items():
             raw = answers.get(name)
             panel.rebuild([dict(entry) for entry in raw] if isinstance(raw, list) else [])
@@ -278,6 +235,7 @@ class FormRenderer(QWidget):
         self.edited()
 
     def edited(self) -> None:
+        self.meta = metadata.on_edit(self.schema, self.meta, dt.datetime.now())
         self.refresh()
         self.changed.emit()
 
@@ -291,14 +249,25 @@ class FormRenderer(QWidget):
             return _tr(FORMAT_MESSAGES.get(question.type, "Choose from the list."))
         return _tr("This answer is not accepted.")
 
+    def _evaluate(self) -> FormState:
+        state = evaluate_form(self.schema, self.answers(), self.today, language=self.language)
+        self._keep_calculated(state)
+        return state
+
     def refresh(self) -> None:
-        """Re-evaluate skip logic and validation and show the result."""
-        self.state = state = evaluate_form(self.schema, self.answers(), self.today)
+        """Re-evaluate skip logic, repeat counts, choice filters and validation and show the result."""
+        self.state = state = self._evaluate()
+        resized = [panel.follow_count(state.repeat_counts.get(name, 0))
+                   for name, panel in self.repeats.items() if panel.counted]
+        if any(resized):
+            self.set_read_only(self.read_only)
+            self.state = state = self._evaluate()
         errors = {error.path: error for error in state.errors}
         for path, row in self.rows.items():
             row.setVisible(not state.is_hidden(path))
-            if row.question.type == "calculate" and "[" not in path:
-                row.hint.setText(state.values.get(row.question.name, ""))
+            row.show_state(state, self.language)
+            if row.question.type == "calculate":
+                row.hint.setText(state.value(row.question.name, row.repeat, row.index))
                 row.hint.setVisible(True)
             error = errors.get(path)
             shown = error is not None and (row.touched or self.show_all_errors)
@@ -351,7 +320,8 @@ class FormRenderer(QWidget):
         self.progress.setValue(position)
         self.progress_text.setText(_tr("Page {n} of {total}").format(n=position, total=len(pages)))
         page = self.pages[current] if self.pages else None
-        self.page_label.setText(page.label.get(self.language) if page is not None else "")
+        title = page.label.get(self.language) if page is not None else ""
+        self.page_label.setText(fill_text(title, self.state) if self.state is not None else title)
         self.previous_button.setEnabled(position > 1)
         self.next_button.setEnabled(position < len(pages))
 

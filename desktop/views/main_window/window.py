@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services import settings as settings_service
+from desktop.services.accounts import settings as settings_service
 
 from ..clipboard import sensitive_clipboard
 from ..context import AppContext

@@ -30,9 +30,13 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import AGENCIES, Action
-from desktop.services.annual_report import AnnualReportService
-from desktop.services.exchange import ExchangeService
-from desktop.services.statistics import TOTAL, Period, StatisticsReport, StatisticsService, StatsFilter, Table
+from desktop.services.statistics.service import (
+    TOTAL,
+    Period,
+    StatisticsReport,
+    StatsFilter,
+    Table,
+)
 
 from .. import labels
 from ..context import AppContext
@@ -60,7 +64,7 @@ class StatisticsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.stats, self.files, self.exchange = StatisticsService(), AnnualReportService(), ExchangeService()
+        self.stats, self.files, self.exchange = ctx.statistics, ctx.reports, ctx.exchange
         self.report: StatisticsReport | None = None
         self.previous: StatisticsReport | None = None
         self.tables: dict[str, QTableWidget] = {}

@@ -25,8 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import Action
 from desktop.services.errors import VaultError
-from desktop.services.prevention import MAX_PARTICIPANTS, CampaignRecord, PreventionService, TrainingRecord
-from desktop.services.statistics import Period
+from desktop.services.statistics.prevention import (
+    MAX_PARTICIPANTS,
+    CampaignRecord,
+    TrainingRecord,
+)
+from desktop.services.statistics.service import Period
 
 from .. import dates, labels
 from ..cases.common import ask
@@ -102,8 +106,8 @@ class RecordDialog(QDialog):
 
     def save(self) -> None:
         try:
-            PreventionService().save(self.page.ctx.user, self.record())
-        except VaultError as error:  # a service refused, with a sentence
+            self.page.ctx.prevention.save(self.page.ctx.user, self.record())
+        except VaultError as error:  # the service says why, in a sentence
             self.error.show_message(error_text(error))
             return
         self.page.ctx.changes.changed.emit("prevention")
@@ -115,7 +119,7 @@ class PreventionPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.service = PreventionService()
+        self.service = ctx.prevention
         self.layout_.addWidget(PageHeader(self.tr("Prevention"), self.tr(
             "Trainings for front-line staff and awareness campaigns, for the annual report.")))
         row = QHBoxLayout()

@@ -1,0 +1,308 @@
+"""Vault maintenance: verify, backup, restore, key rotation and escrow recovery (D2, D3, K5, K7)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.models import Role, RoleAction, User
+from desktop.models.seed import Action
+from desktop.services import audit, policy
+from desktop.services.accounts import passwords
+from desktop.services.accounts.service import AccountService, find_user
+from desktop.services.audit import AuditAction
+from desktop.services.errors import PermissionDenied
+from desktop.services.user import UserSession
+from desktop.vault import backup, crypto, migrate
+from desktop.vault import engine as sqlc
+from desktop.vault.errors import VaultCorrupt, VaultError
+from desktop.vault.vault import Vault
+
+log = logging.getLogger("casedesk.maintenance")
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    checks: tuple[Check, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    @property
+    def problems(self) -> list[Check]:
+        return [c for c in self.checks if not c.ok]
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    path: Path
+    backup_id: str
+    created: str
+    size: int
+    case_count: int
+    user_count: int
+    audit_head: int
+
+
+@dataclass(frozen=True)
+class SecurityInfo:
+    data_dir: Path
+    device_binding: bool
+    escrow_fingerprint: str
+    slot_count: int
+    kdf: str
+    cipher_version: str
+
+
+class MaintenanceService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        vault.before_migration = self._safety_backup
+
+    # -- verification -----------------------------------------------------------------------
+    def verify(self, user: UserSession) -> VerifyReport:
+        """Key file, cipher settings, page integrity, schema and audit chain, each reported."""
+        if not (user.principal.can(Action.AUDIT_VIEW) or
+                user.principal.can(Action.BACKUP_MANAGE)):
+            raise PermissionDenied
+        checks: list[Check] = []
+        keyfile = self.vault.read_keyfile()
+        checks.append(Check(
+            "key file", keyfile.escrow is not None,
+            f"{len(keyfile.slots)} key slot(s); escrow slot "
+            f"{'present' if keyfile.escrow else 'MISSING'}; device binding "
+            f"{'on' if keyfile.device_binding else 'off'}",
+        ))
+        checks.extend(self._guarded("schema", lambda: [self._schema_check(keyfile.vault_id)]))
+        checks.extend(self._guarded("audit chain", lambda: [self._chain_check()]))
+        checks.extend(self._guarded("page integrity (HMAC)", self._cipher_checks))
+        result = VerifyReport(tuple(checks))
+        try:
+            with self.vault.session() as db, db.begin():
+                audit.append(db, self.vault, user.principal, AuditAction.VERIFY, "vault", "",
+                             "all checks passed" if result.ok else
+                             "problems: " + ", ".join(c.name for c in result.problems))
+        except sqlc.dbapi.DatabaseError:
+            log.warning("verify: the result could not be audited (database damaged)")
+        return result
+
+    @staticmethod
+    def _guarded(name: str, run: Callable[[], list[Check]]) -> list[Check]:
+        """A damaged page aborts a check; report it as that check's failure, go on with the rest."""
+        try:
+            return run()
+        except sqlc.dbapi.DatabaseError as exc:
+            return [Check(name, False, f"could not be read ({type(exc).__name__}); "
+                                       "restore the latest backup")]
+
+    def _schema_check(self, vault_id: str) -> Check:
+        with self.vault.raw_connection() as connection:
+            revision = migrate.current_revision_raw(connection)
+            identity = connection.execute("SELECT vault_id FROM vault_identity").fetchone()
+        head = migrate.head_revision()
+        same = bool(identity) and identity[0] == vault_id
+        return Check("schema", revision == head and same,
+                     f"revision {revision or 'none'} (newest {head}); database and key file "
+                     f"{'belong together' if same else 'DIFFER'}")
+
+    def _chain_check(self) -> Check:
+        with self.vault.session() as db:
+            report = audit.verify(db, self.vault)
+        return Check(
+            "audit chain", report.ok,
+            f"{report.checked} entries verified; head #{report.head_id} {report.head_mac[:16]}"
+            if report.ok else f"{report.problem} ({report.checked} entries verified before it)",
+        )
+
+    def _cipher_checks(self) -> list[Check]:
+        with self.vault.raw_connection() as connection:
+            return self._cipher_checks_on(connection)
+
+    @staticmethod
+    def _cipher_checks_on(connection: Any) -> list[Check]:
+        found = sqlc.cipher_settings(connection)
+        checks = [Check("cipher settings", found.as_required,
+                        f"SQLCipher {found.version}; journal {found.journal_mode}; synchronous "
+                        f"{'FULL' if found.synchronous == 2 else found.synchronous}; memory "
+                        f"security {'on' if found.memory_security else 'off'}")]
+        problems = sqlc.integrity_problems(connection)
+        cipher = [p for p in problems if not p.startswith("structure")]
+        structure = [p for p in problems if p.startswith("structure")]
+        checks.append(Check("page integrity (HMAC)", not cipher,
+                            "every page authenticates" if not cipher else "; ".join(cipher)[:300]))
+        checks.append(Check("database structure", not structure,
+                            "quick_check ok" if not structure else "; ".join(structure)[:300]))
+        return checks
+
+    # -- backups ----------------------------------------------------------------------------
+    def _backup_slots(self) -> list[str]:
+        """Slots of active accounts allowed to manage backups: each can open the backup."""
+        with self.vault.session() as db:
+            rows = db.scalars(
+                select(User.slot_id).join(Role).join(RoleAction).where(
+                    RoleAction.action == str(Action.BACKUP_MANAGE), User.disabled.is_(False),
+                    User.slot_id.is_not(None))
+            ).all()
+        return [r for r in rows if r]
+
+    def _safety_backup(self, vault: Vault) -> None:
+        slots = [vault.slot_id] if vault.slot_id else []
+        vault.make_backup(vault.paths.backups, slots)
+
+    def backup(self, user: UserSession, folder: Path | None = None) -> backup.BackupResult:
+        """A verified backup (D3); the live vault is integrity-checked before and after (D2)."""
+        policy.require(user.principal, Action.BACKUP_MANAGE)
+        policy.require_recent_authentication(user.authenticated_at)
+        if self.vault.integrity_problems():
+            raise VaultCorrupt
+        target = folder or self.vault.paths.backups
+        result = self.vault.make_backup(target, self._backup_slots())
+        if self.vault.integrity_problems():
+            raise VaultCorrupt
+        head = result.manifest["audit_head"]
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, user.principal, AuditAction.BACKUP, "backup",
+                         result.manifest["backup_id"], f"audit head #{head['id']} "
+                         f"{head['mac'][:16]}; {result.manifest['db_bytes']} bytes")
+        return result
+
+    @property
+    def default_backup_folder(self) -> Path:
+        return self.vault.paths.backups
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault.is_unlocked
+
+    def list_backups(self, user: UserSession, folder: Path | None = None) -> list[BackupEntry]:
+        """Backups found in a folder, newest first; files that are not backups are skipped."""
+        policy.require(user.principal, Action.BACKUP_MANAGE)
+        target = folder or self.vault.paths.backups
+        found: list[BackupEntry] = []
+        for path in sorted(target.glob(f"*{backup.SUFFIX}")) if target.is_dir() else []:
+            try:
+                m = backup.read_manifest(path)
+                found.append(BackupEntry(path, str(m["backup_id"]), str(m["created"]),
+                                         path.stat().st_size, int(m.get("case_count", 0)),
+                                         int(m.get("user_count", 0)), int(m["audit_head"]["id"])))
+            except (VaultError, KeyError, TypeError, ValueError, OSError):
+                continue
+        return sorted(found, key=lambda e: e.created, reverse=True)
+
+    def verify_backup(self, user: UserSession, path: Path, password: str) -> dict[str, Any]:
+        """Open a backup with the administrator's own slot and verify it completely (D3)."""
+        policy.require(user.principal, Action.BACKUP_MANAGE)
+        manifest = backup.read_manifest(path)
+        key = self.backup_key_from_password(manifest, user.principal.username, password)
+        work = Path(tempfile.mkdtemp(prefix=".verify-", dir=self.vault.paths.root))
+        try:
+            manifest, _ = backup.verify_backup(path, key, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, user.principal, AuditAction.VERIFY, "backup",
+                         manifest["backup_id"], "backup verified")
+        return manifest
+
+    def security_info(self, user: UserSession) -> SecurityInfo:
+        keyfile = self.vault.read_keyfile()
+        kdf = self.vault.config.kdf
+        return SecurityInfo(
+            self.vault.paths.root, keyfile.device_binding,
+            crypto.fingerprint(keyfile.escrow.public) if keyfile.escrow else "",
+            len(keyfile.slots),
+            f"Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.time_cost} passes, "
+            f"{kdf.parallelism} lanes", sqlc.cipher_version())
+
+    def backup_key_from_password(
+        self, manifest: dict[str, Any], username: str, password: str
+    ) -> bytes:
+        """Open a backup with an administrator's own slot (the live one, else the snapshot's)."""
+        return self.vault.slots.backup_key(manifest, username, password)
+
+    def restore(self, user: UserSession, backup_path: Path, password: str) -> dict[str, Any]:
+        """Restore a verified backup over the live vault; the vault is locked afterwards."""
+        policy.require(user.principal, Action.BACKUP_MANAGE)
+        manifest = backup.read_manifest(backup_path)
+        key = self.backup_key_from_password(manifest, user.principal.username, password)
+        user.authenticated_at = time.time()
+        return self._restore(backup_path, key, manifest, user.principal.username)
+
+    def restore_with_password(self, backup_path: Path, username: str, password: str
+                              ) -> dict[str, Any]:
+        """Restore onto a workstation whose vault is gone, with the key file saved in the backup."""
+        manifest = backup.read_manifest(backup_path)
+        key = self.backup_key_from_password(manifest, username, password)
+        return self._restore(backup_path, key, manifest, username)
+
+    def restore_with_escrow(self, backup_path: Path, escrow_private: bytes) -> dict[str, Any]:
+        """Restore with the escrow key: after losing the workstation or every password."""
+        manifest = backup.read_manifest(backup_path)
+        key = backup.unseal_with_escrow(manifest, escrow_private)
+        return self._restore(backup_path, key, manifest, "escrow")
+
+    def _restore(self, path: Path, key: bytes, manifest: dict[str, Any], who: str) -> dict[str, Any]:
+        """Verify first (the vault stays open if the backup is bad), then swap it in."""
+        self.vault.acquire()
+        self.vault.paths.ensure_root()
+        work = Path(tempfile.mkdtemp(prefix=".precheck-", dir=self.vault.paths.root))
+        try:
+            backup.verify_backup(path, key, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        self.vault.restore_backup(path, key)
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, None, AuditAction.RESTORE, "backup", manifest["backup_id"],
+                         f"restored backup of {manifest['created']}", username=who)
+        self.vault.lock()
+        return manifest
+
+    # -- key rotation and recovery ----------------------------------------------------------
+    def rekey(self, user: UserSession) -> None:
+        """K5: re-encrypt under a new DEK; every slot and the escrow slot are re-sealed."""
+        policy.require(user.principal, Action.VAULT_REKEY)
+        policy.require_recent_authentication(user.authenticated_at)
+        slots = len(self.vault.read_keyfile().slots)
+        self.vault.rekey()
+        with self.vault.session() as db, db.begin():
+            audit.append(db, self.vault, user.principal, AuditAction.KEY_ROTATION, "vault", "",
+                         f"database re-encrypted; {slots} slot(s) and escrow re-sealed")
+
+    def recover(self, escrow_private: bytes, admin_username: str, new_password: str) -> UserSession:
+        """K7: with the escrow key, give an administrator a new password on this workstation."""
+        self.vault.acquire()
+        self.vault.unlock_with_escrow(escrow_private)
+        accounts = AccountService(self.vault)
+        try:
+            with self.vault.session() as db, db.begin():
+                user = find_user(db, admin_username)
+                if user.role.code != "ADMINISTRATOR":
+                    raise PermissionDenied("Recovery sets the password of an administrator only.")
+                password = passwords.check(new_password, user.username, field="new_password")
+                user.slot_id = self.vault.slots.add(user.username, password, bind=True)
+                user.disabled, user.must_change_password = False, False
+                db.flush()
+                actor = policy.principal_of(user)
+                accounts.audit_failures(db, actor)
+                audit.append(db, self.vault, actor, AuditAction.RECOVERY, "user", user.id,
+                             "administrator password set with the escrow key; rotate the key")
+        except BaseException:
+            self.vault.lock()
+            raise
+        return UserSession(actor, must_change_password=False)

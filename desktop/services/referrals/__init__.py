@@ -1,0 +1,2 @@
+"""Referrals: the consent gate, data minimisation per recipient type, the workflow, and the
+referral packet and case summary documents."""

@@ -1,0 +1,88 @@
+"""The annual report as files: the PDF, and every table as CSV (one file a table) or XLSX (one
+sheet a table). Aggregates only; exporting them needs `statistics.export` and is audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.exchange.tabular import Cell, Sheet, csv_bytes, xlsx_bytes
+from desktop.models.seed import Action
+from desktop.reports.annual_report import annual_report_pdf
+from desktop.reports.annual_text import LANGUAGES, label, t
+from desktop.reports.figures import TOTAL, Period, StatisticsReport, StatsFilter, Table
+from desktop.services import audit, policy
+from desktop.services.audit import AuditAction
+from desktop.services.errors import ValidationError
+from desktop.services.statistics.service import StatisticsService
+from desktop.services.user import UserSession
+from desktop.storage.store import Store
+
+COMPARED = ("victims",)  # the tables the narrative compares with the year before
+TITLES = {"victims": "t_victims", "sex_age": "t_sex_age", "nationality": "t_nationality",
+          "exploitation": "t_exploitation", "assisted": "t_assisted", "assistance": "t_assistance",
+          "justice": "t_justice", "repatriation": "t_repatriation", "trainings": "t_trainings",
+          "campaigns": "t_campaigns"}
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    filename: str
+    data: bytes
+
+
+def table_sheet(table: Table, language: str) -> Sheet:
+    """A table as printed: labels, shown counts ("<5" when suppressed), a totals row."""
+    with_totals = any(line[-1] is not None for line in table.grid[:-1])
+    columns = ("", *(label(language, c, table.key) for c in table.columns),
+               *((t(language, "total"),) if with_totals else ()))
+
+    def cell(row: str, col: str) -> Cell:
+        value = table.shown(row, col)
+        return value if value is not None else table.text(row, col)
+
+    rows = [[label(language, r, table.key), *(cell(r, c) for c in table.columns),
+             *((cell(r, TOTAL),) if with_totals else ())] for r in (*table.rows, TOTAL)]
+    return Sheet(t(language, TITLES[table.key]), columns, rows)
+
+
+class AnnualReportService:
+    def __init__(self, store: Store, statistics: StatisticsService | None = None) -> None:
+        self.store = store
+        self.statistics = statistics or StatisticsService(store)
+
+    def _figures(self, user: UserSession, period: Period, filters: StatsFilter | None,
+                 suppressed: bool, language: str) -> StatisticsReport:
+        policy.require(user.principal, Action.STATISTICS_EXPORT)
+        if language not in LANGUAGES:
+            raise ValidationError("language", "Choose English or Spanish.")
+        return self.statistics.report(user, period, filters, suppressed=suppressed)
+
+    def _audit(self, user: UserSession, action: AuditAction, what: str, period: Period) -> None:
+        with self.store.session() as db, db.begin():
+            audit.append(db, self.store, user.principal, action, "annual_report", "",
+                         f"{what} {period.start}..{period.end}")
+
+    def pdf(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,
+            suppressed: bool = True, language: str = "en") -> ReportFile:
+        report = self._figures(user, period, filters, suppressed, language)
+        previous = self.statistics.report(user, period.previous(), filters, suppressed=suppressed,
+                                          only=COMPARED)
+        f = report.filters
+        limits = ", ".join(x for x in (f.agency_code, f.district.replace("_", " ").title()) if x)
+        data = annual_report_pdf(report, previous, language=language, filters_text=limits)
+        self._audit(user, AuditAction.PRINT, f"annual report PDF ({language})", period)
+        return ReportFile(f"annual-report-{period.start:%Y}-{language}.pdf", data)
+
+    def tables(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,
+               suppressed: bool = True, language: str = "en", fmt: str = "xlsx") -> list[ReportFile]:
+        """XLSX: one workbook, a sheet per table. CSV: one file per table."""
+        if fmt not in ("csv", "xlsx"):
+            raise ValidationError("format", "Choose CSV or XLSX.")
+        report = self._figures(user, period, filters, suppressed, language)
+        sheets = [table_sheet(table, language) for table in report.tables]
+        stem = f"annual-report-{period.start:%Y}-{language}"
+        self._audit(user, AuditAction.EXPORT, f"annual report tables ({fmt})", period)
+        if fmt == "xlsx":
+            return [ReportFile(f"{stem}.xlsx", xlsx_bytes(sheets))]
+        return [ReportFile(f"{stem}-{n:02d}-{table.key}.csv", csv_bytes(sheet.columns, sheet.rows))
+                for n, (table, sheet) in enumerate(zip(report.tables, sheets, strict=True), start=1)]

@@ -1,0 +1,89 @@
+"""The storage seam: the protocols a backend implements and the plain records that cross it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class AuditFields:
+    """One audit entry as a use case states it; the backend adds id, time, key epoch and MAC."""
+
+    user_id: int | None
+    username: str
+    action: str
+    record_type: str
+    record_id: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The result of verifying the audit chain: how far it holds, and the first problem."""
+
+    checked: int
+    head_id: int
+    head_mac: str
+    problem: str | None = None
+    broken_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """A case's searchable text: reference, names and aliases, and note text by note level (1–3),
+    so that a reader's query only reaches the notes of their level."""
+
+    case_id: int
+    reference: str
+    names: str
+    notes: tuple[str, str, str]
+
+
+class AuditLog(Protocol):
+    def append(self, db: Session, entry: AuditFields) -> None:
+        """Seal `entry` at the end of the chain, inside the caller's transaction (A1)."""
+
+    def verify(self, db: Session) -> ChainReport:
+        """Recompute the chain; the report names the first changed, missing or reordered entry."""
+
+
+class CaseIndex(Protocol):
+    def write(self, db: Session, documents: list[IndexDocument]) -> None:
+        """Replace the index rows of these cases (bulk loads pass many)."""
+
+    def clear(self, db: Session) -> None:
+        """Remove every row (before a rebuild)."""
+
+    def restrict(self, query: Select[Any], text: str, level: int) -> Select[Any] | None:
+        """`query` (a select of case ids) narrowed to the cases whose text matches every token of
+        `text` as a prefix, accent-insensitive, in the columns of `level`, newest case first;
+        None when `text` has no word to search for."""
+
+    def optimize(self, db: Session) -> None:
+        """Tidy the index after a bulk load."""
+
+
+class Store(Protocol):
+    """A backend as the use cases see it. `session()` gives a short ORM session; a use case runs
+    `with store.session() as db, db.begin():` as its unit of work."""
+
+    backend: str
+
+    @property
+    def is_unlocked(self) -> bool: ...
+
+    @property
+    def audit(self) -> AuditLog: ...
+
+    @property
+    def search(self) -> CaseIndex: ...
+
+    def session(self) -> Session: ...

@@ -1,0 +1,60 @@
+"""The audit trail on a SQLCipher vault: entries sealed with the HMAC chain of `audit_chain`, the
+key derived from the database key, which never leaves this package (A1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import AuditEntry, AuditEpoch
+from desktop.models.base import utcnow
+from desktop.storage.store import AuditFields, ChainReport
+
+from . import audit_chain
+from .audit_chain import ChainRow, EpochRow
+from .crypto import DecryptionFailed
+
+MAX_DETAIL = 200
+
+
+class ChainedAuditLog:
+    """`AuditLog` for the vault; `dek` gives the unlocked vault's key (or raises VaultLocked)."""
+
+    def __init__(self, dek: Callable[[], bytearray]) -> None:
+        self._dek = dek
+
+    def append(self, db: Session, entry: AuditFields) -> None:
+        last = db.execute(
+            select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+        epoch = db.scalar(select(func.max(AuditEpoch.epoch))) or 1
+        row = ChainRow(
+            id=(last.id + 1) if last else 1, at=utcnow(), user_id=entry.user_id,
+            username=entry.username, action=entry.action, record_type=entry.record_type,
+            record_id=entry.record_id, detail=entry.detail[:MAX_DETAIL], epoch=epoch, mac="",
+        )
+        key = audit_chain.audit_key(self._dek(), epoch)
+        mac = audit_chain.entry_mac(key, last.mac if last else audit_chain.GENESIS, row)
+        db.add(AuditEntry(
+            id=row.id, at=row.at, user_id=row.user_id, username=row.username, action=row.action,
+            record_type=row.record_type, record_id=row.record_id, detail=row.detail,
+            epoch=row.epoch, mac=mac,
+        ))
+        db.flush()
+
+    def verify(self, db: Session) -> ChainReport:
+        epochs = [EpochRow(e.epoch, e.previous_key_nonce, e.previous_key_sealed)
+                  for e in db.scalars(select(AuditEpoch))]
+        try:
+            keys = audit_chain.epoch_keys(self._dek(), epochs)
+        except DecryptionFailed:
+            return ChainReport(0, 0, audit_chain.GENESIS,
+                               "the audit key epochs do not match this database key")
+        rows = (
+            ChainRow(e.id, e.at, e.user_id, e.username, e.action, e.record_type, e.record_id,
+                     e.detail, e.epoch, e.mac)
+            for e in db.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
+        )
+        return audit_chain.verify_rows(keys, rows)
