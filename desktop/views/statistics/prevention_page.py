@@ -161,6 +161,8 @@ class PreventionPage(Page):
             self.layout_.addWidget(grid, 1)
             self.empty[grid] = EmptyState(empty)
             self.layout_.addWidget(self.empty[grid])
+        self.layout_.addStretch(0)  # takes the room only while both tables are empty
+        self._tail = self.layout_.count() - 1
         self.last_grid: QTableWidget | None = None
         for grid in (self.trainings, self.campaigns):
             grid.itemSelectionChanged.connect(lambda g=grid: self._selected(g))
@@ -217,6 +219,8 @@ class PreventionPage(Page):
         grid.resizeColumnsToContents()
         grid.setVisible(bool(rows))
         self.empty[grid].setVisible(not rows)
+        shown = any(g.isVisibleTo(self) for g in (self.trainings, self.campaigns))
+        self.layout_.setStretch(self._tail, 0 if shown else 1)
         self._selected(grid)
 
     def remove_selected(self) -> None:
