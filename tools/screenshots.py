@@ -286,4 +286,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # After hundreds of windows, PySide6's own clean-up at interpreter exit can trip over a
+    # reference count ("bool_dealloc"); every file is written by now, so leave without it.
+    os._exit(code)
