@@ -75,8 +75,10 @@ class LoginWindow(QWidget):
         table = QLabel(f"<table>{rows}</table>")
         table.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(table)
-        layout.addWidget(QLabel(self.tr("Password for every demo account: {password}").format(
-            password=DEMO_PASSWORD)))
+        password = QLabel(self.tr("Password for every demo account: {password}").format(
+            password=DEMO_PASSWORD))
+        password.setWordWrap(True)  # Spanish runs longer than the card is wide
+        layout.addWidget(password)
         return panel
 
     def submit(self) -> None:
