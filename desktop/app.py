@@ -137,7 +137,7 @@ def run(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     apply_style(app)  # type: ignore[arg-type]
     install_translations(app)  # type: ignore[arg-type]
-    app.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))  # type: ignore[union-attr]
+    QApplication.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))
     cleanup: Path | None = None
     if demo:
         paths, config, cleanup = _prepare_demo()

@@ -1,9 +1,12 @@
-"""Words of the annual report in English and Spanish: titles, labels of the codes, definitions.
+"""Words of the annual report in English and Spanish: titles and definitions (code labels come
+from the one table of desktop/i18n).
 
 Kept apart from the layout so that a translator sees every sentence in one place.
 """
 
 from __future__ import annotations
+
+from desktop.i18n.catalogue import figure_label
 
 LANGUAGES = ("en", "es")
 
@@ -183,84 +186,12 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-_CODES_EN = {
-    "FEMALE": "Female", "MALE": "Male", "UNKNOWN": "Not recorded",
-    "IDENTIFIED": "Identified (government)", "NGO_IDENTIFIED": "Identified by an NGO only",
-    "POTENTIAL": "Potential victims",
-    "SEXUAL": "Sexual exploitation", "LABOUR": "Labour exploitation",
-    "SEXUAL_AND_LABOUR": "of whom sexual and labour", "OTHER": "Other", "NOT_RECORDED": "Not recorded",
-    "IDENTIFIED_IN_PERIOD": "Identified this year", "IDENTIFIED_EARLIER": "Identified earlier",
-    "NOT_CONFIRMED": "Not confirmed by government",
-    "MEDICAL": "Medical", "PSYCHOSOCIAL": "Psychosocial", "LEGAL": "Legal",
-    "ACCOMMODATION_SHELTER": "Accommodation/shelter", "INDEPENDENT_LIVING": "Independent living",
-    "EDUCATION": "Education", "FINANCIAL": "Financial", "LIVELIHOOD": "Livelihood",
-    "INTERPRETATION": "Interpretation", "FAMILY_TRACING": "Family tracing",
-    "IMMIGRATION_STATUS": "Immigration status", "REPATRIATION": "Repatriation",
-    "TIP_ACT_2013": "Trafficking in Persons (Prohibition) Act 2013",
-    "CSEC_CHILD_PROSTITUTION": "CSEC Act 2013: child prostitution",
-    "CSEC_CHILD_PORNOGRAPHY": "CSEC Act 2013: child pornography", "CSEC_OTHER": "CSEC Act 2013: other",
-    "OTHER_RELATED": "Other related offence",
-    "INVESTIGATIONS": "Investigations", "PROSECUTIONS": "Prosecutions", "CONVICTIONS": "Convictions",
-    "ACQUITTALS": "Acquittals", "DISMISSED": "Dismissed or withdrawn",
-    "GOVERNMENT_OF_BELIZE": "Government of Belize", "IOM": "IOM", "ORIGIN_COUNTRY": "Country of origin",
-    "POLICE": "Police", "SOCIAL_WORKERS": "Social workers", "IMMIGRATION": "Immigration",
-    "CUSTOMS": "Customs", "PROSECUTORS": "Prosecutors", "JUDICIARY": "Judiciary",
-    "TOURISM": "Tourism personnel", "TEACHERS": "Teachers", "HEALTH": "Health workers",
-    "LIQUOR_LICENSING": "Liquor licensing board", "PRIVATE_EMPLOYERS": "Private employers",
-    "TRAININGS": "Sessions", "PARTICIPANTS": "Participants", "CAMPAIGNS": "Campaigns",
-    "REACH": "Estimated reach", "RADIO": "Radio", "TELEVISION": "Television",
-    "SOCIAL_MEDIA": "Social media", "PRINT": "Print", "BILLBOARD": "Billboards",
-    "COMMUNITY_EVENT": "Community events", "SCHOOL": "Schools",
-    "BZ": "Belize", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "MX": "Mexico",
-    "NI": "Nicaragua", "IN": "India", "CN": "China", "CO": "Colombia", "CU": "Cuba",
-    "US": "United States", "*": "Total",
-}
-_CODES_ES = {
-    "FEMALE": "Mujeres", "MALE": "Hombres", "UNKNOWN": "No registrado",
-    "IDENTIFIED": "Identificadas (gobierno)", "NGO_IDENTIFIED": "Identificadas solo por ONG",
-    "POTENTIAL": "Posibles víctimas",
-    "SEXUAL": "Explotación sexual", "LABOUR": "Explotación laboral",
-    "SEXUAL_AND_LABOUR": "de ellas, sexual y laboral", "OTHER": "Otras", "NOT_RECORDED": "No registrado",
-    "IDENTIFIED_IN_PERIOD": "Identificadas este año", "IDENTIFIED_EARLIER": "Identificadas antes",
-    "NOT_CONFIRMED": "No confirmadas por el gobierno",
-    "MEDICAL": "Médica", "PSYCHOSOCIAL": "Psicosocial", "LEGAL": "Jurídica",
-    "ACCOMMODATION_SHELTER": "Alojamiento/albergue", "INDEPENDENT_LIVING": "Vida independiente",
-    "EDUCATION": "Educación", "FINANCIAL": "Financiera", "LIVELIHOOD": "Medios de vida",
-    "INTERPRETATION": "Interpretación", "FAMILY_TRACING": "Búsqueda de familia",
-    "IMMIGRATION_STATUS": "Situación migratoria", "REPATRIATION": "Repatriación",
-    "TIP_ACT_2013": "Ley de Trata de Personas (Prohibición) 2013",
-    "CSEC_CHILD_PROSTITUTION": "Ley CSEC 2013: prostitución infantil",
-    "CSEC_CHILD_PORNOGRAPHY": "Ley CSEC 2013: pornografía infantil", "CSEC_OTHER": "Ley CSEC 2013: otros",
-    "OTHER_RELATED": "Otro delito conexo",
-    "INVESTIGATIONS": "Investigaciones", "PROSECUTIONS": "Procesamientos", "CONVICTIONS": "Condenas",
-    "ACQUITTALS": "Absoluciones", "DISMISSED": "Sobreseídos o retirados",
-    "GOVERNMENT_OF_BELIZE": "Gobierno de Belice", "IOM": "OIM", "ORIGIN_COUNTRY": "País de origen",
-    "POLICE": "Policía", "SOCIAL_WORKERS": "Trabajo social", "IMMIGRATION": "Migración",
-    "CUSTOMS": "Aduanas", "PROSECUTORS": "Fiscales", "JUDICIARY": "Poder judicial",
-    "TOURISM": "Personal de turismo", "TEACHERS": "Docentes", "HEALTH": "Personal de salud",
-    "LIQUOR_LICENSING": "Junta de licencias de licores", "PRIVATE_EMPLOYERS": "Empleadores privados",
-    "TRAININGS": "Sesiones", "PARTICIPANTS": "Participantes", "CAMPAIGNS": "Campañas",
-    "REACH": "Alcance estimado", "RADIO": "Radio", "TELEVISION": "Televisión",
-    "SOCIAL_MEDIA": "Redes sociales", "PRINT": "Prensa", "BILLBOARD": "Vallas",
-    "COMMUNITY_EVENT": "Eventos comunitarios", "SCHOOL": "Escuelas",
-    "BZ": "Belice", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "MX": "México",
-    "NI": "Nicaragua", "IN": "India", "CN": "China", "CO": "Colombia", "CU": "Cuba",
-    "US": "Estados Unidos", "*": "Total",
-}
-_LABOUR_COLUMN = {"en": {"LABOUR": "Labour"}, "es": {"LABOUR": "Trabajo"}}
-_CODES = {"en": _CODES_EN, "es": _CODES_ES}
-_TOTAL_ROW = {"en": "Total", "es": "Total"}
 _MONTHS = {"en": ("January", "December"), "es": ("enero", "diciembre")}
 
 
 def label(language: str, code: str, table: str = "") -> str:
-    """The printed label of a code; audiences' LABOUR reads "Labour", not "Labour exploitation"."""
-    if table == "trainings" and code in _LABOUR_COLUMN[language]:
-        return _LABOUR_COLUMN[language][code]
-    if table in ("trainings", "campaigns") and code == "UNKNOWN":
-        return {"en": "Sex not recorded", "es": "Sexo no registrado"}[language]
-    return _CODES[language].get(code, code.replace("_", " ").capitalize() if code.isupper()
-                                and len(code) > 2 else code)
+    """The printed label of a row or column code, from the one code-label table (desktop/i18n)."""
+    return figure_label(table, code, language)
 
 
 def period_text(language: str, start_year: int, end_year: int, whole_years: bool,

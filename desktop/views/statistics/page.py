@@ -38,11 +38,11 @@ from desktop.services.statistics.service import (
     Table,
 )
 
-from ..cases import labels as case_labels
+from .. import labels
 from ..context import AppContext
 from ..page import Page
 from ..widgets import PageHeader, show_error
-from .labels import label, titles
+from .years import report_year
 
 CHARTED = ("victims", "exploitation", "assistance")
 KEY_FIGURES = (("victims", "IDENTIFIED", TOTAL), ("victims", "NGO_IDENTIFIED", TOTAL),
@@ -91,15 +91,15 @@ class StatisticsPage(Page):
         row = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, date.today().year)
-        self.year.setValue(date.today().year - 1)
+        self.year.setValue(report_year())
         self.district = QComboBox()
         self.district.addItem(self.tr("All districts"), "")
         for code in vocab.DISTRICTS:
-            self.district.addItem(case_labels.label(code), code)
+            self.district.addItem(labels.label("district", code), code)
         self.agency = QComboBox()
         self.agency.addItem(self.tr("All organisations"), "")
         for agency in AGENCIES:
-            self.agency.addItem(agency.name, agency.code)
+            self.agency.addItem(labels.agency(agency.name), agency.code)
         self.suppress = QCheckBox(self.tr("Hide counts below 5"))
         self.suppress.setChecked(True)
         for widget, text in ((self.year, self.tr("Year")), (self.district, self.tr("District")),
@@ -150,7 +150,7 @@ class StatisticsPage(Page):
         for table in self.report.tables:
             widget = self._table(table)
             self.tables[table.key] = widget
-            self.body_layout.addWidget(self._section(titles()[table.key], widget))
+            self.body_layout.addWidget(self._section(labels.table_title(table.key), widget))
             if table.key in CHARTED:
                 self.body_layout.addWidget(self._chart(table))
         self.body_layout.addStretch(1)
@@ -220,9 +220,9 @@ class StatisticsPage(Page):
         with_totals = any(line[-1] is not None for line in table.grid[:-1])
         columns = [*table.columns, *((TOTAL,) if with_totals else ())]
         grid = self._grid(len(table.rows) + 1, len(columns) + 1,
-                          ["", *(label(c) for c in columns)])
+                          ["", *(labels.figure_label(table.key, c) for c in columns)])
         for r, row in enumerate((*table.rows, TOTAL)):
-            grid.setItem(r, 0, _item(label(row), False))
+            grid.setItem(r, 0, _item(labels.figure_label(table.key, row), False))
             for c, col in enumerate(columns, start=1):
                 grid.setItem(r, c, _item(table.text(row, col)))
         self._fit(grid)
@@ -234,12 +234,12 @@ class StatisticsPage(Page):
         rows = [r for r in table.rows if r != "SEXUAL_AND_LABOUR"]
         series = QHorizontalBarSeries()
         for col in ("FEMALE", "MALE") if "FEMALE" in table.columns else (TOTAL,):
-            bar = QBarSet(label(col))
+            bar = QBarSet(labels.figure_label(table.key, col))
             bar.append([float(table.shown(r, col) or 0) for r in rows])
             series.append(bar)
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([label(r) for r in rows])
+        axis.append([labels.figure_label(table.key, r) for r in rows])
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = QValueAxis()
@@ -258,7 +258,7 @@ class StatisticsPage(Page):
     # -- the cases behind a figure ----------------------------------------------------------------
     def _drill(self, table: Table, r: int, c: int, columns: list[str]) -> None:
         p = self.ctx.user.principal
-        if c == 0 or not p.can(Action.CASE_VIEW) or table.key not in titles() or \
+        if c == 0 or not p.can(Action.CASE_VIEW) or not labels.has('statistics_table', table.key) or \
                 table.key in ("trainings", "campaigns") or self.report is None:
             return
         row = (*table.rows, TOTAL)[r]
