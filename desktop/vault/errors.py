@@ -52,8 +52,36 @@ class KeyFileCorrupt(VaultError):
     )
 
 
+class SlotDamaged(KeyFileCorrupt):
+    """A slot header that no longer matches its checksum: damage or an edit, not a wrong password
+    (the check involves no secret, so it tells nothing about a password)."""
+
+    default_message = (
+        "The key file is damaged: the key slot of this account was edited or corrupted. Nothing "
+        "was changed. Restore the key file from a backup copy, or ask an administrator to reset "
+        "the account ('casedesk user reset'); an administrator can also use 'casedesk recover' "
+        "with the escrow key."
+    )
+
+
 class VaultNotFound(VaultError):
     default_message = "No vault was found in the data directory. Create one with 'casedesk init'."
+
+
+class KeyFileMissing(VaultNotFound):
+    default_message = (
+        "The vault database is in the data directory, but its key file (casedesk.keys) is "
+        "missing, so no account can open it. Nothing was changed. Put the key file back from a "
+        "copy, or restore the latest backup with 'casedesk restore BACKUP -u ADMIN' (every "
+        "backup carries the key file) or with 'casedesk restore BACKUP --escrow-key FILE'."
+    )
+
+
+class DatabaseMissing(VaultNotFound):
+    default_message = (
+        "The key file is in the data directory, but the vault database (casedesk.db) is missing. "
+        "Nothing was changed. Restore the latest backup with 'casedesk restore BACKUP -u ADMIN'."
+    )
 
 
 class VaultExists(VaultError):

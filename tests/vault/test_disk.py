@@ -27,9 +27,22 @@ def files_under(*roots: Path) -> list[Path]:
     found = []
     for root in roots:
         for path in root.rglob("*"):
-            if path.is_file():
-                found.append(path)
+            try:
+                if path.is_file():
+                    found.append(path)
+            except OSError:  # vanished or unreadable meanwhile (another process's temp file)
+                continue
     return found
+
+
+def is_recent(path: Path) -> bool:
+    """Written in the last ten minutes and small; other processes' files in the shared temporary
+    folder may vanish while it is walked."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_mtime > time.time() - 600 and info.st_size < 50_000_000
 
 
 def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
@@ -63,8 +76,7 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.logout(desk.admin)
     desk.vault.release()
     temp_root = Path(tempfile.gettempdir())
-    recent = [p for p in files_under(temp_root) if p.stat().st_mtime > time.time() - 600
-              and tmp_path not in p.parents and p.stat().st_size < 50_000_000]
+    recent = [p for p in files_under(temp_root) if tmp_path not in p.parents and is_recent(p)]
     for path in files_under(desk.paths.root, tmp_path) + recent:
         try:
             data = path.read_bytes()
