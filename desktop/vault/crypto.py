@@ -53,7 +53,7 @@ class KdfParams:
         file must read as damaged, not stall the workstation)."""
         values = (data["m"], data["t"], data["p"])
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            raise ValueError("KDF parameters must be integers")
+            raise ValueError("KDF parameters out of range")
         params = cls(*values)
         if not 1 <= params.parallelism <= 16 or not 1 <= params.time_cost <= 64:
             raise ValueError("KDF parameters out of range")

@@ -19,19 +19,13 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from .errors import VaultCorrupt, WrongCredentials
+from .errors import PageDamaged, VaultCorrupt, WrongCredentials
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 MIN_CIPHER_MAJOR = 4
 #: SQLite's result codes for a page that does not decode: SQLITE_CORRUPT, SQLITE_NOTADB. Under
 #: SQLCipher a page whose HMAC fails surfaces as one of these.
 DAMAGE_CODES = frozenset({11, 26})
-DAMAGED_PAGE = (
-    "A page of the vault database fails the page integrity check (HMAC): the file is damaged or "
-    "was altered. Nothing was changed; run 'casedesk verify' to see which pages, and restore the "
-    "latest backup."
-)
-
 QUICK_CHECK_STOPPED = "quick_check stopped at a damaged page"
 
 dbapi = sqlcipher3.dbapi2
@@ -139,7 +133,7 @@ def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray]) -> En
             return None
         context.is_disconnect = True
         context.invalidate_pool_on_disconnect = False
-        return VaultCorrupt(DAMAGED_PAGE)
+        return PageDamaged()
 
     return engine
 

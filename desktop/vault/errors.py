@@ -101,6 +101,16 @@ class VaultCorrupt(VaultError):
     )
 
 
+class PageDamaged(VaultCorrupt):
+    """A page met while reading failed SQLCipher's HMAC (or SQLite found it corrupt)."""
+
+    default_message = (
+        "A page of the vault database fails the page integrity check (HMAC): the file is damaged "
+        "or was altered. Nothing was changed; run 'casedesk verify' to see which pages, and "
+        "restore the latest backup."
+    )
+
+
 class VaultLocked(VaultError):
     default_message = "The vault is locked. Log in again."
 

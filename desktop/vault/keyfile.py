@@ -76,7 +76,7 @@ def header_check(header: dict[str, Any]) -> str:
 def _decoded(value: Any, size: int) -> bytes:
     raw = crypto.unb64(value) if isinstance(value, str) else b""
     if len(raw) != size:
-        raise ValueError("field has the wrong length")
+        raise ValueError("length")
     return raw
 
 
@@ -87,11 +87,11 @@ def check_header(header: dict[str, Any], vault_id: str) -> None:
             raise KeyError(key)
     slot_id, user = header["slot"], header["user"]
     if not isinstance(slot_id, str) or not 0 < len(slot_id) <= 64:
-        raise ValueError("slot id")
+        raise ValueError("slot")
     if not isinstance(user, str) or len(user) != 64 or user.strip("0123456789abcdef"):
-        raise ValueError("user hash")
+        raise ValueError("user")
     if not isinstance(header["bound"], bool) or header["vault"] != vault_id:
-        raise ValueError("binding or vault")
+        raise ValueError("binding")
     kdf = header["kdf"]
     if not isinstance(kdf, dict) or kdf.get("alg") != "argon2id":
         raise ValueError("kdf")
@@ -235,7 +235,7 @@ class KeyFile:
         vault_id = str(data["vault_id"])
         head = data.get("audit_head")
         if head is not None and not isinstance(head, dict):
-            raise ValueError("audit head")
+            raise ValueError("audit_head")
         return cls(
             vault_id=vault_id,
             user_salt=crypto.unb64(data["user_salt"]),

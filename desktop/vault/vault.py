@@ -32,6 +32,7 @@ from .errors import (
     EscrowError,
     KeyFileCorrupt,
     KeyFileMissing,
+    PageDamaged,
     VaultCorrupt,
     VaultExists,
     VaultInUse,
@@ -273,7 +274,7 @@ class Vault:
         try:
             row = connection.execute("SELECT vault_id FROM vault_identity").fetchone()
         except sqlc.dbapi.DatabaseError as exc:
-            raise VaultCorrupt(sqlc.DAMAGED_PAGE if sqlc.is_damage(exc) else None) from exc
+            raise (PageDamaged() if sqlc.is_damage(exc) else VaultCorrupt()) from exc
         finally:
             connection.close()
         if row is None or row[0] != keyfile.vault_id:
