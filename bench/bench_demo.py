@@ -77,7 +77,7 @@ def machine() -> str:
             f"{memory:.0f} GiB, Python {platform.python_version()}")
 
 
-def run(runs: int, display: bool) -> str:
+def run(runs: int, display: bool, note: str = "") -> str:
     before = load()
     one_start(display)  # warm-up: the page cache
     starts = [one_start(display) for _ in range(runs)]
@@ -97,7 +97,7 @@ def run(runs: int, display: bool) -> str:
         f"{before} before, {after} after.", "",
         *rows, "",
         f"Every start was stopped with SIGTERM once ready: exit code 143 and its temporary folder "
-        f"removed, {runs + 1} times of {runs + 1}.", ""])
+        f"removed, {runs + 1} times of {runs + 1}.", "", *([note, ""] if note else [])])
 
 
 def write(section: str) -> None:
@@ -116,8 +116,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--display", action="store_true", help="use DISPLAY, not offscreen")
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    parser.add_argument("--note", default="", help="a paragraph kept under the table")
     args = parser.parse_args()
-    section = run(args.runs, args.display and bool(os.environ.get("DISPLAY")))
+    section = run(args.runs, args.display and bool(os.environ.get("DISPLAY")), args.note)
     print(section)
     if args.write:
         write(section)
