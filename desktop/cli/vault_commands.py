@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.logs import configure_logging
 from desktop.server.credentials import ServerCredentials
@@ -16,6 +17,7 @@ from desktop.services.accounts.setup import EscrowChoice, first_run, write_escro
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.services.user import UserSession
 from desktop.vault import escrow as escrow_keys
+from desktop.vault.errors import VaultCorrupt, VaultError
 from desktop.vault.paths import VaultPaths, default_data_dir
 from desktop.vault.vault import Vault
 
@@ -100,17 +102,33 @@ def escrow_create(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def verify(args: argparse.Namespace, ctx: CliContext) -> int:
     with opened(args, ctx) as o:
-        session = login(o, args.user)
-        report = o.maintenance.verify(session)
-        o.accounts.logout(session)
+        password = o.secrets.read(f"Password for {args.user}")
+        try:
+            session = o.accounts.login(args.user, password)
+        except VaultCorrupt:  # the login itself met a damaged page: check what can be checked
+            report = o.maintenance.verify_unopened(args.user, password)
+        else:
+            try:
+                report = o.maintenance.verify(session)
+            finally:
+                logout_quietly(o, session)
     for check in report.checks:
-        ctx.say(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+        mark = "ok  " if check.ok else "FAIL" if check.checked else "skip"
+        ctx.say(f"{mark}  {check.name}: {check.detail}")
     if not report.ok:
         names = ", ".join(c.name for c in report.problems)
         print(f"casedesk: verification failed: {names}", file=ctx.stderr)
         return 1
     ctx.say("Vault verified.")
     return 0
+
+
+def logout_quietly(o: Opened, session: UserSession) -> None:
+    """Log out; on a damaged vault the logout entry may not be written, the lock still is."""
+    try:
+        o.accounts.logout(session)
+    except VaultError:
+        o.vault.lock()
 
 
 def backup(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -131,17 +149,27 @@ def restore(args: argparse.Namespace, ctx: CliContext) -> int:
             private = escrow_keys.open_private(args.escrow_key, passphrase)
             manifest = o.maintenance.restore_with_escrow(args.backup_file, private)
         else:
-            if not o.vault.paths.keyfile.exists():
-                password = o.secrets.read(f"Password for {args.user}")
-                manifest = o.maintenance.restore_with_password(args.backup_file, args.user,
-                                                               password)
-            else:
-                session = login(o, args.user)
-                password = o.secrets.read(f"Password for {args.user} (confirm the restore)")
-                manifest = o.maintenance.restore(session, args.backup_file, password)
+            manifest = _restore_as_user(o, args)
     ctx.say(f"Restored the backup of {manifest['created']} "
             f"(audit head #{manifest['audit_head']['id']}). Log in again.")
     return 0
+
+
+def _restore_as_user(o: Opened, args: argparse.Namespace) -> dict[str, Any]:
+    """With a live vault that opens: log in, confirm, restore. With a vault that is gone, half
+    there (a missing key file or database) or too damaged to log in, the backup itself decides:
+    its key is sealed only to the slots of the administrators who may restore it."""
+    password = o.secrets.read(f"Password for {args.user}")
+    paths = o.vault.paths
+    if paths.keyfile.exists() and paths.database.exists():
+        try:
+            session = o.accounts.login(args.user, password)
+        except VaultCorrupt:
+            pass
+        else:
+            confirm = o.secrets.read(f"Password for {args.user} (confirm the restore)")
+            return o.maintenance.restore(session, args.backup_file, confirm)
+    return o.maintenance.restore_with_password(args.backup_file, args.user, password)
 
 
 def rekey(args: argparse.Namespace, ctx: CliContext) -> int:

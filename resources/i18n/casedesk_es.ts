@@ -972,7 +972,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="160" />
+      <location filename="../../desktop/app.py" line="196" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -9519,6 +9519,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
     <message>
+      <location filename="../../desktop/vault/errors.py" line="107" />
+      <source>A page of the vault database fails the page integrity check (HMAC): the file is damaged or was altered. Nothing was changed; run 'casedesk verify' to see which pages, and restore the latest backup.</source>
+      <translation>Una página de la base de datos de la bóveda no supera la comprobación de integridad de páginas (HMAC): el archivo está dañado o fue alterado. No se modificó nada; ejecute 'casedesk verify' para ver qué páginas y restaure la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/reports/document.py" line="404" />
       <source>A protected document needs a password.</source>
       <translation>Un documento protegido requiere una contraseña.</translation>
@@ -9539,7 +9544,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/errors.py" line="60" />
+      <location filename="../../desktop/vault/errors.py" line="88" />
       <source>A vault already exists in this data directory; it was left untouched.</source>
       <translation>Ya existe una bóveda en esta carpeta de datos; no se modificó.</translation>
     </message>
@@ -9703,8 +9708,9 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/crypto.py" line="53" />
-      <location filename="../../desktop/vault/crypto.py" line="55" />
+      <location filename="../../desktop/vault/crypto.py" line="56" />
+      <location filename="../../desktop/vault/crypto.py" line="59" />
+      <location filename="../../desktop/vault/crypto.py" line="61" />
       <source>KDF parameters out of range</source>
       <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
     </message>
@@ -9714,7 +9720,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/synthetic/synth.py" line="121" />
+      <location filename="../../desktop/synthetic/synth.py" line="122" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
@@ -9729,7 +9735,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe esa sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/errors.py" line="56" />
+      <location filename="../../desktop/vault/errors.py" line="68" />
       <source>No vault was found in the data directory. Create one with 'casedesk init'.</source>
       <translation>No se encontró ninguna bóveda en la carpeta de datos. Cree una con 'casedesk init'.</translation>
     </message>
@@ -9775,7 +9781,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/service.py" line="296" />
+      <location filename="../../desktop/services/maintenance/service.py" line="231" />
       <source>Recovery sets the password of an administrator only.</source>
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
@@ -9790,7 +9796,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="69" />
+      <location filename="../../desktop/vault/engine.py" line="87" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
@@ -9855,7 +9861,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La base de datos de la copia de seguridad tiene un tamaño incorrecto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/errors.py" line="81" />
+      <location filename="../../desktop/vault/errors.py" line="119" />
       <source>The backup failed verification and was not used. The live vault is untouched.</source>
       <translation>La copia de seguridad no superó la verificación y no se utilizó. La bóveda en uso no se modificó.</translation>
     </message>
@@ -9881,6 +9887,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="250" />
+      <location filename="../../desktop/vault/slots.py" line="71" />
       <source>The backup's key file snapshot is damaged.</source>
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
@@ -9912,12 +9919,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/server/credentials.py" line="80" />
-      <location filename="../../desktop/vault/slots.py" line="97" />
+      <location filename="../../desktop/vault/slots.py" line="127" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="66" />
+      <location filename="../../desktop/vault/engine.py" line="84" />
       <source>The database key does not open this vault.</source>
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
@@ -9942,7 +9949,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo es demasiado grande para ser una clave de custodia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/errors.py" line="85" />
+      <location filename="../../desktop/vault/errors.py" line="123" />
       <source>The escrow key could not be used: wrong file or wrong passphrase.</source>
       <translation>No se pudo usar la clave de custodia: archivo incorrecto o frase de contraseña incorrecta.</translation>
     </message>
@@ -9991,7 +9998,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="278" />
+      <location filename="../../desktop/vault/vault.py" line="281" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -9999,6 +10006,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/vault/errors.py" line="49" />
       <source>The key file is damaged or was edited. Nothing was changed; restore the key file from a backup or use 'casedesk recover' with the escrow key.</source>
       <translation>El archivo de clave está dañado o fue editado. No se modificó nada; restaure el archivo de clave desde una copia de seguridad o use 'casedesk recover' con la clave de custodia.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="59" />
+      <source>The key file is damaged: the key slot of this account was edited or corrupted. Nothing was changed. Restore the key file from a backup copy, or ask an administrator to reset the account ('casedesk user reset'); an administrator can also use 'casedesk recover' with the escrow key.</source>
+      <translation>El archivo de clave está dañado: la ranura de clave de esta cuenta fue editada o se corrompió. No se modificó nada. Restaure el archivo de clave desde una copia, o pida a un administrador que restablezca la cuenta ('casedesk user reset'); un administrador también puede usar 'casedesk recover' con la clave de custodia.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="81" />
+      <source>The key file is in the data directory, but the vault database (casedesk.db) is missing. Nothing was changed. Restore the latest backup with 'casedesk restore BACKUP -u ADMIN'.</source>
+      <translation>El archivo de clave está en la carpeta de datos, pero falta la base de datos de la bóveda (casedesk.db). No se modificó nada. Restaure la copia de seguridad más reciente con 'casedesk restore COPIA -u ADMIN'.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts/service.py" line="316" />
@@ -10096,7 +10113,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="146" />
+      <location filename="../../desktop/vault/vault.py" line="155" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
@@ -10116,22 +10133,27 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="267" />
-      <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
-      <translation>No se puede leer la base de datos de la bóveda con su clave: una página necesaria para abrirla está dañada o el archivo fue reemplazado. No se modificó nada; restaure la copia de seguridad más reciente.</translation>
+      <location filename="../../desktop/vault/vault.py" line="268" />
+      <source>The vault database does not open with its key: its first page fails the page integrity check (HMAC), so the file is damaged or is another vault's database. Nothing was changed; run 'casedesk verify' to see which pages, and restore the latest backup.</source>
+      <translation>La base de datos de la bóveda no se abre con su clave: su primera página no supera la comprobación de integridad de páginas (HMAC), así que el archivo está dañado o es la base de datos de otra bóveda. No se modificó nada; ejecute 'casedesk verify' para ver qué páginas y restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/errors.py" line="70" />
+      <location filename="../../desktop/vault/errors.py" line="98" />
       <source>The vault database failed its integrity check. Nothing was deleted or repaired; restore the latest backup with 'casedesk restore'.</source>
       <translation>La base de datos de la bóveda no superó la comprobación de integridad. No se eliminó ni se reparó nada; restaure la copia de seguridad más reciente con 'casedesk restore'.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/errors.py" line="64" />
+      <location filename="../../desktop/vault/errors.py" line="72" />
+      <source>The vault database is in the data directory, but its key file (casedesk.keys) is missing, so no account can open it. Nothing was changed. Put the key file back from a copy, or restore the latest backup with 'casedesk restore BACKUP -u ADMIN' (every backup carries the key file) or with 'casedesk restore BACKUP --escrow-key FILE'.</source>
+      <translation>La base de datos de la bóveda está en la carpeta de datos, pero falta su archivo de clave (casedesk.keys), así que ninguna cuenta puede abrirla. No se modificó nada. Vuelva a colocar el archivo de clave desde una copia, o restaure la copia de seguridad más reciente con 'casedesk restore COPIA -u ADMIN' (toda copia de seguridad lleva el archivo de clave) o con 'casedesk restore COPIA --escrow-key ARCHIVO'.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/vault/errors.py" line="92" />
       <source>The vault is already open in another CaseDesk window or process. Close it first.</source>
       <translation>La bóveda ya está abierta en otra ventana o proceso de CaseDesk. Cierre primero esa ventana o proceso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/errors.py" line="77" />
+      <location filename="../../desktop/vault/errors.py" line="115" />
       <source>The vault is locked. Log in again.</source>
       <translation>La bóveda está bloqueada. Inicie sesión de nuevo.</translation>
     </message>
@@ -10177,7 +10199,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="257" />
+      <location filename="../../desktop/vault/vault.py" line="258" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
@@ -10285,7 +10307,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="189" />
+      <location filename="../../desktop/vault/slots.py" line="55" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
       <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
     </message>
@@ -10362,13 +10384,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="33" />
-      <location filename="../../desktop/vault/engine.py" line="160" />
+      <location filename="../../desktop/vault/engine.py" line="49" />
+      <location filename="../../desktop/vault/engine.py" line="210" />
       <source>database key must be 32 bytes</source>
       <translation>la clave de la base de datos debe tener 32 bytes</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="36" />
+      <location filename="../../desktop/vault/engine.py" line="52" />
       <source>database key must be hexadecimal</source>
       <translation>la clave de la base de datos debe estar en hexadecimal</translation>
     </message>
@@ -10456,6 +10478,10 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/forms/expr_functions.py" line="132" />
       <source>weighted-checklist() takes pairs of value and weight</source>
       <translation>weighted-checklist() admite pares de valor y peso</translation>
+    </message>
+    <message>
+      <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
+      <translation type="vanished">No se puede leer la base de datos de la bóveda con su clave: una página necesaria para abrirla está dañada o el archivo fue reemplazado. No se modificó nada; restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
       <source>concat() result is too long</source>

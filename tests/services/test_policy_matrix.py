@@ -185,8 +185,12 @@ def test_role_scope_level(matrix: Matrix, role: str, scope: Scope, level: int) -
         detail = reads.open(user, case_id)
         assert detail.restricted == {k for k, v in vocab.SECTION_LEVELS.items() if v > level}
         assert all(note_level <= level for _, note_level, _ in detail.notes)
-        if Action.CASE_EDIT in actions:
-            cases.update(user, case_id, {"district": "TOLEDO"}, detail.version)
+        if Action.CASE_EDIT in actions:  # let through, and the value really changes
+            district = "CAYO" if detail.row.district == "TOLEDO" else "TOLEDO"
+            version = cases.update(user, case_id, {"district": district}, detail.version)
+            after = reads.open(user, case_id)
+            assert after.row.district == district != detail.row.district
+            assert after.version == version > detail.version
         else:
             with pytest.raises(PermissionDenied):
                 cases.update(user, case_id, {"district": "TOLEDO"}, detail.version)
