@@ -871,7 +871,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="144" />
+      <location filename="../../desktop/app.py" line="142" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -3686,140 +3686,140 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="123" />
+      <location filename="../../desktop/views/cases/new_case.py" line="124" />
       <source>Also known as</source>
       <translation>También conocido(a) como</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="122" />
+      <location filename="../../desktop/views/cases/new_case.py" line="123" />
       <source>Citizenship</source>
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="256" />
+      <location filename="../../desktop/views/cases/new_case.py" line="257" />
       <source>Create anyway</source>
       <translation>Crear de todos modos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="73" />
-      <location filename="../../desktop/views/cases/new_case.py" line="214" />
+      <location filename="../../desktop/views/cases/new_case.py" line="74" />
+      <location filename="../../desktop/views/cases/new_case.py" line="215" />
       <source>Create case</source>
       <translation>Crear caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="259" />
-      <location filename="../../desktop/views/cases/new_case.py" line="262" />
+      <location filename="../../desktop/views/cases/new_case.py" line="260" />
+      <location filename="../../desktop/views/cases/new_case.py" line="263" />
       <source>Creating the case…</source>
       <translation>Creando el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="121" />
+      <location filename="../../desktop/views/cases/new_case.py" line="122" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="124" />
+      <location filename="../../desktop/views/cases/new_case.py" line="125" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="119" />
+      <location filename="../../desktop/views/cases/new_case.py" line="120" />
       <source>Family names</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="127" />
+      <location filename="../../desktop/views/cases/new_case.py" line="128" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="118" />
+      <location filename="../../desktop/views/cases/new_case.py" line="119" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="126" />
+      <location filename="../../desktop/views/cases/new_case.py" line="127" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="125" />
+      <location filename="../../desktop/views/cases/new_case.py" line="126" />
       <source>Identified through</source>
       <translation>Identificado(a) a través de</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="56" />
+      <location filename="../../desktop/views/cases/new_case.py" line="57" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="202" />
+      <location filename="../../desktop/views/cases/new_case.py" line="203" />
       <source>No similar case in your scope.</source>
       <translation>No hay ningún caso similar en su ámbito.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="97" />
+      <location filename="../../desktop/views/cases/new_case.py" line="98" />
       <source>Not estimated</source>
       <translation>Sin estimar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="103" />
+      <location filename="../../desktop/views/cases/new_case.py" line="104" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="197" />
+      <location filename="../../desktop/views/cases/new_case.py" line="198" />
       <source>One case in your scope looks similar:</source>
       <translation>Un caso de su ámbito parece similar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="155" />
+      <location filename="../../desktop/views/cases/new_case.py" line="156" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="102" />
+      <location filename="../../desktop/views/cases/new_case.py" line="103" />
       <source>Other names, separated by commas</source>
       <translation>Otros nombres, separados por comas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="144" />
+      <location filename="../../desktop/views/cases/new_case.py" line="145" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="253" />
+      <location filename="../../desktop/views/cases/new_case.py" line="254" />
       <source>Possible duplicates are listed on the right. Open one of them, or press “Create anyway” if this is a different person.</source>
       <translation>Los posibles duplicados aparecen a la derecha. Abra uno de ellos o presione “Crear de todos modos” si se trata de otra persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="91" />
+      <location filename="../../desktop/views/cases/new_case.py" line="92" />
       <source>Required</source>
       <translation>Obligatorio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="120" />
+      <location filename="../../desktop/views/cases/new_case.py" line="121" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="60" />
+      <location filename="../../desktop/views/cases/new_case.py" line="61" />
       <source>Start with the names: cases that may be the same person appear on the right as you type. Open one of them instead of creating a second record for the same person.</source>
       <translation>Empiece por los nombres: a medida que escribe, a la derecha aparecen los casos que podrían corresponder a la misma persona. Abra uno de ellos en lugar de crear un segundo registro para la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="145" />
-      <location filename="../../desktop/views/cases/new_case.py" line="169" />
+      <location filename="../../desktop/views/cases/new_case.py" line="146" />
+      <location filename="../../desktop/views/cases/new_case.py" line="170" />
       <source>Type a name to look for cases of the same person.</source>
       <translation>Escriba un nombre para buscar casos de la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="110" />
+      <location filename="../../desktop/views/cases/new_case.py" line="111" />
       <source>or estimated age</source>
       <translation>o edad estimada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="198" />
+      <location filename="../../desktop/views/cases/new_case.py" line="199" />
       <source>{n} cases in your scope look similar:</source>
       <translation>{n} casos de su ámbito parecen similares:</translation>
     </message>
@@ -4068,100 +4068,100 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>PreventionPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
       <source>Add campaign…</source>
       <translation>Agregar campaña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="131" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="135" />
       <source>Add training…</source>
       <translation>Agregar capacitación…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="149" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="142" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="146" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="169" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="201" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="173" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="205" />
       <source>Prevention</source>
       <translation>Prevención</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="149" />
       <source>Trainings</source>
       <translation>Capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
       <source>Trainings for front-line staff and awareness campaigns, for the annual report.</source>
       <translation>Capacitaciones para el personal de primera línea y campañas de sensibilización, para el informe anual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="126" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="130" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -4206,72 +4206,72 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="67" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="71" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="77" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="61" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="65" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="80" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="84" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="79" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="83" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="78" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="69" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="73" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New training</source>
       <translation>Nueva capacitación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="62" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="86" />
       <source>Organiser</source>
       <translation>Organizador</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="70" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="74" />
       <source>Sex not recorded</source>
       <translation>Sexo no registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="85" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="68" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="72" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
@@ -5067,7 +5067,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="269" />
+      <location filename="../../desktop/services/cases/sections.py" line="267" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
@@ -5077,17 +5077,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="251" />
+      <location filename="../../desktop/services/referrals/service.py" line="254" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="95" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="95" />
       <source>A training needs at least one participant.</source>
       <translation>Una capacitación requiere al menos un participante.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="76" />
+      <location filename="../../desktop/services/accounts/service.py" line="67" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
     </message>
@@ -5097,22 +5097,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una bóveda en esta carpeta de datos; no se modificó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="194" />
+      <location filename="../../desktop/services/interviews/service.py" line="194" />
       <source>Addenda are for approved or locked interviews; change the draft instead.</source>
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="299" />
+      <location filename="../../desktop/services/statistics/service.py" line="190" />
       <source>Age groups must start at 0 and rise.</source>
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="46" />
+      <location filename="../../desktop/services/interviews/content.py" line="45" />
       <source>An answer must be text or a number.</source>
       <translation>Una respuesta debe ser un texto o un número.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="65" />
+      <location filename="../../desktop/services/interviews/content.py" line="64" />
       <source>An entry holds answers this form does not ask.</source>
       <translation>Una entrada contiene respuestas a preguntas que este formulario no hace.</translation>
     </message>
@@ -5122,126 +5122,136 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una clave de custodia con ese nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="313" />
+      <location filename="../../desktop/services/cases/service.py" line="302" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="209" />
+      <location filename="../../desktop/services/interviews/service.py" line="209" />
       <source>Another supervisor must review an interview you conducted or submitted.</source>
       <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="79" />
-      <location filename="../../desktop/services/exchange.py" line="48" />
+      <location filename="../../desktop/services/exchange.py" line="75" />
+      <location filename="../../desktop/services/statistics/report.py" line="96" />
       <source>Choose CSV or XLSX.</source>
       <translation>Elija CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="56" />
+      <location filename="../../desktop/services/statistics/report.py" line="60" />
       <source>Choose English or Spanish.</source>
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="265" />
+      <location filename="../../desktop/services/referrals/service.py" line="268" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="295" />
+      <location filename="../../desktop/services/statistics/service.py" line="185" />
       <source>Choose a district of Belize.</source>
       <translation>Elija un distrito de Belice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="236" />
+      <location filename="../../desktop/services/accounts/service.py" line="232" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="155" />
+      <location filename="../../desktop/services/statistics/service.py" line="181" />
+      <source>Choose a period between 1900 and 2200.</source>
+      <translation>Elija un período entre 1900 y 2200.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics/prevention.py" line="158" />
       <source>Choose a training or a campaign.</source>
       <translation>Elija una capacitación o una campaña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="44" />
+      <location filename="../../desktop/services/cases/validation.py" line="61" />
       <source>Choose a value from the list.</source>
       <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="249" />
-      <location filename="../../desktop/services/referrals.py" line="227" />
+      <location filename="../../desktop/services/exchange.py" line="70" />
+      <source>Choose a year between 1900 and 2200.</source>
+      <translation>Elija un año entre 1900 y 2200.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals/service.py" line="252" />
+      <location filename="../../desktop/services/referrals/service.py" line="230" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="122" />
-      <location filename="../../desktop/services/statistics.py" line="293" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="125" />
+      <location filename="../../desktop/services/statistics/service.py" line="183" />
       <source>Choose an organisation from the directory.</source>
       <translation>Elija una organización del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="90" />
+      <location filename="../../desktop/services/accounts/directory.py" line="93" />
       <source>Choose an organisation type from the list.</source>
       <translation>Elija un tipo de organización de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="279" />
+      <location filename="../../desktop/services/referrals/service.py" line="282" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/setup.py" line="72" />
+      <location filename="../../desktop/services/accounts/setup.py" line="72" />
       <source>Choose how the vault can be recovered.</source>
       <translation>Elija cómo se podrá recuperar la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="52" />
+      <location filename="../../desktop/services/cases/validation.py" line="69" />
       <source>Choose values from the list.</source>
       <translation>Elija valores de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="201" />
+      <location filename="../../desktop/services/cases/service.py" line="193" />
       <source>Choose yes or no.</source>
       <translation>Elija sí o no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="54" />
+      <location filename="../../desktop/services/accounts/directory.py" line="54" />
       <source>Control characters are not allowed.</source>
       <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="122" />
-      <location filename="../../desktop/services/case_validation.py" line="67" />
+      <location filename="../../desktop/services/cases/sections.py" line="122" />
+      <location filename="../../desktop/services/cases/validation.py" line="84" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="352" />
+      <location filename="../../desktop/services/cases/service.py" line="341" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="133" />
+      <location filename="../../desktop/services/cases/sections.py" line="133" />
       <source>Enter a two-letter country code.</source>
       <translation>Ingrese un código de país de dos letras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="78" />
+      <location filename="../../desktop/services/cases/validation.py" line="95" />
       <source>Enter an age from 0 to 120.</source>
       <translation>Ingrese una edad de 0 a 120.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="28" />
+      <location filename="../../desktop/services/cases/validation.py" line="30" />
       <source>Enter text.</source>
       <translation>Ingrese un texto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="74" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="74" />
       <source>Enter the date.</source>
       <translation>Ingrese la fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="87" />
+      <location filename="../../desktop/services/accounts/service.py" line="78" />
       <source>Enter the person's full name.</source>
       <translation>Ingrese el nombre completo de la persona.</translation>
     </message>
@@ -5251,7 +5261,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese de nuevo su contraseña para continuar con esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="106" />
+      <location filename="../../desktop/services/interviews/service.py" line="106" />
       <source>Interview records need the restricted level (3).</source>
       <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
     </message>
@@ -5262,22 +5272,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="100" />
+      <location filename="../../desktop/services/accounts/service.py" line="91" />
       <source>No account has that username.</source>
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/synth.py" line="122" />
+      <location filename="../../desktop/synthetic/synth.py" line="121" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="109" />
+      <location filename="../../desktop/services/accounts/directory.py" line="112" />
       <source>No organisation has that code.</source>
       <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="162" />
+      <location filename="../../desktop/services/cases/sections.py" line="165" />
       <source>No such section.</source>
       <translation>No existe esa sección.</translation>
     </message>
@@ -5287,78 +5297,78 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró ninguna bóveda en la carpeta de datos. Cree una con 'casedesk init'.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/forms_library.py" line="114" />
-      <location filename="../../desktop/services/interviews.py" line="134" />
+      <location filename="../../desktop/services/interviews/library.py" line="117" />
+      <location filename="../../desktop/services/interviews/service.py" line="134" />
       <source>No version of this form is active.</source>
       <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="311" />
+      <location filename="../../desktop/services/cases/service.py" line="300" />
       <source>Nobody has asked to close this case.</source>
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="153" />
+      <location filename="../../desktop/services/interviews/service.py" line="153" />
       <source>Only a draft or a returned interview can be changed.</source>
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="317" />
+      <location filename="../../desktop/services/referrals/service.py" line="320" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="357" />
+      <location filename="../../desktop/services/referrals/service.py" line="360" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="246" />
+      <location filename="../../desktop/services/interviews/service.py" line="246" />
       <source>Only an approved interview can be locked.</source>
       <translation>Solo se puede bloquear una entrevista aprobada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="155" />
+      <location filename="../../desktop/services/interviews/service.py" line="155" />
       <source>Only the interviewer who started this interview can change it.</source>
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="328" />
+      <location filename="../../desktop/services/maintenance/service.py" line="296" />
       <source>Recovery sets the password of an administrator only.</source>
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="260" />
+      <location filename="../../desktop/services/referrals/service.py" line="263" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="287" />
+      <location filename="../../desktop/services/cases/service.py" line="276" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="68" />
+      <location filename="../../desktop/vault/engine.py" line="69" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="89" />
+      <location filename="../../desktop/services/referrals/documents.py" line="92" />
       <source>Send the referral before printing or saving its packet.</source>
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="154" />
+      <location filename="../../desktop/services/cases/service.py" line="146" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
       <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="267" />
+      <location filename="../../desktop/services/accounts/service.py" line="263" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="74" />
+      <location filename="../../desktop/services/interviews/content.py" line="73" />
       <source>The answers are too large to store.</source>
       <translation>Las respuestas son demasiado grandes para almacenarlas.</translation>
     </message>
@@ -5428,30 +5438,28 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="103" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="103" />
       <source>The campaign cannot end before it starts.</source>
       <translation>La campaña no puede terminar antes de comenzar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="169" />
-      <location filename="../../desktop/services/cases.py" line="384" />
-      <location filename="../../desktop/services/cases.py" line="144" />
-      <location filename="../../desktop/services/referrals.py" line="299" />
+      <location filename="../../desktop/services/cases/validation.py" line="54" />
+      <location filename="../../desktop/services/referrals/service.py" line="302" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="385" />
+      <location filename="../../desktop/vault/slots.py" line="97" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="65" />
+      <location filename="../../desktop/vault/engine.py" line="66" />
       <source>The database key does not open this vault.</source>
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="147" />
+      <location filename="../../desktop/services/cases/sections.py" line="147" />
       <source>The end comes before the start.</source>
       <translation>El final es anterior al inicio.</translation>
     </message>
@@ -5479,7 +5487,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="259" />
+      <location filename="../../desktop/services/cases/sections.py" line="257" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -5505,17 +5513,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="264" />
+      <location filename="../../desktop/services/cases/sections.py" line="262" />
       <source>The file's content does not match its type.</source>
       <translation>El contenido del archivo no coincide con su tipo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="334" />
+      <location filename="../../desktop/services/interviews/service.py" line="334" />
       <source>The interview record could not be printed.</source>
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="287" />
+      <location filename="../../desktop/vault/vault.py" line="279" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -5525,17 +5533,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de clave está dañado o fue editado. No se modificó nada; restaure el archivo de clave desde una copia de seguridad o use 'casedesk recover' con la clave de custodia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="299" />
+      <location filename="../../desktop/services/accounts/service.py" line="295" />
       <source>The last administrator cannot be disabled.</source>
       <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="84" />
+      <location filename="../../desktop/services/cases/validation.py" line="101" />
       <source>The level is 1, 2 or 3.</source>
       <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="92" />
+      <location filename="../../desktop/services/accounts/service.py" line="83" />
       <source>The name contains control characters.</source>
       <translation>El nombre contiene caracteres de control.</translation>
     </message>
@@ -5545,22 +5553,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="225" />
+      <location filename="../../desktop/services/accounts/service.py" line="221" />
       <source>The password is wrong.</source>
       <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="83" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="83" />
       <source>The password must not contain the username.</source>
       <translation>La contraseña no debe contener el nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="85" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="85" />
       <source>The password repeats too few different characters.</source>
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="291" />
+      <location filename="../../desktop/services/statistics/service.py" line="179" />
       <source>The period ends before it starts.</source>
       <translation>El período termina antes de comenzar.</translation>
     </message>
@@ -5575,27 +5583,27 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró el registro o usted no tiene acceso a él.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="92" />
+      <location filename="../../desktop/services/exchange.py" line="51" />
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="297" />
+      <location filename="../../desktop/services/statistics/service.py" line="187" />
       <source>The suppression threshold must be from 2 to 100.</source>
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="142" />
+      <location filename="../../desktop/vault/vault.py" line="147" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="36" />
+      <location filename="../../desktop/services/cases/validation.py" line="38" />
       <source>The text contains control characters.</source>
       <translation>El texto contiene caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="376" />
+      <location filename="../../desktop/services/accounts/service.py" line="372" />
       <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
@@ -5605,7 +5613,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="276" />
+      <location filename="../../desktop/vault/vault.py" line="268" />
       <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
       <translation>No se puede leer la base de datos de la bóveda con su clave: una página necesaria para abrirla está dañada o el archivo fue reemplazado. No se modificó nada; restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -5641,7 +5649,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta se desactivó por demasiados intentos fallidos de inicio de sesión o por decisión de un administrador. Pida a un administrador que la restablezca.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/policy.py" line="66" />
+      <location filename="../../desktop/services/policy.py" line="65" />
       <source>This account is disabled.</source>
       <translation>Esta cuenta está desactivada.</translation>
     </message>
@@ -5656,94 +5664,94 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="321" />
+      <location filename="../../desktop/vault/vault.py" line="258" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="158" />
+      <location filename="../../desktop/services/cases/service.py" line="150" />
       <source>This field cannot be changed here.</source>
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="141" />
+      <location filename="../../desktop/services/cases/sections.py" line="141" />
       <source>This field does not belong to the section.</source>
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="31" />
-      <location filename="../../desktop/services/directory.py" line="50" />
+      <location filename="../../desktop/services/accounts/directory.py" line="50" />
+      <location filename="../../desktop/services/cases/validation.py" line="33" />
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="265" />
+      <location filename="../../desktop/services/statistics/service.py" line="156" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="96" />
+      <location filename="../../desktop/services/exchange.py" line="55" />
       <source>This file is not an Excel workbook (.xlsx).</source>
       <translation>Este archivo no es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="72" />
+      <location filename="../../desktop/services/interviews/content.py" line="71" />
       <source>This form has no such question.</source>
       <translation>Este formulario no tiene esa pregunta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="85" />
+      <location filename="../../desktop/services/referrals/documents.py" line="88" />
       <source>This packet releases sections above your level.</source>
       <translation>Este paquete comparte secciones por encima de su nivel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="81" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="81" />
       <source>This password is on the list of common passwords.</source>
       <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="338" />
+      <location filename="../../desktop/services/referrals/service.py" line="341" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="358" />
+      <location filename="../../desktop/services/accounts/service.py" line="354" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="210" />
+      <location filename="../../desktop/services/cases/service.py" line="202" />
       <source>Unknown list.</source>
       <translation>Lista desconocida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="255" />
-      <location filename="../../desktop/services/cases.py" line="350" />
+      <location filename="../../desktop/services/cases/service.py" line="244" />
+      <location filename="../../desktop/services/cases/service.py" line="339" />
       <source>Unknown or disabled account.</source>
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="364" />
+      <location filename="../../desktop/services/accounts/service.py" line="360" />
       <source>Unknown role.</source>
       <translation>Rol desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="370" />
+      <location filename="../../desktop/services/accounts/service.py" line="366" />
       <source>Unknown user group.</source>
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="380" />
+      <location filename="../../desktop/services/referrals/service.py" line="383" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="87" />
+      <location filename="../../desktop/services/accounts/directory.py" line="90" />
       <source>Use letters, digits, dash or underscore.</source>
       <translation>Use letras, dígitos, guion o guion bajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="59" />
+      <location filename="../../desktop/services/cases/validation.py" line="76" />
       <source>Use two-letter country codes (ISO 3166), at most five.</source>
       <translation>Use códigos de país de dos letras (ISO 3166), cinco como máximo.</translation>
     </message>
@@ -5753,7 +5761,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="185" />
+      <location filename="../../desktop/vault/vault.py" line="190" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
       <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
     </message>
@@ -5773,38 +5781,38 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="333" />
+      <location filename="../../desktop/services/accounts/service.py" line="329" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="297" />
+      <location filename="../../desktop/services/accounts/service.py" line="293" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="86" />
+      <location filename="../../desktop/services/cases/validation.py" line="103" />
       <source>You cannot write above your own level.</source>
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="215" />
-      <location filename="../../desktop/services/cases.py" line="161" />
+      <location filename="../../desktop/services/cases/service.py" line="207" />
+      <location filename="../../desktop/services/cases/service.py" line="153" />
       <source>Your level does not allow changing this section.</source>
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="243" />
+      <location filename="../../desktop/services/cases/sections.py" line="244" />
       <source>Your level does not include attachments.</source>
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="214" />
+      <location filename="../../desktop/services/referrals/service.py" line="217" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="164" />
+      <location filename="../../desktop/services/cases/sections.py" line="167" />
       <source>Your level does not include this section.</source>
       <translation>Su nivel no incluye esta sección.</translation>
     </message>
@@ -5814,18 +5822,18 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="262" />
+      <location filename="../../desktop/services/statistics/service.py" line="154" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="32" />
-      <location filename="../../desktop/vault/engine.py" line="135" />
+      <location filename="../../desktop/vault/engine.py" line="33" />
+      <location filename="../../desktop/vault/engine.py" line="160" />
       <source>database key must be 32 bytes</source>
       <translation>la clave de la base de datos debe tener 32 bytes</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="35" />
+      <location filename="../../desktop/vault/engine.py" line="36" />
       <source>database key must be hexadecimal</source>
       <translation>la clave de la base de datos debe estar en hexadecimal</translation>
     </message>
@@ -5855,12 +5863,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/exchange/kanon.py" line="51" />
+      <location filename="../../desktop/exchange/kanon.py" line="52" />
       <source>k must be at least 2</source>
       <translation>k debe ser al menos 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="60" />
+      <location filename="../../desktop/services/exchange.py" line="90" />
       <source>k must be from 2 to 100.</source>
       <translation>k debe estar entre 2 y 100.</translation>
     </message>
@@ -5870,7 +5878,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>no hay migraciones incluidas en el paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/exchange/tabular.py" line="89" />
+      <location filename="../../desktop/exchange/tabular.py" line="91" />
       <source>not a date</source>
       <translation>no es una fecha</translation>
     </message>
@@ -5885,7 +5893,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="113" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="114" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
     </message>
@@ -5895,7 +5903,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>la primera versión del esquema no puede revertirse a una anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="104" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="105" />
       <source>the new case was not found by an accent-free search</source>
       <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
     </message>
@@ -6009,62 +6017,67 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>StatisticsLabels</name>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="27" />
+      <location filename="../../desktop/views/statistics/labels.py" line="28" />
       <source>Acquittals</source>
       <translation>Absoluciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="49" />
+      <location filename="../../desktop/views/statistics/labels.py" line="50" />
       <source>Assisted victims by means of assistance</source>
       <translation>Víctimas asistidas por tipo de asistencia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="48" />
+      <location filename="../../desktop/views/statistics/labels.py" line="49" />
       <source>Assisted victims by year of identification and sex</source>
       <translation>Víctimas asistidas por año de identificación y sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="53" />
+      <location filename="../../desktop/views/statistics/labels.py" line="54" />
       <source>Awareness campaigns by channel, with estimated reach</source>
       <translation>Campañas de sensibilización por canal, con alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="36" />
+      <location filename="../../desktop/views/statistics/labels.py" line="37" />
       <source>Billboards</source>
       <translation>Vallas publicitarias</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="29" />
+      <location filename="../../desktop/views/statistics/labels.py" line="22" />
+      <source>Both sexual and labour</source>
+      <translation>Sexual y laboral</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="30" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="36" />
+      <location filename="../../desktop/views/statistics/labels.py" line="37" />
       <source>Community events</source>
       <translation>Eventos comunitarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="27" />
+      <location filename="../../desktop/views/statistics/labels.py" line="28" />
       <source>Convictions</source>
       <translation>Condenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="31" />
+      <location filename="../../desktop/views/statistics/labels.py" line="32" />
       <source>Customs</source>
       <translation>Aduanas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="28" />
+      <location filename="../../desktop/views/statistics/labels.py" line="29" />
       <source>Dismissed/withdrawn</source>
       <translation>Desestimados/retirados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="30" />
+      <location filename="../../desktop/views/statistics/labels.py" line="31" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="33" />
+      <location filename="../../desktop/views/statistics/labels.py" line="34" />
       <source>Health workers</source>
       <translation>Personal de salud</translation>
     </message>
@@ -6079,42 +6092,42 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Identificadas solo por una ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="24" />
+      <location filename="../../desktop/views/statistics/labels.py" line="25" />
       <source>Identified earlier</source>
       <translation>Identificadas anteriormente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="23" />
+      <location filename="../../desktop/views/statistics/labels.py" line="24" />
       <source>Identified this year</source>
       <translation>Identificadas este año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="45" />
+      <location filename="../../desktop/views/statistics/labels.py" line="46" />
       <source>Identified victims by age group at identification and sex</source>
       <translation>Víctimas identificadas por grupo de edad al momento de la identificación y sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="46" />
+      <location filename="../../desktop/views/statistics/labels.py" line="47" />
       <source>Identified victims by citizenship and sex</source>
       <translation>Víctimas identificadas por nacionalidad y sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="47" />
+      <location filename="../../desktop/views/statistics/labels.py" line="48" />
       <source>Identified victims by form of exploitation and sex</source>
       <translation>Víctimas identificadas por forma de explotación y sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="31" />
+      <location filename="../../desktop/views/statistics/labels.py" line="32" />
       <source>Immigration</source>
       <translation>Migración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="26" />
+      <location filename="../../desktop/views/statistics/labels.py" line="27" />
       <source>Investigations</source>
       <translation>Investigaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="32" />
+      <location filename="../../desktop/views/statistics/labels.py" line="33" />
       <source>Judiciary</source>
       <translation>Poder Judicial</translation>
     </message>
@@ -6124,28 +6137,33 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Explotación laboral</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="50" />
+      <location filename="../../desktop/views/statistics/labels.py" line="51" />
       <source>Legal proceedings by offence</source>
       <translation>Procesos judiciales por delito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="33" />
+      <location filename="../../desktop/views/statistics/labels.py" line="34" />
       <source>Liquor licensing board</source>
       <translation>Junta de licencias de licores</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="25" />
+      <location filename="../../desktop/views/statistics/labels.py" line="26" />
       <source>Not confirmed by government</source>
       <translation>No confirmadas por el gobierno</translation>
     </message>
     <message>
       <location filename="../../desktop/views/statistics/labels.py" line="19" />
-      <location filename="../../desktop/views/statistics/labels.py" line="23" />
+      <location filename="../../desktop/views/statistics/labels.py" line="24" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="29" />
+      <location filename="../../desktop/views/statistics/labels.py" line="23" />
+      <source>Other forms only</source>
+      <translation>Solo otras formas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/labels.py" line="30" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
@@ -6155,42 +6173,42 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Víctimas potenciales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="35" />
+      <location filename="../../desktop/views/statistics/labels.py" line="36" />
       <source>Print</source>
       <translation>Medios impresos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="34" />
+      <location filename="../../desktop/views/statistics/labels.py" line="35" />
       <source>Private employers</source>
       <translation>Empleadores privados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="26" />
+      <location filename="../../desktop/views/statistics/labels.py" line="27" />
       <source>Prosecutions</source>
       <translation>Acciones penales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="31" />
+      <location filename="../../desktop/views/statistics/labels.py" line="32" />
       <source>Prosecutors</source>
       <translation>Fiscales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="34" />
+      <location filename="../../desktop/views/statistics/labels.py" line="35" />
       <source>Radio</source>
       <translation>Radio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="51" />
+      <location filename="../../desktop/views/statistics/labels.py" line="52" />
       <source>Repatriations by destination and by who carried them out</source>
       <translation>Repatriaciones por destino y por quién las realizó</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="37" />
+      <location filename="../../desktop/views/statistics/labels.py" line="38" />
       <source>Schools</source>
       <translation>Escuelas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="28" />
+      <location filename="../../desktop/views/statistics/labels.py" line="29" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
@@ -6200,22 +6218,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Explotación sexual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="35" />
+      <location filename="../../desktop/views/statistics/labels.py" line="36" />
       <source>Social media</source>
       <translation>Redes sociales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="30" />
+      <location filename="../../desktop/views/statistics/labels.py" line="31" />
       <source>Social workers</source>
       <translation>Trabajadores sociales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="32" />
+      <location filename="../../desktop/views/statistics/labels.py" line="33" />
       <source>Teachers</source>
       <translation>Docentes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="35" />
+      <location filename="../../desktop/views/statistics/labels.py" line="36" />
       <source>Television</source>
       <translation>Televisión</translation>
     </message>
@@ -6225,208 +6243,252 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="32" />
+      <location filename="../../desktop/views/statistics/labels.py" line="33" />
       <source>Tourism personnel</source>
       <translation>Personal de turismo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="52" />
+      <location filename="../../desktop/views/statistics/labels.py" line="53" />
       <source>Training sessions by audience, with participants by sex</source>
       <translation>Sesiones de capacitación por público destinatario, con participantes por sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="44" />
+      <location filename="../../desktop/views/statistics/labels.py" line="45" />
       <source>Victims by identification status and sex</source>
       <translation>Víctimas por situación de identificación y sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/labels.py" line="22" />
       <source>of whom sexual and labour</source>
-      <translation>de ellas, explotación sexual y laboral</translation>
+      <translation type="vanished">de ellas, explotación sexual y laboral</translation>
     </message>
   </context>
   <context>
     <name>StatisticsPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="153" />
+      <location filename="../../desktop/views/statistics/page.py" line="169" />
       <source> Double-click a figure to list the cases behind it.</source>
       <translation> Haga doble clic en una cifra para ver la lista de los casos que la componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="92" />
+      <location filename="../../desktop/views/statistics/page.py" line="257" />
+      <source>&lt;{n}: fewer than {n}</source>
+      <translation>&lt;{n}: menos de {n}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="102" />
       <source>All districts</source>
       <translation>Todos los distritos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="96" />
+      <location filename="../../desktop/views/statistics/page.py" line="106" />
       <source>All organisations</source>
       <translation>Todas las organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="302" />
+      <location filename="../../desktop/views/statistics/page.py" line="323" />
       <source>Annual report</source>
       <translation>Informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="313" />
+      <location filename="../../desktop/views/statistics/page.py" line="334" />
       <source>CTDC export</source>
       <translation>Exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="115" />
+      <location filename="../../desktop/views/statistics/page.py" line="128" />
       <source>CTDC export…</source>
       <translation>Exportación CTDC…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="265" />
+      <location filename="../../desktop/views/statistics/page.py" line="286" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="271" />
+      <location filename="../../desktop/views/statistics/page.py" line="279" />
+      <location filename="../../desktop/views/statistics/page.py" line="292" />
       <source>Cases behind this figure</source>
       <translation>Casos que componen esta cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="222" />
       <source>Convictions</source>
       <translation>Condenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="140" />
+      <location filename="../../desktop/views/statistics/page.py" line="153" />
       <source>Counting the statistics</source>
       <translation>Calculando las estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="132" />
+      <location filename="../../desktop/views/statistics/page.py" line="145" />
       <source>Counting…</source>
       <translation>Calculando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="110" />
+      <source>Counts below 5 are shown as “&lt;5”, and counts hidden to protect them as “—”, in every table, chart and file. Untick only for internal use.</source>
+      <translation>Las cifras menores que 5 se muestran como «&lt;5», y las que se ocultan para protegerlas, como «—», en todos los cuadros, gráficos y archivos. Desmarque solo para uso interno.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="267" />
+      <source>Dashed bars are hidden counts, not drawn to scale: “&lt;{n}” fewer than {n}; “—” hidden to protect a small figure.</source>
+      <translation>Las barras punteadas son cifras ocultas, no dibujadas a escala: «&lt;{n}» menos de {n}; «—» oculto para proteger una cifra pequeña.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="114" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="207" />
+      <location filename="../../desktop/views/statistics/page.py" line="249" />
+      <source>Fewer than {n} (from 1 to {m}).</source>
+      <translation>Menos de {n} (de 1 a {m}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="223" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="266" />
+      <location filename="../../desktop/views/statistics/page.py" line="287" />
       <source>Finding the cases</source>
       <translation>Buscando los casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="99" />
-      <source>Hide counts below 5</source>
-      <translation>Ocultar cifras menores que 5</translation>
+      <location filename="../../desktop/views/statistics/page.py" line="251" />
+      <source>Hidden to protect a small figure.</source>
+      <translation>Oculto para proteger una cifra pequeña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="220" />
       <source>Identified by NGOs only</source>
       <translation>Identificadas solo por ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="145" />
+      <location filename="../../desktop/views/statistics/page.py" line="82" />
+      <source>Internal use only: small counts are shown. Do not publish or share these figures; tick “Suppress small counts” for figures that can be published.</source>
+      <translation>Solo para uso interno: se muestran las cifras pequeñas. No publique ni comparta estas cifras; marque «Ocultar cifras pequeñas» para obtener cifras publicables.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="159" />
       <source>Key figures</source>
       <translation>Cifras clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="102" />
+      <location filename="../../desktop/views/statistics/page.py" line="115" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="221" />
       <source>Potential victims</source>
       <translation>Víctimas potenciales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="221" />
       <source>Prosecutions</source>
       <translation>Acciones penales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="222" />
       <source>Repatriations</source>
       <translation>Repatriaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="113" />
+      <location filename="../../desktop/views/statistics/page.py" line="126" />
       <source>Report PDF…</source>
       <translation>Informe en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="309" />
       <source>Save the CTDC export</source>
       <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="280" />
+      <location filename="../../desktop/views/statistics/page.py" line="301" />
       <source>Save the annual report</source>
       <translation>Guardar el informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="284" />
+      <location filename="../../desktop/views/statistics/page.py" line="305" />
       <source>Save the tables</source>
       <translation>Guardar las tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="294" />
+      <location filename="../../desktop/views/statistics/page.py" line="315" />
       <source>Saved {name}.</source>
       <translation>Se guardó {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
-      <location filename="../../desktop/views/statistics/page.py" line="139" />
+      <location filename="../../desktop/views/statistics/page.py" line="71" />
+      <location filename="../../desktop/views/statistics/page.py" line="152" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="308" />
+      <location filename="../../desktop/views/statistics/page.py" line="109" />
+      <source>Suppress small counts</source>
+      <translation>Ocultar cifras pequeñas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="329" />
       <source>Tables</source>
       <translation>Tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="114" />
+      <location filename="../../desktop/views/statistics/page.py" line="127" />
       <source>Tables XLSX…</source>
       <translation>Tablas en XLSX…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
+      <location filename="../../desktop/views/statistics/page.py" line="71" />
       <source>The annual report's figures. Identified victims are those confirmed by a government institution in the year; potential and NGO-identified victims are shown apart.</source>
       <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="279" />
+      <source>This figure is hidden to protect a small figure. Untick “Suppress small counts” (internal use) to list the cases behind it.</source>
+      <translation>Esta cifra se oculta para proteger una cifra pequeña. Desmarque «Ocultar cifras pequeñas» (uso interno) para ver los casos que la componen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="222" />
       <source>Training participants</source>
       <translation>Participantes en capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="221" />
       <source>Victims assisted</source>
       <translation>Víctimas asistidas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="220" />
       <source>Victims identified</source>
       <translation>Víctimas identificadas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="114" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="270" />
+      <location filename="../../desktop/views/statistics/page.py" line="291" />
       <source>{n} more are outside your access.</source>
       <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="155" />
+      <location filename="../../desktop/views/statistics/page.py" line="171" />
       <source>{year}, compared with {previous}.</source>
       <translation>{year}, en comparación con {previous}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="259" />
+      <source>—: hidden to protect a small figure</source>
+      <translation>—: oculto para proteger una cifra pequeña</translation>
+    </message>
+    <message>
+      <source>Hide counts below 5</source>
+      <translation type="vanished">Ocultar cifras menores que 5</translation>
     </message>
   </context>
   <context>
