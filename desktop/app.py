@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import configure_logging, disable_core_dumps
 from desktop.resources import resource
+from desktop.server.credentials import ServerCredentials
+from desktop.server.profile import read_profile
+from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import SetupResult
+from desktop.services.maintenance.server import ServerMaintenance
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.services.user import UserSession
 from desktop.synthetic.demo import DEMO_PASSWORD, build_demo_vault
@@ -37,16 +41,24 @@ log = logging.getLogger("casedesk.app")
 class Controller(QObject):
     """Moves between the first-run wizard, the login window and the main window."""
 
-    def __init__(self, vault: Vault, demo: bool = False) -> None:
+    def __init__(self, vault: Vault | None, demo: bool = False, *,
+                 server: ServerStore | None = None, data_dir: Path | None = None) -> None:
         super().__init__()
         self.vault = vault
-        self.ctx = AppContext.build(AccountService(vault), MaintenanceService(vault), Worker(self),
-                                    demo=demo)
+        if server is not None:  # the office server of the connection profile (docs/SERVER.md)
+            folder = data_dir or Path.cwd()
+            self.ctx = AppContext.build(
+                AccountService(ServerCredentials(server), data_dir=folder),
+                ServerMaintenance(server, folder), Worker(self), demo=demo)  # type: ignore[arg-type]
+        else:
+            assert vault is not None
+            self.ctx = AppContext.build(AccountService(vault), MaintenanceService(vault),
+                                        Worker(self), demo=demo)
         self.window: QWidget | None = None
         self.main: MainWindow | None = None
 
     def start(self) -> None:
-        if self.vault.paths.exists():
+        if self.vault is None or self.vault.paths.exists():
             self.show_login()
         else:
             wizard = SetupWizard(self.ctx.accounts, self.ctx.worker)
@@ -87,7 +99,7 @@ class Controller(QObject):
             try:
                 self.ctx.accounts.logout(self.ctx.session)
             except VaultError:
-                self.vault.lock()
+                self.ctx.accounts.credentials.close()
         self.ctx.session = None
         self.main = None
 
@@ -125,7 +137,7 @@ def run(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     apply_style(app)  # type: ignore[arg-type]
     install_translations(app)  # type: ignore[arg-type]
-    app.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))  # type: ignore[union-attr]
+    QApplication.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))
     cleanup: Path | None = None
     if demo:
         paths, config, cleanup = _prepare_demo()
@@ -135,19 +147,28 @@ def run(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None
         paths, config = VaultPaths(data_dir or default_data_dir()), VaultConfig.default()
     paths.ensure_root()
     configure_logging(paths.logs)
-    vault = Vault(paths, config)
+    vault: Vault | None = None
+    server: ServerStore | None = None
     try:
-        vault.acquire()
+        profile = None if demo else read_profile(paths.root)
+        if profile is None:
+            vault = Vault(paths, config)
+            vault.acquire()
+        else:
+            server = ServerStore(profile)
     except VaultError as error:
         QMessageBox.critical(None, QCoreApplication.translate("CaseDesk", "CaseDesk"),
                              error.message)
         return 1
-    controller = Controller(vault, demo=demo)
+    controller = Controller(vault, demo=demo, server=server, data_dir=paths.root)
     controller.start()
     try:
         return int(app.exec())
     finally:
         controller.ctx.worker.wait()
-        vault.release()
+        if vault is not None:
+            vault.release()
+        if server is not None:
+            server.close()
         if cleanup is not None:
             shutil.rmtree(cleanup, ignore_errors=True)

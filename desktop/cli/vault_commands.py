@@ -8,6 +8,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desktop.logs import configure_logging
+from desktop.server.credentials import ServerCredentials
+from desktop.server.profile import read_profile
+from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import EscrowChoice, first_run, write_escrow_files
 from desktop.services.maintenance.service import MaintenanceService
@@ -28,11 +31,26 @@ class Opened:
 
 
 @contextmanager
-def opened(args: argparse.Namespace, ctx: CliContext) -> Iterator[Opened]:
-    """The vault of --data-dir with its lock held for the command; always released."""
+def opened(args: argparse.Namespace, ctx: CliContext, *, server_ok: bool = False
+           ) -> Iterator[Opened]:
+    """The vault of --data-dir with its lock held for the command; always released. Where the
+    data folder's connection profile names the office server, account commands (`server_ok`)
+    get the server's accounts instead, and vault commands are refused with the way out."""
     paths = VaultPaths(args.data_dir or default_data_dir())
     paths.ensure_root()
     configure_logging(paths.logs)
+    profile = read_profile(paths.root)
+    if profile is not None:
+        if not server_ok:
+            raise UsageError("This workstation uses the office server: verification, backups and "
+                             "key rotation are the server administrator's (docs/SERVER.md).")
+        store = ServerStore(profile)
+        try:
+            yield Opened(None, AccountService(ServerCredentials(store), data_dir=paths.root),  # type: ignore[arg-type]
+                         None, SecretReader(ctx, args.password_stdin))  # type: ignore[arg-type]
+        finally:
+            store.close()
+        return
     vault = Vault(paths, ctx.config_factory())
     vault.acquire()
     try:

@@ -1,11 +1,13 @@
-"""Words of the annual report in English and Spanish: titles, labels of the codes, definitions.
-The narrative written from the figures is in `annual_sentences`.
+"""Words of the annual report in English and Spanish: titles and definitions. Code labels come
+from the one table of desktop/i18n, so the report uses the application's terms; the narrative
+written from the figures is in `annual_sentences`.
 
-Kept apart from the layout so that a translator sees every sentence in one place. The Spanish
-terms are the application's (resources/i18n/casedesk_es.ts): the same words for the same things.
+Kept apart from the layout so that a translator sees every sentence in one place.
 """
 
 from __future__ import annotations
+
+from desktop.i18n.catalogue import figure_label
 
 LANGUAGES = ("en", "es")
 
@@ -174,90 +176,12 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-_CODES_EN = {
-    "FEMALE": "Female", "MALE": "Male", "UNKNOWN": "Not recorded",
-    "IDENTIFIED": "Identified (government)", "NGO_IDENTIFIED": "Identified by an NGO only",
-    "POTENTIAL": "Potential victims",
-    "SEXUAL": "Sexual exploitation", "LABOUR": "Labour exploitation",
-    "SEXUAL_AND_LABOUR": "Both sexual and labour", "OTHER_ONLY": "Other forms only",
-    "NOT_RECORDED": "Not recorded",
-    "IDENTIFIED_IN_PERIOD": "Identified this year", "IDENTIFIED_EARLIER": "Identified earlier",
-    "NOT_CONFIRMED": "Not confirmed by government",
-    "MEDICAL": "Medical", "PSYCHOSOCIAL": "Psychosocial", "LEGAL": "Legal",
-    "ACCOMMODATION_SHELTER": "Accommodation / shelter", "INDEPENDENT_LIVING": "Independent living",
-    "EDUCATION": "Education", "FINANCIAL": "Financial", "LIVELIHOOD": "Livelihood",
-    "INTERPRETATION": "Interpretation", "FAMILY_TRACING": "Family tracing",
-    "IMMIGRATION_STATUS": "Immigration status", "REPATRIATION": "Repatriation", "OTHER": "Other",
-    "TIP_ACT_2013": "Trafficking in Persons Act 2013",
-    "CSEC_CHILD_PROSTITUTION": "CSEC: child prostitution",
-    "CSEC_CHILD_PORNOGRAPHY": "CSEC: child pornography", "CSEC_OTHER": "CSEC: other offence",
-    "OTHER_RELATED": "Other related offence",
-    "INVESTIGATIONS": "Investigations", "PROSECUTIONS": "Prosecutions", "CONVICTIONS": "Convictions",
-    "ACQUITTALS": "Acquittals", "DISMISSED": "Dismissed/withdrawn",
-    "GOVERNMENT_OF_BELIZE": "Government of Belize", "IOM": "IOM", "ORIGIN_COUNTRY": "Country of origin",
-    "POLICE": "Police", "SOCIAL_WORKERS": "Social workers", "IMMIGRATION": "Immigration",
-    "CUSTOMS": "Customs", "PROSECUTORS": "Prosecutors", "JUDICIARY": "Judiciary",
-    "TOURISM": "Tourism personnel", "TEACHERS": "Teachers", "HEALTH": "Health workers",
-    "LIQUOR_LICENSING": "Liquor licensing board", "PRIVATE_EMPLOYERS": "Private employers",
-    "TRAININGS": "Sessions", "PARTICIPANTS": "Participants", "CAMPAIGNS": "Campaigns",
-    "REACH": "Estimated reach", "RADIO": "Radio", "TELEVISION": "Television",
-    "SOCIAL_MEDIA": "Social media", "PRINT": "Print", "BILLBOARD": "Billboards",
-    "COMMUNITY_EVENT": "Community events", "SCHOOL": "Schools",
-    "BZ": "Belize", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "MX": "Mexico",
-    "NI": "Nicaragua", "IN": "India", "CN": "China", "CO": "Colombia", "CU": "Cuba",
-    "US": "United States", "*": "Total",
-}
-_CODES_ES = {
-    "FEMALE": "Femenino", "MALE": "Masculino", "UNKNOWN": "No registrado",
-    "IDENTIFIED": "Identificadas (gobierno)", "NGO_IDENTIFIED": "Identificadas solo por una ONG",
-    "POTENTIAL": "Víctimas potenciales",
-    "SEXUAL": "Explotación sexual", "LABOUR": "Explotación laboral",
-    "SEXUAL_AND_LABOUR": "Sexual y laboral", "OTHER_ONLY": "Solo otras formas",
-    "NOT_RECORDED": "No registrado",
-    "IDENTIFIED_IN_PERIOD": "Identificadas este año", "IDENTIFIED_EARLIER": "Identificadas anteriormente",
-    "NOT_CONFIRMED": "No confirmadas por el gobierno",
-    "MEDICAL": "Atención médica", "PSYCHOSOCIAL": "Apoyo psicosocial", "LEGAL": "Asistencia jurídica",
-    "ACCOMMODATION_SHELTER": "Alojamiento / albergue", "INDEPENDENT_LIVING": "Vida independiente",
-    "EDUCATION": "Educación", "FINANCIAL": "Apoyo económico", "LIVELIHOOD": "Medios de vida",
-    "INTERPRETATION": "Interpretación", "FAMILY_TRACING": "Búsqueda de familiares",
-    "IMMIGRATION_STATUS": "Situación migratoria", "REPATRIATION": "Repatriación", "OTHER": "Otro",
-    "TIP_ACT_2013": "Ley de Trata de Personas de 2013",
-    "CSEC_CHILD_PROSTITUTION": "ESCNNA: prostitución infantil",
-    "CSEC_CHILD_PORNOGRAPHY": "ESCNNA: pornografía infantil", "CSEC_OTHER": "ESCNNA: otro delito",
-    "OTHER_RELATED": "Otro delito conexo",
-    "INVESTIGATIONS": "Investigaciones", "PROSECUTIONS": "Acciones penales", "CONVICTIONS": "Condenas",
-    "ACQUITTALS": "Absoluciones", "DISMISSED": "Desestimados/retirados",
-    "GOVERNMENT_OF_BELIZE": "Gobierno de Belice", "IOM": "OIM", "ORIGIN_COUNTRY": "País de origen",
-    "POLICE": "Policía", "SOCIAL_WORKERS": "Trabajadores sociales", "IMMIGRATION": "Migración",
-    "CUSTOMS": "Aduanas", "PROSECUTORS": "Fiscales", "JUDICIARY": "Poder Judicial",
-    "TOURISM": "Personal de turismo", "TEACHERS": "Docentes", "HEALTH": "Personal de salud",
-    "LIQUOR_LICENSING": "Junta de licencias de licores", "PRIVATE_EMPLOYERS": "Empleadores privados",
-    "TRAININGS": "Sesiones", "PARTICIPANTS": "Participantes", "CAMPAIGNS": "Campañas",
-    "REACH": "Alcance estimado", "RADIO": "Radio", "TELEVISION": "Televisión",
-    "SOCIAL_MEDIA": "Redes sociales", "PRINT": "Medios impresos", "BILLBOARD": "Vallas publicitarias",
-    "COMMUNITY_EVENT": "Eventos comunitarios", "SCHOOL": "Escuelas",
-    "BZ": "Belice", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "MX": "México",
-    "NI": "Nicaragua", "IN": "India", "CN": "China", "CO": "Colombia", "CU": "Cuba",
-    "US": "Estados Unidos", "*": "Total",
-}
-# Codes that read differently in one table: the audience "labour" is the Labour Department, and
-# "not recorded" among participants is their sex.
-_IN_TABLE = {
-    "en": {("trainings", "LABOUR"): "Labour Department",
-           ("trainings", "UNKNOWN"): "Sex not recorded"},
-    "es": {("trainings", "LABOUR"): "Departamento de Trabajo",
-           ("trainings", "UNKNOWN"): "Sexo no registrado"},
-}
-_CODES = {"en": _CODES_EN, "es": _CODES_ES}
 _MONTHS = {"en": ("January", "December"), "es": ("enero", "diciembre")}
 
 
 def label(language: str, code: str, table: str = "") -> str:
-    """The printed label of a code in a table."""
-    if (table, code) in _IN_TABLE[language]:
-        return _IN_TABLE[language][(table, code)]
-    return _CODES[language].get(code, code.replace("_", " ").capitalize() if code.isupper()
-                                and len(code) > 2 else code)
+    """The printed label of a row or column code, from the one code-label table (desktop/i18n)."""
+    return figure_label(table, code, language)
 
 
 def period_text(language: str, start_year: int, end_year: int, whole_years: bool,

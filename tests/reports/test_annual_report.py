@@ -72,7 +72,7 @@ def test_suppressed_spanish_report_hides_small_counts_the_same_everywhere(world:
     assert "Acciones contra la trata de personas" in text and "enero–diciembre de 2025" in text
     assert "identificaron a menos de 5 víctimas de trata" in text
     assert "<5" in text and "Las cifras de 1 a 4 se muestran como «<5»" in text
-    assert "USO INTERNO" not in text and "Femenino" in text and "Víctimas potenciales" in text
+    assert "USO INTERNO" not in text and "Mujeres" in text and "Víctimas potenciales" in text
     assert result.filename == "annual-report-2025-es.pdf"
     assert not re.search(r"al menos 0|menos de 0", text)
 
@@ -184,7 +184,7 @@ def test_every_table_as_csv_and_xlsx(world: StatsWorld) -> None:
     assert (["—  hidden to protect a small figure"] in victims) == ("—" in cells)
     book = service.tables(me, Y2025, fmt="xlsx", suppressed=False, language="es")[0]
     rows = read_xlsx(book.data)
-    assert rows[0][1:3] == ("Femenino", "Masculino") and rows[1][0] == "Identificadas (gobierno)"
+    assert rows[0][1:3] == ("Mujeres", "Hombres") and rows[1][0] == "Identificadas (gobierno)"
     assert rows[1][1] == 2
     assert any(r[0] and str(r[0]).startswith("SOLO PARA USO INTERNO") for r in rows)
     with pytest.raises(PermissionDenied):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 import desktop.views.admin.user_dialogs as user_dialogs
@@ -76,7 +76,8 @@ def test_admin_creates_a_user_who_then_logs_in(qtbot, desk: Desk, ctx: AppContex
     shown = wait_for_password(qtbot, tab)
     temporary = shown.password.text()
     assert len(temporary) >= 12 and shown.password.isReadOnly()
-    assert "monospace" in shown.password.styleSheet()
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    assert shown.password.font().family() == fixed  # a fixed-width font: 0 and O, 1 and l apart
     assert shown.password.font().pointSizeF() > QApplication.font().pointSizeF()
     assert changes == ["users"]
     user = row_of(tab, "maria.garcia")

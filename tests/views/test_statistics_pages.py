@@ -3,13 +3,13 @@ only for roles that may open cases, and the prevention register's forms."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 
 from desktop.services.statistics.service import StatisticsService
+from desktop.views.cases.common import accept_button
 from desktop.views.context import AppContext
 from desktop.views.main_window.pages import pages_for
 from desktop.views.statistics import PreventionPage, StatisticsPage
@@ -117,7 +117,15 @@ def test_prevention_page_adds_and_removes(qtbot, ctx: AppContext, world: StatsWo
     campaign.save()
     wait_idle(qtbot, ctx)
     assert page.campaigns.rowCount() == 1
+    assert not page.buttons["remove"].isEnabled()  # nothing chosen: nothing to remove
+    page.trainings.selectRow(0)
+    assert page.buttons["remove"].isEnabled()
+    page.campaigns.selectRow(0)  # the row chosen last is the one removed; one at a time
+    assert not page.trainings.selectedItems()
     page.trainings.selectRow(0)
     page.remove_selected()
+    accept_button(page.question).click()
     wait_idle(qtbot, ctx)
-    assert page.trainings.rowCount() == 0 and date.today()
+    assert page.trainings.rowCount() == 0 and page.campaigns.rowCount() == 1
+    assert page.empty[page.trainings].isVisible() and not page.trainings.isVisible()
+    assert not page.buttons["remove"].isEnabled()

@@ -175,9 +175,9 @@ def _has_code(codes: tuple[str, ...]) -> ColumnElement[bool]:
 def exploitation_group(sexual: Any, labour: Any, other: Any) -> ColumnElement[Any]:
     """Each person in one group: both, sexual (not labour), labour (not sexual), other forms
     only, or none recorded."""
-    return case((and_(sexual == 1, labour == 1), literal("SEXUAL_AND_LABOUR")),
-                (sexual == 1, literal("SEXUAL")), (labour == 1, literal("LABOUR")),
-                (other == 1, literal("OTHER_ONLY")), else_=literal("NOT_RECORDED"))
+    s, la, o = sexual.is_(True), labour.is_(True), other.is_(True)  # EXISTS: 1 or true
+    return case((and_(s, la), literal("SEXUAL_AND_LABOUR")), (s, literal("SEXUAL")),
+                (la, literal("LABOUR")), (o, literal("OTHER_ONLY")), else_=literal("NOT_RECORDED"))
 
 
 def identified_people(p: Sql, f: StatsFilter, bins: tuple[int, ...]) -> Sql:

@@ -36,12 +36,12 @@ from desktop.services.statistics.service import (
     Table,
 )
 
-from ..cases import labels as case_labels
+from .. import labels
 from ..context import AppContext
 from ..page import Page
 from ..widgets import PageHeader, show_error
 from .chart import BarChart
-from .labels import label, titles
+from .years import report_year
 
 CHARTED = ("victims", "exploitation", "assistance")
 KEY_FIGURES = (("victims", "IDENTIFIED", TOTAL), ("victims", "NGO_IDENTIFIED", TOTAL),
@@ -97,15 +97,15 @@ class StatisticsPage(Page):
         row = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, date.today().year)
-        self.year.setValue(date.today().year - 1)
+        self.year.setValue(report_year())
         self.district = QComboBox()
         self.district.addItem(self.tr("All districts"), "")
         for code in vocab.DISTRICTS:
-            self.district.addItem(case_labels.label(code), code)
+            self.district.addItem(labels.label("district", code), code)
         self.agency = QComboBox()
         self.agency.addItem(self.tr("All organisations"), "")
         for agency in AGENCIES:
-            self.agency.addItem(agency.name, agency.code)
+            self.agency.addItem(labels.agency(agency.name), agency.code)
         self.suppress = QCheckBox(self.tr("Suppress small counts"))
         self.suppress.setToolTip(self.tr(
             "Counts below 5 are shown as “<5”, and counts hidden to protect them as “—”, in every "
@@ -160,7 +160,7 @@ class StatisticsPage(Page):
         for table in self.report.tables:
             widget = self._table(table)
             self.tables[table.key] = widget
-            self.body_layout.addWidget(self._section(titles()[table.key], widget))
+            self.body_layout.addWidget(self._section(labels.table_title(table.key), widget))
             if table.primary or table.complementary:
                 self.body_layout.addWidget(self._keys(table))
             if table.key in CHARTED:
@@ -231,9 +231,10 @@ class StatisticsPage(Page):
     def _table(self, table: Table) -> QTableWidget:
         columns = [*table.columns, *((TOTAL,) if table.has_row_totals else ())]
         lines = [*table.rows, *((TOTAL,) if table.has_total_row else ())]
-        grid = self._grid(len(lines), len(columns) + 1, ["", *(label(c) for c in columns)])
+        grid = self._grid(len(lines), len(columns) + 1,
+                          ["", *(labels.figure_label(table.key, c) for c in columns)])
         for r, row in enumerate(lines):
-            grid.setItem(r, 0, _item(label(row), False))
+            grid.setItem(r, 0, _item(labels.figure_label(table.key, row), False))
             for c, col in enumerate(columns, start=1):
                 item = _item(table.text(row, col))
                 if table.state(row, col) != "shown":
@@ -266,12 +267,13 @@ class StatisticsPage(Page):
         cols = ["FEMALE", "MALE"] if "FEMALE" in table.columns else [TOTAL]
         note = self.tr("Dashed bars are hidden counts, not drawn to scale: “<{n}” fewer than {n}; "
                        "“—” hidden to protect a small figure.").format(n=table.threshold)
-        return BarChart(table, rows, cols, {code: label(code) for code in (*rows, *cols)}, note)
+        names = {code: labels.figure_label(table.key, code) for code in (*rows, *cols)}
+        return BarChart(table, rows, cols, names, note)
 
     # -- the cases behind a figure ----------------------------------------------------------------
     def _drill(self, table: Table, row: str, c: int, columns: list[str]) -> None:
         p = self.ctx.user.principal
-        if c == 0 or not p.can(Action.CASE_VIEW) or table.key not in titles() or \
+        if c == 0 or not p.can(Action.CASE_VIEW) or not labels.has('statistics_table', table.key) or \
                 table.key in ("trainings", "campaigns") or self.report is None:
             return
         col = columns[c - 1]

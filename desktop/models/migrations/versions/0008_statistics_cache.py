@@ -3,7 +3,7 @@ years a write could change, in the same transaction as the write (every path: se
 synthetic data, raw SQL). docs/ARCHITECTURE.md, "Statistics cache", states the rule.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0010
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
