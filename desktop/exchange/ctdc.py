@@ -171,7 +171,7 @@ def _codes(s: Session, statuses: tuple[str, ...]) -> dict[int, str]:
     c = CaseCode
     victims = select(Case.id).where(Case.identification_status.in_(statuses))
     return dict(s.connection().execute(
-        select(c.case_id, func.group_concat(c.kind + ":" + c.code, ","))
+        select(c.case_id, func.aggregate_strings(c.kind + ":" + c.code, ","))
         .where(c.kind.in_(CODE_KINDS), c.case_id.in_(victims)).group_by(c.case_id)).all())
 
 

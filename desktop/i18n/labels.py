@@ -259,7 +259,7 @@ _STATISTICS: dict[str, dict[str, str]] = {
         ("IDENTIFIED", "Identified (government)"), ("NGO_IDENTIFIED", "Identified by an NGO only"),
         ("POTENTIAL", "Potential victims"), ("SEXUAL", "Sexual exploitation"),
         ("LABOUR", "Labour exploitation"), ("SEXUAL_AND_LABOUR", "Both sexual and labour"),
-        ("OTHER_ONLY", "Other forms only"), ("OTHER", "Other"),
+        ("OTHER_ONLY", "Other forms only"),
         ("IDENTIFIED_IN_PERIOD", "Identified this year"),
         ("IDENTIFIED_EARLIER", "Identified earlier"), ("NOT_CONFIRMED", "Not confirmed by government"),
         ("INVESTIGATIONS", "Investigations"), ("PROSECUTIONS", "Prosecutions"),

@@ -70,7 +70,7 @@ def _assistance(w: Writer) -> list[Flowable]:
     out = [*w.heading("s_assistance"),
            w.paragraph(say.assistance(w.lang, w.year, w.r.table("assisted"))),
            w.table("assisted", "t_assisted"), w.table("assistance", "t_assistance")]
-    means = w.nonzero("assistance")
+    means = w.nonzero("assistance", limit=20)
     if means:
         out.append(w.chart("t_assistance", "assistance", means, [TOTAL]))
     return out

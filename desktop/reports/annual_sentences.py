@@ -261,9 +261,15 @@ def justice(lang: str, year: str, t: Table) -> str:
                 f"{was(i)} opened; courts handed down "
                 f"{phrase(c, Noun('conviction', 'convictions'), lang)} and "
                 f"{phrase(a, Noun('acquittal', 'acquittals'), lang)}." + notes)
-    decisions = ("no dictaron condenas ni absoluciones" if c.zero and a.zero else
-                 f"dictaron {phrase(c, Noun('condena', 'condenas'), lang)} y "
-                 f"{phrase(a, Noun('absolución', 'absoluciones'), lang)}")
+    convictions = phrase(c, Noun("condena", "condenas"), lang)
+    acquittals = phrase(a, Noun("absolución", "absoluciones"), lang)
+    if c.zero and a.zero:
+        decisions = "no dictaron condenas ni absoluciones"
+    elif c.zero or a.zero:  # Spanish needs "no" before a verb whose object is "ninguna …"
+        decisions = (f"no dictaron {convictions} y dictaron {acquittals}" if c.zero else
+                     f"dictaron {convictions} y no dictaron {acquittals}")
+    else:
+        decisions = f"dictaron {convictions} y {acquittals}"
     return (f"En {year} {se(p, 'inició', 'iniciaron')} "
             f"{phrase(p, Noun('acción penal', 'acciones penales'), lang)} y "
             f"{se(i, 'abrió', 'abrieron')} {phrase(i, Noun('investigación', 'investigaciones'), lang)};"

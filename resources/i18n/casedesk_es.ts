@@ -6367,11 +6367,6 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Otro</translation>
     </message>
     <message>
-      <source>Other</source>
-      <comment>statistic</comment>
-      <translation>Otras</translation>
-    </message>
-    <message>
       <source>Other (international, consulate)</source>
       <comment>organisation_kind</comment>
       <translation>Otra (internacional, consulado)</translation>
@@ -7570,6 +7565,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <source>Åland Islands</source>
       <comment>country</comment>
       <translation>Islas Åland</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <comment>statistic</comment>
+      <translation type="vanished">Otras</translation>
     </message>
     <message>
       <source>of whom sexual and labour</source>
@@ -10778,6 +10778,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>&lt;{n}: menos de {n}</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/statistics/page.py" line="262" />
+      <source>A person can receive several kinds of assistance, so the rows are not added up; the table above counts each person once.</source>
+      <translation>Una persona puede recibir varios tipos de asistencia, por lo que las filas no se suman; el cuadro anterior cuenta a cada persona una vez.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/statistics/page.py" line="102" />
       <source>All districts</source>
       <translation>Todos los distritos</translation>
@@ -10788,12 +10793,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Todas las organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="325" />
+      <location filename="../../desktop/views/statistics/page.py" line="332" />
       <source>Annual report</source>
       <translation>Informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="336" />
+      <location filename="../../desktop/views/statistics/page.py" line="343" />
       <source>CTDC export</source>
       <translation>Exportación CTDC</translation>
     </message>
@@ -10803,13 +10808,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Exportación CTDC…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="295" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="281" />
-      <location filename="../../desktop/views/statistics/page.py" line="294" />
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="301" />
       <source>Cases behind this figure</source>
       <translation>Casos que componen esta cifra</translation>
     </message>
@@ -10834,7 +10839,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Las cifras menores que 5 se muestran como «&lt;5», y las que se ocultan para protegerlas, como «—», en todos los cuadros, gráficos y archivos. Desmarque solo para uso interno.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="268" />
+      <location filename="../../desktop/views/statistics/page.py" line="275" />
       <source>Dashed bars are hidden counts, not drawn to scale: “&lt;{n}” fewer than {n}; “—” hidden to protect a small figure.</source>
       <translation>Las barras punteadas son cifras ocultas, no dibujadas a escala: «&lt;{n}» menos de {n}; «—» oculto para proteger una cifra pequeña.</translation>
     </message>
@@ -10854,7 +10859,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="289" />
+      <location filename="../../desktop/views/statistics/page.py" line="296" />
       <source>Finding the cases</source>
       <translation>Buscando los casos</translation>
     </message>
@@ -10904,22 +10909,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Informe en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="311" />
+      <location filename="../../desktop/views/statistics/page.py" line="318" />
       <source>Save the CTDC export</source>
       <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="303" />
+      <location filename="../../desktop/views/statistics/page.py" line="310" />
       <source>Save the annual report</source>
       <translation>Guardar el informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="307" />
+      <location filename="../../desktop/views/statistics/page.py" line="314" />
       <source>Save the tables</source>
       <translation>Guardar las tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="317" />
+      <location filename="../../desktop/views/statistics/page.py" line="324" />
       <source>Saved {name}.</source>
       <translation>Se guardó {name}.</translation>
     </message>
@@ -10935,7 +10940,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ocultar cifras pequeñas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="331" />
+      <location filename="../../desktop/views/statistics/page.py" line="338" />
       <source>Tables</source>
       <translation>Tablas</translation>
     </message>
@@ -10950,7 +10955,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="281" />
+      <location filename="../../desktop/views/statistics/page.py" line="265" />
+      <source>The columns count different steps of the proceedings, so a row has no total.</source>
+      <translation>Las columnas cuentan distintas etapas de los procesos, por lo que las filas no tienen total.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
       <source>This figure is hidden to protect a small figure. Untick “Suppress small counts” (internal use) to list the cases behind it.</source>
       <translation>Esta cifra se oculta para proteger una cifra pequeña. Desmarque «Ocultar cifras pequeñas» (uso interno) para ver los casos que la componen.</translation>
     </message>
@@ -10975,7 +10985,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="293" />
+      <location filename="../../desktop/views/statistics/page.py" line="300" />
       <source>{n} more are outside your access.</source>
       <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>

@@ -161,7 +161,7 @@ class StatisticsPage(Page):
             widget = self._table(table)
             self.tables[table.key] = widget
             self.body_layout.addWidget(self._section(labels.table_title(table.key), widget))
-            if table.primary or table.complementary:
+            if table.primary or table.complementary or table.key in ("assistance", "justice"):
                 self.body_layout.addWidget(self._keys(table))
             if table.key in CHARTED:
                 self.body_layout.addWidget(self._chart(table))
@@ -258,7 +258,14 @@ class StatisticsPage(Page):
             parts.append(self.tr("<{n}: fewer than {n}").format(n=table.threshold))
         if table.complementary:
             parts.append(self.tr("—: hidden to protect a small figure"))
+        if table.key == "assistance":
+            parts.append(self.tr("A person can receive several kinds of assistance, so the rows "
+                                 "are not added up; the table above counts each person once."))
+        if table.key == "justice":
+            parts.append(self.tr("The columns count different steps of the proceedings, so a row "
+                                 "has no total."))
         key = QLabel(" · ".join(parts))
+        key.setWordWrap(True)
         key.setObjectName("hint")
         return key
 
