@@ -19,6 +19,7 @@ same rule as the CTDC export (`exchange.ctdc.age_on`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -66,10 +67,16 @@ PROSECUTED_STAGES = ("PROSECUTION_INITIATED", "PENDING", "CONVICTED", "ACQUITTED
                      "DISMISSED_WITHDRAWN")
 
 
+def _day(day: date) -> ColumnElement[Any]:
+    """A date constant that compares with date columns on both backends: SQLite's date('…')
+    is the ISO text it stores; on PostgreSQL the same call is a cast to date."""
+    return func.date(literal(day.isoformat()), type_=Date)
+
+
 def periods_table(periods: Sequence[Period]) -> Sql:
     """(k, start, end) for every period asked for."""
-    rows = [select(literal(k, Integer).label("k"), literal(p.start, Date).label("start"),
-                   literal(p.end, Date).label("end")) for k, p in enumerate(periods)]
+    rows = [select(literal(k, Integer).label("k"), _day(p.start).label("start"),
+                   _day(p.end).label("end")) for k, p in enumerate(periods)]
     return (union_all(*rows) if len(rows) > 1 else rows[0]).cte("periods")
 
 
@@ -147,7 +154,7 @@ def age_at(reference: Any) -> ColumnElement[Any]:
                 - case((func.strftime("%m-%d", reference) < func.strftime("%m-%d", p.date_of_birth), 1),
                        else_=0))
     days = cast(func.julianday(reference) - func.julianday(p.age_estimated_on), Integer)
-    whole_years = cast((days - (days % 365 + 365) % 365) / 365, Integer)  # floor, also below 0
+    whole_years = case((days >= 0, days // 365), else_=-((364 - days) // 365))  # floor, below 0 too
     by_estimate = p.estimated_age + func.coalesce(whole_years, 0)
     age = case((p.date_of_birth.is_not(None), by_birth),
                (p.estimated_age.is_not(None), by_estimate), else_=null())
