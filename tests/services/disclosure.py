@@ -104,6 +104,15 @@ def intervals(tables: Iterable[Table], threshold: int, *, labels_known: bool = T
     return found
 
 
+def assert_two_per_line(tables: list[Table]) -> None:
+    """The statistical offices' rule of thumb, implied by the intervals: a line (a row or column
+    with its total) with a hidden figure has at least two."""
+    lines, _, states = equations(tables)
+    for line in lines:
+        hidden = sum(states[f] in (PRIMARY, COMPLEMENTARY) for f, _ in line)
+        assert hidden != 1, line
+
+
 def pinned(tables: list[Table], threshold: int, **options: bool) -> set[Figure]:
     return {i.figure for i in intervals(tables, threshold, **options) if i.width < 1e-6}
 

@@ -21,7 +21,7 @@ from desktop.services.statistics.service import tables_of
 from desktop.services.statistics.suppression import suppress, table_network
 from desktop.services.statistics.tables import MAIN_MEANS
 
-from .disclosure import assert_margins, assert_protected, pinned
+from .disclosure import assert_margins, assert_protected, assert_two_per_line, pinned
 
 T = 5
 
@@ -85,6 +85,7 @@ def test_no_hidden_cell_of_a_random_table_can_be_recovered(cells: list[list[int]
             if table.state(r, c) == COMPLEMENTARY:
                 assert value >= T
     assert_margins([table])
+    assert_two_per_line([table])
     assert_protected([table], T)
 
 
@@ -130,4 +131,5 @@ def test_no_hidden_figure_of_a_random_report_can_be_recovered(people, helped, ca
             assert by_key[key].count(TOTAL, c) == identified.count("IDENTIFIED", c)
             assert by_key[key].text(TOTAL, c) == identified.text("IDENTIFIED", c)
     assert_margins(tables)
+    assert_two_per_line(tables)
     assert_protected(tables, T)

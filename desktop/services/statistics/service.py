@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,7 +127,9 @@ class StatisticsService:
             stored = self._read(db, years, f, bins, where)
         counted: dict[Period, PeriodCounts] = {}
         if any(not (p.is_year and p.start.year in stored) for p in periods):
-            with self.store.session() as db, db.begin():  # count and store in one transaction
+            # With the cache, count and store in one write transaction (no write between them
+            # goes unseen); without it, a plain read.
+            with self.store.session() as db, db.begin() if self.cached else nullcontext():
                 stored |= self._read(db, years, f, bins, where)
                 missing = list(dict.fromkeys(p for p in periods
                                              if not (p.is_year and p.start.year in stored)))
