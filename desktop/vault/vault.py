@@ -77,6 +77,7 @@ class Vault:
     """The local backend of the storage seam (`desktop.storage.Store`) on a SQLCipher file."""
 
     backend = "sqlcipher"
+    invalidates_statistics = True  # migration 0011's triggers keep the statistics cache current
 
     def __init__(self, paths: VaultPaths, config: VaultConfig) -> None:
         self.paths = paths

@@ -4317,6 +4317,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Bosnia y Herzegovina</translation>
     </message>
     <message>
+      <source>Both sexual and labour</source>
+      <comment>statistic</comment>
+      <translation>Sexual y laboral</translation>
+    </message>
+    <message>
       <source>Botswana</source>
       <comment>country</comment>
       <translation>Botsuana</translation>
@@ -6362,14 +6367,14 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Otro</translation>
     </message>
     <message>
-      <source>Other</source>
-      <comment>statistic</comment>
-      <translation>Otras</translation>
-    </message>
-    <message>
       <source>Other (international, consulate)</source>
       <comment>organisation_kind</comment>
       <translation>Otra (internacional, consulado)</translation>
+    </message>
+    <message>
+      <source>Other forms only</source>
+      <comment>statistic</comment>
+      <translation>Solo otras formas</translation>
     </message>
     <message>
       <source>Other government body</source>
@@ -7557,14 +7562,19 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Zimbabue</translation>
     </message>
     <message>
-      <source>of whom sexual and labour</source>
-      <comment>statistic</comment>
-      <translation>de ellas, explotación sexual y laboral</translation>
-    </message>
-    <message>
       <source>Åland Islands</source>
       <comment>country</comment>
       <translation>Islas Åland</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <comment>statistic</comment>
+      <translation type="vanished">Otras</translation>
+    </message>
+    <message>
+      <source>of whom sexual and labour</source>
+      <comment>statistic</comment>
+      <translation type="vanished">de ellas, explotación sexual y laboral</translation>
     </message>
   </context>
   <context>
@@ -9554,7 +9564,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="302" />
+      <location filename="../../desktop/services/statistics/service.py" line="193" />
       <source>Age groups must start at 0 and rise.</source>
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
@@ -9584,13 +9594,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="49" />
-      <location filename="../../desktop/services/statistics/report.py" line="80" />
+      <location filename="../../desktop/services/exchange.py" line="75" />
+      <location filename="../../desktop/services/statistics/report.py" line="96" />
       <source>Choose CSV or XLSX.</source>
       <translation>Elija CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/report.py" line="57" />
+      <location filename="../../desktop/services/statistics/report.py" line="60" />
       <source>Choose English or Spanish.</source>
       <translation>Elija inglés o español.</translation>
     </message>
@@ -9600,7 +9610,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="298" />
+      <location filename="../../desktop/services/statistics/service.py" line="188" />
       <source>Choose a district of Belize.</source>
       <translation>Elija un distrito de Belice.</translation>
     </message>
@@ -9608,6 +9618,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/accounts/service.py" line="253" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics/service.py" line="184" />
+      <source>Choose a period between 1900 and 2200.</source>
+      <translation>Elija un período entre 1900 y 2200.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/statistics/prevention.py" line="158" />
@@ -9620,6 +9635,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/exchange.py" line="70" />
+      <source>Choose a year between 1900 and 2200.</source>
+      <translation>Elija un año entre 1900 y 2200.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/referrals/service.py" line="252" />
       <location filename="../../desktop/services/referrals/service.py" line="230" />
       <source>Choose an active organisation from the directory.</source>
@@ -9627,7 +9647,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/statistics/prevention.py" line="125" />
-      <location filename="../../desktop/services/statistics/service.py" line="296" />
+      <location filename="../../desktop/services/statistics/service.py" line="186" />
       <source>Choose an organisation from the directory.</source>
       <translation>Elija una organización del directorio.</translation>
     </message>
@@ -9998,7 +10018,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="281" />
+      <location filename="../../desktop/vault/vault.py" line="282" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -10078,7 +10098,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="294" />
+      <location filename="../../desktop/services/statistics/service.py" line="182" />
       <source>The period ends before it starts.</source>
       <translation>El período termina antes de comenzar.</translation>
     </message>
@@ -10103,17 +10123,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El puerto del servidor es un número del 1 al 65535.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="96" />
+      <location filename="../../desktop/services/exchange.py" line="51" />
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="300" />
+      <location filename="../../desktop/services/statistics/service.py" line="190" />
       <source>The suppression threshold must be from 2 to 100.</source>
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="155" />
+      <location filename="../../desktop/vault/vault.py" line="156" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
@@ -10133,7 +10153,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="268" />
+      <location filename="../../desktop/vault/vault.py" line="269" />
       <source>The vault database does not open with its key: its first page fails the page integrity check (HMAC), so the file is damaged or is another vault's database. Nothing was changed; run 'casedesk verify' to see which pages, and restore the latest backup.</source>
       <translation>La base de datos de la bóveda no se abre con su clave: su primera página no supera la comprobación de integridad de páginas (HMAC), así que el archivo está dañado o es la base de datos de otra bóveda. No se modificó nada; ejecute 'casedesk verify' para ver qué páginas y restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -10199,7 +10219,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="258" />
+      <location filename="../../desktop/vault/vault.py" line="259" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
@@ -10220,12 +10240,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="268" />
+      <location filename="../../desktop/services/statistics/service.py" line="159" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="100" />
+      <location filename="../../desktop/services/exchange.py" line="55" />
       <source>This file is not an Excel workbook (.xlsx).</source>
       <translation>Este archivo no es un libro de Excel (.xlsx).</translation>
     </message>
@@ -10374,7 +10394,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="265" />
+      <location filename="../../desktop/services/statistics/service.py" line="157" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
@@ -10420,12 +10440,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>jr:choice-name() necesita el campo como segundo argumento, escrito '${field}'</translation>
     </message>
     <message>
-      <location filename="../../desktop/exchange/kanon.py" line="51" />
+      <location filename="../../desktop/exchange/kanon.py" line="52" />
       <source>k must be at least 2</source>
       <translation>k debe ser al menos 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="64" />
+      <location filename="../../desktop/services/exchange.py" line="90" />
       <source>k must be from 2 to 100.</source>
       <translation>k debe estar entre 2 y 100.</translation>
     </message>
@@ -10435,7 +10455,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>no hay migraciones incluidas en el paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/exchange/tabular.py" line="89" />
+      <location filename="../../desktop/exchange/tabular.py" line="91" />
       <source>not a date</source>
       <translation>no es una fecha</translation>
     </message>
@@ -10774,185 +10794,240 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>StatisticsPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="157" />
+      <location filename="../../desktop/views/statistics/page.py" line="169" />
       <source> Double-click a figure to list the cases behind it.</source>
       <translation> Haga doble clic en una cifra para ver la lista de los casos que la componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="96" />
+      <location filename="../../desktop/views/statistics/page.py" line="258" />
+      <source>&lt;{n}: fewer than {n}</source>
+      <translation>&lt;{n}: menos de {n}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="262" />
+      <source>A person can receive several kinds of assistance, so the rows are not added up; the table above counts each person once.</source>
+      <translation>Una persona puede recibir varios tipos de asistencia, por lo que las filas no se suman; el cuadro anterior cuenta a cada persona una vez.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="102" />
       <source>All districts</source>
       <translation>Todos los distritos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="100" />
+      <location filename="../../desktop/views/statistics/page.py" line="106" />
       <source>All organisations</source>
       <translation>Todas las organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="306" />
+      <location filename="../../desktop/views/statistics/page.py" line="332" />
       <source>Annual report</source>
       <translation>Informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="317" />
+      <location filename="../../desktop/views/statistics/page.py" line="343" />
       <source>CTDC export</source>
       <translation>Exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="119" />
+      <location filename="../../desktop/views/statistics/page.py" line="128" />
       <source>CTDC export…</source>
       <translation>Exportación CTDC…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="269" />
+      <location filename="../../desktop/views/statistics/page.py" line="295" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="275" />
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="301" />
       <source>Cases behind this figure</source>
       <translation>Casos que componen esta cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="210" />
+      <location filename="../../desktop/views/statistics/page.py" line="222" />
       <source>Convictions</source>
       <translation>Condenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="144" />
+      <location filename="../../desktop/views/statistics/page.py" line="153" />
       <source>Counting the statistics</source>
       <translation>Calculando las estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="136" />
+      <location filename="../../desktop/views/statistics/page.py" line="145" />
       <source>Counting…</source>
       <translation>Calculando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="105" />
+      <location filename="../../desktop/views/statistics/page.py" line="110" />
+      <source>Counts below 5 are shown as “&lt;5”, and counts hidden to protect them as “—”, in every table, chart and file. Untick only for internal use.</source>
+      <translation>Las cifras menores que 5 se muestran como «&lt;5», y las que se ocultan para protegerlas, como «—», en todos los cuadros, gráficos y archivos. Desmarque solo para uso interno.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="275" />
+      <source>Dashed bars are hidden counts, not drawn to scale: “&lt;{n}” fewer than {n}; “—” hidden to protect a small figure.</source>
+      <translation>Las barras punteadas son cifras ocultas, no dibujadas a escala: «&lt;{n}» menos de {n}; «—» oculto para proteger una cifra pequeña.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="114" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="211" />
+      <location filename="../../desktop/views/statistics/page.py" line="250" />
+      <source>Fewer than {n} (from 1 to {m}).</source>
+      <translation>Menos de {n} (de 1 a {m}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="223" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="270" />
+      <location filename="../../desktop/views/statistics/page.py" line="296" />
       <source>Finding the cases</source>
       <translation>Buscando los casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="103" />
-      <source>Hide counts below 5</source>
-      <translation>Ocultar cifras menores que 5</translation>
+      <location filename="../../desktop/views/statistics/page.py" line="252" />
+      <source>Hidden to protect a small figure.</source>
+      <translation>Oculto para proteger una cifra pequeña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="208" />
+      <location filename="../../desktop/views/statistics/page.py" line="220" />
       <source>Identified by NGOs only</source>
       <translation>Identificadas solo por ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="149" />
+      <location filename="../../desktop/views/statistics/page.py" line="82" />
+      <source>Internal use only: small counts are shown. Do not publish or share these figures; tick “Suppress small counts” for figures that can be published.</source>
+      <translation>Solo para uso interno: se muestran las cifras pequeñas. No publique ni comparta estas cifras; marque «Ocultar cifras pequeñas» para obtener cifras publicables.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="159" />
       <source>Key figures</source>
       <translation>Cifras clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="106" />
+      <location filename="../../desktop/views/statistics/page.py" line="115" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="209" />
+      <location filename="../../desktop/views/statistics/page.py" line="221" />
       <source>Potential victims</source>
       <translation>Víctimas potenciales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="209" />
+      <location filename="../../desktop/views/statistics/page.py" line="221" />
       <source>Prosecutions</source>
       <translation>Acciones penales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="210" />
+      <location filename="../../desktop/views/statistics/page.py" line="222" />
       <source>Repatriations</source>
       <translation>Repatriaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="117" />
+      <location filename="../../desktop/views/statistics/page.py" line="126" />
       <source>Report PDF…</source>
       <translation>Informe en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="292" />
+      <location filename="../../desktop/views/statistics/page.py" line="318" />
       <source>Save the CTDC export</source>
       <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="284" />
+      <location filename="../../desktop/views/statistics/page.py" line="310" />
       <source>Save the annual report</source>
       <translation>Guardar el informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="314" />
       <source>Save the tables</source>
       <translation>Guardar las tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="298" />
+      <location filename="../../desktop/views/statistics/page.py" line="324" />
       <source>Saved {name}.</source>
       <translation>Se guardó {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="72" />
-      <location filename="../../desktop/views/statistics/page.py" line="143" />
+      <location filename="../../desktop/views/statistics/page.py" line="71" />
+      <location filename="../../desktop/views/statistics/page.py" line="152" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="312" />
+      <location filename="../../desktop/views/statistics/page.py" line="109" />
+      <source>Suppress small counts</source>
+      <translation>Ocultar cifras pequeñas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="338" />
       <source>Tables</source>
       <translation>Tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="118" />
+      <location filename="../../desktop/views/statistics/page.py" line="127" />
       <source>Tables XLSX…</source>
       <translation>Tablas en XLSX…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="72" />
+      <location filename="../../desktop/views/statistics/page.py" line="71" />
       <source>The annual report's figures. Identified victims are those confirmed by a government institution in the year; potential and NGO-identified victims are shown apart.</source>
       <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="210" />
+      <location filename="../../desktop/views/statistics/page.py" line="265" />
+      <source>The columns count different steps of the proceedings, so a row has no total.</source>
+      <translation>Las columnas cuentan distintas etapas de los procesos, por lo que las filas no tienen total.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <source>This figure is hidden to protect a small figure. Untick “Suppress small counts” (internal use) to list the cases behind it.</source>
+      <translation>Esta cifra se oculta para proteger una cifra pequeña. Desmarque «Ocultar cifras pequeñas» (uso interno) para ver los casos que la componen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="222" />
       <source>Training participants</source>
       <translation>Participantes en capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="209" />
+      <location filename="../../desktop/views/statistics/page.py" line="221" />
       <source>Victims assisted</source>
       <translation>Víctimas asistidas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="208" />
+      <location filename="../../desktop/views/statistics/page.py" line="220" />
       <source>Victims identified</source>
       <translation>Víctimas identificadas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="105" />
+      <location filename="../../desktop/views/statistics/page.py" line="114" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="274" />
+      <location filename="../../desktop/views/statistics/page.py" line="300" />
       <source>{n} more are outside your access.</source>
       <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="159" />
+      <location filename="../../desktop/views/statistics/page.py" line="171" />
       <source>{year}, compared with {previous}.</source>
       <translation>{year}, en comparación con {previous}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/statistics/page.py" line="260" />
+      <source>—: hidden to protect a small figure</source>
+      <translation>—: oculto para proteger una cifra pequeña</translation>
+    </message>
+    <message>
+      <source>Hide counts below 5</source>
+      <translation type="vanished">Ocultar cifras menores que 5</translation>
     </message>
   </context>
   <context>
