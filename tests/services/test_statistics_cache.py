@@ -1,4 +1,4 @@
-"""The statistics cache (models.StatisticsCache, migration 0008): a year is counted once, and any
+"""The statistics cache (models.StatisticsCache, migration 0011): a year is counted once, and any
 write that can change a figure drops the years it can change, in the same transaction — through
 the services, the HTCDS import, synthetic data, raw SQL, a restore or a migration. After each
 write the cached report equals a report counted afresh, and the years it cannot change stay."""
