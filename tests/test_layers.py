@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
-BELOW_VIEWS = ("vault", "storage", "models", "services", "forms", "reports", "exchange", "synthetic",
-               "cli")
+BELOW_VIEWS = ("vault", "storage", "models", "services", "forms", "reports", "exchange", "bundles",
+               "synthetic", "cli")
 LAYER_RANK = {"models": 0, "storage": 1, "vault": 1, "forms": 1, "reports": 1, "exchange": 2,
-              "services": 3, "synthetic": 4}
+              "bundles": 2, "services": 3, "synthetic": 4}
 #: What holds or derives the database key: only `desktop/vault` may name these.
 KEY_NAMES = {"dek_copy", "_dek_copy", "_dek", "_current_dek", "audit_key", "epoch_keys", "key_pragma",
              "open_slot", "open_escrow"}

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -22,3 +23,13 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    """A record's global id: the same case, note or interview has it in every vault (bundles)."""
+    return str(uuid.uuid4())
+
+
+def uuid_column() -> Mapped[str]:
+    """The `uuid` column of a record that travels between vaults (migration 0009)."""
+    return mapped_column(String(36), unique=True, index=True, default=new_uuid)

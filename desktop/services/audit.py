@@ -52,6 +52,10 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     PRINT = "print"
     PREVIEW = "preview"
+    BUNDLE_SEND = "bundle.send"
+    BUNDLE_RECEIVE = "bundle.receive"
+    BUNDLE_REFUSE = "bundle.refuse"
+    PEER_CHANGE = "peer.change"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage.store import AuditLog, CaseIndex
+from desktop.storage.store import AuditLog, CaseIndex, SecretStore
 
 from . import backup, crypto, migrate, rotation
 from . import engine as sqlc
@@ -40,6 +40,7 @@ from .errors import (
 )
 from .paths import VaultPaths
 from .search import Fts5Index
+from .secrets import DatabaseSecrets
 from .slots import KeySlots
 
 
@@ -87,6 +88,7 @@ class Vault:
         self.before_migration: Callable[[Vault], None] | None = None
         self._audit = ChainedAuditLog(self._current_dek)
         self._search = Fts5Index()
+        self._secrets = DatabaseSecrets()
         self.slots = KeySlots(self)
 
     # -- instance lock (D4) ---------------------------------------------------------------
@@ -319,6 +321,10 @@ class Vault:
     @property
     def search(self) -> CaseIndex:
         return self._search
+
+    @property
+    def secrets(self) -> SecretStore:
+        return self._secrets
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[Any]:
