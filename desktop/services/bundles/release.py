@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Agency, Case, ConsentRecord, Peer, vocab
+from desktop.models import Agency, Case, ConsentRecord, Peer, User, vocab
 from desktop.models.bundles import INTERNAL_KINDS
 from desktop.models.seed import Action
 from desktop.services import policy
@@ -39,6 +39,9 @@ def release_for(db: Session, user: UserSession, peer: Peer, own_agency_id: int,
     """The release of a bundle from this user to this peer (levels, sections, confirmation)."""
     p = user.principal
     level = min(p.level, peer.level)
+    field_user = db.get(User, peer.field_user_id) if peer.field_user_id else None
+    if field_user is not None:  # a field tablet gets what its user may read, no more
+        level = min(level, field_user.level)
     if is_internal(peer, own_agency_id):
         return Release(level=level, internal=True)
     kind = recipient_type(db, peer)
