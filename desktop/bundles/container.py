@@ -103,7 +103,7 @@ def seal(payload: bytes, sender: IdentityKeys, recipient: PeerKeys) -> bytes:
                        struct.pack(">Q", len(ciphertext)), ciphertext))
     if len(signed) + SIGNATURE_BYTES > MAX_FILE_BYTES:
         raise TooLarge("The selected cases make a bundle larger than 512 MB; send them in "
-                       "several bundles.")
+                       "several bundles.", (f"{len(signed):,} bytes",))
     return signed + sender.signer.sign(_digest(signed))
 
 
@@ -147,7 +147,7 @@ def peek_header(head: bytes) -> Header:
 def read_header(data: bytes) -> tuple[Header, int]:
     """The header and where the ciphertext starts; checks the file's shape and length."""
     if len(data) > MAX_FILE_BYTES:
-        raise TooLarge("The file is larger than a bundle may be; nothing was imported.")
+        raise TooLarge(None, (f"the file has {len(data):,} bytes, at most {MAX_FILE_BYTES:,}",))
     if not data.startswith(MAGIC):
         raise NotABundle
     if len(data) < len(PREAMBLE) + 4:

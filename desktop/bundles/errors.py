@@ -6,15 +6,21 @@ from desktop.vault.errors import VaultError
 
 
 class BundleRefused(VaultError):
-    """A bundle failed a check; nothing was written. `reason` is a short code for the audit."""
+    """A bundle failed a check; nothing was written. The message is a constant sentence (so the
+    screens can translate it); `details` say precisely what, in English, for the terminal and a
+    dialog's details; `reason` is a short code for the audit."""
 
     default_message = "The bundle was refused; nothing was imported."
     reason = "refused"
 
-    def __init__(self, message: str | None = None, reason: str | None = None) -> None:
+    def __init__(self, message: str | None = None, details: tuple[str, ...] = ()) -> None:
         super().__init__(message)
-        if reason:
-            self.reason = reason
+        self.details = details
+
+    @property
+    def explained(self) -> str:
+        """The message with its details (terminal output, tests)."""
+        return " ".join((self.message, *self.details))
 
 
 class NotABundle(BundleRefused):
@@ -60,14 +66,15 @@ class TooLarge(BundleRefused):
 
 
 class Malformed(BundleRefused):
-    """The content does not have the shape of a bundle; `problems` lists what is wrong (P4)."""
+    """The content does not have the shape of a bundle; `details` lists what is wrong (P4)."""
 
+    default_message = "The bundle's content is malformed; nothing was imported."
     reason = "malformed"
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = tuple(problems[:20])
-        shown = "; ".join(self.problems[:5]) + ("; …" if len(problems) > 5 else "")
-        super().__init__(f"The bundle's content is malformed ({shown}); nothing was imported.")
+        shown = tuple(problems[:20]) + ((f"and {len(problems) - 20} more",) if len(problems) > 20
+                                        else ())
+        super().__init__(None, shown)
 
 
 class IdentityFileInvalid(VaultError):

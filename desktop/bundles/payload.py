@@ -127,8 +127,7 @@ def _kind(name: str) -> tuple[str, str]:
 def _check_listing(archive: zipfile.ZipFile, size: int, limits: Limits) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        raise TooLarge(f"The bundle holds more than {limits.max_entries:,} entries; nothing was "
-                       "imported.")
+        raise TooLarge(None, (f"more than {limits.max_entries:,} entries",))
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
         raise Malformed(["an entry appears twice"])
@@ -140,13 +139,12 @@ def _check_listing(archive: zipfile.ZipFile, size: int, limits: Limits) -> list[
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 1:
             raise Malformed(["an entry uses an unsupported compression or encryption"])
         if info.file_size > limits.for_kind(kind):
-            raise TooLarge(f"An entry of the bundle would expand to {info.file_size:,} bytes, more "
-                           f"than the {limits.for_kind(kind):,} allowed (a decompression bomb or a "
-                           "damaged file); nothing was imported.")
+            raise TooLarge(None, (f"an entry would expand to {info.file_size:,} bytes, more than "
+                                  f"the {limits.for_kind(kind):,} allowed",))
         declared += info.file_size
     if declared > limits.max_total:
-        raise TooLarge(f"The bundle would expand to {declared:,} bytes, more than the "
-                       f"{limits.max_total:,} allowed (a decompression bomb); nothing was imported.")
+        raise TooLarge(None, (f"the bundle would expand to {declared:,} bytes, more than the "
+                              f"{limits.max_total:,} allowed",))
     if sum(info.compress_size for info in infos) > size:
         raise Malformed(["entries overlap inside the archive"])
     return infos
@@ -162,7 +160,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
     except Exception as exc:  # zlib.error and the like: a hostile stream, never a crash
         raise Malformed(["an entry is damaged"]) from exc
     if len(data) > limit:
-        raise TooLarge
+        raise TooLarge(None, (f"an entry expands beyond {limit:,} bytes",))
     return data
 
 

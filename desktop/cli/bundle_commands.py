@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop.bundles.errors import BundleRefused
 from desktop.models.bundles import PEER_KINDS
 from desktop.services.bundles.export import BundleExport, SendRequest
 from desktop.services.bundles.identity import IdentityService, NewPeer, PeerInfo
@@ -15,6 +17,7 @@ from desktop.services.bundles.importer import BundleImport, ImportPreview
 from desktop.services.bundles.merge import MINE, THEIRS
 from desktop.services.bundles.sync import SyncService
 from desktop.services.user import UserSession
+from desktop.vault.errors import VaultError
 
 from .io import CliContext, UsageError
 from .vault_commands import Opened, login, opened
@@ -97,6 +100,15 @@ def _choice_arguments(parser: argparse.ArgumentParser) -> None:
     which.add_argument("--take-theirs", action="store_true", help="every conflict: take the sender's")
     parser.add_argument("--choose", action="append", default=[], metavar="REF:PART=mine|theirs",
                         help="one conflict, e.g. HS-2026-000001:fields.district=theirs")
+
+
+@contextmanager
+def _explained() -> Iterator[None]:
+    """A refused bundle prints its details too (the GUI shows them under the sentence)."""
+    try:
+        yield
+    except BundleRefused as error:
+        raise VaultError(error.explained) from error
 
 
 def _services(o: Opened) -> tuple[IdentityService, BundleExport, BundleImport]:
@@ -258,7 +270,7 @@ def print_preview(ctx: CliContext, preview: ImportPreview) -> None:
 
 def bundle_import(args: argparse.Namespace, ctx: CliContext) -> int:
     data = args.file.read_bytes()
-    with opened(args, ctx) as o:
+    with opened(args, ctx) as o, _explained():
         session = login(o, args.user)
         imports = _services(o)[2]
         preview = imports.preview(session, data)
@@ -279,7 +291,7 @@ def bundle_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
-    with opened(args, ctx) as o:
+    with opened(args, ctx) as o, _explained():
         session = login(o, args.user)
         sync = SyncService(o.vault)
         peer = _peer(IdentityService(o.vault), session, args.peer).id if args.peer else None

@@ -258,17 +258,17 @@
   <context>
     <name>AuditTab</name>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="165" />
+      <location filename="../../desktop/views/admin/audit.py" line="169" />
       <source>(system)</source>
       <translation>(sistema)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="333" />
+      <location filename="../../desktop/views/admin/audit.py" line="337" />
       <source>&lt;b&gt;Chain head:&lt;/b&gt; entry #{id} of {when}. Verify the chain to check every entry up to it and see its seal.</source>
       <translation>&lt;b&gt;Cabeza de la cadena:&lt;/b&gt; entrada n.º {id} del {when}. Verifique la cadena para comprobar todas las entradas hasta ella y ver su sello.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="363" />
+      <location filename="../../desktop/views/admin/audit.py" line="367" />
       <source>&lt;b&gt;Chain head:&lt;/b&gt; entry #{id}, seal {mac}</source>
       <translation>&lt;b&gt;Cabeza de la cadena:&lt;/b&gt; entrada n.º {id}, sello {mac}</translation>
     </message>
@@ -293,29 +293,29 @@
       <translation>Cuenta restablecida</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="106" />
-      <location filename="../../desktop/views/admin/audit.py" line="246" />
+      <location filename="../../desktop/views/admin/audit.py" line="110" />
+      <location filename="../../desktop/views/admin/audit.py" line="250" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="234" />
+      <location filename="../../desktop/views/admin/audit.py" line="238" />
       <source>All actions</source>
       <translation>Todas las acciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="232" />
+      <location filename="../../desktop/views/admin/audit.py" line="236" />
       <source>All users</source>
       <translation>Todos los usuarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="241" />
+      <location filename="../../desktop/views/admin/audit.py" line="245" />
       <source>Apply</source>
       <translation>Aplicar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="183" />
-      <location filename="../../desktop/views/admin/audit.py" line="189" />
+      <location filename="../../desktop/views/admin/audit.py" line="187" />
+      <location filename="../../desktop/views/admin/audit.py" line="193" />
       <source>Audit trail</source>
       <translation>Registro de auditoría</translation>
     </message>
@@ -330,17 +330,32 @@
       <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/admin/audit.py" line="79" />
+      <source>Bundle imported</source>
+      <translation>Paquete importado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/audit.py" line="80" />
+      <source>Bundle refused</source>
+      <translation>Paquete rechazado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/audit.py" line="78" />
+      <source>Bundle sent</source>
+      <translation>Paquete enviado</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/admin/audit.py" line="70" />
       <source>Case opened</source>
       <translation>Caso abierto</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="368" />
+      <location filename="../../desktop/views/admin/audit.py" line="372" />
       <source>Chain broken: {problem}. {n} earlier entries verified (last good #{id}). Keep this workstation as it is and compare with the newest backup.</source>
       <translation>Cadena rota: {problem}. Se verificaron {n} entradas anteriores (última correcta: n.º {id}). Deje esta estación de trabajo tal como está y compare con la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="360" />
+      <location filename="../../desktop/views/admin/audit.py" line="364" />
       <source>Chain verified: {n} entries, head #{id} {mac}…</source>
       <translation>Cadena verificada: {n} entradas, cabeza n.º {id} {mac}…</translation>
     </message>
@@ -360,7 +375,7 @@
       <translation>Esquema de la base de datos actualizado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="106" />
+      <location filename="../../desktop/views/admin/audit.py" line="110" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
@@ -370,7 +385,7 @@
       <translation>Recuperación con clave de custodia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="190" />
+      <location filename="../../desktop/views/admin/audit.py" line="194" />
       <source>Every login, account change, backup and key rotation, newest first. Entries cannot be edited: each is sealed to the one before it, so verification names any entry that was changed, removed or reordered.</source>
       <translation>Cada inicio de sesión, cambio de cuenta, copia de seguridad y rotación de clave, del más reciente al más antiguo. Las entradas no pueden editarse: cada una está sellada a la anterior, por lo que la verificación señala cualquier entrada que haya sido modificada, eliminada o reordenada.</translation>
     </message>
@@ -380,7 +395,7 @@
       <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="247" />
+      <location filename="../../desktop/views/admin/audit.py" line="251" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
@@ -405,12 +420,12 @@
       <translation>Cerró sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="210" />
+      <location filename="../../desktop/views/admin/audit.py" line="214" />
       <source>No audit entry matches these filters. Widen the dates, or choose all users and all actions, then press Apply.</source>
       <translation>Ninguna entrada de auditoría coincide con estos filtros. Amplíe las fechas o elija todos los usuarios y todas las acciones, y luego presione Aplicar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="209" />
+      <location filename="../../desktop/views/admin/audit.py" line="213" />
       <source>No matching entries</source>
       <translation>No hay entradas coincidentes</translation>
     </message>
@@ -435,12 +450,12 @@
       <translation>Impreso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="274" />
+      <location filename="../../desktop/views/admin/audit.py" line="278" />
       <source>Recompute the seal of every entry, oldest first, and name the first one that fails.</source>
       <translation>Recalcular el sello de cada entrada, de la más antigua a la más reciente, e indicar la primera que falle.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="106" />
+      <location filename="../../desktop/views/admin/audit.py" line="110" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
@@ -475,24 +490,29 @@
       <translation>Estado modificado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="331" />
+      <location filename="../../desktop/views/admin/audit.py" line="335" />
       <source>The audit trail is empty.</source>
       <translation>El registro de auditoría está vacío.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="291" />
+      <location filename="../../desktop/views/admin/audit.py" line="295" />
       <source>The start date is after the end date.</source>
       <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="106" />
+      <location filename="../../desktop/views/admin/audit.py" line="110" />
       <source>Time</source>
       <translation>Fecha y hora</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="247" />
+      <location filename="../../desktop/views/admin/audit.py" line="251" />
       <source>To</source>
       <translation>Hasta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/audit.py" line="81" />
+      <source>Trusted vaults changed</source>
+      <translation>Bóvedas de confianza modificadas</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/audit.py" line="54" />
@@ -500,8 +520,8 @@
       <translation>Desbloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="106" />
-      <location filename="../../desktop/views/admin/audit.py" line="245" />
+      <location filename="../../desktop/views/admin/audit.py" line="110" />
+      <location filename="../../desktop/views/admin/audit.py" line="249" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
@@ -516,27 +536,27 @@
       <translation>Verificación ejecutada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="273" />
+      <location filename="../../desktop/views/admin/audit.py" line="277" />
       <source>Verify chain</source>
       <translation>Verificar la cadena</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="352" />
+      <location filename="../../desktop/views/admin/audit.py" line="356" />
       <source>Verifying every entry of the audit trail…</source>
       <translation>Verificando cada entrada del registro de auditoría…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="354" />
+      <location filename="../../desktop/views/admin/audit.py" line="358" />
       <source>Verifying the audit chain…</source>
       <translation>Verificando la cadena de auditoría…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="347" />
+      <location filename="../../desktop/views/admin/audit.py" line="351" />
       <source>{n} entries.</source>
       <translation>{n} entradas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="344" />
+      <location filename="../../desktop/views/admin/audit.py" line="348" />
       <source>{n} newest entries shown; scroll down for more.</source>
       <translation>Se muestran las {n} entradas más recientes; desplácese hacia abajo para ver más.</translation>
     </message>
@@ -729,6 +749,260 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>BundleActions</name>
+    <message>
+      <location filename="../../desktop/views/bundles/actions.py" line="55" />
+      <source>&amp;Import a bundle…</source>
+      <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/actions.py" line="53" />
+      <source>&amp;Send cases to…</source>
+      <translation>&amp;Enviar casos a…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/actions.py" line="56" />
+      <source>S&amp;ynchronise…</source>
+      <translation>Si&amp;ncronizar…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Bundles</name>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="57" />
+      <source>A note</source>
+      <translation>Una nota</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="60" />
+      <source>A record: {section}</source>
+      <translation>Un registro: {section}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="57" />
+      <source>A task</source>
+      <translation>Una tarea</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="32" />
+      <source>Added</source>
+      <translation>Se agrega</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="57" />
+      <source>An attachment</source>
+      <translation>Un archivo adjunto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="59" />
+      <source>An identification decision</source>
+      <translation>Una decisión de identificación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="58" />
+      <source>An interview</source>
+      <translation>Una entrevista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="58" />
+      <source>An interview addendum</source>
+      <translation>Una adenda de entrevista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="117" />
+      <source>Bundle written.</source>
+      <translation>Paquete escrito.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="28" />
+      <source>Changed on both sides</source>
+      <translation>Cambiado en ambos lados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="27" />
+      <source>Changes arrive</source>
+      <translation>Llegan cambios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="117" />
+      <source>Checking bundles…</source>
+      <translation>Comprobando los paquetes…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="118" />
+      <source>Compared.</source>
+      <translation>Comparado.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="118" />
+      <source>Comparing with this vault…</source>
+      <translation>Comparando con esta bóveda…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="41" />
+      <source>Decided by</source>
+      <translation>Decidida por</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="41" />
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="40" />
+      <source>Done</source>
+      <translation>Hecha</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="120" />
+      <source>Done.</source>
+      <translation>Listo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="40" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="42" />
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="43" />
+      <source>Form</source>
+      <translation>Formulario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="54" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de explotación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="119" />
+      <source>Importing…</source>
+      <translation>Importando…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="42" />
+      <source>Interview</source>
+      <translation>Entrevista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="33" />
+      <source>Kept (changed here)</source>
+      <translation>Se conserva (cambiado aquí)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="34" />
+      <source>Kept (locked here)</source>
+      <translation>Se conserva (bloqueada aquí)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="39" />
+      <source>Level</source>
+      <translation>Nivel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="27" />
+      <source>New here</source>
+      <translation>Nuevo aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="69" />
+      <location filename="../../desktop/views/bundles/common.py" line="87" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="23" />
+      <source>Our field tablet</source>
+      <translation>Nuestra tableta de campo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="22" />
+      <source>Our office</source>
+      <translation>Nuestra oficina</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="22" />
+      <source>Partner organisation</source>
+      <translation>Organización asociada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="120" />
+      <source>Preparing what goes back…</source>
+      <translation>Preparando lo que se devuelve…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="116" />
+      <source>Reading the cases…</source>
+      <translation>Leyendo los casos…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="116" />
+      <source>Sealing the bundle…</source>
+      <translation>Sellando el paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="32" />
+      <source>Taken (changed there)</source>
+      <translation>Se toma (cambiado allá)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="40" />
+      <source>Task</source>
+      <translation>Tarea</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="39" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="42" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="28" />
+      <source>Unchanged</source>
+      <translation>Sin cambios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="43" />
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="119" />
+      <source>Writing the cases…</source>
+      <translation>Guardando los casos…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="39" />
+      <location filename="../../desktop/views/bundles/common.py" line="43" />
+      <source>Written</source>
+      <translation>Escrita</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="69" />
+      <location filename="../../desktop/views/bundles/common.py" line="87" />
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="33" />
+      <source>Your choice</source>
+      <translation>Usted elige</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="74" />
+      <source>{state}, {answers} answers</source>
+      <translation>{state}, {answers} respuestas</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseActions</name>
     <message>
       <location filename="../../desktop/views/cases/case_actions.py" line="123" />
@@ -871,7 +1145,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="144" />
+      <location filename="../../desktop/app.py" line="142" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -2954,6 +3228,180 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>ExchangeTab</name>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="162" />
+      <source>(not a field tablet)</source>
+      <translation>(no es una tableta de campo)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="72" />
+      <source>A name peers will see, e.g. Human Services, Belmopan office</source>
+      <translation>Un nombre que verán las otras bóvedas, p. ej. Servicios Humanos, oficina de Belmopán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="127" />
+      <location filename="../../desktop/views/admin/exchange.py" line="201" />
+      <source>CaseDesk identities (*.cdidentity)</source>
+      <translation>Identidades de CaseDesk (*.cdidentity)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="74" />
+      <source>Create the identity</source>
+      <translation>Crear la identidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="45" />
+      <source>Exchange</source>
+      <translation>Intercambio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="51" />
+      <source>Exchange with other vaults</source>
+      <translation>Intercambio con otras bóvedas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="51" />
+      <source>Field tablets and partner organisations exchange cases as sealed bundles on a file or a USB stick. Only vaults trusted here can open what this vault seals, and only their bundles are imported.</source>
+      <translation>Las tabletas de campo y las organizaciones asociadas intercambian casos en paquetes sellados, en un archivo o una memoria USB. Solo las bóvedas de confianza registradas aquí pueden abrir lo que esta bóveda sella, y solo se importan sus paquetes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="88" />
+      <source>Field work under:</source>
+      <translation>Trabajo de campo bajo:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <source>Fingerprint</source>
+      <translation>Huella digital</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Is</source>
+      <translation>Es</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="113" />
+      <source>Last exchange</source>
+      <translation>Último intercambio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Level</source>
+      <translation>Nivel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="126" />
+      <source>Open an identity file</source>
+      <translation>Abrir un archivo de identidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="208" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="131" />
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="81" />
+      <source>Save identity file…</source>
+      <translation>Guardar el archivo de identidad…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="83" />
+      <source>Save identity sheet (PDF)…</source>
+      <translation>Guardar la hoja de identidad (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="203" />
+      <source>Saved {file}. It holds public keys only.</source>
+      <translation>Se guardó {file}. Solo contiene claves públicas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="210" />
+      <source>Saved {file}: print it and hand it over, or read the fingerprint out on the phone.</source>
+      <translation>Se guardó {file}: imprímala y entréguela en persona, o lea la huella digital por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <source>Sent / received</source>
+      <translation>Enviados / recibidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="106" />
+      <source>Stop trusting</source>
+      <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="197" />
+      <source>The identity was created. Save its file and sheet for the other vaults.</source>
+      <translation>Se creó la identidad. Guarde su archivo y su hoja para las otras bóvedas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="232" />
+      <source>The vault is trusted now.</source>
+      <translation>La bóveda ya es de confianza.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="148" />
+      <source>This vault has no identity yet. Create it once; then give its file to the vaults it will exchange with, and check theirs.</source>
+      <translation>Esta bóveda todavía no tiene identidad. Créela una vez; después entregue su archivo a las bóvedas con las que intercambiará casos y compruebe los de ellas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="219" />
+      <source>This vault is no longer in field mode.</source>
+      <translation>Esta bóveda ya no está en modo de campo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="217" />
+      <source>This vault now works in the field under {office}.</source>
+      <translation>Esta bóveda trabaja ahora en el campo bajo {office}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="64" />
+      <source>This vault's identity</source>
+      <translation>Identidad de esta bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="104" />
+      <source>Trust a vault…</source>
+      <translation>Confiar en una bóveda…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="103" />
+      <source>Trusted vaults</source>
+      <translation>Bóvedas de confianza</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <source>User here</source>
+      <translation>Usuario aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="242" />
+      <source>{name} is no longer trusted: its bundles are refused from now on.</source>
+      <translation>{name} ya no es de confianza: sus paquetes se rechazan a partir de ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="152" />
+      <source>{name} · {organisation} ({code}) · created {created}. Its fingerprint:</source>
+      <translation>{name} · {organisation} ({code}) · creada el {created}. Su huella digital:</translation>
+    </message>
+  </context>
+  <context>
     <name>FormRenderer</name>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="102" />
@@ -3274,6 +3722,84 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="40" />
+      <source>A bundle is checked completely before anything is written: who sealed it, that it is for this vault, that it is newer than the last one from that sender, and every value in it. Then you see what it would change.</source>
+      <translation>Un paquete se comprueba por completo antes de escribir nada: quién lo selló, que es para esta bóveda, que es más reciente que el último de ese remitente y cada valor que contiene. Después verá lo que cambiaría.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="108" />
+      <source>Bundle number {n} from {sender}, sealed {created}, level {level}: {new} new case(s), {update} with changes, {conflict} changed on both sides, {same} unchanged.</source>
+      <translation>Paquete número {n} de {sender}, sellado el {created}, nivel {level}: {new} caso(s) nuevo(s), {update} con cambios, {conflict} cambiado(s) en ambos lados, {same} sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="78" />
+      <source>CaseDesk bundles (*.cdbundle)</source>
+      <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="102" />
+      <source>Checking a bundle…</source>
+      <translation>Comprobando un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="94" />
+      <source>Checking the bundle…</source>
+      <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="77" />
+      <source>Choose a bundle</source>
+      <translation>Elegir un paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="49" />
+      <source>Choose bundle file…</source>
+      <translation>Elegir el archivo del paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="67" />
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="37" />
+      <source>Import a bundle</source>
+      <translation>Importar un paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="135" />
+      <source>Imported: {new} new case(s), {updated} updated; {taken} part(s) taken, {kept} kept.</source>
+      <translation>Importado: {new} caso(s) nuevo(s), {updated} actualizado(s); {taken} parte(s) tomada(s), {kept} conservada(s).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="128" />
+      <source>Importing a bundle…</source>
+      <translation>Importando un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="126" />
+      <source>Importing…</source>
+      <translation>Importando…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="47" />
+      <source>No file chosen.</source>
+      <translation>No se eligió ningún archivo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="118" />
+      <source>The bundle passed every check. Nothing has been written yet.</source>
+      <translation>El paquete superó todas las comprobaciones. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="139" />
+      <source>{theirs} is {mine} in this vault.</source>
+      <translation>{theirs} es {mine} en esta bóveda.</translation>
+    </message>
+  </context>
+  <context>
     <name>InterviewEditor</name>
     <message>
       <location filename="../../desktop/views/forms/interview_editor.py" line="137" />
@@ -3558,32 +4084,32 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation> — demostración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="48" />
+      <location filename="../../desktop/views/main_window/menus.py" line="51" />
       <source>&amp;About CaseDesk</source>
       <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="17" />
+      <location filename="../../desktop/views/main_window/menus.py" line="19" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="39" />
+      <location filename="../../desktop/views/main_window/menus.py" line="42" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="47" />
+      <location filename="../../desktop/views/main_window/menus.py" line="50" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="18" />
+      <location filename="../../desktop/views/main_window/menus.py" line="20" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="33" />
+      <location filename="../../desktop/views/main_window/menus.py" line="36" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
@@ -3618,7 +4144,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="23" />
+      <location filename="../../desktop/views/main_window/menus.py" line="25" />
       <source>Change &amp;password…</source>
       <translation>Cambiar &amp;contraseña…</translation>
     </message>
@@ -3633,12 +4159,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Bloqueado tras un período sin uso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="20" />
+      <location filename="../../desktop/views/main_window/menus.py" line="22" />
       <source>Locked by you.</source>
       <translation>Bloqueada por usted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="27" />
+      <location filename="../../desktop/views/main_window/menus.py" line="29" />
       <source>Log &amp;out</source>
       <translation>Cerrar s&amp;esión</translation>
     </message>
@@ -3684,142 +4210,240 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>MergeView</name>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="97" />
+      <source>(a new reference)</source>
+      <translation>(una referencia nueva)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="99" />
+      <source>(the same)</source>
+      <translation>(la misma)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="42" />
+      <source>Case (sender's reference)</source>
+      <translation>Caso (referencia del remitente)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="140" />
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="188" />
+      <source>Every conflict has a choice.</source>
+      <translation>Todos los conflictos tienen una elección.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="42" />
+      <source>Here</source>
+      <translation>Aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="47" />
+      <source>In the bundle</source>
+      <translation>En el paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="46" />
+      <source>In this vault</source>
+      <translation>En esta bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="141" />
+      <source>Keep mine</source>
+      <translation>Conservar el mío</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="65" />
+      <source>Keep mine for all conflicts</source>
+      <translation>Conservar el mío en todos los conflictos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="43" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="181" />
+      <source>Nothing was changed on both sides: what changed there is taken, what changed here is kept.</source>
+      <translation>Nada cambió en ambos lados: se toma lo que cambió allá y se conserva lo que cambió aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="47" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="46" />
+      <source>Part</source>
+      <translation>Parte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="142" />
+      <source>Take theirs</source>
+      <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="66" />
+      <source>Take theirs for all conflicts</source>
+      <translation>Tomar el suyo en todos los conflictos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="43" />
+      <source>What happens</source>
+      <translation>Qué pasa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="184" />
+      <source>{n} part(s) changed both here and there since the last exchange: choose for each whether to keep this vault's value or take the sender's.</source>
+      <translation>{n} parte(s) cambiaron aquí y allá desde el último intercambio: elija para cada una si conserva el valor de esta bóveda o toma el del remitente.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="102" />
+      <source>{n} to choose</source>
+      <translation>{n} por elegir</translation>
+    </message>
+  </context>
+  <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="123" />
+      <location filename="../../desktop/views/cases/new_case.py" line="124" />
       <source>Also known as</source>
       <translation>También conocido(a) como</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="122" />
+      <location filename="../../desktop/views/cases/new_case.py" line="123" />
       <source>Citizenship</source>
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="256" />
+      <location filename="../../desktop/views/cases/new_case.py" line="257" />
       <source>Create anyway</source>
       <translation>Crear de todos modos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="73" />
-      <location filename="../../desktop/views/cases/new_case.py" line="214" />
+      <location filename="../../desktop/views/cases/new_case.py" line="74" />
+      <location filename="../../desktop/views/cases/new_case.py" line="215" />
       <source>Create case</source>
       <translation>Crear caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="259" />
-      <location filename="../../desktop/views/cases/new_case.py" line="262" />
+      <location filename="../../desktop/views/cases/new_case.py" line="260" />
+      <location filename="../../desktop/views/cases/new_case.py" line="263" />
       <source>Creating the case…</source>
       <translation>Creando el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="121" />
+      <location filename="../../desktop/views/cases/new_case.py" line="122" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="124" />
+      <location filename="../../desktop/views/cases/new_case.py" line="125" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="119" />
+      <location filename="../../desktop/views/cases/new_case.py" line="120" />
       <source>Family names</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="127" />
+      <location filename="../../desktop/views/cases/new_case.py" line="128" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="118" />
+      <location filename="../../desktop/views/cases/new_case.py" line="119" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="126" />
+      <location filename="../../desktop/views/cases/new_case.py" line="127" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="125" />
+      <location filename="../../desktop/views/cases/new_case.py" line="126" />
       <source>Identified through</source>
       <translation>Identificado(a) a través de</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="56" />
+      <location filename="../../desktop/views/cases/new_case.py" line="57" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="202" />
+      <location filename="../../desktop/views/cases/new_case.py" line="203" />
       <source>No similar case in your scope.</source>
       <translation>No hay ningún caso similar en su ámbito.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="97" />
+      <location filename="../../desktop/views/cases/new_case.py" line="98" />
       <source>Not estimated</source>
       <translation>Sin estimar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="103" />
+      <location filename="../../desktop/views/cases/new_case.py" line="104" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="197" />
+      <location filename="../../desktop/views/cases/new_case.py" line="198" />
       <source>One case in your scope looks similar:</source>
       <translation>Un caso de su ámbito parece similar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="155" />
+      <location filename="../../desktop/views/cases/new_case.py" line="156" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="102" />
+      <location filename="../../desktop/views/cases/new_case.py" line="103" />
       <source>Other names, separated by commas</source>
       <translation>Otros nombres, separados por comas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="144" />
+      <location filename="../../desktop/views/cases/new_case.py" line="145" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="253" />
+      <location filename="../../desktop/views/cases/new_case.py" line="254" />
       <source>Possible duplicates are listed on the right. Open one of them, or press “Create anyway” if this is a different person.</source>
       <translation>Los posibles duplicados aparecen a la derecha. Abra uno de ellos o presione “Crear de todos modos” si se trata de otra persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="91" />
+      <location filename="../../desktop/views/cases/new_case.py" line="92" />
       <source>Required</source>
       <translation>Obligatorio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="120" />
+      <location filename="../../desktop/views/cases/new_case.py" line="121" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="60" />
+      <location filename="../../desktop/views/cases/new_case.py" line="61" />
       <source>Start with the names: cases that may be the same person appear on the right as you type. Open one of them instead of creating a second record for the same person.</source>
       <translation>Empiece por los nombres: a medida que escribe, a la derecha aparecen los casos que podrían corresponder a la misma persona. Abra uno de ellos en lugar de crear un segundo registro para la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="145" />
-      <location filename="../../desktop/views/cases/new_case.py" line="169" />
+      <location filename="../../desktop/views/cases/new_case.py" line="146" />
+      <location filename="../../desktop/views/cases/new_case.py" line="170" />
       <source>Type a name to look for cases of the same person.</source>
       <translation>Escriba un nombre para buscar casos de la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="110" />
+      <location filename="../../desktop/views/cases/new_case.py" line="111" />
       <source>or estimated age</source>
       <translation>o edad estimada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="198" />
+      <location filename="../../desktop/views/cases/new_case.py" line="199" />
       <source>{n} cases in your scope look similar:</source>
       <translation>{n} casos de su ámbito parecen similares:</translation>
     </message>
@@ -4068,100 +4692,100 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>PreventionPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
       <source>Add campaign…</source>
       <translation>Agregar campaña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="131" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="135" />
       <source>Add training…</source>
       <translation>Agregar capacitación…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="149" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="142" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="146" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="169" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="201" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="173" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="205" />
       <source>Prevention</source>
       <translation>Prevención</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="149" />
       <source>Trainings</source>
       <translation>Capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
       <source>Trainings for front-line staff and awareness campaigns, for the annual report.</source>
       <translation>Capacitaciones para el personal de primera línea y campañas de sensibilización, para el informe anual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="126" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="130" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -4206,72 +4830,72 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="67" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="71" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="77" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="61" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="65" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="80" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="84" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="79" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="83" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="78" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="69" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="73" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New training</source>
       <translation>Nueva capacitación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="62" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="86" />
       <source>Organiser</source>
       <translation>Organizador</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="70" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="74" />
       <source>Sex not recorded</source>
       <translation>Sexo no registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="85" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="68" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="72" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
@@ -4775,12 +5399,12 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>RolesTab</name>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="54" />
+      <location filename="../../desktop/views/admin/roles.py" line="57" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="52" />
+      <location filename="../../desktop/views/admin/roles.py" line="55" />
       <source>All cases of my agency</source>
       <translation>Todos los casos de mi institución</translation>
     </message>
@@ -4805,12 +5429,12 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Asignar casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="51" />
+      <location filename="../../desktop/views/admin/roles.py" line="54" />
       <source>Cases of my groups</source>
       <translation>Casos de mis grupos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="53" />
+      <location filename="../../desktop/views/admin/roles.py" line="56" />
       <source>Cases referred to my agency</source>
       <translation>Casos derivados a mi institución</translation>
     </message>
@@ -4865,12 +5489,17 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Administrar el directorio de organizaciones</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/admin/roles.py" line="45" />
+      <source>Manage the vault's identity and trusted vaults</source>
+      <translation>Administrar la identidad de la bóveda y las bóvedas de confianza</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/admin/roles.py" line="37" />
       <source>Manage user accounts</source>
       <translation>Administrar cuentas de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="55" />
+      <location filename="../../desktop/views/admin/roles.py" line="58" />
       <source>No case records</source>
       <translation>Ningún registro de casos</translation>
     </message>
@@ -4885,7 +5514,7 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Omitir la falta de consentimiento (con justificación)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="50" />
+      <location filename="../../desktop/views/admin/roles.py" line="53" />
       <source>Own and assigned cases</source>
       <translation>Casos propios y asignados</translation>
     </message>
@@ -4910,13 +5539,13 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Leer el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="97" />
+      <location filename="../../desktop/views/admin/roles.py" line="100" />
       <source>Records reached</source>
       <translation>Registros accesibles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="64" />
-      <location filename="../../desktop/views/admin/roles.py" line="69" />
+      <location filename="../../desktop/views/admin/roles.py" line="67" />
+      <location filename="../../desktop/views/admin/roles.py" line="72" />
       <source>Roles and permissions</source>
       <translation>Roles y permisos</translation>
     </message>
@@ -4926,22 +5555,32 @@ Ingrese su contraseña para continuar.</translation>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/admin/roles.py" line="47" />
+      <source>Send cases to partner organisations</source>
+      <translation>Enviar casos a organizaciones asociadas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/roles.py" line="46" />
+      <source>Synchronise with our office or field tablets</source>
+      <translation>Sincronizar con nuestra oficina o tabletas de campo</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/admin/roles.py" line="34" />
       <source>View statistics</source>
       <translation>Ver estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="70" />
+      <location filename="../../desktop/views/admin/roles.py" line="73" />
       <source>What each role may do, and which case records it reaches. Sections of a case are further limited by each user's level (1 standard, 2 sensitive, 3 restricted).</source>
       <translation>Lo que puede hacer cada rol y a qué registros de casos tiene acceso. Las secciones de un caso se limitan además según el nivel de cada usuario (1 estándar, 2 sensible, 3 restringido).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="105" />
+      <location filename="../../desktop/views/admin/roles.py" line="108" />
       <source>allowed</source>
       <translation>permitido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/roles.py" line="105" />
+      <location filename="../../desktop/views/admin/roles.py" line="108" />
       <source>not allowed</source>
       <translation>no permitido</translation>
     </message>
@@ -5060,6 +5699,99 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
   </context>
   <context>
+    <name>SendDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="170" />
+      <source>A partner organisation ({kind}): only the sections ticked below travel, with the case's summary, up to level {level}. Each case needs a consent that covers them; a case without one is refused.</source>
+      <translation>Una organización asociada ({kind}): solo viajan las secciones marcadas abajo, con el resumen del caso, hasta el nivel {level}. Cada caso necesita un consentimiento que las cubra; un caso sin él se rechaza.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="166" />
+      <source>A vault of your own organisation: each case travels whole, up to level {level} (the lower of your level and the peer's).</source>
+      <translation>Una bóveda de su propia organización: cada caso viaja completo, hasta el nivel {level} (el menor entre su nivel y el de la otra bóveda).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="90" />
+      <source>Add</source>
+      <translation>Agregar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="88" />
+      <source>Add a case by its reference, e.g. HS-2026-000123</source>
+      <translation>Agregar un caso por su referencia, p. ej. HS-2026-000123</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="121" />
+      <source>CaseDesk bundles (*.cdbundle)</source>
+      <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="79" />
+      <source>Cases</source>
+      <translation>Casos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="77" />
+      <source>I confirm releasing restricted (level 3) content</source>
+      <translation>Confirmo la entrega de contenido restringido (nivel 3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="146" />
+      <source>No case you may open has that reference.</source>
+      <translation>Ningún caso que usted pueda abrir tiene esa referencia.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="120" />
+      <source>Save the bundle</source>
+      <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="101" />
+      <source>Seal and save…</source>
+      <translation>Sellar y guardar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="213" />
+      <source>Sealed {cases} case(s), {attachments} attachment(s) and {interviews} interview(s) into {file} (bundle number {n}). Give the file to the peer; only that vault can open it.</source>
+      <translation>Se sellaron {cases} caso(s), {attachments} archivo(s) adjunto(s) y {interviews} entrevista(s) en {file} (paquete número {n}). Entregue el archivo a la otra bóveda; solo ella puede abrirlo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="208" />
+      <source>Sealing a bundle…</source>
+      <translation>Sellando un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="206" />
+      <source>Sealing {n} case(s)…</source>
+      <translation>Sellando {n} caso(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="54" />
+      <source>Send cases to another vault</source>
+      <translation>Enviar casos a otra bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="64" />
+      <source>Send to</source>
+      <translation>Enviar a</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="195" />
+      <source>The chosen cases will leave this vault, sealed to the peer.</source>
+      <translation>Los casos elegidos saldrán de esta bóveda, sellados para la otra bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="108" />
+      <source>This vault trusts no other vault yet. An administrator adds peers under Administration → Exchange.</source>
+      <translation>Esta bóveda todavía no confía en ninguna otra. Un administrador las agrega en Administración → Intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="193" />
+      <source>Tick at least one case to send.</source>
+      <translation>Marque al menos un caso para enviar.</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceMessages</name>
     <message>
       <location filename="../../desktop/forms/expr_eval.py" line="88" />
@@ -5067,9 +5799,24 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="269" />
+      <location filename="../../desktop/services/cases/sections.py" line="272" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/writer.py" line="85" />
+      <source>A case changed while it was being imported.</source>
+      <translation>Un caso cambió mientras se importaba.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="301" />
+      <source>A field is above the bundle's level.</source>
+      <translation>Un campo está por encima del nivel del paquete.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="225" />
+      <source>A locked interview does not match its seal.</source>
+      <translation>Una entrevista bloqueada no coincide con su sello.</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/document.py" line="403" />
@@ -5077,19 +5824,34 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="251" />
+      <location filename="../../desktop/services/bundles/writer.py" line="169" />
+      <source>A record of an arriving case belongs to another case in this vault.</source>
+      <translation>Un registro de un caso que llega pertenece a otro caso de esta bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals/service.py" line="254" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="95" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="304" />
+      <source>A section is above the bundle's level.</source>
+      <translation>Una sección está por encima del nivel del paquete.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics/prevention.py" line="95" />
       <source>A training needs at least one participant.</source>
       <translation>Una capacitación requiere al menos un participante.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="76" />
+      <location filename="../../desktop/services/accounts/service.py" line="67" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="189" />
+      <source>A username in the bundle is invalid.</source>
+      <translation>Un nombre de usuario del paquete no es válido.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="60" />
@@ -5097,22 +5859,62 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una bóveda en esta carpeta de datos; no se modificó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="194" />
+      <location filename="../../desktop/services/interviews/service.py" line="194" />
       <source>Addenda are for approved or locked interviews; change the draft instead.</source>
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="299" />
+      <location filename="../../desktop/services/statistics/service.py" line="302" />
       <source>Age groups must start at 0 and rise.</source>
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="46" />
+      <location filename="../../desktop/services/bundles/writer.py" line="247" />
+      <source>An addendum arrived without its interview.</source>
+      <translation>Llegó una adenda sin su entrevista.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="240" />
+      <source>An addendum belongs to no interview of the case.</source>
+      <translation>Una adenda no pertenece a ninguna entrevista del caso.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="244" />
+      <source>An addendum does not match its SHA-256.</source>
+      <translation>Una adenda no coincide con su SHA-256.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews/content.py" line="45" />
       <source>An answer must be text or a number.</source>
       <translation>Una respuesta debe ser un texto o un número.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="65" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="204" />
+      <source>An attachment does not match its SHA-256.</source>
+      <translation>Un archivo adjunto no coincide con su SHA-256.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="198" />
+      <source>An attachment has a type that is not allowed.</source>
+      <translation>Un archivo adjunto tiene un tipo no permitido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="207" />
+      <source>An attachment's content does not match its type.</source>
+      <translation>El contenido de un archivo adjunto no coincide con su tipo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="200" />
+      <source>An attachment's file is missing from the bundle.</source>
+      <translation>Falta en el paquete el archivo de un adjunto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="202" />
+      <source>An attachment's size is wrong or too large.</source>
+      <translation>El tamaño de un archivo adjunto es incorrecto o demasiado grande.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews/content.py" line="64" />
       <source>An entry holds answers this form does not ask.</source>
       <translation>Una entrada contiene respuestas a preguntas que este formulario no hace.</translation>
     </message>
@@ -5122,126 +5924,174 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una clave de custodia con ese nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="313" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="228" />
+      <source>An interview names a language its form does not have.</source>
+      <translation>Una entrevista indica un idioma que su formulario no tiene.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="219" />
+      <source>An interview names its form wrongly.</source>
+      <translation>Una entrevista identifica mal su formulario.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="212" />
+      <source>An office or a field tablet belongs to this vault's own organisation; another organisation is a partner.</source>
+      <translation>Una oficina o una tableta de campo pertenece a la misma organización de esta bóveda; otra organización es una asociada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/service.py" line="302" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="209" />
+      <location filename="../../desktop/services/interviews/service.py" line="209" />
       <source>Another supervisor must review an interview you conducted or submitted.</source>
       <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="79" />
-      <location filename="../../desktop/services/exchange.py" line="48" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="306" />
+      <source>Attachments are above the bundle's level.</source>
+      <translation>Los archivos adjuntos están por encima del nivel del paquete.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/exchange.py" line="49" />
+      <location filename="../../desktop/services/statistics/report.py" line="80" />
       <source>Choose CSV or XLSX.</source>
       <translation>Elija CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="56" />
+      <location filename="../../desktop/services/statistics/report.py" line="57" />
       <source>Choose English or Spanish.</source>
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="265" />
+      <location filename="../../desktop/services/referrals/service.py" line="268" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="295" />
+      <location filename="../../desktop/services/statistics/service.py" line="298" />
       <source>Choose a district of Belize.</source>
       <translation>Elija un distrito de Belice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="236" />
+      <location filename="../../desktop/services/accounts/service.py" line="232" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="155" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="158" />
       <source>Choose a training or a campaign.</source>
       <translation>Elija una capacitación o una campaña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="44" />
+      <location filename="../../desktop/services/bundles/identity.py" line="272" />
+      <source>Choose a trusted peer of the kind Office.</source>
+      <translation>Elija una bóveda de confianza del tipo Oficina.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/validation.py" line="61" />
       <source>Choose a value from the list.</source>
       <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="249" />
-      <location filename="../../desktop/services/referrals.py" line="227" />
+      <location filename="../../desktop/services/bundles/identity.py" line="283" />
+      <source>Choose an active organisation from the directory (add it under Organisations first).</source>
+      <translation>Elija una organización activa del directorio (agréguela primero en Organizaciones).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals/service.py" line="252" />
+      <location filename="../../desktop/services/referrals/service.py" line="230" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="122" />
-      <location filename="../../desktop/services/statistics.py" line="293" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="125" />
+      <location filename="../../desktop/services/statistics/service.py" line="296" />
       <source>Choose an organisation from the directory.</source>
       <translation>Elija una organización del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="90" />
+      <location filename="../../desktop/services/accounts/directory.py" line="93" />
       <source>Choose an organisation type from the list.</source>
       <translation>Elija un tipo de organización de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="279" />
+      <location filename="../../desktop/services/bundles/export.py" line="148" />
+      <source>Choose at least one case to send.</source>
+      <translation>Elija al menos un caso para enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals/service.py" line="282" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/setup.py" line="72" />
+      <location filename="../../desktop/services/accounts/setup.py" line="72" />
       <source>Choose how the vault can be recovered.</source>
       <translation>Elija cómo se podrá recuperar la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="52" />
+      <location filename="../../desktop/services/cases/validation.py" line="69" />
       <source>Choose values from the list.</source>
       <translation>Elija valores de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="201" />
+      <location filename="../../desktop/services/cases/service.py" line="193" />
       <source>Choose yes or no.</source>
       <translation>Elija sí o no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="54" />
+      <location filename="../../desktop/services/accounts/directory.py" line="54" />
       <source>Control characters are not allowed.</source>
       <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="122" />
-      <location filename="../../desktop/services/case_validation.py" line="67" />
+      <location filename="../../desktop/services/bundles/identity.py" line="268" />
+      <source>Create this vault's identity first.</source>
+      <translation>Primero cree la identidad de esta bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="105" />
+      <source>Enter a date and time.</source>
+      <translation>Ingrese una fecha y una hora.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="90" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="94" />
+      <location filename="../../desktop/services/cases/sections.py" line="122" />
+      <location filename="../../desktop/services/cases/validation.py" line="84" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="352" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="171" />
+      <location filename="../../desktop/services/cases/service.py" line="341" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="133" />
+      <location filename="../../desktop/services/cases/sections.py" line="133" />
       <source>Enter a two-letter country code.</source>
       <translation>Ingrese un código de país de dos letras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="78" />
+      <location filename="../../desktop/services/cases/validation.py" line="95" />
       <source>Enter an age from 0 to 120.</source>
       <translation>Ingrese una edad de 0 a 120.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="28" />
+      <location filename="../../desktop/services/cases/validation.py" line="30" />
       <source>Enter text.</source>
       <translation>Ingrese un texto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="74" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="74" />
       <source>Enter the date.</source>
       <translation>Ingrese la fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="87" />
+      <location filename="../../desktop/services/accounts/service.py" line="78" />
       <source>Enter the person's full name.</source>
       <translation>Ingrese el nombre completo de la persona.</translation>
     </message>
@@ -5251,9 +6101,14 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese de nuevo su contraseña para continuar con esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="106" />
+      <location filename="../../desktop/services/interviews/service.py" line="106" />
       <source>Interview records need the restricted level (3).</source>
       <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="287" />
+      <source>Interviews arrived in a bundle below level 3.</source>
+      <translation>Llegaron entrevistas en un paquete de nivel inferior a 3.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/crypto.py" line="53" />
@@ -5262,22 +6117,27 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="100" />
+      <location filename="../../desktop/services/bundles/identity.py" line="293" />
+      <source>Name the active account whose cases this field tablet receives.</source>
+      <translation>Indique la cuenta activa cuyos casos recibe esta tableta de campo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/service.py" line="91" />
       <source>No account has that username.</source>
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/synth.py" line="122" />
+      <location filename="../../desktop/synthetic/synth.py" line="121" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="109" />
+      <location filename="../../desktop/services/accounts/directory.py" line="112" />
       <source>No organisation has that code.</source>
       <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="162" />
+      <location filename="../../desktop/services/cases/sections.py" line="170" />
       <source>No such section.</source>
       <translation>No existe esa sección.</translation>
     </message>
@@ -5287,78 +6147,84 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró ninguna bóveda en la carpeta de datos. Cree una con 'casedesk init'.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/forms_library.py" line="114" />
-      <location filename="../../desktop/services/interviews.py" line="134" />
+      <location filename="../../desktop/services/interviews/library.py" line="117" />
+      <location filename="../../desktop/services/interviews/service.py" line="134" />
       <source>No version of this form is active.</source>
       <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="311" />
+      <location filename="../../desktop/services/cases/service.py" line="300" />
       <source>Nobody has asked to close this case.</source>
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="153" />
+      <location filename="../../desktop/services/interviews/service.py" line="153" />
       <source>Only a draft or a returned interview can be changed.</source>
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="317" />
+      <location filename="../../desktop/services/referrals/service.py" line="320" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="357" />
+      <location filename="../../desktop/services/referrals/service.py" line="360" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="246" />
+      <location filename="../../desktop/services/interviews/service.py" line="246" />
       <source>Only an approved interview can be locked.</source>
       <translation>Solo se puede bloquear una entrevista aprobada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="155" />
+      <location filename="../../desktop/services/interviews/service.py" line="155" />
       <source>Only the interviewer who started this interview can change it.</source>
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="328" />
+      <location filename="../../desktop/services/maintenance/service.py" line="296" />
       <source>Recovery sets the password of an administrator only.</source>
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="260" />
+      <location filename="../../desktop/services/bundles/release.py" line="55" />
+      <location filename="../../desktop/services/referrals/service.py" line="263" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="287" />
+      <location filename="../../desktop/services/cases/service.py" line="276" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="68" />
+      <location filename="../../desktop/vault/engine.py" line="69" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="89" />
+      <location filename="../../desktop/services/referrals/documents.py" line="92" />
       <source>Send the referral before printing or saving its packet.</source>
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="154" />
+      <location filename="../../desktop/services/cases/service.py" line="146" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
       <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="267" />
+      <location filename="../../desktop/services/bundles/sync.py" line="74" />
+      <source>Synchronise works between an office and its field tablets; use Send to… for other peers.</source>
+      <translation>Sincronizar funciona entre una oficina y sus tabletas de campo; para otras bóvedas use Enviar casos a….</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/service.py" line="263" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="74" />
+      <location filename="../../desktop/services/interviews/content.py" line="73" />
       <source>The answers are too large to store.</source>
       <translation>Las respuestas son demasiado grandes para almacenarlas.</translation>
     </message>
@@ -5428,30 +6294,88 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="103" />
+      <location filename="../../desktop/bundles/errors.py" line="50" />
+      <source>The bundle comes from a vault that is not among the trusted peers of this vault; an administrator must import its identity first. Nothing was imported.</source>
+      <translation>El paquete viene de una bóveda que no está entre las bóvedas de confianza de esta; un administrador debe importar primero su identidad. No se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="32" />
+      <source>The bundle file is incomplete: it ends before its signature. Copy it again from the sender; nothing was imported.</source>
+      <translation>El archivo del paquete está incompleto: termina antes de su firma. Cópielo de nuevo desde el remitente; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/container.py" line="199" />
+      <source>The bundle is signed by a trusted peer but cannot be opened with this vault's key; nothing was imported.</source>
+      <translation>El paquete está firmado por una bóveda de confianza, pero no se puede abrir con la clave de esta bóveda; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="38" />
+      <source>The bundle was changed or damaged after the sender signed it (its signature does not match); nothing was imported.</source>
+      <translation>El paquete fue modificado o dañado después de que el remitente lo firmó (su firma no coincide); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="13" />
+      <source>The bundle was refused; nothing was imported.</source>
+      <translation>Se rechazó el paquete; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="63" />
+      <source>The bundle's content is larger than a bundle may be (a damaged file or a decompression bomb); nothing was imported.</source>
+      <translation>El contenido del paquete es más grande de lo que puede ser un paquete (un archivo dañado o una bomba de descompresión); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="71" />
+      <source>The bundle's content is malformed; nothing was imported.</source>
+      <translation>El contenido del paquete está mal formado; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics/prevention.py" line="103" />
       <source>The campaign cannot end before it starts.</source>
       <translation>La campaña no puede terminar antes de comenzar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="169" />
-      <location filename="../../desktop/services/cases.py" line="384" />
-      <location filename="../../desktop/services/cases.py" line="144" />
-      <location filename="../../desktop/services/referrals.py" line="299" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="268" />
+      <source>The case has a code list this version does not know.</source>
+      <translation>El caso tiene una lista de códigos que esta versión no conoce.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="278" />
+      <source>The case has a section this version does not know.</source>
+      <translation>El caso tiene una sección que esta versión no conoce.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="259" />
+      <source>The case has fields this version does not know.</source>
+      <translation>El caso tiene campos que esta versión no conoce.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="263" />
+      <source>The case has no name.</source>
+      <translation>El caso no tiene nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/validation.py" line="54" />
+      <location filename="../../desktop/services/referrals/service.py" line="302" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="385" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="256" />
+      <source>The case reference is invalid.</source>
+      <translation>La referencia del caso no es válida.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/vault/slots.py" line="97" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="65" />
+      <location filename="../../desktop/vault/engine.py" line="66" />
       <source>The database key does not open this vault.</source>
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="147" />
+      <location filename="../../desktop/services/cases/sections.py" line="147" />
       <source>The end comes before the start.</source>
       <translation>El final es anterior al inicio.</translation>
     </message>
@@ -5479,7 +6403,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="259" />
+      <location filename="../../desktop/services/cases/sections.py" line="262" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -5505,17 +6429,77 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="264" />
+      <location filename="../../desktop/bundles/identity.py" line="167" />
+      <source>The file is too large to be a CaseDesk identity file.</source>
+      <translation>El archivo es demasiado grande para ser un archivo de identidad de CaseDesk.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/sections.py" line="267" />
       <source>The file's content does not match its type.</source>
       <translation>El contenido del archivo no coincide con su tipo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="334" />
+      <location filename="../../desktop/bundles/identity.py" line="197" />
+      <source>The fingerprint written in the identity file does not match its keys.</source>
+      <translation>La huella digital escrita en el archivo de identidad no coincide con sus claves.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="197" />
+      <source>The fingerprint you checked is not the one of this file. Do not trust it; ask the other vault for its sheet.</source>
+      <translation>La huella digital que usted comprobó no es la de este archivo. No confíe en él; pida a la otra bóveda su hoja de identidad.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="81" />
+      <source>The form file in the bundle is another form.</source>
+      <translation>El archivo de formulario del paquete es otro formulario.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="78" />
+      <source>The form file in the bundle is not a valid XLSForm.</source>
+      <translation>El archivo de formulario del paquete no es un XLSForm válido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="73" />
+      <source>The form file the interview was filled with is missing from the bundle.</source>
+      <translation>Falta en el paquete el archivo del formulario con el que se llenó la entrevista.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="67" />
+      <source>The form version differs from this vault's copy of the same version.</source>
+      <translation>La versión del formulario difiere de la copia que esta bóveda tiene de la misma versión.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="178" />
+      <source>The identity file names no organisation.</source>
+      <translation>El archivo de identidad no indica ninguna organización.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="193" />
+      <source>The identity file was edited or damaged: its signature does not match its keys.</source>
+      <translation>El archivo de identidad fue editado o dañado: su firma no coincide con sus claves.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="184" />
+      <source>The identity file's id is invalid.</source>
+      <translation>El identificador del archivo de identidad no es válido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="160" />
+      <source>The identity file's keys are damaged.</source>
+      <translation>Las claves del archivo de identidad están dañadas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="181" />
+      <source>The identity file's organisation code is invalid.</source>
+      <translation>El código de organización del archivo de identidad no es válido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/interviews/service.py" line="334" />
       <source>The interview record could not be printed.</source>
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="287" />
+      <location filename="../../desktop/vault/vault.py" line="280" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -5525,17 +6509,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de clave está dañado o fue editado. No se modificó nada; restaure el archivo de clave desde una copia de seguridad o use 'casedesk recover' con la clave de custodia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="299" />
+      <location filename="../../desktop/services/accounts/service.py" line="295" />
       <source>The last administrator cannot be disabled.</source>
       <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="84" />
+      <location filename="../../desktop/services/cases/validation.py" line="101" />
       <source>The level is 1, 2 or 3.</source>
       <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="92" />
+      <location filename="../../desktop/services/accounts/service.py" line="83" />
       <source>The name contains control characters.</source>
       <translation>El nombre contiene caracteres de control.</translation>
     </message>
@@ -5545,22 +6529,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="225" />
+      <location filename="../../desktop/services/accounts/service.py" line="221" />
       <source>The password is wrong.</source>
       <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="83" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="83" />
       <source>The password must not contain the username.</source>
       <translation>La contraseña no debe contener el nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="85" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="85" />
       <source>The password repeats too few different characters.</source>
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="291" />
+      <location filename="../../desktop/services/statistics/service.py" line="294" />
       <source>The period ends before it starts.</source>
       <translation>El período termina antes de comenzar.</translation>
     </message>
@@ -5575,27 +6559,32 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró el registro o usted no tiene acceso a él.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="92" />
+      <location filename="../../desktop/bundles/container.py" line="105" />
+      <source>The selected cases make a bundle larger than 512 MB; send them in several bundles.</source>
+      <translation>Los casos elegidos forman un paquete de más de 512 MB; envíelos en varios paquetes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/exchange.py" line="96" />
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="297" />
+      <location filename="../../desktop/services/statistics/service.py" line="300" />
       <source>The suppression threshold must be from 2 to 100.</source>
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="142" />
+      <location filename="../../desktop/vault/vault.py" line="148" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="36" />
+      <location filename="../../desktop/services/cases/validation.py" line="38" />
       <source>The text contains control characters.</source>
       <translation>El texto contiene caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="376" />
+      <location filename="../../desktop/services/accounts/service.py" line="372" />
       <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
@@ -5605,7 +6594,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="276" />
+      <location filename="../../desktop/vault/vault.py" line="269" />
       <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
       <translation>No se puede leer la base de datos de la bóveda con su clave: una página necesaria para abrirla está dañada o el archivo fue reemplazado. No se modificó nada; restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -5625,6 +6614,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda está bloqueada. Inicie sesión de nuevo.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="96" />
+      <source>The vault's exchange keys do not match its identity.</source>
+      <translation>Las claves de intercambio de la bóveda no coinciden con su identidad.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/vault/backup.py" line="188" />
       <location filename="../../desktop/vault/backup.py" line="192" />
       <source>This account cannot open the backup; use the escrow key.</source>
@@ -5641,7 +6635,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta se desactivó por demasiados intentos fallidos de inicio de sesión o por decisión de un administrador. Pida a un administrador que la restablezca.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/policy.py" line="66" />
+      <location filename="../../desktop/services/policy.py" line="65" />
       <source>This account is disabled.</source>
       <translation>Esta cuenta está desactivada.</translation>
     </message>
@@ -5651,99 +6645,172 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta copia de seguridad no está sellada con una clave de custodia.</translation>
     </message>
     <message>
+      <location filename="../../desktop/bundles/errors.py" line="44" />
+      <source>This bundle is sealed to another vault, not to this one; nothing was imported.</source>
+      <translation>Este paquete está sellado para otra bóveda, no para esta; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="57" />
+      <source>This bundle was already imported, or is older than the last one imported from the same sender; nothing was imported.</source>
+      <translation>Este paquete ya se importó, o es más antiguo que el último importado del mismo remitente; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/container.py" line="156" />
+      <source>This bundle was made by a newer CaseDesk; update this one first.</source>
+      <translation>Este paquete se hizo con una versión más reciente de CaseDesk; actualice primero esta.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/vault/backup.py" line="182" />
       <source>This escrow key does not open the backup.</source>
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="321" />
+      <location filename="../../desktop/vault/vault.py" line="259" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="158" />
+      <location filename="../../desktop/services/cases/service.py" line="150" />
       <source>This field cannot be changed here.</source>
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="141" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="136" />
+      <source>This field does not belong to a case.</source>
+      <translation>Este campo no pertenece a un caso.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/sections.py" line="141" />
       <source>This field does not belong to the section.</source>
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="31" />
-      <location filename="../../desktop/services/directory.py" line="50" />
+      <location filename="../../desktop/services/accounts/directory.py" line="50" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="180" />
+      <location filename="../../desktop/services/cases/validation.py" line="33" />
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="265" />
+      <location filename="../../desktop/services/statistics/service.py" line="268" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="96" />
+      <location filename="../../desktop/bundles/errors.py" line="27" />
+      <source>This file is not a CaseDesk bundle (.cdbundle); nothing was imported.</source>
+      <translation>Este archivo no es un paquete de CaseDesk (.cdbundle); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="81" />
+      <source>This file is not a valid CaseDesk identity file.</source>
+      <translation>Este archivo no es un archivo de identidad de CaseDesk válido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/exchange.py" line="100" />
       <source>This file is not an Excel workbook (.xlsx).</source>
       <translation>Este archivo no es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="72" />
+      <location filename="../../desktop/services/interviews/content.py" line="71" />
       <source>This form has no such question.</source>
       <translation>Este formulario no tiene esa pregunta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="85" />
+      <location filename="../../desktop/bundles/identity.py" line="175" />
+      <source>This identity file was made by a newer CaseDesk; update first.</source>
+      <translation>Este archivo de identidad se hizo con una versión más reciente de CaseDesk; actualice primero.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="204" />
+      <source>This is this vault's own identity file.</source>
+      <translation>Este es el propio archivo de identidad de esta bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals/documents.py" line="88" />
       <source>This packet releases sections above your level.</source>
       <translation>Este paquete comparte secciones por encima de su nivel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="81" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="81" />
       <source>This password is on the list of common passwords.</source>
       <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="338" />
+      <location filename="../../desktop/services/bundles/export.py" line="123" />
+      <location filename="../../desktop/services/bundles/export.py" line="155" />
+      <location filename="../../desktop/services/bundles/sync.py" line="71" />
+      <source>This peer is not trusted by this vault.</source>
+      <translation>Esta bóveda no confía en esa otra bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/referrals/service.py" line="341" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="358" />
+      <location filename="../../desktop/vault/secrets.py" line="28" />
+      <source>This secret already exists; it was left unchanged.</source>
+      <translation>Este secreto ya existe; se dejó sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="111" />
+      <source>This value has the wrong type.</source>
+      <translation>Este valor tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="148" />
+      <source>This vault already has an exchange identity.</source>
+      <translation>Esta bóveda ya tiene una identidad de intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="92" />
+      <source>This vault has no exchange identity yet. An administrator creates it under Administration → Exchange.</source>
+      <translation>Esta bóveda todavía no tiene identidad de intercambio. Un administrador la crea en Administración → Intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/sync.py" line="66" />
+      <source>This vault is not set up for field work; choose the field tablet to synchronise with.</source>
+      <translation>Esta bóveda no está configurada para el trabajo de campo; elija la tableta de campo con la que desea sincronizar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/service.py" line="354" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="210" />
+      <location filename="../../desktop/services/cases/service.py" line="202" />
       <source>Unknown list.</source>
       <translation>Lista desconocida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="255" />
-      <location filename="../../desktop/services/cases.py" line="350" />
+      <location filename="../../desktop/services/cases/service.py" line="244" />
+      <location filename="../../desktop/services/cases/service.py" line="339" />
       <source>Unknown or disabled account.</source>
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="364" />
+      <location filename="../../desktop/services/accounts/service.py" line="360" />
       <source>Unknown role.</source>
       <translation>Rol desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="370" />
+      <location filename="../../desktop/services/accounts/service.py" line="366" />
       <source>Unknown user group.</source>
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="380" />
+      <location filename="../../desktop/services/referrals/service.py" line="383" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="87" />
+      <location filename="../../desktop/services/accounts/directory.py" line="90" />
       <source>Use letters, digits, dash or underscore.</source>
       <translation>Use letras, dígitos, guion o guion bajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="59" />
+      <location filename="../../desktop/services/cases/validation.py" line="76" />
       <source>Use two-letter country codes (ISO 3166), at most five.</source>
       <translation>Use códigos de país de dos letras (ISO 3166), cinco como máximo.</translation>
     </message>
@@ -5753,7 +6820,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="185" />
+      <location filename="../../desktop/vault/vault.py" line="191" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
       <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
     </message>
@@ -5773,38 +6840,38 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="333" />
+      <location filename="../../desktop/services/accounts/service.py" line="329" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="297" />
+      <location filename="../../desktop/services/accounts/service.py" line="293" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="86" />
+      <location filename="../../desktop/services/cases/validation.py" line="103" />
       <source>You cannot write above your own level.</source>
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="215" />
-      <location filename="../../desktop/services/cases.py" line="161" />
+      <location filename="../../desktop/services/cases/service.py" line="207" />
+      <location filename="../../desktop/services/cases/service.py" line="153" />
       <source>Your level does not allow changing this section.</source>
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="243" />
+      <location filename="../../desktop/services/cases/sections.py" line="249" />
       <source>Your level does not include attachments.</source>
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="214" />
+      <location filename="../../desktop/services/referrals/service.py" line="217" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="164" />
+      <location filename="../../desktop/services/cases/sections.py" line="172" />
       <source>Your level does not include this section.</source>
       <translation>Su nivel no incluye esta sección.</translation>
     </message>
@@ -5814,18 +6881,18 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="262" />
+      <location filename="../../desktop/services/statistics/service.py" line="265" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="32" />
-      <location filename="../../desktop/vault/engine.py" line="135" />
+      <location filename="../../desktop/vault/engine.py" line="33" />
+      <location filename="../../desktop/vault/engine.py" line="160" />
       <source>database key must be 32 bytes</source>
       <translation>la clave de la base de datos debe tener 32 bytes</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="35" />
+      <location filename="../../desktop/vault/engine.py" line="36" />
       <source>database key must be hexadecimal</source>
       <translation>la clave de la base de datos debe estar en hexadecimal</translation>
     </message>
@@ -5845,6 +6912,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>la expresión está vacía</translation>
     </message>
     <message>
+      <location filename="../../desktop/bundles/identity.py" line="104" />
+      <source>identity secret has the wrong length</source>
+      <translation>el secreto de la identidad tiene una longitud incorrecta</translation>
+    </message>
+    <message>
       <location filename="../../desktop/forms/expr_parse.py" line="284" />
       <source>indexed-repeat() over nested repeats is not supported (repeats cannot nest)</source>
       <translation type="unfinished" />
@@ -5860,7 +6932,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>k debe ser al menos 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="60" />
+      <location filename="../../desktop/services/exchange.py" line="64" />
       <source>k must be from 2 to 100.</source>
       <translation>k debe estar entre 2 y 100.</translation>
     </message>
@@ -5885,7 +6957,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="113" />
+      <location filename="../../desktop/vault/secrets.py" line="40" />
+      <source>secret name or size out of range</source>
+      <translation>nombre o tamaño del secreto fuera de rango</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/maintenance/selftest.py" line="114" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
     </message>
@@ -5895,7 +6972,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>la primera versión del esquema no puede revertirse a una anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="104" />
+      <location filename="../../desktop/bundles/identity.py" line="138" />
+      <source>the keys do not belong to this identity</source>
+      <translation>las claves no pertenecen a esta identidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/maintenance/selftest.py" line="105" />
       <source>the new case was not found by an accent-free search</source>
       <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
     </message>
@@ -6248,183 +7330,183 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>StatisticsPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="153" />
+      <location filename="../../desktop/views/statistics/page.py" line="157" />
       <source> Double-click a figure to list the cases behind it.</source>
       <translation> Haga doble clic en una cifra para ver la lista de los casos que la componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="92" />
+      <location filename="../../desktop/views/statistics/page.py" line="96" />
       <source>All districts</source>
       <translation>Todos los distritos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="96" />
+      <location filename="../../desktop/views/statistics/page.py" line="100" />
       <source>All organisations</source>
       <translation>Todas las organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="302" />
+      <location filename="../../desktop/views/statistics/page.py" line="306" />
       <source>Annual report</source>
       <translation>Informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="313" />
+      <location filename="../../desktop/views/statistics/page.py" line="317" />
       <source>CTDC export</source>
       <translation>Exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="115" />
+      <location filename="../../desktop/views/statistics/page.py" line="119" />
       <source>CTDC export…</source>
       <translation>Exportación CTDC…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="265" />
+      <location filename="../../desktop/views/statistics/page.py" line="269" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="271" />
+      <location filename="../../desktop/views/statistics/page.py" line="275" />
       <source>Cases behind this figure</source>
       <translation>Casos que componen esta cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Convictions</source>
       <translation>Condenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="140" />
+      <location filename="../../desktop/views/statistics/page.py" line="144" />
       <source>Counting the statistics</source>
       <translation>Calculando las estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="132" />
+      <location filename="../../desktop/views/statistics/page.py" line="136" />
       <source>Counting…</source>
       <translation>Calculando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="105" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="207" />
+      <location filename="../../desktop/views/statistics/page.py" line="211" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="266" />
+      <location filename="../../desktop/views/statistics/page.py" line="270" />
       <source>Finding the cases</source>
       <translation>Buscando los casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="99" />
+      <location filename="../../desktop/views/statistics/page.py" line="103" />
       <source>Hide counts below 5</source>
       <translation>Ocultar cifras menores que 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="208" />
       <source>Identified by NGOs only</source>
       <translation>Identificadas solo por ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="145" />
+      <location filename="../../desktop/views/statistics/page.py" line="149" />
       <source>Key figures</source>
       <translation>Cifras clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="102" />
+      <location filename="../../desktop/views/statistics/page.py" line="106" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Potential victims</source>
       <translation>Víctimas potenciales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Prosecutions</source>
       <translation>Acciones penales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Repatriations</source>
       <translation>Repatriaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="113" />
+      <location filename="../../desktop/views/statistics/page.py" line="117" />
       <source>Report PDF…</source>
       <translation>Informe en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="292" />
       <source>Save the CTDC export</source>
       <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="280" />
+      <location filename="../../desktop/views/statistics/page.py" line="284" />
       <source>Save the annual report</source>
       <translation>Guardar el informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="284" />
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
       <source>Save the tables</source>
       <translation>Guardar las tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="294" />
+      <location filename="../../desktop/views/statistics/page.py" line="298" />
       <source>Saved {name}.</source>
       <translation>Se guardó {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
-      <location filename="../../desktop/views/statistics/page.py" line="139" />
+      <location filename="../../desktop/views/statistics/page.py" line="72" />
+      <location filename="../../desktop/views/statistics/page.py" line="143" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="308" />
+      <location filename="../../desktop/views/statistics/page.py" line="312" />
       <source>Tables</source>
       <translation>Tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="114" />
+      <location filename="../../desktop/views/statistics/page.py" line="118" />
       <source>Tables XLSX…</source>
       <translation>Tablas en XLSX…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
+      <location filename="../../desktop/views/statistics/page.py" line="72" />
       <source>The annual report's figures. Identified victims are those confirmed by a government institution in the year; potential and NGO-identified victims are shown apart.</source>
       <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Training participants</source>
       <translation>Participantes en capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Victims assisted</source>
       <translation>Víctimas asistidas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="208" />
       <source>Victims identified</source>
       <translation>Víctimas identificadas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="105" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="270" />
+      <location filename="../../desktop/views/statistics/page.py" line="274" />
       <source>{n} more are outside your access.</source>
       <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="155" />
+      <location filename="../../desktop/views/statistics/page.py" line="159" />
       <source>{year}, compared with {previous}.</source>
       <translation>{year}, en comparación con {previous}.</translation>
     </message>
@@ -6483,6 +7565,117 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
   </context>
   <context>
+    <name>SyncDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="117" />
+      <source>CaseDesk bundles (*.cdbundle)</source>
+      <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="146" />
+      <source>Cases will be imported into this vault and cases will leave it for the peer.</source>
+      <translation>Se importarán casos a esta bóveda y saldrán casos de ella hacia la otra bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="116" />
+      <source>Choose a bundle</source>
+      <translation>Elegir un paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="64" />
+      <source>Choose the USB stick or a folder.</source>
+      <translation>Elija la memoria USB o una carpeta.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="112" />
+      <source>Choose the USB stick or folder</source>
+      <translation>Elegir la memoria USB o la carpeta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="138" />
+      <source>Continue</source>
+      <translation>Continuar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="73" />
+      <source>Exchange through</source>
+      <translation>Intercambiar mediante</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="62" />
+      <source>Field tablet</source>
+      <translation>Tableta de campo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="66" />
+      <source>Folder…</source>
+      <translation>Carpeta…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="177" />
+      <source>Imported bundle number {n}: {new} new case(s), {updated} updated.</source>
+      <translation>Se importó el paquete número {n}: {new} caso(s) nuevo(s), {updated} actualizado(s).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="50" />
+      <source>Imports what a field tablet left on its stick, then leaves it the cases assigned to its user that changed.</source>
+      <translation>Importa lo que una tableta de campo dejó en su memoria USB y luego le deja los casos asignados a su usuario que cambiaron.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="47" />
+      <source>Imports what {office} left for this tablet, then leaves this tablet's new and changed cases, interviews and attachments for it.</source>
+      <translation>Importa lo que {office} dejó para esta tableta y luego le deja los casos, entrevistas y archivos adjuntos nuevos o modificados de esta tableta.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="183" />
+      <source>Left {cases} changed case(s) for {peer} in {file}.</source>
+      <translation>Se dejaron {cases} caso(s) modificado(s) para {peer} en {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="186" />
+      <source>Nothing changed here since the last exchange.</source>
+      <translation>Nada cambió aquí desde el último intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="179" />
+      <source>Nothing new arrived from {peer}.</source>
+      <translation>No llegó nada nuevo de {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="68" />
+      <source>One file…</source>
+      <translation>Un archivo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="187" />
+      <source>Skipped {file}: {why}</source>
+      <translation>Se omitió {file}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="42" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="93" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="139" />
+      <source>Synchronise</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="153" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="156" />
+      <source>Synchronising…</source>
+      <translation>Sincronizando…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="102" />
+      <source>This vault is not set up for field work and trusts no field tablet. An administrator sets this up under Administration → Exchange.</source>
+      <translation>Esta bóveda no está configurada para el trabajo de campo y no confía en ninguna tableta de campo. Un administrador lo configura en Administración → Intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="169" />
+      <source>{file} from {peer} changes parts this vault changed too. Choose for each, then Continue.</source>
+      <translation>{file} de {peer} cambia partes que esta bóveda también cambió. Elija para cada una y luego pulse Continuar.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemporaryPasswordDialog</name>
     <message>
       <location filename="../../desktop/views/admin/user_dialogs.py" line="220" />
@@ -6513,6 +7706,49 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/views/admin/user_dialogs.py" line="195" />
       <source>The temporary password for &lt;b&gt;{user}&lt;/b&gt;. It is shown only this once: give it to the person directly, never by e-mail or chat.</source>
       <translation>La contraseña temporal de &lt;b&gt;{user}&lt;/b&gt;. Se muestra solo esta vez: entréguela directamente a la persona, nunca por correo electrónico ni por chat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustPeerDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="78" />
+      <source>Highest level ever sent</source>
+      <translation>Nivel máximo que se le envía</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="57" />
+      <source>I compared every group: they are the same</source>
+      <translation>Comparé cada grupo: son iguales</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="79" />
+      <source>Its user here</source>
+      <translation>Su usuario aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="77" />
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="76" />
+      <source>This vault is</source>
+      <translation>Esta bóveda es</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="46" />
+      <source>Trust another vault</source>
+      <translation>Confiar en otra bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="87" />
+      <source>Trust this vault</source>
+      <translation>Confiar en esta bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="49" />
+      <source>“{name}” of {organisation} ({code}). Compare this fingerprint, group by group, with the one on its printed sheet or read out by its administrator on a call you placed:</source>
+      <translation>«{name}» de {organisation} ({code}). Compare esta huella digital, grupo por grupo, con la de su hoja impresa o la que lea su administrador en una llamada que usted hizo:</translation>
     </message>
   </context>
   <context>

@@ -29,6 +29,7 @@ from desktop.models import (
     ConsentRecord,
     FormDefinition,
     Peer,
+    vocab,
 )
 from desktop.models.base import new_uuid, utcnow
 from desktop.services import audit, policy
@@ -54,6 +55,17 @@ class SendResult:
     content_sha256: str
     size: int
     unchanged: int
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """What a bundle to this peer would carry, for the Send dialog to show before sending."""
+
+    internal: bool
+    recipient_type: str
+    level: int
+    default_sections: tuple[str, ...]
+    allowed_sections: tuple[str, ...]  # release sections within the level
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,19 @@ def _blobs(db: Session, records: list[dict[str, Any]]) -> dict[str, bytes]:
 class BundleExport:
     def __init__(self, store: Store) -> None:
         self.store = store
+
+    def release_info(self, user: UserSession, peer_id: int) -> ReleaseInfo:
+        with self.store.session() as db:
+            identity, _ = require_identity(db, self.store)
+            peer = db.get(Peer, peer_id)
+            if peer is None or not peer.active:
+                raise NotFound("This peer is not trusted by this vault.")
+            release = releases.release_for(db, user, peer, identity.agency_id, None, True)
+            kind = releases.recipient_type(db, peer)
+        allowed = tuple(c for c, level in vocab.RELEASE_SECTIONS.items()
+                        if level <= release.level and c != "INTERVIEW")
+        return ReleaseInfo(release.internal, kind, release.level,
+                           tuple(c for c in allowed if c in release.sections), allowed)
 
     def case_ids(self, user: UserSession, references: list[str]) -> tuple[int, ...]:
         """The ids of cases named by reference, each within the user's scope."""

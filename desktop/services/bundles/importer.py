@@ -153,10 +153,9 @@ class BundleImport:
             raise Malformed(["the manifest names another sender than the one who signed it"])
         if manifest.sequence <= peer.last_received_seq or db.scalar(
                 select(BundleLog.id).where(BundleLog.bundle_id == manifest.bundle_id)):
-            raise Replayed(f"This bundle from {peer.name} is number {manifest.sequence}, but number "
-                           f"{peer.last_received_seq} was already imported: it was imported before "
-                           "or is older. Nothing was imported; ask the sender for a new bundle if "
-                           "cases are missing.")
+            raise Replayed(None, (f"This bundle from {peer.name} is number {manifest.sequence}; "
+                                  f"number {peer.last_received_seq} was already imported. Ask the "
+                                  "sender for a new bundle if cases are missing.",))
 
     def _clean(self, db: Session, opened: _Opened) -> None:
         problems: list[str] = []

@@ -138,7 +138,7 @@ class SyncService:
             except Replayed:
                 continue
             except BundleRefused as error:
-                skipped.append(Skipped(path.name, error.message))
+                skipped.append(Skipped(path.name, error.explained))
             except OSError:
                 skipped.append(Skipped(path.name, "The file could not be read."))
         return sorted(ready, key=lambda item: item[2].sequence)

@@ -10,6 +10,7 @@ from ..page import Page
 from .audit import AuditTab
 from .backups import BackupsTab
 from .base import AdminTab
+from .exchange import ExchangeTab
 from .forms import FormsTab
 from .organisations import OrganisationsTab
 from .roles import RolesTab
@@ -19,6 +20,7 @@ from .users import UsersTab
 
 TABS: tuple[type[AdminTab], ...] = (
     UsersTab, OrganisationsTab, RolesTab, FormsTab, AuditTab, BackupsTab, SecurityTab, SettingsTab,
+    ExchangeTab,
 )
 
 

@@ -75,6 +75,10 @@ def audit_action_labels() -> dict[str, str]:
         AuditAction.EXPORT: _tr("Data exported"),
         AuditAction.PRINT: _tr("Printed"),
         AuditAction.PREVIEW: _tr("Previewed"),
+        AuditAction.BUNDLE_SEND: _tr("Bundle sent"),
+        AuditAction.BUNDLE_RECEIVE: _tr("Bundle imported"),
+        AuditAction.BUNDLE_REFUSE: _tr("Bundle refused"),
+        AuditAction.PEER_CHANGE: _tr("Trusted vaults changed"),
     }
 
 

@@ -42,6 +42,9 @@ def action_labels() -> dict[str, str]:
         Action.BACKUP_MANAGE: _tr("Make and restore backups"),
         Action.VAULT_REKEY: _tr("Rotate the database key"),
         Action.SETTINGS_MANAGE: _tr("Change vault settings"),
+        Action.PEERS_MANAGE: _tr("Manage the vault's identity and trusted vaults"),
+        Action.BUNDLE_SYNC: _tr("Synchronise with our office or field tablets"),
+        Action.BUNDLE_SEND: _tr("Send cases to partner organisations"),
     }
 
 
