@@ -24,12 +24,21 @@ from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
 
 
 def files_under(*roots: Path) -> list[Path]:
+    """Every file below these folders; other processes' files may vanish while we walk."""
     found = []
     for root in roots:
-        for path in root.rglob("*"):
-            if path.is_file():
-                found.append(path)
+        for folder, _, names in os.walk(root):
+            found.extend(Path(folder) / name for name in names
+                         if (Path(folder) / name).is_file())
     return found
+
+
+def _recent_small(path: Path, since: float) -> bool:
+    try:
+        info = path.stat()
+    except OSError:  # removed meanwhile by another process
+        return False
+    return info.st_mtime > since and info.st_size < 50_000_000
 
 
 def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
@@ -63,8 +72,9 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.logout(desk.admin)
     desk.vault.release()
     temp_root = Path(tempfile.gettempdir())
-    recent = [p for p in files_under(temp_root) if p.stat().st_mtime > time.time() - 600
-              and tmp_path not in p.parents and p.stat().st_size < 50_000_000]
+    since = time.time() - 600
+    recent = [p for p in files_under(temp_root)
+              if tmp_path not in p.parents and _recent_small(p, since)]
     for path in files_under(desk.paths.root, tmp_path) + recent:
         try:
             data = path.read_bytes()
