@@ -91,6 +91,14 @@ def append(
     ))
 
 
+def append_many(db: Session, store: Store, actor: Principal, action: AuditAction, record_type: str,
+                items: list[tuple[str | int, str]]) -> None:
+    """One entry per (record id, detail), all in one step: a bundle audits every case."""
+    store.audit.append_many(db, [AuditFields(
+        user_id=actor.user_id, username=actor.username, action=str(action), record_type=record_type,
+        record_id=str(record_id), detail=detail[:MAX_DETAIL]) for record_id, detail in items])
+
+
 def verify(db: Session, store: Store) -> ChainReport:
     """Recompute the whole chain; the report names the first broken entry."""
     return store.audit.verify(db)

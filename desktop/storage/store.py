@@ -51,6 +51,9 @@ class AuditLog(Protocol):
     def append(self, db: Session, entry: AuditFields) -> None:
         """Seal `entry` at the end of the chain, inside the caller's transaction (A1)."""
 
+    def append_many(self, db: Session, entries: list[AuditFields]) -> None:
+        """`append` for several entries in order, in one step (bulk imports and exports)."""
+
     def verify(self, db: Session) -> ChainReport:
         """Recompute the chain; the report names the first changed, missing or reordered entry."""
 

@@ -23,6 +23,7 @@ from desktop.models import (
 from desktop.services import audit
 from desktop.services.bundles.export import SendRequest
 from desktop.services.bundles.identity import SECRET_NAME
+from desktop.services.cases import search as case_index
 from desktop.services.errors import PermissionDenied, ReauthenticationRequired, ValidationError
 from desktop.services.interviews.service import InterviewService
 
@@ -72,6 +73,11 @@ def test_round_trip_between_two_vaults(exchange: Exchange) -> None:
         assert b.scalars(select(Perpetrator.name).where(Perpetrator.case_id == here.id)).one() == "“Don Beto”"
         arrived = b.scalars(select(Interview).where(Interview.case_id == here.id)).one()
         assert arrived.state == "LOCKED" and arrived.uuid == a.get(Interview, interview).uuid
+    with tablet.desk.vault.session() as db:  # the bulk index documents are the per-case ones
+        ids = [c.id for c in db.scalars(select(Case).order_by(Case.id.desc()))]
+        assert len(ids) == 2
+        assert case_index.documents(db, ids) == [case_index.document(db, i) for i in ids]
+    assert tablet.reads.search(carmen, "chepe")[0].id == here.id  # the alias is searchable
     record = InterviewService(tablet.desk.vault).open(tablet.session("luis"), arrived.id)
     assert record.hash_ok is True and len(record.addenda) == 1
     assert set(detail.assigned) == set(original.assigned)

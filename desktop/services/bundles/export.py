@@ -216,9 +216,10 @@ class BundleExport:
         write_private(target, data)
         peer.last_sent_seq, peer.last_exchange_at = sequence, utcnow()
         tag = f"bundle {manifest.bundle_id[:8]} #{sequence} to {peer.name}"[:150]
-        for case, _record, hashes in records:
-            exchange_state.remember(db, peer, case, hashes, sequence, "SENT")
-            audit.append(db, self.store, p, AuditAction.EXPORT, "case", case.id, tag)
+        exchange_state.remember(db, peer, [(case, hashes, None) for case, _, hashes in records],
+                                sequence, "SENT")
+        audit.append_many(db, self.store, p, AuditAction.EXPORT, "case",
+                          [(case.id, tag) for case, _, _ in records])
         db.add(BundleLog(bundle_id=manifest.bundle_id, direction="SENT", peer_id=peer.id,
                          sequence=sequence, content_sha256=manifest.content_sha256,
                          case_count=len(bodies), created_at=utcnow(), user_id=p.user_id))

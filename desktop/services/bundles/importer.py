@@ -219,28 +219,31 @@ class BundleImport:
         p, peer, manifest = user.principal, opened.peer, opened.payload.manifest
         assert opened.forms is not None
         tag = f"bundle {manifest.bundle_id[:8]} #{manifest.sequence} from {peer.name}"[:150]
-        writer = CaseWriter(db, self.store, user, opened.forms, opened.payload, tag)
+        writer = CaseWriter(db, self.store, user, opened.forms, opened.payload, tag,
+                            opened.records)
         counts = {"NEW": 0, "UPDATE": 0, "CONFLICT": 0, "UNCHANGED": 0}
         taken = kept = 0
-        references: list[tuple[str, str]] = []
         total = len(opened.plans)
-        for done, (plan, record) in enumerate(zip(opened.plans, opened.records, strict=True)):
+        work = []
+        for plan, record in zip(opened.plans, opened.records, strict=True):
             counts[plan.status] += 1
             chosen = choices.get(plan.uuid, {})
             applied = plan.to_apply(chosen)
             taken += len(applied)
             kept += len(plan.changes) - len(applied)
-            if plan.status == "UNCHANGED":
-                case = db.get(Case, plan.local_id)
-            else:
-                case = writer.write(plan, record, chosen)
+            if plan.status != "UNCHANGED":
+                work.append((plan, record, chosen))
+        progress(0, total, "writing")
+        written = {case.uuid: case for case in writer.write(work)}
+        references: list[tuple[str, str]] = []
+        exchanged = []
+        for plan, record in zip(opened.plans, opened.records, strict=True):
+            case = written.get(plan.uuid) or db.get(Case, plan.local_id)
             assert case is not None
             if case.reference != plan.remote_reference:
                 references.append((plan.remote_reference, case.reference))
-            exchange_state.remember(db, peer, case, unit_hashes(record), manifest.sequence,
-                                    "RECEIVED", record["reference"])
-            if done % 50 == 0:
-                progress(done, total, "writing")
+            exchanged.append((case, unit_hashes(record), record["reference"]))
+        exchange_state.remember(db, peer, exchanged, manifest.sequence, "RECEIVED")
         peer.last_received_seq, peer.last_exchange_at = manifest.sequence, utcnow()
         db.add(BundleLog(bundle_id=manifest.bundle_id, direction="RECEIVED", peer_id=peer.id,
                          sequence=manifest.sequence, content_sha256=manifest.content_sha256,

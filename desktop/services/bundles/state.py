@@ -33,19 +33,27 @@ def states(db: Session, peer_id: int, case_ids: list[int]) -> dict[int, dict[str
     return found
 
 
-def remember(db: Session, peer: Peer, case: Case, hashes: dict[str, str], sequence: int,
-             direction: str, remote_reference: str | None = None) -> None:
-    """Record what was just exchanged; units not in this bundle keep their earlier hash."""
-    state = db.get(CaseExchangeState, (peer.id, case.id))
-    if state is None:
-        state = CaseExchangeState(peer_id=peer.id, case_id=case.id, units_json="{}",
-                                  remote_reference="", sequence=0, direction=direction)
-        db.add(state)
-    merged = {**json.loads(state.units_json), **hashes}
-    state.units_json = json.dumps(merged, sort_keys=True, separators=(",", ":"))
-    state.sequence, state.direction, state.exchanged_at = sequence, direction, utcnow()
-    if remote_reference is not None:
-        state.remote_reference = remote_reference
+def remember(db: Session, peer: Peer, exchanged: list[tuple[Case, dict[str, str], str | None]],
+             sequence: int, direction: str) -> None:
+    """Record what was just exchanged, per case: the units' hashes (units not in this bundle keep
+    their earlier hash) and, on arrival, the sender's reference."""
+    ids = [case.id for case, _, _ in exchanged]
+    found: dict[int, CaseExchangeState] = {}
+    for start in range(0, len(ids), 500):
+        found.update((s.case_id, s) for s in db.scalars(select(CaseExchangeState).where(
+            CaseExchangeState.peer_id == peer.id,
+            CaseExchangeState.case_id.in_(ids[start:start + 500]))))
+    for case, hashes, remote_reference in exchanged:
+        state = found.get(case.id)
+        if state is None:
+            state = CaseExchangeState(peer_id=peer.id, case_id=case.id, units_json="{}",
+                                      remote_reference="", sequence=0, direction=direction)
+            db.add(state)
+        merged = {**json.loads(state.units_json), **hashes}
+        state.units_json = json.dumps(merged, sort_keys=True, separators=(",", ":"))
+        state.sequence, state.direction, state.exchanged_at = sequence, direction, utcnow()
+        if remote_reference is not None:
+            state.remote_reference = remote_reference
 
 
 def changed_since(hashes: dict[str, str], base: dict[str, str] | None) -> bool:

@@ -14,7 +14,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, select
+from sqlalchemy import Date, DateTime, delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.bundles.payload import Payload
@@ -69,35 +69,111 @@ def _text(value: Any) -> str:
 
 class CaseWriter:
     def __init__(self, db: Session, store: Store, user: UserSession, forms: FormCache,
-                 payload: Payload, tag: str) -> None:
+                 payload: Payload, tag: str, records: list[dict[str, Any]]) -> None:
         self.db, self.store, self.user, self.forms, self.payload = db, store, user, forms, payload
         self.tag = tag
         self.importer = user.principal.user_id
         self.accounts: dict[str, int] = {n: i for n, i in db.execute(select(User.username, User.id))}
+        self.known = self._known(records)
+        wanted = [r["reference"] for r in records]
+        self.used: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            self.used.update(db.scalars(select(Case.reference).where(
+                Case.reference.in_(wanted[start:start + 500]))))
+        self.prefix = ""
+        self.next_number: int | None = None
+        self.blobs: list[tuple[Attachment, str]] = []
+        # new rows that need no id back, inserted per table in one executemany (the ORM would
+        # insert them one statement each to learn their ids)
+        self.pending: dict[Any, list[dict[str, Any]]] = {}
+        self.addenda: list[tuple[str, dict[str, Any], int]] = []
+
+    def _known(self, records: list[dict[str, Any]]) -> dict[type[Any], dict[str, tuple[int, int]]]:
+        """Which of the arriving records this vault already has: uuid → (id, case id), per
+        model, in a few queries (one lookup per record would dominate a 1,000-case import)."""
+        wanted: dict[type[Any], list[str]] = {}
+        for record in records:
+            for section, rows in record["records"].items():
+                wanted.setdefault(ROWS[section][0], []).extend(r["uuid"] for r in rows)
+            for part, model in (("attachments", Attachment), ("interviews", Interview)):
+                wanted.setdefault(model, []).extend(r["uuid"] for r in record.get(part, ()))
+        known: dict[type[Any], dict[str, tuple[int, int]]] = {}
+        for model, uuids in wanted.items():
+            found = known.setdefault(model, {})
+            for start in range(0, len(uuids), 500):
+                found.update((u, (i, c)) for u, i, c in self.db.execute(
+                    select(model.uuid, model.id, model.case_id).where(
+                        model.uuid.in_(uuids[start:start + 500]))))
+        return known
 
     def account(self, username: str | None) -> int:
         return self.accounts.get(username or "", self.importer)
 
-    def write(self, plan: CasePlan, record: dict[str, Any], choices: dict[str, str]) -> Case:
-        created = plan.local_id is None
-        case = self._create(record) if created else self.db.get(Case, plan.local_id)
-        if case is None:
-            raise ValidationError("case", "A case changed while it was being imported.")
-        chosen = sorted(plan.to_apply(choices), key=lambda c: _ORDER.get(c.section, 3))
-        for change in chosen:
-            self._apply(case, change, record, created)
-        case.updated_at = utcnow()
+    def write(self, items: list[tuple[CasePlan, dict[str, Any], dict[str, str]]]) -> list[Case]:
+        """Write the chosen merge of every case, in few flushes so that the ORM inserts each
+        table's rows in batches: cases, then their parts, then what needs their ids."""
+        cases: list[Case] = []
+        with self.db.no_autoflush:
+            existing = self._existing([plan.local_id for plan, _, _ in items if plan.local_id])
+            new = [(self._create(record), record) for plan, record, _ in items
+                   if plan.local_id is None]
         self.db.flush()
-        case_index.index_case(self.db, self.store, case.id)
-        if created:
-            detail = f"{self.tag}: new case"
-        else:
-            kept = len(plan.changes) - len(chosen)
-            detail = f"{self.tag}: {len(chosen)} part(s) taken, {kept} kept"
-        audit.append(self.db, self.store, self.user.principal,
-                     AuditAction.CREATE if created else AuditAction.UPDATE, "case", case.id,
-                     detail[:200])
-        return case
+        for case, record in new:
+            self._created(case, record)
+        fresh = iter(case for case, _ in new)
+        with self.db.no_autoflush:
+            for plan, record, choices in items:
+                case = existing[plan.local_id] if plan.local_id else next(fresh)
+                chosen = sorted(plan.to_apply(choices), key=lambda c: _ORDER.get(c.section, 3))
+                for change in chosen:
+                    self._apply(case, change, record, plan.local_id is None)
+                case.updated_at = utcnow()
+                cases.append(case)
+        self.db.flush()
+        for table, rows in self.pending.items():
+            self.db.execute(insert(table), rows)
+        self._after_ids()
+        self.db.flush()
+        self.store.search.write(self.db, case_index.documents(self.db, [c.id for c in cases]))
+        created: list[tuple[str | int, str]] = []
+        updated: list[tuple[str | int, str]] = []
+        for (plan, _record, choices), case in zip(items, cases, strict=True):
+            taken = len(plan.to_apply(choices))
+            if plan.local_id is None:
+                created.append((case.id, f"{self.tag}: new case"))
+            else:
+                updated.append((case.id, f"{self.tag}: {taken} part(s) taken, "
+                                         f"{len(plan.changes) - taken} kept"))
+        for action, entries in ((AuditAction.CREATE, created), (AuditAction.UPDATE, updated)):
+            audit.append_many(self.db, self.store, self.user.principal, action, "case", entries)
+        return cases
+
+    def _existing(self, ids: list[int]) -> dict[int, Case]:
+        found: dict[int, Case] = {}
+        for start in range(0, len(ids), 500):
+            found.update((c.id, c) for c in self.db.scalars(
+                select(Case).where(Case.id.in_(ids[start:start + 500]))))
+        if len(found) != len(set(ids)):
+            raise ValidationError("case", "A case changed while it was being imported.")
+        return found
+
+    def _reference(self, wanted: str) -> str:
+        """The sender's reference when it is free here, else this vault's next one."""
+        if wanted not in self.used:  # `used` holds this vault's references the bundle names too
+            self.used.add(wanted)
+            return wanted
+        if self.next_number is None:
+            agency = self.db.get(Agency, self.user.principal.agency_id)
+            first = CaseService._next_reference(self.db, agency.code if agency else "CD")
+            self.prefix, digits = first.rsplit("-", 1)
+            self.next_number = int(digits)
+        while True:
+            current = self.next_number
+            candidate = f"{self.prefix}-{current:06d}"
+            self.next_number = current + 1
+            if candidate not in self.used:
+                self.used.add(candidate)
+                return candidate
 
     def _create(self, record: dict[str, Any]) -> Case:
         p = self.user.principal
@@ -110,25 +186,42 @@ class CaseWriter:
             "documents": "",
             **{k: _python(person_columns[k].type, v) for k, v in fields.items()
                if FIELDS[k][0] == "person"}})
-        taken = self.db.scalar(select(Case.id).where(Case.reference == record["reference"]))
-        agency = self.db.get(Agency, p.agency_id)
-        reference = (CaseService._next_reference(self.db, agency.code if agency else "CD")
-                     if taken else record["reference"])
         case_columns = Case.__table__.c
         values = {"status": "SCREENING", "identification_status": "POSSIBLE", "district": "",
                   "identification_context": "OTHER",
                   **{k: _python(case_columns[k].type, v) for k, v in fields.items()
                      if FIELDS[k][0] == "case"}}
-        case = Case(uuid=record["uuid"], reference=reference, person=person,
-                    owning_agency_id=p.agency_id, owner_id=self.account(record.get("owner")),
-                    closure_requested_status="", **values)
+        case = Case(uuid=record["uuid"], reference=self._reference(record["reference"]),
+                    person=person, owning_agency_id=p.agency_id,
+                    owner_id=self.account(record.get("owner")), closure_requested_status="",
+                    **values)
         self.db.add(case)
-        self.db.flush()
-        assigned = {self.accounts[u] for u in record.get("assigned", ()) if u in self.accounts}
-        self.db.add_all(CaseAssignment(case_id=case.id, user_id=u) for u in sorted(assigned))
-        self.db.add(ChangeRecord(case_id=case.id, user_id=self.importer, section="summary",
-                                 field="imported", old_value="", new_value=self.tag[:200]))
         return case
+
+    def _later(self, model: Any, **values: Any) -> None:
+        self.pending.setdefault(model.__table__, []).append(values)
+
+    def _created(self, case: Case, record: dict[str, Any]) -> None:
+        assigned = {self.accounts[u] for u in record.get("assigned", ()) if u in self.accounts}
+        for user_id in sorted(assigned):
+            self._later(CaseAssignment, case_id=case.id, user_id=user_id)
+        self._later(ChangeRecord, case_id=case.id, user_id=self.importer, section="summary",
+                    field="imported", old_value="", new_value=self.tag[:200], at=utcnow())
+
+    def _after_ids(self) -> None:
+        """Attachment bytes and addenda, which need the ids of rows written just before."""
+        for attachment, uuid in self.blobs:
+            self.db.add(AttachmentBlob(attachment_id=attachment.id,
+                                       content=self.payload.attachments[uuid]))
+        for uuid, value, author in self.addenda:
+            interview_id = self.db.scalar(select(Interview.id).where(
+                Interview.uuid == value["interview"]))
+            if interview_id is None:
+                raise ValidationError("addendum", "An addendum arrived without its interview.")
+            self.db.add(InterviewAddendum(uuid=uuid, interview_id=interview_id,
+                                          at=datetime.fromisoformat(value["at"]),
+                                          author_id=author, text=value["text"],
+                                          sha256=value["sha256"]))
 
     def _apply(self, case: Case, change: UnitChange, record: dict[str, Any], created: bool) -> None:
         section, name, value = change.section, change.name, change.theirs
@@ -140,12 +233,18 @@ class CaseWriter:
                 setattr(target, name, _python(table.c[name].type, value))
                 self._history(case, level_key, name, change)
         elif section == "aliases":
-            case.person.aliases = [PersonAlias(name=n) for n in value]
+            if created:
+                for alias in value:
+                    self._later(PersonAlias, person_id=case.person_id, name=alias)
+            else:
+                case.person.aliases = [PersonAlias(name=n) for n in value]
             self._history(case, "person", "aliases", change, created)
         elif section == "codes":
-            self.db.query(CaseCode).filter(CaseCode.case_id == case.id,
-                                           CaseCode.kind == name).delete()
-            self.db.add_all(CaseCode(case_id=case.id, kind=name, code=c) for c in value)
+            if not created:
+                self.db.execute(delete(CaseCode).where(CaseCode.case_id == case.id,
+                                                       CaseCode.kind == name))
+            for code in value:
+                self._later(CaseCode, case_id=case.id, kind=name, code=code)
             self._history(case, CODE_PARTS[name][1], name, change, created)
         elif section == "attachments":
             self._attachment(case, name, value)
@@ -159,16 +258,18 @@ class CaseWriter:
     def _history(self, case: Case, section: str, field: str, change: UnitChange,
                  created: bool = False) -> None:
         if not created:
-            self.db.add(ChangeRecord(case_id=case.id, user_id=self.importer, section=section,
-                                     field=field[:64], old_value=_text(change.mine)[:5000],
-                                     new_value=_text(change.theirs)[:5000]))
+            self._later(ChangeRecord, case_id=case.id, user_id=self.importer, section=section,
+                        field=field[:64], old_value=_text(change.mine)[:5000],
+                        new_value=_text(change.theirs)[:5000], at=utcnow())
 
     def _owned(self, model: type[Any], uuid: str, case: Case) -> Any:
-        row = self.db.scalars(select(model).where(model.uuid == uuid)).first()
-        if row is not None and row.case_id != case.id:
+        found = self.known.get(model, {}).get(uuid)
+        if found is None:
+            return None
+        if found[1] != case.id:
             raise ValidationError("records", "A record of an arriving case belongs to another "
                                   "case in this vault.")
-        return row
+        return self.db.get(model, found[0])
 
     def _row(self, case: Case, section: str, uuid: str, value: dict[str, Any],
              record: dict[str, Any], change: UnitChange, created: bool) -> None:
@@ -188,7 +289,7 @@ class CaseWriter:
         else:
             values["created_by"] = self.importer
         if row is None:
-            self.db.add(model(uuid=uuid, case_id=case.id, **values))
+            self._later(model, uuid=uuid, case_id=case.id, **values)
         else:
             for key in names:
                 setattr(row, key, values[key])
@@ -199,9 +300,7 @@ class CaseWriter:
             return  # attachments never change: the same uuid is the same file
         attachment = Attachment(uuid=uuid, case_id=case.id, created_by=self.importer, **value)
         self.db.add(attachment)
-        self.db.flush()
-        self.db.add(AttachmentBlob(attachment_id=attachment.id,
-                                   content=self.payload.attachments[uuid]))
+        self.blobs.append((attachment, uuid))
 
     def _definition(self, value: dict[str, Any]) -> FormDefinition:
         definition = self.db.scalars(select(FormDefinition).where(
@@ -237,16 +336,9 @@ class CaseWriter:
         interview.answers_json, interview.disclosure = answers, value["disclosure"]
         interview.content_sha256, interview.updated_at = seal, utcnow()
         interview.locked_at = utcnow() if seal else None
-        self.db.flush()
 
     def _addendum(self, uuid: str, value: dict[str, Any], record: dict[str, Any]) -> None:
         if self.db.scalar(select(InterviewAddendum.id).where(InterviewAddendum.uuid == uuid)):
             return
-        interview_id = self.db.scalar(select(Interview.id).where(Interview.uuid == value["interview"]))
-        if interview_id is None:
-            raise ValidationError("addendum", "An addendum arrived without its interview.")
         full = next(a for a in record["addenda"] if a["uuid"] == uuid)
-        self.db.add(InterviewAddendum(uuid=uuid, interview_id=interview_id,
-                                      at=datetime.fromisoformat(value["at"]),
-                                      author_id=self.account(full.get("author")),
-                                      text=value["text"], sha256=value["sha256"]))
+        self.addenda.append((uuid, value, self.account(full.get("author"))))
