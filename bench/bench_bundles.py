@@ -112,9 +112,8 @@ def build(root: Path, cases: int) -> dict[str, Any]:
     start = time.perf_counter()
     report = synth.fill(office, int(cases * 1.6), user=admins["office"])
     fill_s = time.perf_counter() - start
-    for name, vault in (("tablet", tablet),):
-        accounts[name].create_user(admins[name], NewUser(SUPERVISOR, "Carla Usher", "SUPERVISOR", "HS",
-                                                         3), known_password=DEMO_PASSWORD)
+    accounts["tablet"].create_user(admins["tablet"], NewUser(SUPERVISOR, "Carla Usher", "SUPERVISOR",
+                                                             "HS", 3), known_password=DEMO_PASSWORD)
     sup = session_on(office, SUPERVISOR)
     ids = recent_ids(office, sup, cases)
     sections = CaseSectionService(office)
