@@ -11,11 +11,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.orm import Session
 
-from desktop.models import Base
+from desktop.models import Base, Case
 from desktop.services.accounts import seeding
 from desktop.vault import migrate
 
-UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 TRAVELLING = ("cases", "case_notes", "interviews")
 
 
@@ -49,9 +49,12 @@ def test_migration_0009_backfills_uuids_keeps_the_interview_lock_and_grants_the_
     with engine.begin() as connection:
         _older_vault(connection)
         migrate.upgrade(connection)
-        for table in TRAVELLING:
-            ids = [row[0] for row in connection.execute(sa.text(f"SELECT uuid FROM {table}"))]
-            assert ids and all(UUID.match(i) for i in ids) and len(set(ids)) == len(ids), table
+        for table in TRAVELLING:  # 16 random bytes each, read back through the model's type
+            raw = [row[0] for row in connection.execute(sa.text(f"SELECT uuid FROM {table}"))]
+            assert raw and all(len(r) == 16 for r in raw) and len(set(raw)) == len(raw), table
+        with Session(bind=connection) as db:
+            ids = list(db.scalars(sa.select(Case.uuid)))
+            assert len(ids) == 3 and all(UUID.match(i) for i in ids)
         with pytest.raises(sa.exc.IntegrityError):  # unique
             connection.execute(sa.text("UPDATE cases SET uuid = (SELECT uuid FROM cases WHERE id = 1) "
                                        "WHERE id = 2"))

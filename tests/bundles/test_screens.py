@@ -181,3 +181,28 @@ def test_synchronise_with_a_progress_bar_on_the_tablet(qtbot, exchange: Exchange
     assert "Imported bundle number 1: 5 new case(s)" in dialog.status.text()
     assert len(set(seen)) >= 2  # the bar moved
     dialog.grab().save(str(exchange.folder.parent / "sync-dialog.png"))
+
+
+def test_the_file_menu_offers_the_exchange_to_those_who_may_and_send_takes_the_open_case(
+        qtbot, exchange: Exchange) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.bundles.actions import current_cases
+    from desktop.views.main_window.window import MainWindow
+
+    office, seeded = exchange.office, exchange.seeded
+    admin = MainWindow(ctx_of(office, "admin"))
+    qtbot.addWidget(admin)
+    assert not {"send", "import", "sync"} & set(admin.actions_by_key)  # scope NONE: no cases
+    admin.shutdown()
+    ctx = ctx_of(office, "carmen")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert {"send", "import", "sync"} <= set(window.actions_by_key)
+    assert window.actions_by_key["send"].text().replace("&", "") == "Send cases to…"
+    window.show_page("cases")
+    page = window.page_by_key["cases"]
+    page.open_case(seeded.lopez.id)  # type: ignore[attr-defined]
+    idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.workspace.case is not None, timeout=10000)  # type: ignore[attr-defined]
+    assert current_cases(window) == [(seeded.lopez.id, seeded.lopez.reference, seeded.lopez.name)]
+    window.shutdown()

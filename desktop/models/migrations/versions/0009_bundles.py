@@ -23,13 +23,9 @@ UUID_TABLES = (
     "perpetrators", "services_delivered", "shelter_placements", "consent_records",
     "legal_proceedings", "repatriations", "attachments", "interviews", "interview_addenda",
 )
-#: A random (version 4) UUID computed by SQLite itself, so that backfilling 100,000 cases is one
-#: statement per table rather than a round trip per row.
-SQLITE_UUID = (
-    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
-    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-'"
-    " || hex(randomblob(6)))"
-)
+#: 16 random bytes computed by SQLite itself (the column holds a uuid's bytes, see
+#: `models.base.GlobalId`), so that backfilling 100,000 cases is one statement per table.
+SQLITE_UUID = "randomblob(16)"
 NEW_ACTIONS = {  # built-in role code: the actions this revision grants it
     "ADMINISTRATOR": ("peers.manage",),
     "SUPERVISOR": ("bundle.sync", "bundle.send"),
@@ -49,13 +45,13 @@ def _backfill(table: str) -> None:
     if dialect == "sqlite":
         op.execute(f"UPDATE {table} SET uuid = {SQLITE_UUID}")
     elif dialect == "postgresql":
-        op.execute(f"UPDATE {table} SET uuid = gen_random_uuid()::text")
+        op.execute(f"UPDATE {table} SET uuid = uuid_send(gen_random_uuid())")
     else:  # any other backend: one statement per row
         bind = op.get_bind()
         ids = [row[0] for row in bind.execute(sa.text(f"SELECT id FROM {table}"))]
         for row_id in ids:
             bind.execute(sa.text(f"UPDATE {table} SET uuid = :u WHERE id = :i"),
-                         {"u": str(uuid.uuid4()), "i": row_id})
+                         {"u": uuid.uuid4().bytes, "i": row_id})
 
 
 def _add_uuids() -> None:
@@ -64,7 +60,8 @@ def _add_uuids() -> None:
         op.execute("DROP TRIGGER IF EXISTS interviews_locked_update")
     for table in UUID_TABLES:
         # a plain ADD COLUMN (no table rebuild, which would drop the interview triggers)
-        op.add_column(table, sa.Column("uuid", sa.String(36), nullable=False, server_default=""))
+        op.add_column(table, sa.Column("uuid", sa.LargeBinary(16), nullable=False,
+                                       server_default=sa.text("x''")))
         _backfill(table)
         op.create_index(f"ix_{table}_uuid", table, ["uuid"], unique=True)
     if sqlite:
