@@ -58,5 +58,5 @@ class GlobalId(TypeDecorator[str]):
 
 
 def uuid_column() -> Mapped[str]:
-    """The `uuid` column of a record that travels between vaults (migration 0009)."""
+    """The `uuid` column of a record that travels between vaults (migration 0012)."""
     return mapped_column(GlobalId(), unique=True, index=True, default=new_uuid)

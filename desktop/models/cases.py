@@ -212,3 +212,4 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the case's, after it

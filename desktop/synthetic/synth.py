@@ -2,7 +2,8 @@
 
 `fill` writes realistic, invented cases straight into an unlocked vault with bulk inserts (batches
 of 2,000 cases, one transaction each) and fills the search index in bulk: 100,000 cases take a few
-minutes. The same seed gives the same cases in a fresh vault. One audit entry records the fill.
+minutes. The same seed gives the same cases in a fresh vault. The fill is audited at its start,
+with every committed batch (in the batch's transaction) and at its end.
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
     # connection that has served many statements inserts several times slower than a fresh one,
     # so each batch runs on a fresh connection (measured: about 1.5 ms per case instead of 4).
     vault.recycle_connections()
+    _audit(vault, user, f"synthetic fill started: {cases} cases (seed {seed})")
     totals: dict[str, int] = {}
     for start in range(0, cases, BATCH):
         batch: dict[str, list[Row]] = {t: [] for t in factory.tables}
@@ -138,15 +140,27 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
                     connection.execute(insert(Base.metadata.tables[name]), rows)
                     totals[name] = totals.get(name, 0) + len(rows)
             vault.search.write(db, fts)
+            _audit(vault, user, f"synthetic cases committed: {min(cases, start + BATCH)} of "
+                                f"{cases} (seed {seed})", db)  # in the batch's transaction
         vault.recycle_connections()
         if progress is not None:
             progress(min(cases, start + BATCH))
     with vault.session() as db, db.begin():
         vault.search.optimize(db)
         db.execute(text("ANALYZE"))  # fresh planner statistics: the scope's ORs pick their indexes
-        audit.append(db, vault, user.principal if user else None, AuditAction.CREATE,
-                     "synth", "", f"synthetic cases: {cases} (seed {seed})", username="synth")
+        _audit(vault, user, f"synthetic cases: {cases} (seed {seed})", db)
     return SynthReport(cases, totals, created, time.perf_counter() - started)
+
+
+def _audit(vault: Vault, user: UserSession | None, detail: str, db: Session | None = None) -> None:
+    """An audit entry of the fill: at its start, with every committed batch (so a killed run
+    leaves a record of what it wrote) and at its end."""
+    if db is None:
+        with vault.session() as own, own.begin():
+            _audit(vault, user, detail, own)
+        return
+    audit.append(db, vault, user.principal if user else None, AuditAction.CREATE, "synth", "",
+                 detail, username="synth")
 
 
 def _ensure_staff(vault: Vault, user: UserSession | None) -> int:

@@ -1,5 +1,5 @@
 """The secret store of the SQLCipher vault (`storage.SecretStore`): rows of `vault_secrets`
-(migration 0009) inside the encrypted database, so they are under the DEK on disk and in every
+(migration 0012) inside the encrypted database, so they are under the DEK on disk and in every
 backup, and a key rotation re-encrypts them with everything else.
 
 Secrets are written once and never changed: a second write under the same name is refused, so a

@@ -1,4 +1,4 @@
-"""Migration 0009 on a vault with records (including a locked interview), and back."""
+"""Migration 0012 on a vault with records (including a locked interview), and back."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ TRAVELLING = ("cases", "case_notes", "interviews")
 
 
 def _older_vault(connection: sa.Connection) -> None:
-    """Schema 0006 with a few rows written as that version wrote them."""
-    command.upgrade(migrate._config(connection), "0006")
+    """Schema 0011 with a few rows written as that version wrote them."""
+    command.upgrade(migrate._config(connection), "0011")
     seeding.seed(Session(bind=connection))
     run = lambda sql, **values: connection.execute(sa.text(sql), values)  # noqa: E731
     run("INSERT INTO users (id, username, display_name, agency_id, role_id, level, disabled, "
@@ -44,7 +44,7 @@ def _older_vault(connection: sa.Connection) -> None:
             "(:n, :n, 1, :s, '', '{}', '', '', 1, 1, '2026-01-01', '2026-01-01')", n=n, s=state)
 
 
-def test_migration_0009_backfills_uuids_keeps_the_interview_lock_and_grants_the_actions() -> None:
+def test_migration_0012_backfills_uuids_keeps_the_interview_lock_and_grants_the_actions() -> None:
     engine = sa.create_engine("sqlite://")
     with engine.begin() as connection:
         _older_vault(connection)
@@ -70,7 +70,7 @@ def test_migration_0009_backfills_uuids_keeps_the_interview_lock_and_grants_the_
         diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
         ours = [d for d in diffs if "uuid" in repr(d) or "exchange_" in repr(d)]
         assert ours == []
-        command.downgrade(migrate._config(connection), "0006")
+        command.downgrade(migrate._config(connection), "0011")
         assert "uuid" not in {c["name"] for c in sa.inspect(connection).get_columns("cases")}
         assert not sa.inspect(connection).has_table("exchange_peers")
         with pytest.raises(sa.exc.IntegrityError, match="interview is locked"):

@@ -161,7 +161,7 @@ def test_the_consent_gate_stops_cases_for_a_partner(exchange: Exchange, partner:
     message = str(refused.value)
     assert seeded.lopez.reference in message and "No consent to refer" in message
     assert seeded.garcia.reference not in message
-    with pytest.raises(ValidationError, match="does not authorise releasing: SHELTER"):
+    with pytest.raises(ValidationError, match="does not authorise releasing: Shelter placement"):
         office.send("carmen", partner, [seeded.garcia.id], exchange.folder, sections=("NEEDS", "SHELTER"))
     assert list(exchange.folder.iterdir()) == []
     with office.desk.vault.session() as db:

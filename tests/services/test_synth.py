@@ -64,7 +64,9 @@ def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
         drafts_only = set(s.scalars(select(Referral.case_id).where(
             Referral.recipient_agency_id == pol, Referral.status == "DRAFT"))) - referred
         audit_rows = s.scalars(select(AuditEntry).where(AuditEntry.record_type == "synth")).all()
-    assert [a.detail for a in audit_rows] == ["synthetic cases: 300 (seed 2026)"]
+    assert [a.detail for a in audit_rows] == [
+        "synthetic fill started: 300 cases (seed 2026)",
+        "synthetic cases committed: 300 of 300 (seed 2026)", "synthetic cases: 300 (seed 2026)"]
     assert referred and drafts_only
 
     cases = CaseService(desk.vault)

@@ -28,8 +28,13 @@ def files_under(*roots: Path) -> list[Path]:
     found = []
     for root in roots:
         for folder, _, names in os.walk(root):
-            found.extend(Path(folder) / name for name in names
-                         if (Path(folder) / name).is_file())
+            for name in names:
+                path = Path(folder) / name
+                try:
+                    if path.is_file():
+                        found.append(path)
+                except OSError:  # vanished or unreadable meanwhile (another process's file)
+                    continue
     return found
 
 

@@ -78,7 +78,7 @@ def covering_consents(db: Session, cases: list[Case], kind: str,
         else:
             gaps = rules.consent_gaps(consent_facts(candidates[0] if candidates else None), kind,
                                       sections)
-            problems.append(f"{case.reference}: " + " ".join(gaps))
+            problems.append(f"{case.reference}: " + " ".join(g.sentence() for g in gaps))
     return found, problems
 
 

@@ -56,6 +56,7 @@ class ChangeRow:
     field: str
     old: str
     new: str
+    user_name: str = ""  # who changed it, as people read it
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,10 @@ class CaseDetail:
     identification: tuple[tuple[str, date, str], ...]
     notes: tuple[tuple[datetime, int, str], ...]
     tasks: tuple[tuple[int, str, date | None, bool], ...]
-    assigned: tuple[str, ...]
+    assigned: tuple[str, ...]  # usernames
     restricted: frozenset[str]
     closure_requested: bool
+    assigned_names: tuple[str, ...] = ()  # the same people, by their names
 
 
 def row_of(case: Case, agency_code: str) -> CaseRow:
@@ -190,6 +192,9 @@ class CaseReads:
             case = policy.case_in_scope(db, p, case_id)
             agency = db.get(Agency, case.owning_agency_id)
             restricted = frozenset(k for k in vocab.SECTION_LEVELS if not policy.can_read(p, k))
+            assigned = db.execute(select(User.username, User.display_name).join(
+                CaseAssignment, CaseAssignment.user_id == User.id).where(
+                CaseAssignment.case_id == case_id)).all()
             detail = CaseDetail(
                 row=row_of(case, agency.code if agency else ""), version=case.version,
                 person=None if "person" in restricted else self._person(case.person, restricted),
@@ -203,9 +208,8 @@ class CaseReads:
                     .order_by(CaseNote.created_at.desc()))),
                 tasks=tuple((t.id, t.title, t.due_on, t.done_at is not None) for t in db.scalars(
                     select(CaseTask).where(CaseTask.case_id == case_id).order_by(CaseTask.due_on))),
-                assigned=tuple(db.scalars(select(User.username).join(
-                    CaseAssignment, CaseAssignment.user_id == User.id).where(
-                    CaseAssignment.case_id == case_id))),
+                assigned=tuple(name for name, _ in assigned),
+                assigned_names=tuple(name for _, name in assigned),
                 restricted=restricted, closure_requested=case.closure_requested_by is not None)
             audit.append(db, self.store, p, AuditAction.CASE_VIEW, "case", case_id)
         return detail
@@ -273,16 +277,16 @@ class CaseReads:
         policy.require(p, Action.CASE_VIEW)
         with self.store.session() as db:
             policy.case_in_scope(db, p, case_id)
-            rows = db.execute(select(ChangeRecord, User.username)
+            rows = db.execute(select(ChangeRecord, User.username, User.display_name)
                              .join(User, User.id == ChangeRecord.user_id, isouter=True)
                              .where(ChangeRecord.case_id == case_id)
                              .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()))
             result = []
-            for change, username in rows:
+            for change, username, display_name in rows:
                 spec = SECTIONS.get(change.section)
                 level_key = spec.level_key if spec else change.section
                 visible = policy.can_read(p, level_key)
                 result.append(ChangeRow(change.at, username or "", change.section, change.field,
                                         change.old_value if visible else "•••",
-                                        change.new_value if visible else "•••"))
+                                        change.new_value if visible else "•••", display_name or ""))
             return result

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from desktop.models.seed import Action
 from desktop.services.bundles.identity import IdentityInfo, PeerInfo
 
+from .. import labels
 from ..bundles.common import kind_labels
 from ..bundles.peer_dialog import TrustPeerDialog, fingerprint_label
-from ..cases import labels
 from ..cases.common import danger_button, local_time
 from ..context import AppContext
 from ..widgets import Card, PageHeader, error_text, set_status

@@ -4,13 +4,15 @@ thread, and the text of a refused bundle."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.i18n import labels as table
 from desktop.services.bundles import BundleRefused
 
-from ..cases import labels
+from .. import labels
 from ..widgets import error_text
 
 
@@ -60,6 +62,23 @@ def unit_label(key: str) -> str:
     return special.get(part) or _tr("A record: {section}").format(section=labels.name(part))
 
 
+CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def _has_label(value: str) -> bool:
+    """A stored code of any list (merge units carry codes without saying of which list)."""
+    return bool(CODE.match(value)) and _kind(value) is not None
+
+
+def _kind(code: str) -> str | None:
+    return next((kind for kind, codes in table.table().items() if code in codes), None)
+
+
+def _label(code: str) -> str:
+    kind = _kind(code)
+    return labels.label(kind, code) if kind else code
+
+
 def value_text(key: str, value: Any, limit: int = 160) -> str:
     """A unit's value in words (codes as labels, records as "field: value; …")."""
     part = key.partition(".")[0]
@@ -68,11 +87,11 @@ def value_text(key: str, value: Any, limit: int = 160) -> str:
     elif isinstance(value, bool):
         text = _tr("Yes") if value else _tr("No")
     elif isinstance(value, list):
-        text = ", ".join(labels.label(str(v)) if labels.has_label(str(v)) else str(v) for v in value)
+        text = ", ".join(_label(str(v)) for v in value)
     elif isinstance(value, dict):
         if part == "interviews":
             text = _tr("{state}, {answers} answers").format(
-                state=labels.label(str(value.get("state", ""))),
+                state=labels.label("interview_state", str(value.get("state", ""))),
                 answers=len(value.get("answers") or {}))
         else:
             text = "; ".join(f"{_field(part, k)}: {_scalar(v)}" for k, v in value.items()
@@ -85,12 +104,12 @@ def value_text(key: str, value: Any, limit: int = 160) -> str:
 def _scalar(value: Any) -> str:
     if isinstance(value, bool):
         return _tr("Yes") if value else _tr("No")
-    if isinstance(value, str) and "," in value and all(labels.has_label(c) for c in value.split(",")):
-        return labels.labels(value)
+    if isinstance(value, str) and "," in value and all(_has_label(c) for c in value.split(",")):
+        return ", ".join(_label(c) for c in value.split(","))
     if isinstance(value, str) and len(value) == 19 and value[10:11] == "T" and value[:4].isdigit():
         return value[:16].replace("T", " ")  # a stored time, to the minute
     if isinstance(value, str):
-        return labels.label(value) if labels.has_label(value) else value
+        return _label(value)
     return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else str(value)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.bundles.identity import NewPeer
 
-from ..cases import labels
+from .. import labels
 from ..context import AppContext
 from ..widgets import FieldError, error_text
 from .common import kind_labels

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 import desktop.models.vocab as vocab
 from desktop.services.bundles.export import ReleaseInfo, SendRequest, SendResult
 
-from ..cases import labels
+from .. import labels
 from ..context import AppContext
 from ..reauth import confirm_identity
 from ..widgets import set_status
@@ -171,9 +171,9 @@ class SendDialog(QDialog):
                 "A partner organisation ({kind}): only the sections ticked below travel, with "
                 "the case's summary, up to level {level}. Each case needs a consent that covers "
                 "them; a case without one is refused.").format(
-                kind=labels.label(release.recipient_type), level=release.level))
+                kind=labels.label("recipient_type", release.recipient_type), level=release.level))
             for number, code in enumerate(release.allowed_sections):
-                check = QCheckBox(labels.label(code))
+                check = QCheckBox(labels.label("section", code))
                 check.setChecked(code in release.default_sections)
                 self.section_checks[code] = check
                 self.sections_grid.addWidget(check, number // 3, number % 3)

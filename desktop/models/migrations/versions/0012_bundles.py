@@ -2,8 +2,8 @@
 vault's identity, its trusted peers, the per-case exchange state, the bundle log, the backend's
 secret store, and the exchange actions for the built-in roles.
 
-Revision ID: 0009
-Revises: 0006
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-11-24
 """
 
@@ -12,8 +12,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0006"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
@@ -61,7 +61,7 @@ def _add_uuids() -> None:
     for table in UUID_TABLES:
         # a plain ADD COLUMN (no table rebuild, which would drop the interview triggers)
         op.add_column(table, sa.Column("uuid", sa.LargeBinary(16), nullable=False,
-                                       server_default=sa.text("x''")))
+                                       server_default=sa.text("''")))
         _backfill(table)
         op.create_index(f"ix_{table}_uuid", table, ["uuid"], unique=True)
     if sqlite:
@@ -166,8 +166,9 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for table in UUID_TABLES:
         op.drop_index(f"ix_{table}_uuid", table_name=table)
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("uuid")
+        # a plain DROP COLUMN (SQLite >= 3.35): a table rebuild would trip over the triggers of
+        # later revisions that name the table (the statistics cache's)
+        op.execute(f"ALTER TABLE {table} DROP COLUMN uuid")
     if sqlite:
         for statement in LOCKED_TRIGGERS:
             op.execute(statement)
