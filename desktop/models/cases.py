@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, utcnow
+from .base import Base, utcnow, uuid_column
 
 
 class Person(Base):
@@ -56,6 +56,7 @@ class Case(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="SCREENING")
@@ -97,6 +98,7 @@ class IdentificationDecision(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(20))
     decided_on: Mapped[date] = mapped_column(Date)
@@ -175,6 +177,7 @@ class CaseNote(Base):
     __tablename__ = "case_notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -186,6 +189,7 @@ class CaseTask(Base):
     __tablename__ = "case_tasks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
