@@ -38,7 +38,8 @@ from sqlalchemy.pool import QueuePool  # noqa: E402
 from bench import machine, plaintext_copy  # noqa: E402
 from desktop.models import Case  # noqa: E402
 from desktop.services import policy  # noqa: E402
-from desktop.services.accounts.service import AccountService, NewUser, find_user  # noqa: E402
+from desktop.services.accounts.service import AccountService  # noqa: E402
+from desktop.services.accounts.users import NewUser, find_user
 from desktop.services.bundles.export import BundleExport, SendRequest  # noqa: E402
 from desktop.services.bundles.identity import IdentityService, NewPeer  # noqa: E402
 from desktop.services.bundles.importer import BundleImport  # noqa: E402

@@ -36,7 +36,8 @@ from sqlalchemy.pool import QueuePool  # noqa: E402
 
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
 from desktop.services import policy
-from desktop.services.accounts.service import AccountService, find_user
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import find_user
 from desktop.services.cases.reads import CaseReads  # noqa: E402
 from desktop.services.cases.service import CaseService  # noqa: E402
 from desktop.services.user import UserSession  # noqa: E402

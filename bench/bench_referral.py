@@ -26,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pypdf import PdfReader  # noqa: E402
 
 from bench import machine  # noqa: E402
-from desktop.reports.document import DocSection, encrypt_pdf  # noqa: E402
+from desktop.reports.document import DocSection  # noqa: E402
+from desktop.reports.protection import encrypt_pdf  # noqa: E402
 from desktop.reports.referral_packet import ReferralPacket, referral_packet_pdf  # noqa: E402
 
 TARGET_MS = 500.0

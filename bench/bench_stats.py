@@ -35,7 +35,8 @@ from sqlalchemy import delete, text  # noqa: E402
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
 from desktop.exchange import ctdc  # noqa: E402
 from desktop.models import StatisticsCache  # noqa: E402
-from desktop.services.accounts.service import AccountService, NewUser  # noqa: E402
+from desktop.services.accounts.service import AccountService  # noqa: E402
+from desktop.services.accounts.users import NewUser
 from desktop.services.exchange import ExchangeService  # noqa: E402
 from desktop.services.statistics.prevention import PreventionService, TrainingRecord  # noqa: E402
 from desktop.services.statistics.report import AnnualReportService  # noqa: E402

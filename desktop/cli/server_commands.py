@@ -21,7 +21,7 @@ from desktop.server.names import ServerNames
 from desktop.server.profile import ServerProfile, check_profile, write_profile
 from desktop.server.store import ServerStore
 from desktop.services.accounts.server_setup import first_administrator
-from desktop.services.accounts.service import UserInfo
+from desktop.services.accounts.users import UserInfo
 from desktop.vault.paths import default_data_dir
 
 from .io import CliContext, SecretReader

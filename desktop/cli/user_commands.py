@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.models.seed import ROLES
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 
 from .io import CliContext
 from .vault_commands import login, opened

@@ -392,19 +392,3 @@ def build_pdf(info: DocumentInfo, story: list[Flowable], subject: str = "") -> b
         raise DocumentError(f"The document '{info.title}' could not be laid out "
                             f"({type(exc).__name__}).") from None
     return buffer.getvalue()
-
-
-def encrypt_pdf(pdf: bytes, password: str) -> bytes:
-    """Password-protects a finished PDF in memory with AES-256 (P2, /R 6); never ReportLab's RC4."""
-    import secrets
-
-    from pypdf import PdfReader, PdfWriter
-
-    if not password:
-        raise DocumentError("A protected document needs a password.")
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    # A random owner password nobody keeps: the reader's password opens it, nobody can lift it.
-    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24), algorithm="AES-256")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()

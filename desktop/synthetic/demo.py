@@ -18,7 +18,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.vault import escrow
 from desktop.vault.crypto import KdfParams
 from desktop.vault.device import DeviceSecrets

@@ -22,7 +22,8 @@ from desktop.models import Agency, Case, Role, User, vocab
 from desktop.models.base import Base
 from desktop.models.seed import Action
 from desktop.services import audit
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 from desktop.services.referrals import rules

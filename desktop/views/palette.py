@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 NAMES = ("alert", "muted", "faint", "warning", "granted", "denied", "broken", "shade", "link", "text",
-         "series1", "series2", "series3", "gap")
+         "series1", "series2", "series3", "gap", "conflict")
 
 
 def _slot(name: str) -> Property:
@@ -49,6 +49,7 @@ class ViewColours(QWidget):
     series1 = _slot("series1")  # the bars of a chart, by column
     series2 = _slot("series2")
     series3 = _slot("series3")
+    conflict = _slot("conflict")  # a part changed on both sides (bundle import)
     gap = _slot("gap")  # a chart's hidden figure: a dashed, empty bar
 
 

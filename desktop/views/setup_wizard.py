@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import AGENCIES
 from desktop.services.accounts import passwords
-from desktop.services.accounts.service import AccountService, clean_display_name, normalise_username
+from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import EscrowChoice, SetupResult, first_run
+from desktop.services.accounts.users import clean_display_name, normalise_username
 from desktop.services.errors import ValidationError
 
 from . import labels

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +70,27 @@ def shrinkable(box: QComboBox, characters: int = 18) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(characters)
     return box
+
+
+def dialog_buttons(dialog: QDialog, layout: QBoxLayout, accept: Callable[[], object],
+                   text: str = "", *, close: bool = False) -> QPushButton:
+    """A dialog's button row at the bottom of `layout`: its primary action (`text`, else Save)
+    beside Cancel, or, with `close`, beside Close (a dialog that can be left without acting).
+    The primary button is returned, to enable or rename it."""
+    standard = QDialogButtonBox.StandardButton
+    if close:
+        buttons = QDialogButtonBox(standard.Close)
+        button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    else:
+        buttons = QDialogButtonBox(standard.Save | standard.Cancel)
+        button = buttons.button(standard.Save)
+        if text:
+            button.setText(text)
+    button.setObjectName("primary")
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return button
 
 
 class PageHeader(QWidget):

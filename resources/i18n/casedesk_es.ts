@@ -4,47 +4,47 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="107" />
+      <location filename="../../desktop/views/setup_wizard.py" line="108" />
       <source>Agency</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="103" />
+      <location filename="../../desktop/views/setup_wizard.py" line="104" />
       <source>Full name</source>
       <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="108" />
+      <location filename="../../desktop/views/setup_wizard.py" line="109" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="110" />
+      <location filename="../../desktop/views/setup_wizard.py" line="111" />
       <source>Password again</source>
       <translation>Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="82" />
+      <location filename="../../desktop/views/setup_wizard.py" line="83" />
       <source>The first administrator</source>
       <translation>El primer administrador</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="127" />
+      <location filename="../../desktop/views/setup_wizard.py" line="128" />
       <source>The two passwords differ.</source>
       <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="83" />
+      <location filename="../../desktop/views/setup_wizard.py" line="84" />
       <source>This account manages users, backups and the vault. It does not see case content.</source>
       <translation>Esta cuenta administra los usuarios, las copias de seguridad y la bóveda. No ve el contenido de los casos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="112" />
+      <location filename="../../desktop/views/setup_wizard.py" line="113" />
       <source>Use a long passphrase: at least 12 characters; any characters, spaces included. Common passwords are refused.</source>
       <translation>Use una frase de contraseña larga: al menos 12 caracteres; se admite cualquier carácter, incluidos los espacios. Se rechazan las contraseñas comunes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="105" />
+      <location filename="../../desktop/views/setup_wizard.py" line="106" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
@@ -52,57 +52,57 @@
   <context>
     <name>AgencyDialog</name>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="136" />
+      <location filename="../../desktop/views/admin/organisations.py" line="129" />
       <source>Active: offered when creating users and referrals</source>
       <translation>Activa: se ofrece al crear usuarios y derivaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="168" />
+      <location filename="../../desktop/views/admin/organisations.py" line="161" />
       <source>An organisation already has this code.</source>
       <translation>Ya existe una organización con este código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="139" />
+      <location filename="../../desktop/views/admin/organisations.py" line="132" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="98" />
+      <location filename="../../desktop/views/admin/organisations.py" line="97" />
       <source>Edit organisation</source>
       <translation>Editar organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="135" />
+      <location filename="../../desktop/views/admin/organisations.py" line="128" />
       <source>Member of the ATIPs Council</source>
       <translation>Miembro del Consejo ATIPs</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="140" />
+      <location filename="../../desktop/views/admin/organisations.py" line="133" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="99" />
+      <location filename="../../desktop/views/admin/organisations.py" line="98" />
       <source>New organisation</source>
       <translation>Nueva organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="129" />
+      <location filename="../../desktop/views/admin/organisations.py" line="122" />
       <source>Short code, e.g. CON-BR</source>
       <translation>Código corto, p. ej., CON-BR</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="103" />
+      <location filename="../../desktop/views/admin/organisations.py" line="102" />
       <source>The code cannot change once saved; an organisation no longer working with the council is made inactive, not deleted.</source>
       <translation>El código no puede cambiarse una vez guardado; una organización que ya no trabaja con el consejo se marca como inactiva, no se elimina.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="105" />
+      <location filename="../../desktop/views/admin/organisations.py" line="104" />
       <source>The code identifies this organisation in records and cannot change.</source>
       <translation>El código identifica a esta organización en los registros y no puede cambiarse.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="141" />
+      <location filename="../../desktop/views/admin/organisations.py" line="134" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
@@ -1086,139 +1086,139 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseActions</name>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="123" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="115" />
       <source>A supervisor other than you approves the closure. Until then the case stays open and can still change.</source>
       <translation>Un supervisor distinto de usted aprueba el cierre. Hasta entonces, el caso sigue abierto y todavía puede cambiar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="93" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="85" />
       <source>Assign</source>
       <translation>Asignar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="90" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="82" />
       <source>Assign the case</source>
       <translation>Asignar el caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="96" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="88" />
       <source>Assigned to</source>
       <translation>Asignado a</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="111" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="103" />
       <source>Change status</source>
       <translation>Cambiar estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="108" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="100" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="127" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="119" />
       <source>Close as</source>
       <translation>Cerrar como</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="109" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="101" />
       <source>Closing goes through a request that another supervisor approves; use “Request closure…” for that.</source>
       <translation>El cierre pasa por una solicitud que aprueba otro supervisor; para ello, use “Solicitar cierre…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="145" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="137" />
       <source>Decided by</source>
       <translation>Decidido por</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="144" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="136" />
       <source>Decided on</source>
       <translation>Fecha de la decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="143" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="135" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="174" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="166" />
       <source>Exploitation and control</source>
       <translation>Explotación y control</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="189" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="181" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="189" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="181" />
       <source>Flags show in red on the case's header for everyone who opens it.</source>
       <translation>Las alertas se muestran en rojo en el encabezado del caso para todas las personas que lo abren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="169" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="161" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="135" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="127" />
       <source>Record an identification decision</source>
       <translation>Registrar una decisión de identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="137" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="129" />
       <source>Record decision</source>
       <translation>Registrar decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="135" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="127" />
       <source>Record who decided, when, and what they decided. Earlier decisions stay in the case's history.</source>
       <translation>Registre quién decidió, cuándo y qué decidió. Las decisiones anteriores se conservan en el historial del caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="111" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="103" />
       <source>Reopen</source>
       <translation>Reabrir</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="107" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="99" />
       <source>Reopen the case</source>
       <translation>Reabrir el caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="108" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="100" />
       <source>Reopening a closed case is recorded in its history.</source>
       <translation>La reapertura de un caso cerrado queda registrada en su historial.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="123" />
-      <location filename="../../desktop/views/cases/case_actions.py" line="125" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="115" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="117" />
       <source>Request closure</source>
       <translation>Solicitar cierre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="176" />
-      <location filename="../../desktop/views/cases/case_actions.py" line="190" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="168" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="182" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="115" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="107" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="90" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="82" />
       <source>The people assigned see the case in their lists and may work on it. Enter their usernames, separated by commas; this replaces the current assignment.</source>
       <translation>Las personas asignadas ven el caso en sus listas y pueden trabajar en él. Ingrese sus nombres de usuario separados por comas; esto reemplaza la asignación actual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="174" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="166" />
       <source>Tick everything the person experienced; a person can suffer several forms of exploitation at once, and the annual statistics count each.</source>
       <translation>Marque todo lo que la persona vivió; una persona puede sufrir varias formas de explotación a la vez, y las estadísticas anuales cuentan cada una.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/case_actions.py" line="95" />
+      <location filename="../../desktop/views/cases/case_actions.py" line="87" />
       <source>e.g. ana.xiu, luis.coc</source>
       <translation>p. ej., ana.xiu, luis.coc</translation>
     </message>
@@ -1270,7 +1270,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Alertas del caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="196" />
+      <location filename="../../desktop/services/referrals/documents.py" line="197" />
       <source>Case notes</source>
       <translation>Notas del caso</translation>
     </message>
@@ -1290,7 +1290,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="189" />
+      <location filename="../../desktop/services/referrals/documents.py" line="190" />
       <source>Consent records</source>
       <translation>Registros de consentimiento</translation>
     </message>
@@ -1316,7 +1316,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Tribunal</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="191" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
@@ -1327,7 +1327,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="206" />
-      <location filename="../../desktop/services/referrals/documents.py" line="196" />
+      <location filename="../../desktop/services/referrals/documents.py" line="197" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -1337,12 +1337,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="185" />
+      <location filename="../../desktop/services/referrals/documents.py" line="186" />
       <source>Decided by</source>
       <translation>Decidido por</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="185" />
+      <location filename="../../desktop/services/referrals/documents.py" line="186" />
       <source>Decided on</source>
       <translation>Fecha de la decisión</translation>
     </message>
@@ -1391,13 +1391,13 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="101" />
-      <location filename="../../desktop/services/referrals/documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="191" />
       <source>Given by</source>
       <translation>Otorgado por</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="102" />
-      <location filename="../../desktop/services/referrals/documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="191" />
       <source>Given on</source>
       <translation>Fecha de otorgamiento</translation>
     </message>
@@ -1407,7 +1407,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Urgencia de salud</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="184" />
+      <location filename="../../desktop/services/referrals/documents.py" line="185" />
       <source>Identification history</source>
       <translation>Historial de identificación</translation>
     </message>
@@ -1437,7 +1437,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="196" />
+      <location filename="../../desktop/services/referrals/documents.py" line="197" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
@@ -1463,7 +1463,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Ningún registro de consentimiento cubre esta derivación; vea la autorización excepcional del supervisor en la carta de presentación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="196" />
+      <location filename="../../desktop/services/referrals/documents.py" line="197" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -1503,7 +1503,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Organización receptora</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="191" />
       <source>Recipients</source>
       <translation>Destinatarios</translation>
     </message>
@@ -1565,7 +1565,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="185" />
+      <location filename="../../desktop/services/referrals/documents.py" line="186" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -1603,7 +1603,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="106" />
-      <location filename="../../desktop/services/referrals/documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="191" />
       <source>Withdrawn</source>
       <translation>Retirado</translation>
     </message>
@@ -2665,82 +2665,82 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseSections</name>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="112" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="111" />
       <source>* required</source>
       <translation>* obligatorio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="91" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="90" />
       <source>Add: {section}</source>
       <translation>Agregar: {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="213" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="206" />
       <source>Add…</source>
       <translation>Agregar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="90" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="89" />
       <source>Edit: {section}</source>
       <translation>Editar: {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="214" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="207" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="61" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="60" />
       <source>No consent recorded yet. Referrals cannot be sent without it.</source>
       <translation>Aún no se ha registrado ningún consentimiento. Sin él no se pueden enviar derivaciones.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="62" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="61" />
       <source>No legal proceeding recorded.</source>
       <translation>No se ha registrado ningún proceso judicial.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="57" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="56" />
       <source>No perpetrator recorded.</source>
       <translation>No se ha registrado ningún perpetrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="63" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="62" />
       <source>No repatriation recorded.</source>
       <translation>No se ha registrado ninguna repatriación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="58" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="57" />
       <source>No service recorded yet. Record each service delivered or arranged, with its provider.</source>
       <translation>Aún no se ha registrado ningún servicio. Registre cada servicio prestado o gestionado, con su proveedor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="60" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="59" />
       <source>No shelter placement recorded.</source>
       <translation>No se ha registrado ninguna estancia en albergue.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="55" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="54" />
       <source>No trafficking event recorded yet. Add the recruitment, transit and exploitation stages as they become known.</source>
       <translation>Aún no se ha registrado ningún hecho de trata. Agregue las etapas de captación, tránsito y explotación a medida que se conozcan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="323" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="316" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="321" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="314" />
       <source>Remove record</source>
       <translation>Quitar registro</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="321" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="314" />
       <source>Remove this record from {section}? The case history keeps a note that it was removed.</source>
       <translation>¿Quitar este registro de {section}? El historial del caso conserva una nota de que fue quitado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/section_editor.py" line="215" />
+      <location filename="../../desktop/views/cases/section_editor.py" line="208" />
       <source>Remove…</source>
       <translation>Quitar…</translation>
     </message>
@@ -3399,47 +3399,47 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="233" />
+      <location filename="../../desktop/views/setup_wizard.py" line="234" />
       <source>Creating the vault</source>
       <translation>Creando la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="255" />
+      <location filename="../../desktop/views/setup_wizard.py" line="256" />
       <source>Deriving keys and creating the encrypted database…</source>
       <translation>Derivando las claves y creando la base de datos cifrada…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="275" />
+      <location filename="../../desktop/views/setup_wizard.py" line="276" />
       <source>Go back to change your choices, or try again.</source>
       <translation>Regrese para cambiar sus opciones o vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="241" />
+      <location filename="../../desktop/views/setup_wizard.py" line="242" />
       <source>Open the recovery sheet to print it</source>
       <translation>Abrir la hoja de recuperación para imprimirla</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="266" />
+      <location filename="../../desktop/views/setup_wizard.py" line="267" />
       <source>Print the recovery sheet, then move the key file and the sheet offline. No recovery secret should stay on this computer.</source>
       <translation>Imprima la hoja de recuperación y luego guarde el archivo de clave y la hoja fuera de línea. No debe quedar ningún secreto de recuperación en esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="263" />
+      <location filename="../../desktop/views/setup_wizard.py" line="264" />
       <source>Recovery key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</source>
       <translation>Huella digital de la clave de recuperación: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="262" />
+      <location filename="../../desktop/views/setup_wizard.py" line="263" />
       <source>The vault is ready</source>
       <translation>La bóveda está lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="245" />
+      <location filename="../../desktop/views/setup_wizard.py" line="246" />
       <source>Try again</source>
       <translation>Intentar de nuevo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="264" />
+      <location filename="../../desktop/views/setup_wizard.py" line="265" />
       <source>Written: {path}</source>
       <translation>Escrito: {path}</translation>
     </message>
@@ -3447,92 +3447,92 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>EscrowPage</name>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="198" />
+      <location filename="../../desktop/views/setup_wizard.py" line="199" />
       <source>CaseDesk escrow key (*.json)</source>
       <translation>Clave de custodia de CaseDesk (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="159" />
+      <location filename="../../desktop/views/setup_wizard.py" line="160" />
       <source>CaseDesk writes the private key file and a printable recovery sheet (PDF). Move both to a safe place, away from this computer, and keep the passphrase with a different person.</source>
       <translation>CaseDesk escribe el archivo de clave privada y una hoja de recuperación imprimible (PDF). Traslade ambos a un lugar seguro, lejos de esta computadora, y deje la frase de contraseña en manos de otra persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="222" />
+      <location filename="../../desktop/views/setup_wizard.py" line="223" />
       <source>Choose a folder for the recovery key.</source>
       <translation>Elija una carpeta para la clave de recuperación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="212" />
+      <location filename="../../desktop/views/setup_wizard.py" line="213" />
       <source>Choose the recovery public key file.</source>
       <translation>Elija el archivo de clave pública de recuperación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="189" />
+      <location filename="../../desktop/views/setup_wizard.py" line="190" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="139" />
+      <location filename="../../desktop/views/setup_wizard.py" line="140" />
       <source>Create a new recovery key</source>
       <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="177" />
+      <location filename="../../desktop/views/setup_wizard.py" line="178" />
       <source>Create vault</source>
       <translation>Crear bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="195" />
+      <location filename="../../desktop/views/setup_wizard.py" line="196" />
       <source>Folder for the recovery key</source>
       <translation>Carpeta para la clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="136" />
+      <location filename="../../desktop/views/setup_wizard.py" line="137" />
       <source>If every password is forgotten or this computer is lost, the recovery (escrow) key opens the vault. Keep it offline.</source>
       <translation>Si se olvidan todas las contraseñas o se pierde esta computadora, la clave de recuperación (de custodia) abre la bóveda. Manténgala fuera de línea.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="157" />
+      <location filename="../../desktop/views/setup_wizard.py" line="158" />
       <source>Passphrase</source>
       <translation>Frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="158" />
+      <location filename="../../desktop/views/setup_wizard.py" line="159" />
       <source>Passphrase again</source>
       <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="169" />
+      <location filename="../../desktop/views/setup_wizard.py" line="170" />
       <source>Public key file</source>
       <translation>Archivo de clave pública</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="135" />
+      <location filename="../../desktop/views/setup_wizard.py" line="136" />
       <source>Recovery key</source>
       <translation>Clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="197" />
+      <location filename="../../desktop/views/setup_wizard.py" line="198" />
       <source>Recovery public key</source>
       <translation>Clave pública de recuperación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="152" />
+      <location filename="../../desktop/views/setup_wizard.py" line="153" />
       <source>Save in folder</source>
       <translation>Guardar en la carpeta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="216" />
+      <location filename="../../desktop/views/setup_wizard.py" line="217" />
       <source>The passphrase needs at least 12 characters.</source>
       <translation>La frase de contraseña necesita al menos 12 caracteres.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="219" />
+      <location filename="../../desktop/views/setup_wizard.py" line="220" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="141" />
+      <location filename="../../desktop/views/setup_wizard.py" line="142" />
       <source>Use the ministry's existing recovery public key</source>
       <translation>Usar la clave pública de recuperación existente del ministerio</translation>
     </message>
@@ -3540,173 +3540,183 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>ExchangeTab</name>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="162" />
+      <location filename="../../desktop/views/admin/exchange.py" line="163" />
       <source>(not a field tablet)</source>
       <translation>(no es una tableta de campo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="72" />
+      <location filename="../../desktop/views/admin/exchange.py" line="73" />
       <source>A name peers will see, e.g. Human Services, Belmopan office</source>
       <translation>Un nombre que verán las otras bóvedas, p. ej. Servicios Humanos, oficina de Belmopán</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="127" />
-      <location filename="../../desktop/views/admin/exchange.py" line="201" />
+      <location filename="../../desktop/views/admin/exchange.py" line="128" />
+      <location filename="../../desktop/views/admin/exchange.py" line="206" />
       <source>CaseDesk identities (*.cdidentity)</source>
       <translation>Identidades de CaseDesk (*.cdidentity)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="74" />
+      <location filename="../../desktop/views/admin/exchange.py" line="75" />
       <source>Create the identity</source>
       <translation>Crear la identidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="45" />
+      <location filename="../../desktop/views/admin/exchange.py" line="46" />
       <source>Exchange</source>
       <translation>Intercambio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="51" />
+      <location filename="../../desktop/views/admin/exchange.py" line="52" />
       <source>Exchange with other vaults</source>
       <translation>Intercambio con otras bóvedas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="51" />
+      <location filename="../../desktop/views/admin/exchange.py" line="52" />
       <source>Field tablets and partner organisations exchange cases as sealed bundles on a file or a USB stick. Only vaults trusted here can open what this vault seals, and only their bundles are imported.</source>
       <translation>Las tabletas de campo y las organizaciones asociadas intercambian casos en paquetes sellados, en un archivo o una memoria USB. Solo las bóvedas de confianza registradas aquí pueden abrir lo que esta bóveda sella, y solo se importan sus paquetes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="88" />
+      <location filename="../../desktop/views/admin/exchange.py" line="89" />
       <source>Field work under:</source>
       <translation>Trabajo de campo bajo:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <location filename="../../desktop/views/admin/exchange.py" line="113" />
       <source>Fingerprint</source>
       <translation>Huella digital</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
       <source>Is</source>
       <translation>Es</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="113" />
+      <location filename="../../desktop/views/admin/exchange.py" line="114" />
       <source>Last exchange</source>
       <translation>Último intercambio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="126" />
+      <location filename="../../desktop/views/admin/exchange.py" line="127" />
       <source>Open an identity file</source>
       <translation>Abrir un archivo de identidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="208" />
+      <location filename="../../desktop/views/admin/exchange.py" line="213" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="131" />
+      <location filename="../../desktop/views/admin/exchange.py" line="132" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="81" />
+      <location filename="../../desktop/views/admin/exchange.py" line="82" />
       <source>Save identity file…</source>
       <translation>Guardar el archivo de identidad…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="83" />
+      <location filename="../../desktop/views/admin/exchange.py" line="84" />
       <source>Save identity sheet (PDF)…</source>
       <translation>Guardar la hoja de identidad (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="203" />
+      <location filename="../../desktop/views/admin/exchange.py" line="208" />
       <source>Saved {file}. It holds public keys only.</source>
       <translation>Se guardó {file}. Solo contiene claves públicas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="210" />
+      <location filename="../../desktop/views/admin/exchange.py" line="215" />
       <source>Saved {file}: print it and hand it over, or read the fingerprint out on the phone.</source>
       <translation>Se guardó {file}: imprímala y entréguela en persona, o lea la huella digital por teléfono.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <location filename="../../desktop/views/admin/exchange.py" line="113" />
       <source>Sent / received</source>
       <translation>Enviados / recibidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="106" />
+      <location filename="../../desktop/views/admin/exchange.py" line="107" />
       <source>Stop trusting</source>
       <translation>Dejar de confiar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="197" />
+      <location filename="../../desktop/views/admin/exchange.py" line="237" />
+      <source>The file could not be read ({error}).</source>
+      <translation>No se pudo leer el archivo ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="193" />
+      <source>The file could not be written ({error}).</source>
+      <translation>No se pudo escribir el archivo ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="202" />
       <source>The identity was created. Save its file and sheet for the other vaults.</source>
       <translation>Se creó la identidad. Guarde su archivo y su hoja para las otras bóvedas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="232" />
+      <location filename="../../desktop/views/admin/exchange.py" line="241" />
       <source>The vault is trusted now.</source>
       <translation>La bóveda ya es de confianza.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="148" />
+      <location filename="../../desktop/views/admin/exchange.py" line="149" />
       <source>This vault has no identity yet. Create it once; then give its file to the vaults it will exchange with, and check theirs.</source>
       <translation>Esta bóveda todavía no tiene identidad. Créela una vez; después entregue su archivo a las bóvedas con las que intercambiará casos y compruebe los de ellas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="219" />
+      <location filename="../../desktop/views/admin/exchange.py" line="224" />
       <source>This vault is no longer in field mode.</source>
       <translation>Esta bóveda ya no está en modo de campo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="217" />
+      <location filename="../../desktop/views/admin/exchange.py" line="222" />
       <source>This vault now works in the field under {office}.</source>
       <translation>Esta bóveda trabaja ahora en el campo bajo {office}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="64" />
+      <location filename="../../desktop/views/admin/exchange.py" line="65" />
       <source>This vault's identity</source>
       <translation>Identidad de esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="104" />
+      <location filename="../../desktop/views/admin/exchange.py" line="105" />
       <source>Trust a vault…</source>
       <translation>Confiar en una bóveda…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="103" />
+      <location filename="../../desktop/views/admin/exchange.py" line="104" />
       <source>Trusted vaults</source>
       <translation>Bóvedas de confianza</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <location filename="../../desktop/views/admin/exchange.py" line="113" />
       <source>User here</source>
       <translation>Usuario aquí</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="242" />
+      <location filename="../../desktop/views/admin/exchange.py" line="251" />
       <source>{name} is no longer trusted: its bundles are refused from now on.</source>
       <translation>{name} ya no es de confianza: sus paquetes se rechazan a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/exchange.py" line="152" />
+      <location filename="../../desktop/views/admin/exchange.py" line="153" />
       <source>{name} · {organisation} ({code}) · created {created}. Its fingerprint:</source>
       <translation>{name} · {organisation} ({code}) · creada el {created}. Su huella digital:</translation>
     </message>
@@ -4033,77 +4043,77 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="40" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="39" />
       <source>A bundle is checked completely before anything is written: who sealed it, that it is for this vault, that it is newer than the last one from that sender, and every value in it. Then you see what it would change.</source>
       <translation>Un paquete se comprueba por completo antes de escribir nada: quién lo selló, que es para esta bóveda, que es más reciente que el último de ese remitente y cada valor que contiene. Después verá lo que cambiaría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="108" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="101" />
       <source>Bundle number {n} from {sender}, sealed {created}, level {level}: {new} new case(s), {update} with changes, {conflict} changed on both sides, {same} unchanged.</source>
       <translation>Paquete número {n} de {sender}, sellado el {created}, nivel {level}: {new} caso(s) nuevo(s), {update} con cambios, {conflict} cambiado(s) en ambos lados, {same} sin cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="78" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="71" />
       <source>CaseDesk bundles (*.cdbundle)</source>
       <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="102" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="95" />
       <source>Checking a bundle…</source>
       <translation>Comprobando un paquete…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="94" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="87" />
       <source>Checking the bundle…</source>
       <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="77" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="70" />
       <source>Choose a bundle</source>
       <translation>Elegir un paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="49" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="48" />
       <source>Choose bundle file…</source>
       <translation>Elegir el archivo del paquete…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="67" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="65" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="37" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="36" />
       <source>Import a bundle</source>
       <translation>Importar un paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="135" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="128" />
       <source>Imported: {new} new case(s), {updated} updated; {taken} part(s) taken, {kept} kept.</source>
       <translation>Importado: {new} caso(s) nuevo(s), {updated} actualizado(s); {taken} parte(s) tomada(s), {kept} conservada(s).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="128" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="121" />
       <source>Importing a bundle…</source>
       <translation>Importando un paquete…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="126" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="119" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="47" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="46" />
       <source>No file chosen.</source>
       <translation>No se eligió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="118" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="111" />
       <source>The bundle passed every check. Nothing has been written yet.</source>
       <translation>El paquete superó todas las comprobaciones. Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/import_dialog.py" line="139" />
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="132" />
       <source>{theirs} is {mine} in this vault.</source>
       <translation>{theirs} es {mine} en esta bóveda.</translation>
     </message>
@@ -4111,112 +4121,112 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>InterviewEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="131" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="132" />
       <source>&amp;Approve</source>
       <translation>&amp;Aprobar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="132" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="133" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="138" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="139" />
       <source>&amp;Print record…</source>
       <translation>&amp;Imprimir registro…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="130" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="131" />
       <source>&amp;Return with comment…</source>
       <translation>&amp;Devolver con comentario…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="128" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="129" />
       <source>&amp;Save draft</source>
       <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="135" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="136" />
       <source>Add a&amp;ddendum…</source>
       <translation>Agregar u&amp;na adenda…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="244" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="245" />
       <source>Add an addendum</source>
       <translation>Agregar una adenda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="179" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="180" />
       <source>Addendum {at} {user}: {text}</source>
       <translation>Adenda {at} {user}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="155" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="156" />
       <source>DOES NOT MATCH — report this</source>
       <translation>NO COINCIDE — notifíquelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="282" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="283" />
       <source>Preparing the interview record…</source>
       <translation>Preparando el registro de la entrevista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="234" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="235" />
       <source>Return for changes</source>
       <translation>Devolver para cambios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="157" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="158" />
       <source>SHA-256 {hash} ({verdict})</source>
       <translation>SHA-256 {hash} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="251" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="252" />
       <source>Save the interview record</source>
       <translation>Guardar el registro de la entrevista</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="129" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="130" />
       <source>Su&amp;bmit for review</source>
       <translation>&amp;Enviar para revisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="245" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="246" />
       <source>The addendum is added below the locked record.</source>
       <translation>La adenda se agrega debajo del registro bloqueado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="272" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="273" />
       <source>The file could not be written: {reason}</source>
       <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="257" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="258" />
       <source>The interview record is restricted (level 3).</source>
       <translation>El registro de la entrevista es restringido (nivel 3).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="235" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="236" />
       <source>What should the interviewer change?</source>
       <translation>¿Qué debe cambiar el entrevistador?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="96" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="97" />
       <source>Workflow and addenda</source>
       <translation>Flujo de trabajo y adendas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="155" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="156" />
       <source>intact</source>
       <translation>íntegro</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="228" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="229" />
       <source>{n} answer(s) need attention before submitting.</source>
       <translation>{n} respuesta(s) requieren atención antes del envío.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="108" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="109" />
       <source>← Interviews</source>
       <translation>← Entrevistas</translation>
     </message>
@@ -8394,97 +8404,97 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>MergeView</name>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="97" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="95" />
       <source>(a new reference)</source>
       <translation>(una referencia nueva)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="99" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="97" />
       <source>(the same)</source>
       <translation>(la misma)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="42" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="40" />
       <source>Case (sender's reference)</source>
       <translation>Caso (referencia del remitente)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="140" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="138" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="188" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="186" />
       <source>Every conflict has a choice.</source>
       <translation>Todos los conflictos tienen una elección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="42" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="40" />
       <source>Here</source>
       <translation>Aquí</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="47" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="45" />
       <source>In the bundle</source>
       <translation>En el paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="46" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="44" />
       <source>In this vault</source>
       <translation>En esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="141" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="139" />
       <source>Keep mine</source>
       <translation>Conservar el mío</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="65" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="63" />
       <source>Keep mine for all conflicts</source>
       <translation>Conservar el mío en todos los conflictos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="43" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="41" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="181" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="179" />
       <source>Nothing was changed on both sides: what changed there is taken, what changed here is kept.</source>
       <translation>Nada cambió en ambos lados: se toma lo que cambió allá y se conserva lo que cambió aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="47" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="45" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="46" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="44" />
       <source>Part</source>
       <translation>Parte</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="142" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="140" />
       <source>Take theirs</source>
       <translation>Tomar el suyo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="66" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="64" />
       <source>Take theirs for all conflicts</source>
       <translation>Tomar el suyo en todos los conflictos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="43" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="41" />
       <source>What happens</source>
       <translation>Qué pasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="184" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="182" />
       <source>{n} part(s) changed both here and there since the last exchange: choose for each whether to keep this vault's value or take the sender's.</source>
       <translation>{n} parte(s) cambiaron aquí y allá desde el último intercambio: elija para cada una si conserva el valor de esta bóveda o toma el del remitente.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/merge_view.py" line="102" />
+      <location filename="../../desktop/views/bundles/merge_view.py" line="100" />
       <source>{n} to choose</source>
       <translation>{n} por elegir</translation>
     </message>
@@ -8615,140 +8625,140 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="124" />
+      <location filename="../../desktop/views/cases/new_case.py" line="116" />
       <source>Also known as</source>
       <translation>También conocido(a) como</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="123" />
+      <location filename="../../desktop/views/cases/new_case.py" line="115" />
       <source>Citizenship</source>
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="256" />
+      <location filename="../../desktop/views/cases/new_case.py" line="248" />
       <source>Create anyway</source>
       <translation>Crear de todos modos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="74" />
-      <location filename="../../desktop/views/cases/new_case.py" line="214" />
+      <location filename="../../desktop/views/cases/new_case.py" line="70" />
+      <location filename="../../desktop/views/cases/new_case.py" line="206" />
       <source>Create case</source>
       <translation>Crear caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="259" />
-      <location filename="../../desktop/views/cases/new_case.py" line="262" />
+      <location filename="../../desktop/views/cases/new_case.py" line="251" />
+      <location filename="../../desktop/views/cases/new_case.py" line="254" />
       <source>Creating the case…</source>
       <translation>Creando el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="122" />
+      <location filename="../../desktop/views/cases/new_case.py" line="114" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="125" />
+      <location filename="../../desktop/views/cases/new_case.py" line="117" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="120" />
+      <location filename="../../desktop/views/cases/new_case.py" line="112" />
       <source>Family names</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="128" />
+      <location filename="../../desktop/views/cases/new_case.py" line="120" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="119" />
+      <location filename="../../desktop/views/cases/new_case.py" line="111" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="127" />
+      <location filename="../../desktop/views/cases/new_case.py" line="119" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="126" />
+      <location filename="../../desktop/views/cases/new_case.py" line="118" />
       <source>Identified through</source>
       <translation>Identificado(a) a través de</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="57" />
+      <location filename="../../desktop/views/cases/new_case.py" line="56" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="202" />
+      <location filename="../../desktop/views/cases/new_case.py" line="194" />
       <source>No similar case in your scope.</source>
       <translation>No hay ningún caso similar en su ámbito.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="98" />
+      <location filename="../../desktop/views/cases/new_case.py" line="90" />
       <source>Not estimated</source>
       <translation>Sin estimar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="104" />
+      <location filename="../../desktop/views/cases/new_case.py" line="96" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="197" />
+      <location filename="../../desktop/views/cases/new_case.py" line="189" />
       <source>One case in your scope looks similar:</source>
       <translation>Un caso de su ámbito parece similar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="154" />
+      <location filename="../../desktop/views/cases/new_case.py" line="146" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="103" />
+      <location filename="../../desktop/views/cases/new_case.py" line="95" />
       <source>Other names, separated by commas</source>
       <translation>Otros nombres, separados por comas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="145" />
+      <location filename="../../desktop/views/cases/new_case.py" line="137" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="253" />
+      <location filename="../../desktop/views/cases/new_case.py" line="245" />
       <source>Possible duplicates are listed on the right. Open one of them, or press “Create anyway” if this is a different person.</source>
       <translation>Los posibles duplicados aparecen a la derecha. Abra uno de ellos o presione “Crear de todos modos” si se trata de otra persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="92" />
+      <location filename="../../desktop/views/cases/new_case.py" line="84" />
       <source>Required</source>
       <translation>Obligatorio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="121" />
+      <location filename="../../desktop/views/cases/new_case.py" line="113" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="61" />
+      <location filename="../../desktop/views/cases/new_case.py" line="60" />
       <source>Start with the names: cases that may be the same person appear on the right as you type. Open one of them instead of creating a second record for the same person.</source>
       <translation>Empiece por los nombres: a medida que escribe, a la derecha aparecen los casos que podrían corresponder a la misma persona. Abra uno de ellos en lugar de crear un segundo registro para la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="146" />
-      <location filename="../../desktop/views/cases/new_case.py" line="168" />
+      <location filename="../../desktop/views/cases/new_case.py" line="138" />
+      <location filename="../../desktop/views/cases/new_case.py" line="160" />
       <source>Type a name to look for cases of the same person.</source>
       <translation>Escriba un nombre para buscar casos de la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="111" />
+      <location filename="../../desktop/views/cases/new_case.py" line="103" />
       <source>or estimated age</source>
       <translation>o edad estimada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="198" />
+      <location filename="../../desktop/views/cases/new_case.py" line="190" />
       <source>{n} cases in your scope look similar:</source>
       <translation>{n} casos de su ámbito parecen similares:</translation>
     </message>
@@ -8756,67 +8766,67 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>OrganisationsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="55" />
+      <location filename="../../desktop/views/admin/organisations.py" line="54" />
       <source>Active</source>
       <translation>Activa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="203" />
+      <location filename="../../desktop/views/admin/organisations.py" line="196" />
       <source>Add…</source>
       <translation>Agregar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="54" />
+      <location filename="../../desktop/views/admin/organisations.py" line="53" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="54" />
+      <location filename="../../desktop/views/admin/organisations.py" line="53" />
       <source>Council member</source>
       <translation>Miembro del consejo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="205" />
+      <location filename="../../desktop/views/admin/organisations.py" line="198" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="54" />
+      <location filename="../../desktop/views/admin/organisations.py" line="53" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="79" />
+      <location filename="../../desktop/views/admin/organisations.py" line="78" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="194" />
+      <location filename="../../desktop/views/admin/organisations.py" line="187" />
       <source>Organisations</source>
       <translation>Organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="199" />
+      <location filename="../../desktop/views/admin/organisations.py" line="192" />
       <source>Organisations directory</source>
       <translation>Directorio de organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="199" />
+      <location filename="../../desktop/views/admin/organisations.py" line="192" />
       <source>The council's member agencies and its partners. Every user belongs to one; referrals are addressed to them. Inactive organisations stay in old records.</source>
       <translation>Las instituciones miembros del consejo y sus socios. Cada usuario pertenece a una; las derivaciones se dirigen a ellas. Las organizaciones inactivas se conservan en los registros antiguos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="54" />
+      <location filename="../../desktop/views/admin/organisations.py" line="53" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="79" />
+      <location filename="../../desktop/views/admin/organisations.py" line="78" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/organisations.py" line="281" />
+      <location filename="../../desktop/views/admin/organisations.py" line="274" />
       <source>{n} organisations, {c} of them council members. Double-click a row to edit it.</source>
       <translation>{n} organizaciones, {c} de ellas miembros del consejo. Haga doble clic en una fila para editarla.</translation>
     </message>
@@ -9224,278 +9234,273 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>ReferralComposer</name>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="186" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="69" />
       <source> — WITHDRAWN {day}</source>
       <translation> — RETIRADO {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="50" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="52" />
       <source> — above your level</source>
       <translation> — por encima de su nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="117" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="105" />
       <source>A note for the recipient, printed in the cover letter</source>
       <translation>Una nota para el destinatario, que se imprime en la carta de remisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="300" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="282" />
       <source>Choose at least one service to request; the preview follows.</source>
       <translation>Elija al menos un servicio que solicitar; a continuación aparece la vista previa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="172" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="160" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="274" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="256" />
       <source>Consent covers this recipient and these sections.</source>
       <translation>El consentimiento abarca a este destinatario y estas secciones.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="269" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="251" />
       <source>Consent gate overridden by {who}: {reason}</source>
       <translation>Control de consentimiento omitido por {who}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="132" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="120" />
       <source>Consent relied on</source>
       <translation>Consentimiento en que se basa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="400" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="380" />
       <source>Copy {n} saved.</source>
       <translation>Copia {n} guardada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="376" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="356" />
       <source>Copy {n} sent to the printer ({pages} pages).</source>
       <translation>Copia {n} enviada a la impresora ({pages} páginas).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="135" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="123" />
       <source>Cover note</source>
       <translation>Nota de remisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="130" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="118" />
       <source>Health urgency</source>
       <translation>Urgencia médica</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="114" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="102" />
       <source>I confirm that restricted (level 3) content is released</source>
       <translation>Confirmo que se comparte contenido restringido (nivel 3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="131" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="119" />
       <source>Interview reference</source>
       <translation>Referencia de la entrevista</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="49" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="51" />
       <source>Level {n}</source>
       <translation>Nivel {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="68" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="79" />
       <source>No consent to refer is recorded for this referral. Record the person's consent in the case's Consent section and choose it here.</source>
       <translation>No hay consentimiento para derivar registrado para esta derivación. Registre el consentimiento de la persona en la sección Consentimiento del caso y elíjalo aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="161" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="149" />
       <source>Override consent…</source>
       <translation>Omitir el control de consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="363" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="343" />
       <source>Override recorded.</source>
       <translation>Omisión registrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="356" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="336" />
       <source>Override the consent gate</source>
       <translation>Omitir el control de consentimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="380" />
-      <location filename="../../desktop/views/cases/referral_composer.py" line="406" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="360" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="386" />
       <source>Preparing the copy…</source>
       <translation>Preparando la copia…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="329" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="309" />
       <source>Preparing the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="322" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="302" />
       <source>Preview of the packet — {n} pages. Previews are recorded in the audit trail.</source>
       <translation>Vista previa del paquete — {n} páginas. Las vistas previas quedan anotadas en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="369" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="349" />
       <source>Printing releases victim data.</source>
       <translation>Al imprimir se comparten datos de la víctima.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="166" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="154" />
       <source>Print…</source>
       <translation>Imprimir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="129" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="117" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="164" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="152" />
       <source>Protect saved PDF with a password</source>
       <translation>Proteger con contraseña el PDF guardado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="128" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="116" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="128" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="116" />
       <source>Reason details</source>
       <translation>Detalles del motivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="127" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="115" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="230" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="212" />
       <source>Recipient type: {kind} · default release: {sections}</source>
       <translation>Tipo de destinatario: {kind} · se comparte por defecto: {sections}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="362" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="342" />
       <source>Recording the override…</source>
       <translation>Registrando la omisión…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="60" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="59" />
       <source>Referral — case {reference}</source>
       <translation>Derivación — caso {reference}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="103" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="91" />
       <source>Required when the reason is Other</source>
       <translation>Obligatorio cuando el motivo es Otro</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="130" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="118" />
       <source>Safety risk</source>
       <translation>Riesgo para la seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="168" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="156" />
       <source>Save as PDF…</source>
       <translation>Guardar como PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="387" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="367" />
       <source>Saving releases victim data.</source>
       <translation>Al guardar se comparten datos de la víctima.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="133" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="121" />
       <source>Sections released (level if above 1)</source>
       <translation>Secciones compartidas (nivel, si es superior a 1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="158" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="146" />
       <source>Send referral</source>
       <translation>Enviar derivación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="349" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="329" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="349" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="329" />
       <source>Sent. Print or save the packet to deliver it.</source>
       <translation>Enviada. Imprima o guarde el paquete para entregarlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="129" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="117" />
       <source>Services requested</source>
       <translation>Servicios solicitados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="78" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="89" />
       <source>The consent does not authorise releasing: {sections}.</source>
       <translation>El consentimiento no autoriza compartir: {sections}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="76" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="87" />
       <source>The consent does not cover recipients of this type: {kind}.</source>
       <translation>El consentimiento no cubre destinatarios de este tipo: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="288" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="270" />
       <source>The consent does not cover this referral; see why above.</source>
       <translation>El consentimiento no cubre esta derivación; vea el motivo arriba.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="71" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="82" />
       <source>The consent of {given} was withdrawn on {withdrawn}.</source>
       <translation>El consentimiento del {given} se retiró el {withdrawn}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="74" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="85" />
       <source>The consent record does not say that the person consents to referral.</source>
       <translation>El registro de consentimiento no indica que la persona consienta la derivación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="397" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="377" />
       <source>The file could not be written ({error}).</source>
       <translation>No se pudo escribir el archivo ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="76" />
-      <source>The packet is previewed here exactly as the recipient will read it: cover letter, case summary, consent record and the sections you release. Choose the recipient and at least one service to request.</source>
-      <translation>Aquí se ve el paquete tal como lo leerá el destinatario: carta de presentación, resumen del caso, registro de consentimiento y las secciones que comparte. Elija el destinatario y al menos un servicio que solicitar.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="110" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="98" />
       <source>Trafficker at large</source>
       <translation>Tratante prófugo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="356" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="336" />
       <source>Why must this referral go without covering consent? The reason is printed on the packet and kept in the audit trail.</source>
       <translation>¿Por qué debe enviarse esta derivación sin un consentimiento que la ampare? El motivo se imprime en el paquete y se conserva en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="33" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="35" />
       <source>{due} · overdue</source>
       <translation>{due} · vencida</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="22" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="24" />
       <source>{n} days</source>
       <translation>{n} días</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_fields.py" line="22" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="24" />
       <source>{n} h</source>
       <translation>{n} h</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="188" />
+      <location filename="../../desktop/views/cases/referral_fields.py" line="71" />
       <source>{who}, {day}: {types}{withdrawn}</source>
       <translation>{who}, {day}: {types}{withdrawn}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_composer.py" line="183" />
+      <location filename="../../desktop/views/cases/referral_composer.py" line="171" />
       <source>— no consent chosen —</source>
       <translation>— ningún consentimiento elegido —</translation>
     </message>
@@ -9506,6 +9511,10 @@ Ingrese su contraseña para continuar.</translation>
 (nivel si es superior a 1)</translation>
     </message>
     <message>
+      <source>The packet is previewed here exactly as the recipient will read it: cover letter, case summary, consent record and the sections you release. Choose the recipient and at least one service to request.</source>
+      <translation type="vanished">Aquí se ve el paquete tal como lo leerá el destinatario: carta de presentación, resumen del caso, registro de consentimiento y las secciones que comparte. Elija el destinatario y al menos un servicio que solicitar.</translation>
+    </message>
+    <message>
       <source>The preview appears here once a recipient and a service are chosen.</source>
       <translation type="vanished">La vista previa aparece aquí una vez elegidos un destinatario y un servicio.</translation>
     </message>
@@ -9513,39 +9522,44 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>ReferralOutput</name>
     <message>
-      <location filename="../../desktop/views/cases/referral_output.py" line="124" />
+      <location filename="../../desktop/views/cases/referral_output.py" line="153" />
       <source>Copy (cleared from the clipboard after 30 s)</source>
       <translation>Copiar (se borra del portapapeles después de 30 s)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_output.py" line="128" />
+      <location filename="../../desktop/views/cases/referral_output.py" line="157" />
       <source>I have noted it</source>
       <translation>Ya lo anoté</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_output.py" line="100" />
+      <location filename="../../desktop/views/cases/referral_output.py" line="129" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_output.py" line="111" />
+      <location filename="../../desktop/views/cases/referral_output.py" line="140" />
       <source>Password of the protected PDF</source>
       <translation>Contraseña del PDF protegido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_output.py" line="67" />
+      <location filename="../../desktop/views/cases/referral_output.py" line="96" />
       <source>Print referral packet</source>
       <translation>Imprimir el paquete de derivación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_output.py" line="99" />
+      <location filename="../../desktop/views/cases/referral_output.py" line="128" />
       <source>Save packet as PDF</source>
       <translation>Guardar el paquete como PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/referral_output.py" line="114" />
+      <location filename="../../desktop/views/cases/referral_output.py" line="143" />
       <source>The file {name} is protected with AES-256. Give the recipient this password by another channel (telephone, in person) — never with the file. It is shown only now.</source>
       <translation>El archivo {name} está protegido con AES-256. Entregue esta contraseña al destinatario por otro medio (por teléfono, en persona), nunca junto con el archivo. Solo se muestra ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/cases/referral_output.py" line="78" />
+      <source>The packet is previewed here exactly as the recipient will read it: cover letter, case summary, consent record and the sections you release. Choose the recipient and at least one service to request.</source>
+      <translation>Aquí se ve el paquete tal como lo leerá el destinatario: carta de presentación, resumen del caso, registro de consentimiento y las secciones que comparte. Elija el destinatario y al menos un servicio que solicitar.</translation>
     </message>
   </context>
   <context>
@@ -10173,12 +10187,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>SendDialog</name>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="170" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="164" />
       <source>A partner organisation ({kind}): only the sections ticked below travel, with the case's summary, up to level {level}. Each case needs a consent that covers them; a case without one is refused.</source>
       <translation>Una organización asociada ({kind}): solo viajan las secciones marcadas abajo, con el resumen del caso, hasta el nivel {level}. Cada caso necesita un consentimiento que las cubra; un caso sin él se rechaza.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="166" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="160" />
       <source>A vault of your own organisation: each case travels whole, up to level {level} (the lower of your level and the peer's).</source>
       <translation>Una bóveda de su propia organización: cada caso viaja completo, hasta el nivel {level} (el menor entre su nivel y el de la otra bóveda).</translation>
     </message>
@@ -10193,7 +10207,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Agregar un caso por su referencia, p. ej. HS-2026-000123</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="121" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="115" />
       <source>CaseDesk bundles (*.cdbundle)</source>
       <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
     </message>
@@ -10208,32 +10222,32 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Confirmo la entrega de contenido restringido (nivel 3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="146" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="140" />
       <source>No case you may open has that reference.</source>
       <translation>Ningún caso que usted pueda abrir tiene esa referencia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="120" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="114" />
       <source>Save the bundle</source>
       <translation>Guardar el paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="101" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="100" />
       <source>Seal and save…</source>
       <translation>Sellar y guardar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="213" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="207" />
       <source>Sealed {cases} case(s), {attachments} attachment(s) and {interviews} interview(s) into {file} (bundle number {n}). Give the file to the peer; only that vault can open it.</source>
       <translation>Se sellaron {cases} caso(s), {attachments} archivo(s) adjunto(s) y {interviews} entrevista(s) en {file} (paquete número {n}). Entregue el archivo a la otra bóveda; solo ella puede abrirlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="208" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="202" />
       <source>Sealing a bundle…</source>
       <translation>Sellando un paquete…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="206" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="200" />
       <source>Sealing {n} case(s)…</source>
       <translation>Sellando {n} caso(s)…</translation>
     </message>
@@ -10248,17 +10262,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Enviar a</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="195" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="189" />
       <source>The chosen cases will leave this vault, sealed to the peer.</source>
       <translation>Los casos elegidos saldrán de esta bóveda, sellados para la otra bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="108" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="102" />
       <source>This vault trusts no other vault yet. An administrator adds peers under Administration → Exchange.</source>
       <translation>Esta bóveda todavía no confía en ninguna otra. Un administrador las agrega en Administración → Intercambio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/send_dialog.py" line="193" />
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="187" />
       <source>Tick at least one case to send.</source>
       <translation>Marque al menos un caso para enviar.</translation>
     </message>
@@ -10296,7 +10310,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Una página de la base de datos de la bóveda no supera la comprobación de integridad de páginas (HMAC): el archivo está dañado o fue alterado. No se modificó nada; ejecute 'casedesk verify' para ver qué páginas y restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="404" />
+      <location filename="../../desktop/reports/protection.py" line="16" />
       <source>A protected document needs a password.</source>
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
@@ -10321,7 +10335,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Una capacitación requiere al menos un participante.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="69" />
+      <location filename="../../desktop/services/accounts/users.py" line="51" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
     </message>
@@ -10452,7 +10466,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija un distrito de Belice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="253" />
+      <location filename="../../desktop/services/accounts/service.py" line="186" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
@@ -10578,7 +10592,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese la fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="80" />
+      <location filename="../../desktop/services/accounts/users.py" line="62" />
       <source>Enter the person's full name.</source>
       <translation>Ingrese el nombre completo de la persona.</translation>
     </message>
@@ -10610,12 +10624,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Indique la cuenta activa cuyos casos recibe esta tableta de campo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="93" />
+      <location filename="../../desktop/services/accounts/users.py" line="75" />
       <source>No account has that username.</source>
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/synthetic/synth.py" line="122" />
+      <location filename="../../desktop/synthetic/synth.py" line="123" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
@@ -10676,7 +10690,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/service.py" line="231" />
+      <location filename="../../desktop/services/maintenance/service.py" line="232" />
       <source>Recovery sets the password of an administrator only.</source>
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
@@ -10697,7 +10711,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="95" />
+      <location filename="../../desktop/services/referrals/documents.py" line="96" />
       <source>Send the referral before printing or saving its packet.</source>
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
@@ -10717,7 +10731,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Sincronizar funciona entre una oficina y sus tabletas de campo; para otras bóvedas use Enviar casos a….</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="284" />
+      <location filename="../../desktop/services/accounts/service.py" line="217" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
@@ -11039,7 +11053,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de clave está en la carpeta de datos, pero falta la base de datos de la bóveda (casedesk.db). No se modificó nada. Restaure la copia de seguridad más reciente con 'casedesk restore COPIA -u ADMIN'.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="316" />
+      <location filename="../../desktop/services/accounts/service.py" line="249" />
       <source>The last administrator cannot be disabled.</source>
       <translation>No se puede desactivar al último administrador.</translation>
     </message>
@@ -11049,7 +11063,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="85" />
+      <location filename="../../desktop/services/accounts/users.py" line="67" />
       <source>The name contains control characters.</source>
       <translation>El nombre contiene caracteres de control.</translation>
     </message>
@@ -11084,7 +11098,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="242" />
+      <location filename="../../desktop/services/accounts/service.py" line="175" />
       <source>The password is wrong.</source>
       <translation>La contraseña es incorrecta.</translation>
     </message>
@@ -11149,7 +11163,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El texto contiene caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="392" />
+      <location filename="../../desktop/services/accounts/service.py" line="325" />
       <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
@@ -11307,7 +11321,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este es el propio archivo de identidad de esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="91" />
+      <location filename="../../desktop/services/referrals/documents.py" line="92" />
       <source>This packet releases sections above your level.</source>
       <translation>Este paquete comparte secciones por encima de su nivel.</translation>
     </message>
@@ -11334,7 +11348,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este secreto ya existe; se dejó sin cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="39" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="34" />
       <source>This server already has an administrator; add accounts in CaseDesk.</source>
       <translation>Este servidor ya tiene un administrador; agregue las cuentas desde CaseDesk.</translation>
     </message>
@@ -11359,13 +11373,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta bóveda no está configurada para el trabajo de campo; elija la tableta de campo con la que desea sincronizar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="122" />
+      <location filename="../../desktop/services/accounts/service.py" line="55" />
       <source>This workstation uses the office server; the server administrator does this there.</source>
       <translation>Esta estación de trabajo usa el servidor de la oficina; eso lo hace el administrador del servidor, en el servidor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="44" />
-      <location filename="../../desktop/services/accounts/service.py" line="374" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="39" />
+      <location filename="../../desktop/services/accounts/service.py" line="307" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
     </message>
@@ -11381,12 +11395,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="380" />
+      <location filename="../../desktop/services/accounts/service.py" line="313" />
       <source>Unknown role.</source>
       <translation>Rol desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="386" />
+      <location filename="../../desktop/services/accounts/service.py" line="319" />
       <source>Unknown user group.</source>
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
@@ -11437,12 +11451,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No está conectado al servidor de la oficina. Inicie sesión de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="349" />
+      <location filename="../../desktop/services/accounts/service.py" line="282" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/service.py" line="314" />
+      <location filename="../../desktop/services/accounts/service.py" line="247" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
@@ -11569,7 +11583,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>strftime necesita un formato constante en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/selftest.py" line="114" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="115" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
     </message>
@@ -11584,7 +11598,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>las claves no pertenecen a esta identidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/selftest.py" line="105" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="106" />
       <source>the new case was not found by an accent-free search</source>
       <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
     </message>
@@ -11689,12 +11703,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="295" />
+      <location filename="../../desktop/views/setup_wizard.py" line="296" />
       <source>CaseDesk — first-run setup</source>
       <translation>CaseDesk — configuración inicial</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="312" />
+      <location filename="../../desktop/views/setup_wizard.py" line="313" />
       <source>Creating the vault…</source>
       <translation>Creando la bóveda…</translation>
     </message>
@@ -12185,110 +12199,110 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>SyncDialog</name>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="117" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="110" />
       <source>CaseDesk bundles (*.cdbundle)</source>
       <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="146" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="139" />
       <source>Cases will be imported into this vault and cases will leave it for the peer.</source>
       <translation>Se importarán casos a esta bóveda y saldrán casos de ella hacia la otra bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="116" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="109" />
       <source>Choose a bundle</source>
       <translation>Elegir un paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="64" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="63" />
       <source>Choose the USB stick or a folder.</source>
       <translation>Elija la memoria USB o una carpeta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="112" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="105" />
       <source>Choose the USB stick or folder</source>
       <translation>Elegir la memoria USB o la carpeta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="138" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="131" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="73" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="72" />
       <source>Exchange through</source>
       <translation>Intercambiar mediante</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="62" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="61" />
       <source>Field tablet</source>
       <translation>Tableta de campo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="66" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="65" />
       <source>Folder…</source>
       <translation>Carpeta…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="177" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="170" />
       <source>Imported bundle number {n}: {new} new case(s), {updated} updated.</source>
       <translation>Se importó el paquete número {n}: {new} caso(s) nuevo(s), {updated} actualizado(s).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="50" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="49" />
       <source>Imports what a field tablet left on its stick, then leaves it the cases assigned to its user that changed.</source>
       <translation>Importa lo que una tableta de campo dejó en su memoria USB y luego le deja los casos asignados a su usuario que cambiaron.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="47" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="46" />
       <source>Imports what {office} left for this tablet, then leaves this tablet's new and changed cases, interviews and attachments for it.</source>
       <translation>Importa lo que {office} dejó para esta tableta y luego le deja los casos, entrevistas y archivos adjuntos nuevos o modificados de esta tableta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="183" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="176" />
       <source>Left {cases} changed case(s) for {peer} in {file}.</source>
       <translation>Se dejaron {cases} caso(s) modificado(s) para {peer} en {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="186" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="179" />
       <source>Nothing changed here since the last exchange.</source>
       <translation>Nada cambió aquí desde el último intercambio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="179" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="172" />
       <source>Nothing new arrived from {peer}.</source>
       <translation>No llegó nada nuevo de {peer}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="68" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="67" />
       <source>One file…</source>
       <translation>Un archivo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="187" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="180" />
       <source>Skipped {file}: {why}</source>
       <translation>Se omitió {file}: {why}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="42" />
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="93" />
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="139" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="41" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="91" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="132" />
       <source>Synchronise</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="153" />
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="156" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="146" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="149" />
       <source>Synchronising…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="102" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="95" />
       <source>This vault is not set up for field work and trusts no field tablet. An administrator sets this up under Administration → Exchange.</source>
       <translation>Esta bóveda no está configurada para el trabajo de campo y no confía en ninguna tableta de campo. Un administrador lo configura en Administración → Intercambio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/sync_dialog.py" line="169" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="162" />
       <source>{file} from {peer} changes parts this vault changed too. Choose for each, then Continue.</source>
       <translation>{file} de {peer} cambia partes que esta bóveda también cambió. Elija para cada una y luego pulse Continuar.</translation>
     </message>
@@ -12296,32 +12310,32 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="221" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="215" />
       <source>Copied. The clipboard is cleared after 30 seconds.</source>
       <translation>Copiado. El portapapeles se borra después de 30 segundos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="206" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="200" />
       <source>Copy</source>
       <translation>Copiar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="192" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="186" />
       <source>Temporary password</source>
       <translation>Contraseña temporal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="208" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="202" />
       <source>The clipboard is cleared again after 30 seconds.</source>
       <translation>El portapapeles se vuelve a borrar después de 30 segundos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="212" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="206" />
       <source>The person must choose their own password at the first login; that also binds the account to their workstation.</source>
       <translation>La persona debe elegir su propia contraseña en el primer inicio de sesión; eso también vincula la cuenta a su estación de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="196" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="190" />
       <source>The temporary password for &lt;b&gt;{user}&lt;/b&gt;. It is shown only this once: give it to the person directly, never by e-mail or chat.</source>
       <translation>La contraseña temporal de &lt;b&gt;{user}&lt;/b&gt;. Se muestra solo esta vez: entréguela directamente a la persona, nunca por correo electrónico ni por chat.</translation>
     </message>
@@ -12329,42 +12343,42 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>TrustPeerDialog</name>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="78" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="76" />
       <source>Highest level ever sent</source>
       <translation>Nivel máximo que se le envía</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="57" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="55" />
       <source>I compared every group: they are the same</source>
       <translation>Comparé cada grupo: son iguales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="79" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="77" />
       <source>Its user here</source>
       <translation>Su usuario aquí</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="77" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="75" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="76" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="74" />
       <source>This vault is</source>
       <translation>Esta bóveda es</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="46" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="44" />
       <source>Trust another vault</source>
       <translation>Confiar en otra bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="87" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="82" />
       <source>Trust this vault</source>
       <translation>Confiar en esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/peer_dialog.py" line="49" />
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="47" />
       <source>“{name}” of {organisation} ({code}). Compare this fingerprint, group by group, with the one on its printed sheet or read out by its administrator on a call you placed:</source>
       <translation>«{name}» de {organisation} ({code}). Compare esta huella digital, grupo por grupo, con la de su hoja impresa o la que lea su administrador en una llamada que usted hizo:</translation>
     </message>
@@ -12372,7 +12386,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="102" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="96" />
       <source>Agency</source>
       <translation>Institución</translation>
     </message>
@@ -12382,12 +12396,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Cambie lo que esta persona puede hacer. El nombre de usuario no puede cambiarse.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="152" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="146" />
       <source>Changing user accounts needs your password.</source>
       <translation>Modificar cuentas de usuario requiere su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="73" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="71" />
       <source>Create account</source>
       <translation>Crear cuenta</translation>
     </message>
@@ -12397,17 +12411,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Editar usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="100" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="94" />
       <source>Full name</source>
       <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="104" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="98" />
       <source>Groups</source>
       <translation>Grupos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="103" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="97" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
@@ -12417,22 +12431,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Nuevo usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="101" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="95" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="73" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="71" />
       <source>Save changes</source>
       <translation>Guardar cambios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="167" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="161" />
       <source>Saving the account…</source>
       <translation>Guardando la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="166" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="160" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
@@ -12442,17 +12456,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La cuenta comienza con una contraseña temporal, que se muestra una sola vez después de guardar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="99" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="93" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="134" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="128" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/user_dialogs.py" line="83" />
+      <location filename="../../desktop/views/admin/user_dialogs.py" line="77" />
       <source>e.g. maria.garcia</source>
       <translation>p. ej., maria.garcia</translation>
     </message>
@@ -12630,32 +12644,32 @@ Esta persona conocía una contraseña que abría la clave de la base de datos. S
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="59" />
+      <location filename="../../desktop/views/setup_wizard.py" line="60" />
       <source>&lt;b&gt;Binding to this workstation.&lt;/b&gt; CaseDesk also keeps a secret in this computer's own secure store (Windows Credential Manager, the macOS Keychain or the Linux keyring). Then a password alone does not open the vault: a copied vault file is useless on another computer. If this computer is lost or broken, the recovery key you create in step 3 brings the data back.</source>
       <translation>&lt;b&gt;Vinculación a esta estación de trabajo.&lt;/b&gt; CaseDesk también guarda un secreto en el almacén seguro propio de esta computadora (Administrador de credenciales de Windows, el Llavero de macOS o el keyring de Linux). Así, una contraseña por sí sola no abre la bóveda: un archivo de bóveda copiado no sirve en otra computadora. Si esta computadora se pierde o se daña, la clave de recuperación que usted crea en el paso 3 permite recuperar los datos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="65" />
+      <location filename="../../desktop/views/setup_wizard.py" line="66" />
       <source>Bind the vault to this workstation (recommended)</source>
       <translation>Vincular la bóveda a esta estación de trabajo (recomendado)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="56" />
+      <location filename="../../desktop/views/setup_wizard.py" line="57" />
       <source>Every case is kept in an encrypted vault on this computer, in {path}. Nobody can read it without the password of a CaseDesk account.</source>
       <translation>Cada caso se guarda en una bóveda cifrada en esta computadora, en {path}. Nadie puede leerla sin la contraseña de una cuenta de CaseDesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="54" />
+      <location filename="../../desktop/views/setup_wizard.py" line="55" />
       <source>Three short steps create this workstation's encrypted vault.</source>
       <translation>Tres pasos breves crean la bóveda cifrada de esta estación de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="53" />
+      <location filename="../../desktop/views/setup_wizard.py" line="54" />
       <source>Welcome to CaseDesk</source>
       <translation>Bienvenido(a) a CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/setup_wizard.py" line="71" />
+      <location filename="../../desktop/views/setup_wizard.py" line="72" />
       <source>Without binding, anyone who copies the vault folder can try to guess passwords on another computer. Choose this only where this computer has no secure store; the choice is recorded in the audit trail.</source>
       <translation>Sin vinculación, cualquier persona que copie la carpeta de la bóveda puede intentar adivinar contraseñas en otra computadora. Elija esta opción solo si esta computadora no tiene un almacén seguro; la elección queda registrada en el registro de auditoría.</translation>
     </message>

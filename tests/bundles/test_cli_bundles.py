@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig

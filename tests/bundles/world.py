@@ -70,7 +70,7 @@ def make_site(root: Path, config: VaultConfig, escrow: EscrowPair, name: str,
 
 
 def add_interviewer(site: Site) -> None:
-    from desktop.services.accounts.service import NewUser
+    from desktop.services.accounts.users import NewUser
 
     from ..views.case_world import PASSWORD
 

@@ -13,12 +13,12 @@ from desktop.reports.document import (
     build_pdf,
     content_digest,
     data_table,
-    encrypt_pdf,
     key_value_table,
     section_heading,
     text,
     title_block,
 )
+from desktop.reports.protection import encrypt_pdf
 
 INFO = DocumentInfo(title="Test document", document_id="CD-TEST-1", marking="CONFIDENTIAL — for Tester",
                     generated_by="Ana Tester", generated_at="2026-11-23 09:00 UTC", copy_label="Copy 1 of 1",

@@ -109,7 +109,7 @@ def documents(desk: Desk, tmp_path: Path) -> dict[str, bytes]:
         _agency(desk, "NGO"), services=("MEDICAL",), cover_note=f"Speaks with {ALL}."))
     packet = ReferralDocuments(desk.vault).packet(ana, referral.id, "preview").pdf
     summary = ReferralDocuments(desk.vault).case_summary(carmen, case.id).pdf
-    from desktop.services.accounts.service import NewUser
+    from desktop.services.accounts.users import NewUser
 
     from ..views.case_world import PASSWORD
 

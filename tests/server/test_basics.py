@@ -3,7 +3,7 @@ a case written, found and audited, the chain verified by the server."""
 
 from __future__ import annotations
 
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditService
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase

@@ -15,7 +15,8 @@ from desktop.logs import configure_logging
 from desktop.server.credentials import ServerCredentials
 from desktop.server.profile import read_profile, write_profile
 from desktop.server.store import ServerStore
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService, NewCase

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.app import Controller
 from desktop.server.store import ServerStore
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.views.login import LoginWindow
 

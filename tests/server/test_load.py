@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from desktop.models import Case, ChangeRecord, Person
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditService
 from desktop.services.cases.conflicts import EditConflict
 from desktop.services.cases.reads import CaseReads

@@ -17,7 +17,8 @@ from desktop.server.audit_sql import GENESIS, entry_mac, message
 from desktop.server.credentials import ServerCredentials
 from desktop.server.errors import ServerCertificateInvalid
 from desktop.server.store import ServerStore
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditService
 from desktop.services.cases.conflicts import EditConflict
 from desktop.services.cases.reads import CaseReads

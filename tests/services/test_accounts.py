@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from desktop.models.seed import ROLES, Action, Scope
 from desktop.services import audit
 from desktop.services.accounts import passwords
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.errors import (
     NotFound,
     PermissionDenied,

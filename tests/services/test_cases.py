@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.models import Referral
 from desktop.services import audit
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
@@ -50,7 +50,7 @@ class World:
     def _session(self, name: str) -> UserSession:
         """A second login on the same unlocked vault (the services are per-call)."""
         from desktop.services import policy
-        from desktop.services.accounts.service import find_user
+        from desktop.services.accounts.users import find_user
 
         with self.desk.vault.session() as s:
             principal = policy.principal_of(find_user(s, name))

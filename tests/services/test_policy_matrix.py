@@ -23,7 +23,7 @@ from sqlalchemy import select, text
 from desktop.models import Agency, Referral, Role, RoleAction, vocab
 from desktop.models.seed import ROLES, Action, Scope
 from desktop.services import policy
-from desktop.services.accounts.service import NewUser, find_user
+from desktop.services.accounts.users import NewUser, find_user
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService, NewCase

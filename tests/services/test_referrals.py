@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEntry, Referral
 from desktop.services.accounts.directory import DirectoryService
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import PermissionDenied, ReauthenticationRequired, ValidationError

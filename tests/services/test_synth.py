@@ -11,7 +11,8 @@ from sqlalchemy import func, select, text
 from desktop.models import Agency, AuditEntry, Case, Person, Referral
 from desktop.models.base import Base
 from desktop.services import policy
-from desktop.services.accounts.service import AccountService, find_user
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import find_user
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import ValidationError

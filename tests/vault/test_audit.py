@@ -8,7 +8,7 @@ import pytest
 import sqlcipher3
 
 from desktop.services import audit
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.vault.errors import WrongCredentials
 
 from ..conftest import ADMIN, ADMIN_PASSWORD, Desk

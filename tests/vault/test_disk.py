@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.vault import backup
 from desktop.vault.errors import BackupInvalid, VaultCorrupt, VaultInUse
 from desktop.vault.vault import Vault
@@ -52,7 +52,7 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.create_user(desk.admin, NewUser("canary.user", f"Rosa {canary} Pop",
                                                   "SUPERVISOR", "HS", 3))
     from desktop.services import policy
-    from desktop.services.accounts.service import find_user
+    from desktop.services.accounts.users import find_user
     from desktop.services.cases.reads import CaseReads
     from desktop.services.cases.sections import CaseSectionService
     from desktop.services.cases.service import CaseService, NewCase
@@ -211,7 +211,8 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     sys.path.insert(0, {tests!r})
     from keyring_memory import MemoryKeyring
-    from desktop.services.accounts.service import AccountService, NewUser
+    from desktop.services.accounts.service import AccountService
+    from desktop.services.accounts.users import NewUser
     from desktop.services import audit
     from desktop.services.audit import AuditAction
     from desktop.vault.device import DeviceSecrets

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.vault import crypto
 from desktop.vault import keyfile as kf
 from desktop.vault.errors import (

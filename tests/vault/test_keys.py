@@ -8,7 +8,7 @@ import stat
 import pytest
 import sqlcipher3
 
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.vault import crypto
 from desktop.vault import engine as sqlc
 from desktop.vault import keyfile as kf

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.vault import engine as sqlc
 from desktop.vault.errors import VaultCorrupt, WrongCredentials

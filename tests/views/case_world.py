@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.services import policy
-from desktop.services.accounts.service import AccountService, NewUser, find_user
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser, find_user
 from desktop.services.cases.reads import CaseReads, CaseRow
 from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService, NewCase

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 
 from desktop.services import audit
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditAction
 from desktop.views.admin.audit import PAGE_SIZE, AuditTab
 from desktop.views.context import AppContext

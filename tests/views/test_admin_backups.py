@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from desktop.services.accounts import settings as settings_service
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.vault import backup as backup_module
 from desktop.vault.errors import BackupInvalid
 from desktop.views.admin.backups import BackupsTab

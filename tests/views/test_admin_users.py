@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 
 import desktop.views.admin.user_dialogs as user_dialogs
 import desktop.views.admin.users as users_view
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.errors import VaultError
 from desktop.views.admin.user_dialogs import TemporaryPasswordDialog, UserDialog
 from desktop.views.admin.users import UsersTab

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import NewCase
 from desktop.views.cases import CasesPage
 from desktop.views.cases.case_model import PAGE_SIZE

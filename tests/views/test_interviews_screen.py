@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService
 from desktop.views.cases.interviews_tab import InterviewsTab
 from desktop.views.cases.workspace import CaseWorkspace

@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCheckBox
 
 from desktop.forms import load_xlsform
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService
 from desktop.services.interviews.service import InterviewService
 from desktop.views.admin.forms import FormPreviewDialog, FormsTab

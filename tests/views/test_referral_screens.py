@@ -193,7 +193,7 @@ def test_referrals_page_lists_overdue_first_and_home_shows_pending(qtbot, desk: 
 
 
 def test_partner_liaison_answers_incoming_referrals(qtbot, desk: Desk, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.accounts.service import NewUser
+    from desktop.services.accounts.users import NewUser
 
     from .case_world import PASSWORD
 

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.services.accounts.service import NewUser
+from desktop.services.accounts.users import NewUser
 from desktop.services.errors import ValidationError
 from desktop.services.referrals.service import ReferralDraft
 from desktop.views.admin.audit import AuditTab

@@ -15,12 +15,7 @@ from desktop.server.credentials import ServerCredentials
 from desktop.server.store import ServerStore
 from desktop.services import audit, policy
 from desktop.services.accounts import passwords, seeding
-from desktop.services.accounts.service import (
-    UserInfo,
-    clean_display_name,
-    normalise_username,
-    user_info,
-)
+from desktop.services.accounts.users import UserInfo, clean_display_name, normalise_username, user_info
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 

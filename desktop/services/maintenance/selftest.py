@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
-from desktop.services.accounts.service import AccountService, NewUser
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.maintenance.service import MaintenanceService

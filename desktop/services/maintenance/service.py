@@ -16,7 +16,8 @@ from desktop.models import Role, RoleAction, User
 from desktop.models.seed import Action
 from desktop.services import audit, policy
 from desktop.services.accounts import passwords
-from desktop.services.accounts.service import AccountService, find_user
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import find_user
 from desktop.services.audit import AuditAction
 from desktop.services.errors import PermissionDenied
 from desktop.services.user import UserSession

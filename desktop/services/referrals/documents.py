@@ -29,7 +29,8 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.reports.case_summary import CaseSummary, case_summary_pdf
-from desktop.reports.document import DocSection, content_digest, encrypt_pdf
+from desktop.reports.document import DocSection, content_digest
+from desktop.reports.protection import encrypt_pdf
 from desktop.reports.referral_packet import ReferralPacket, referral_packet_pdf
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import Action
 from desktop.services.bundles.identity import IdentityInfo, PeerInfo
+from desktop.services.errors import VaultError
 
 from .. import labels
 from ..bundles.common import kind_labels
@@ -185,8 +186,12 @@ class ExchangeTab(AdminTab):
     def _run(self, action: Callable[[], object], done: str) -> bool:
         try:
             action()
-        except Exception as error:  # noqa: BLE001 - every refusal is shown on the tab
+        except VaultError as error:  # every refusal is shown on the tab
             set_status(self.status, False, error_text(error))
+            return False
+        except OSError as error:  # the identity file or sheet could not be written
+            set_status(self.status, False, self.tr("The file could not be written ({error}).").format(
+                error=error.strerror or type(error).__name__))
             return False
         set_status(self.status, True, done)
         self.refresh()
@@ -225,8 +230,12 @@ class ExchangeTab(AdminTab):
         try:
             data = path.read_bytes()[:64 * 1024]
             trusted = self.ask_trust(data)
-        except Exception as error:  # noqa: BLE001 - a bad file is explained on the tab
+        except VaultError as error:  # a bad identity file is explained on the tab
             set_status(self.status, False, error_text(error))
+            return
+        except OSError as error:
+            set_status(self.status, False, self.tr("The file could not be read ({error}).").format(
+                error=error.strerror or type(error).__name__))
             return
         if trusted:
             set_status(self.status, True, self.tr("The vault is trusted now."))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,7 @@ from desktop.services.errors import ValidationError, VaultError
 from .. import labels
 from ..context import AppContext
 from ..palette import colour
-from ..widgets import FieldError, PageHeader, error_text
+from ..widgets import FieldError, PageHeader, dialog_buttons, error_text
 from .base import AdminTab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,13 +109,7 @@ class AgencyDialog(QDialog):
         layout.addLayout(self._form())
         self.general = FieldError()
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("primary")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.save_button = dialog_buttons(self, layout, self.save)
         if agency is not None:
             self._load(agency)
 

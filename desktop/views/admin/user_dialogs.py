@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts.service import NewUser, UserInfo
+from desktop.services.accounts.users import NewUser, UserInfo
 from desktop.services.errors import ValidationError
 
 from .. import labels
 from ..clipboard import sensitive_clipboard
 from ..context import AppContext
 from ..reauth import confirm_identity
-from ..widgets import FieldError, error_text
+from ..widgets import FieldError, dialog_buttons, error_text
 
 DEFAULT_ROLE = "CASE_WORKER"  # least privilege unless the administrator chooses otherwise
 
@@ -67,14 +67,8 @@ class UserDialog(QDialog):
         layout.addLayout(self._form())
         self.general = FieldError()
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save changes") if user else self.tr("Create account"))
-        self.save_button.setObjectName("primary")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.save_button = dialog_buttons(
+            self, layout, self.save, self.tr("Save changes") if user else self.tr("Create account"))
         self._load(user)
 
     def _form(self) -> QFormLayout:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.seed import Action
-from desktop.services.accounts.service import UserInfo
+from desktop.services.accounts.users import UserInfo
 
 from .. import dates, labels
 from ..context import AppContext

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from desktop.services.bundles import TooLarge
 from desktop.services.bundles.importer import ImportPreview, ImportResult
 
 from ..context import AppContext
-from ..widgets import set_status
+from ..widgets import dialog_buttons, set_status
 from .common import bundle_error
 from .merge_view import MergeView
 
@@ -63,14 +62,8 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.hide()
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.apply_button = buttons.addButton(self.tr("Import"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setObjectName("primary")
+        self.apply_button = dialog_buttons(self, layout, self.apply, self.tr("Import"), close=True)
         self.apply_button.setEnabled(False)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     # -- questions (small methods, so tests can answer them) --------------------------------
     def ask_file(self) -> Path | None:

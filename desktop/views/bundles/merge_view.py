@@ -6,7 +6,6 @@ import cannot be applied."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,9 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.services.bundles.importer import ImportPreview
 from desktop.services.bundles.merge import CONFLICT, MINE, THEIRS, CasePlan
 
+from ..palette import colour
 from .common import outcome_labels, status_labels, unit_label, value_text
-
-CONFLICT_COLOUR = QColor("#fdeedd")
 
 
 class MergeView(QWidget):
@@ -103,7 +101,7 @@ class MergeView(QWidget):
             for column, value in enumerate((plan.remote_reference, here, plan.name, text)):
                 item = QTableWidgetItem(value)
                 if plan.conflicts:
-                    item.setBackground(CONFLICT_COLOUR)
+                    item.setBackground(colour("conflict"))
                 self.cases.setItem(row, column, item)
         first = next((n for n, p in enumerate(preview.cases) if p.conflicts), 0)
         if preview.cases:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.bundles.identity import NewPeer
+from desktop.services.errors import VaultError
 
 from .. import labels
 from ..context import AppContext
-from ..widgets import FieldError, error_text
+from ..widgets import FieldError, dialog_buttons, error_text
 from .common import kind_labels
 
 
@@ -33,8 +33,6 @@ def fingerprint_label(text: str) -> QLabel:
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setObjectName("fingerprint")
-    label.setStyleSheet(f"QLabel#fingerprint {{ font-family: '{font.family()}'; font-size: 15pt; "
-                        "font-weight: 600; color: #1f3a5f; padding: 4px 0; }")
     return label
 
 
@@ -81,14 +79,7 @@ class TrustPeerDialog(QDialog):
         layout.addLayout(form)
         self.error = FieldError()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Trust this vault"))
-        self.ok.setObjectName("primary")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ok = dialog_buttons(self, layout, self.save, self.tr("Trust this vault"))
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -108,7 +99,7 @@ class TrustPeerDialog(QDialog):
                       self.field_user.currentData() if self.kind.currentData() == "FIELD" else "")
         try:
             self.ctx.bundles.identity.add_peer(self.ctx.user, self.data, new)
-        except Exception as error:  # noqa: BLE001 - every refusal is shown in the dialog
+        except VaultError as error:  # every refusal is shown in the dialog
             self.error.show_message(error_text(error))
             return
         self.ctx.changes.changed.emit("peers")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -33,11 +32,12 @@ from PySide6.QtWidgets import (
 
 import desktop.models.vocab as vocab
 from desktop.services.bundles.export import ReleaseInfo, SendRequest, SendResult
+from desktop.services.errors import VaultError
 
 from .. import labels
 from ..context import AppContext
 from ..reauth import confirm_identity
-from ..widgets import set_status
+from ..widgets import dialog_buttons, set_status
 from .common import bundle_error, kind_labels
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,13 +97,7 @@ class SendDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.send_button = buttons.addButton(self.tr("Seal and save…"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send_button.setObjectName("primary")
-        buttons.accepted.connect(self.send)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.send_button = dialog_buttons(self, layout, self.send, self.tr("Seal and save…"), close=True)
         if self.peer.count() == 0:
             set_status(self.status, False, self.tr(
                 "This vault trusts no other vault yet. An administrator adds peers under "
@@ -139,7 +133,7 @@ class SendDialog(QDialog):
         try:
             rows = [r for r in self.ctx.case_reads.search(self.ctx.user, text, limit=5)
                     if r.reference.upper() == text.upper()]
-        except Exception as error:  # noqa: BLE001 - shown next to the field
+        except VaultError as error:  # shown next to the field
             set_status(self.status, False, bundle_error(error))
             return
         if not rows:
@@ -157,7 +151,7 @@ class SendDialog(QDialog):
         self.section_checks = {}
         try:
             self.release = self.ctx.bundles.export.release_info(self.ctx.user, peer_id)
-        except Exception as error:  # noqa: BLE001 - shown in the dialog
+        except VaultError as error:  # shown in the dialog
             set_status(self.status, False, bundle_error(error))
             self.send_button.setEnabled(False)
             return

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from desktop.services.bundles.sync import SyncResult
 
 from ..context import AppContext
 from ..reauth import confirm_identity
-from ..widgets import set_status
+from ..widgets import dialog_buttons, set_status
 from .common import ProgressRelay, bundle_error, stage_text
 from .merge_view import MergeView
 
@@ -89,13 +88,7 @@ class SyncDialog(QDialog):
         self.merge.hide()
         layout.addWidget(self.merge, 10)
         layout.addStretch(1)  # takes the space only while the merge is hidden
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.run_button = buttons.addButton(self.tr("Synchronise"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.run_button.setObjectName("primary")
-        buttons.accepted.connect(self.run)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.run_button = dialog_buttons(self, layout, self.run, self.tr("Synchronise"), close=True)
         self.relay = ProgressRelay(self)
         self.relay.advanced.connect(self._advanced)
         if not self.field_mode and self.peer.count() == 0:

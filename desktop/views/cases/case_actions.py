@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from desktop.services.errors import ValidationError, VaultError
 
 from .. import labels
 from ..context import AppContext
-from ..widgets import FieldError, error_text
+from ..widgets import FieldError, dialog_buttons, error_text
 from .case_tab import OpenCase
 from .common import CodesBox, DateField, choice_box, note, set_choice
 
@@ -48,14 +47,7 @@ class ActionDialog(QDialog):
         self.errors: dict[str, FieldError] = {}
         self.general = FieldError()
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(confirm)
-        self.ok_button.setObjectName("primary")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ok_button = dialog_buttons(self, layout, self.save, confirm)
 
     def add_row(self, key: str, label: str, widget: QWidget) -> None:
         self.errors[key] = FieldError()

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from desktop.services.errors import ValidationError, VaultError
 
 from .. import labels
 from ..context import AppContext
-from ..widgets import FieldError, error_text
+from ..widgets import FieldError, dialog_buttons, error_text
 from .common import (
     CodesBox,
     CountryBox,
@@ -68,14 +67,7 @@ class NewCaseDialog(QDialog):
         layout.addLayout(columns)
         self.general = FieldError()
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.create_button.setText(self.tr("Create case"))
-        self.create_button.setObjectName("primary")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.create_button = dialog_buttons(self, layout, self.save, self.tr("Create case"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DUPLICATE_DELAY_MS)

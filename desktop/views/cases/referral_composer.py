@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +37,11 @@ from .. import labels
 from ..context import AppContext
 from ..reauth import confirm_identity
 from ..style import ui_language
-from ..widgets import EmptyState, FieldError, error_text, fit_to_screen, set_status, shrinkable
+from ..widgets import FieldError, error_text, fit_to_screen, set_status, shrinkable
 from . import referral_output
 from .case_tab import OpenCase
-from .common import CodesBox, choice_box, day_text, note, set_choice
-from .referral_fields import SectionsBox, gap_text, priority_text
+from .common import CodesBox, choice_box, note, set_choice
+from .referral_fields import SectionsBox, consent_text, gap_text, priority_text
 
 
 def _tr(text: str) -> str:
@@ -66,20 +65,9 @@ class ReferralComposer(QDialog):
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._form_panel())
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.preview_state = note("")  # pages and progress of the preview, once there is one
-        column.addWidget(self.preview_state)
-        self.preview = referral_output.PdfPreview()
-        self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(EmptyState(_tr(
-            "The packet is previewed here exactly as the recipient will read it: cover letter, case "
-            "summary, consent record and the sections you release. Choose the recipient and at "
-            "least one service to request.")))
-        self.preview_stack.addWidget(self.preview)
-        column.addWidget(self.preview_stack, 1)
-        splitter.addWidget(right)
+        self.packet = referral_output.PacketPreview()
+        self.preview_state, self.preview = self.packet.state, self.packet.pdf
+        splitter.addWidget(self.packet)
         splitter.setSizes([680, 680])
         layout.addWidget(splitter, 1)
         self.status = FieldError()
@@ -183,13 +171,7 @@ class ReferralComposer(QDialog):
         self.consent.addItem(_tr("— no consent chosen —"), None)
         try:
             for option in self.ctx.referrals.consents(self.ctx.user, self.case.id):
-                withdrawn = _tr(" — WITHDRAWN {day}").format(day=day_text(option.withdrawn_on)) \
-                    if option.withdrawn_on else ""
-                self.consent.addItem(_tr("{who}, {day}: {types}{withdrawn}").format(
-                    who=labels.label("consent_given_by", option.given_by),
-                    day=day_text(option.given_on),
-                    types=labels.labels("recipient_type", option.recipient_types),
-                    withdrawn=withdrawn), option.id)
+                self.consent.addItem(consent_text(option), option.id)
         except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
         codes = self.case.detail.codes.get("flag", ())
@@ -316,9 +298,7 @@ class ReferralComposer(QDialog):
         def done(result: tuple[ReferralInfo, list[ConsentGap], bytes]) -> None:
             created = self.referral is None
             self.referral, gaps, pdf = result
-            self.preview.show_pdf(pdf)
-            self.preview_stack.setCurrentWidget(self.preview)
-            pages = self.preview.page_count()
+            pages = self.packet.show_pdf(pdf)
             self.preview_state.setText(_tr("Preview of the packet — {n} pages. Previews are "
                                            "recorded in the audit trail.").format(n=pages))
             self.show_gate(gaps)

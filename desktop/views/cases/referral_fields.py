@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 import desktop.models.vocab as vocab
 from desktop.services.referrals.rules import ConsentGap
+from desktop.services.referrals.service import ConsentOption
 
 from .. import dates, labels
+from .common import day_text
 
 
 def _tr(text: str) -> str:
@@ -60,6 +62,15 @@ class SectionsBox(QWidget):
 
     def restricted(self) -> bool:
         return any(vocab.RELEASE_SECTIONS[c] >= 3 for c in self.value())
+
+
+def consent_text(option: ConsentOption) -> str:
+    """A consent record as the composer offers it: who gave it, when, to whom it lets share."""
+    withdrawn = _tr(" — WITHDRAWN {day}").format(day=day_text(option.withdrawn_on)) \
+        if option.withdrawn_on else ""
+    return _tr("{who}, {day}: {types}{withdrawn}").format(
+        who=labels.label("consent_given_by", option.given_by), day=day_text(option.given_on),
+        types=labels.labels("recipient_type", option.recipient_types), withdrawn=withdrawn)
 
 
 def gap_text(gap: ConsentGap) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.services.referrals.documents import IssuedDocument
 
 from ..clipboard import sensitive_clipboard
+from ..widgets import EmptyState
+from .common import note
 
 
 def _tr(text: str) -> str:
@@ -58,6 +61,32 @@ class PdfPreview(QPdfView):
             self.buffer.setData(QByteArray())
             self.buffer.deleteLater()
             self.buffer = None
+
+
+class PacketPreview(QWidget):
+    """The packet as the recipient will read it, under a line saying what is shown; until there
+    is one, what will appear here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.state = note("")  # pages and progress of the preview, once there is one
+        column.addWidget(self.state)
+        self.pdf = PdfPreview()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(EmptyState(_tr(
+            "The packet is previewed here exactly as the recipient will read it: cover letter, case "
+            "summary, consent record and the sections you release. Choose the recipient and at "
+            "least one service to request.")))
+        self.stack.addWidget(self.pdf)
+        column.addWidget(self.stack, 1)
+
+    def show_pdf(self, pdf: bytes) -> int:
+        """Show `pdf`; its number of pages."""
+        self.pdf.show_pdf(pdf)
+        self.stack.setCurrentWidget(self.pdf)
+        return self.pdf.page_count()
 
 
 def choose_printer(parent: QWidget) -> QPrinter | None:

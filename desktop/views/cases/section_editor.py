@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -25,7 +24,7 @@ from desktop.services.errors import PermissionDenied, ValidationError, VaultErro
 
 from .. import labels
 from ..context import AppContext
-from ..widgets import EmptyState, FieldError, error_text
+from ..widgets import EmptyState, FieldError, dialog_buttons, error_text
 from .case_tab import CaseTab, OpenCase
 from .common import (
     CodesBox,
@@ -112,13 +111,7 @@ class RecordDialog(QDialog):
         layout.addWidget(note(_tr("* required")))
         self.general = FieldError()
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("primary")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.save_button = dialog_buttons(self, layout, self.save)
 
     @staticmethod
     def _widget(field: FieldSpec) -> QWidget:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.forms.schema import FormSchema
 from desktop.models.seed import Action
+from desktop.services.errors import VaultError
 from desktop.services.interviews.service import InterviewDetail
 
 from .. import labels
@@ -196,7 +197,7 @@ class InterviewEditor(QWidget):
             self.ctx.interviews.save_draft(
                 self.ctx.user, self.detail.row.id, self.renderer.answers(), self.renderer.language
             )
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return False
         self.dirty = False
@@ -290,7 +291,7 @@ class InterviewEditor(QWidget):
         try:
             change()
             detail = self.ctx.interviews.open(self.ctx.user, self.detail.row.id)
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self.status.show_message("")
