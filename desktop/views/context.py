@@ -16,6 +16,7 @@ from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
 from desktop.services.bundles import BundleServices
+from desktop.services.cases.queue import WorkQueue
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService
@@ -47,6 +48,7 @@ class AppContext:
     audit: AuditService
     settings: SettingsService
     case_reads: CaseReads
+    queue: WorkQueue
     cases: CaseService
     sections: CaseSectionService
     forms: FormLibrary
@@ -70,7 +72,7 @@ class AppContext:
         forms, referrals, statistics = FormLibrary(store), ReferralService(store), StatisticsService(store)
         return cls(
             accounts, maintenance, DirectoryService(store), AuditService(store), SettingsService(store),
-            CaseReads(store), CaseService(store), CaseSectionService(store), forms,
+            CaseReads(store), WorkQueue(store), CaseService(store), CaseSectionService(store), forms,
             InterviewService(store, forms), referrals, ReferralDocuments(store, referrals), statistics,
             AnnualReportService(store, statistics), ExchangeService(store), PreventionService(store),
             BundleServices.over(store), worker, session=session, demo=demo,

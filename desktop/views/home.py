@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.models.seed import Action
+from desktop.services.cases.queue import WaitingItem
 from desktop.services.referrals.service import ReferralRow
 
 from . import dates, labels
@@ -19,11 +20,13 @@ from .page import Page
 from .palette import css
 from .widgets import Card, EmptyState, PageHeader
 
-LINK = '<a href="{id}" style="color:{colour}; text-decoration:none; font-weight:600">{text}</a>'
+LINK = '<a href="{target}" style="color:{colour}; text-decoration:none; font-weight:600">{text}</a>'
 
 
-def link(case_id: int, text: str) -> str:
-    return LINK.format(id=case_id, colour=css("link"), text=escape(text))
+def link(case_id: int, text: str, part: str = "") -> str:
+    """A case reference that opens the case (at one of its tabs, `part`) on the Cases page."""
+    target = f"{case_id}/{part}" if part else str(case_id)
+    return LINK.format(target=target, colour=css("link"), text=escape(text))
 
 
 class HomePage(Page):
@@ -63,16 +66,17 @@ class HomePage(Page):
                 "No open tasks. Your tasks and follow-ups, overdue ones first, will appear "
                 "here.")))
         if p.can(Action.CASE_APPROVE_CLOSURE) or p.can(Action.INTERVIEW_APPROVE):
-            self._add(self._empty(self.tr("Waiting for my approval"), self.tr(
-                "Case closures and interview records submitted for your approval will wait "
-                "here.")))
+            self._add(self._list_card("approvals", self.tr("Waiting for my approval"), self.tr(
+                "Nothing waits for you. Case closures and interview records that others submit "
+                "for approval will wait here, the longest-waiting first.")))
         if p.can(Action.REFERRAL_CREATE) or p.can(Action.REFERRAL_RESPOND):
             self._add(self._list_card("referrals", self.tr("Pending referrals"), self.tr(
                 "No pending referrals. Referrals awaiting an answer (overdue ones first), drafts "
                 "and those whose consent was withdrawn will appear here.")))
         if p.can(Action.INTERVIEW_CONDUCT):
-            self._add(self._empty(self.tr("My interviews"), self.tr(
-                "Forensic interviews in draft or returned to you will appear here.")))
+            self._add(self._list_card("interviews", self.tr("My interviews"), self.tr(
+                "No interview of yours is open. Forensic interviews in draft or returned to you "
+                "will appear here.")))
         if p.can(Action.STATISTICS_VIEW) and not p.can(Action.CASE_VIEW):
             self.monitoring = MonitoringCards(self.ctx, lambda key: self.navigate.emit(key, 0, ""))
             for card in self.monitoring.cards():
@@ -81,12 +85,6 @@ class HomePage(Page):
             self._add(self._admin_card())
         if p.can(Action.AUDIT_VIEW):
             self._add(self._activity_card())
-
-    def _empty(self, title: str, text: str) -> Card:
-        card = Card(title)
-        card.body.addWidget(EmptyState(text))
-        card.body.addStretch(1)
-        return card
 
     def _list_card(self, key: str, title: str, empty: str) -> Card:
         """A card listing up to five cases or tasks; a link opens the case on the Cases page."""
@@ -103,8 +101,9 @@ class HomePage(Page):
         return card
 
     def _open_case(self, link: str) -> None:
-        if link.isdigit():
-            self.navigate.emit("cases", int(link), "")
+        case_id, _, part = link.partition("/")
+        if case_id.isdigit():
+            self.navigate.emit("cases", int(case_id), part)
 
     def _refresh_cases(self) -> None:
         session = self.ctx.user
@@ -120,9 +119,25 @@ class HomePage(Page):
             lines.append(f'<span style="color:{css("alert")}">{text} · {escape(self.tr("overdue"))}</span>'
                          if task.overdue else text)
         self._show_lines("tasks", lines)
+        if "approvals" in self.case_lists:
+            self._show_lines("approvals", [self._waiting_line(i) for i in
+                                           self.ctx.queue.awaiting_me(session, limit=5)])
+        if "interviews" in self.case_lists:
+            self._show_lines("interviews", [self._waiting_line(i) for i in
+                                            self.ctx.queue.my_interviews(session, limit=5)])
         if "referrals" in self.case_lists:
             self._show_lines("referrals", [self._referral_line(r) for r in
                                            self.ctx.referrals.pending(session, limit=5)])
+
+    def _waiting_line(self, item: WaitingItem) -> str:
+        """A closure ("Close: Closed · asked by …") or an interview ("form · state · by …")."""
+        if item.kind == "closure":
+            what = self.tr("Closure as “{status}”, asked by {who}").format(
+                status=labels.label("case_status", item.detail), who=item.who)
+            return f"{link(item.case_id, item.reference)} · {escape(what)}"
+        what = self.tr("{form} · {state} · {who}").format(
+            form=item.detail, state=labels.label("interview_state", item.state), who=item.who)
+        return f"{link(item.case_id, item.reference, 'interviews')} · {escape(what)}"
 
     def _referral_line(self, row: ReferralRow) -> str:
         state = labels.label("consent_flag", row.consent_flag) if row.consent_flag else (

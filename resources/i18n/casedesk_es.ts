@@ -3922,110 +3922,128 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/views/home.py" line="186" />
+      <location filename="../../desktop/views/home.py" line="201" />
       <source>Accounts: {active} active, {waiting} still on a temporary password.</source>
       <translation>Cuentas: {active} activas, {waiting} todavía con contraseña temporal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="66" />
-      <source>Case closures and interview records submitted for your approval will wait here.</source>
-      <translation>Aquí esperarán los cierres de casos y los registros de entrevistas enviados para su aprobación.</translation>
+      <location filename="../../desktop/views/home.py" line="135" />
+      <source>Closure as “{status}”, asked by {who}</source>
+      <translation>Cierre como «{status}», solicitado por {who}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="192" />
+      <location filename="../../desktop/views/home.py" line="207" />
       <source>Device binding is OFF for this vault.</source>
       <translation>La vinculación al equipo está DESACTIVADA para esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="191" />
+      <location filename="../../desktop/views/home.py" line="206" />
       <source>Device binding is on.</source>
       <translation>La vinculación al equipo está activada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="74" />
-      <source>Forensic interviews in draft or returned to you will appear here.</source>
-      <translation>Aquí aparecerán las entrevistas forenses en borrador o que le hayan sido devueltas.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/home.py" line="180" />
+      <location filename="../../desktop/views/home.py" line="195" />
       <source>Last backup: {when}</source>
       <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="59" />
+      <location filename="../../desktop/views/home.py" line="62" />
       <source>My cases</source>
       <translation>Mis casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="74" />
+      <location filename="../../desktop/views/home.py" line="77" />
       <source>My interviews</source>
       <translation>Mis entrevistas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="181" />
+      <location filename="../../desktop/views/home.py" line="196" />
       <source>No backup has been made yet. Make one from Administration → Backups.</source>
       <translation>Todavía no se ha hecho ninguna copia de seguridad. Haga una desde Administración → Copias de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="59" />
+      <location filename="../../desktop/views/home.py" line="62" />
       <source>No cases yet. The cases you may see will be listed here, most recently updated first.</source>
       <translation>Todavía no hay casos. Aquí se mostrarán los casos que usted puede ver, los actualizados más recientemente primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="62" />
+      <location filename="../../desktop/views/home.py" line="77" />
+      <source>No interview of yours is open. Forensic interviews in draft or returned to you will appear here.</source>
+      <translation>No tiene entrevistas abiertas. Aquí aparecerán las entrevistas forenses en borrador o que le hayan sido devueltas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/home.py" line="65" />
       <source>No open tasks. Your tasks and follow-ups, overdue ones first, will appear here.</source>
       <translation>No hay tareas abiertas. Aquí aparecerán sus tareas y seguimientos, primero los vencidos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="70" />
+      <location filename="../../desktop/views/home.py" line="73" />
       <source>No pending referrals. Referrals awaiting an answer (overdue ones first), drafts and those whose consent was withdrawn will appear here.</source>
       <translation>No hay derivaciones pendientes. Aquí aparecerán las derivaciones en espera de respuesta (primero las vencidas), los borradores y aquellas cuyo consentimiento fue retirado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="70" />
+      <location filename="../../desktop/views/home.py" line="69" />
+      <source>Nothing waits for you. Case closures and interview records that others submit for approval will wait here, the longest-waiting first.</source>
+      <translation>Nada espera su aprobación. Aquí esperarán los cierres de casos y los registros de entrevista que otras personas envíen para aprobación, primero los que llevan más tiempo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/home.py" line="73" />
       <source>Pending referrals</source>
       <translation>Derivaciones pendientes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="153" />
+      <location filename="../../desktop/views/home.py" line="168" />
       <source>Recent activity</source>
       <translation>Actividad reciente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="62" />
+      <location filename="../../desktop/views/home.py" line="65" />
       <source>Tasks due</source>
       <translation>Tareas por vencer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="143" />
+      <location filename="../../desktop/views/home.py" line="158" />
       <source>Vault and accounts</source>
       <translation>Bóveda y cuentas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="66" />
+      <location filename="../../desktop/views/home.py" line="69" />
       <source>Waiting for my approval</source>
       <translation>En espera de mi aprobación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="36" />
+      <location filename="../../desktop/views/home.py" line="39" />
       <source>Welcome, {name}</source>
       <translation>Bienvenido(a), {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="117" />
+      <location filename="../../desktop/views/home.py" line="116" />
       <source>no due date</source>
       <translation>sin fecha de vencimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="120" />
-      <location filename="../../desktop/views/home.py" line="129" />
+      <location filename="../../desktop/views/home.py" line="119" />
+      <location filename="../../desktop/views/home.py" line="144" />
       <source>overdue</source>
       <translation>vencida</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/home.py" line="37" />
+      <location filename="../../desktop/views/home.py" line="138" />
+      <source>{form} · {state} · {who}</source>
+      <translation>{form} · {state} · {who}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/home.py" line="40" />
       <source>{role} · {agency}</source>
       <translation>{role} · {agency}</translation>
+    </message>
+    <message>
+      <source>Case closures and interview records submitted for your approval will wait here.</source>
+      <translation type="vanished">Aquí esperarán los cierres de casos y los registros de entrevistas enviados para su aprobación.</translation>
+    </message>
+    <message>
+      <source>Forensic interviews in draft or returned to you will appear here.</source>
+      <translation type="vanished">Aquí aparecerán las entrevistas forenses en borrador o que le hayan sido devueltas.</translation>
     </message>
     <message>
       <source>Referrals awaiting an answer, overdue ones first, will appear here.</source>

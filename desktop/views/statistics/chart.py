@@ -13,7 +13,7 @@ from desktop.reports.figures import SHOWN, Table
 from ..palette import colour
 
 SERIES = ("series1", "series2", "series3")  # palette names, from the style sheet
-BAR, ROW_GAP, LABEL_WIDTH = 12, 8, 190
+BAR, ROW_GAP, LABEL_SHARE = 12, 8, 0.45  # labels take what they need, up to 45% of the width
 
 
 class BarChart(QWidget):
@@ -38,20 +38,24 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        left, right = LABEL_WIDTH, self.width() - 50
+        widest = max((metrics.horizontalAdvance(self.names.get(r, r)) for r in self.rows), default=0)
+        label_width = min(widest + 18, int(self.width() * LABEL_SHARE))
+        left, right = label_width, self.width() - 50
         top = max([v for line in self.values for v in line if isinstance(v, int)] + [1])
         scale = (right - left) / top
         y = 24
-        for i, name in enumerate(self.cols):  # legend
-            x = left + i * 120
+        x = float(left)
+        for i, name in enumerate(self.cols):  # legend, each entry as wide as its words
             painter.fillRect(QRectF(x, 4, 10, 10), colour(SERIES[i % 3]))
             painter.setPen(colour("text"))
-            painter.drawText(int(x + 14), 13, self.names.get(name, name))
+            words = self.names.get(name, name)
+            painter.drawText(int(x + 14), 13, words)
+            x += 14 + metrics.horizontalAdvance(words) + 18
         for r, row in enumerate(self.rows):
             painter.setPen(colour("text"))
             label = metrics.elidedText(self.names.get(row, row), Qt.TextElideMode.ElideRight,
-                                       LABEL_WIDTH - 10)
-            painter.drawText(QRectF(0, y, LABEL_WIDTH - 8, len(self.cols) * BAR),
+                                       label_width - 10)
+            painter.drawText(QRectF(0, y, label_width - 8, len(self.cols) * BAR),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             for c, value in enumerate(self.values[r]):
                 bar = QRectF(left, y + c * BAR + 1, 0, BAR - 2)
