@@ -75,9 +75,9 @@ class CaseIndex(Protocol):
 
 
 class SecretStore(Protocol):
-    """Small secrets the backend keeps under its own key, never in the clear at rest: the private
-    keys of the vault's exchange identity. The SQLCipher vault keeps them inside its encrypted
-    database; the office server in a table only the roles that exchange bundles may read."""
+    """Small secrets the backend keeps from other readers: the private keys of the vault's
+    exchange identity. The SQLCipher vault keeps them inside its encrypted database; the office
+    server in a table only the roles that exchange bundles may read."""
 
     def read(self, db: Session, name: str) -> bytes | None:
         """The secret called `name`, or None when there is none."""
