@@ -344,27 +344,43 @@ def make_editor(question: Question, language: str) -> Editor | None:
     return LineEditor(question)
 
 
+EDITOR_WIDTH = 640  # beyond this a box only makes the eye travel
+LABEL_WIDTH = 400
+
+
 class FieldRow(QWidget):
-    """Label, hint, editor and the inline error of one question at one path."""
+    """Label and hint on the left, the editor and its inline error on the right, so that a page
+    of questions reads down two columns and a 1366×768 screen holds a dozen of them; a note (no
+    editor) spans both."""
 
     def __init__(self, question: Question, path: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question, self.path = question, path
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(3)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 3, 0, 3)
+        layout.setHorizontalSpacing(16)
+        layout.setVerticalSpacing(2)
+        layout.setColumnStretch(0, 1)  # a third for the question, two for the answer
+        layout.setColumnStretch(1, 2)
+        layout.setAlignment(Qt.AlignmentFlag.AlignLeft)  # a wide window keeps its spare room right
         self.label = plain_label("")
         self.label.setObjectName("noteText" if question.type == "note" else "fieldLabel")
         self.hint = plain_label("")
         self.hint.setObjectName("hint")
-        layout.addWidget(self.label)
-        layout.addWidget(self.hint)
         self.editor = make_editor(question, language)
+        span = 1 if self.editor is not None else 2
+        if self.editor is not None:  # the question's column stops growing here, the answer's at
+            for text in (self.label, self.hint):  # EDITOR_WIDTH; a wide window keeps the rest
+                text.setMaximumWidth(LABEL_WIDTH)
+        top = Qt.AlignmentFlag.AlignTop
+        layout.addWidget(self.label, 0, 0, 1, span, top)
+        layout.addWidget(self.hint, 1, 0, 1, span, top)
         if self.editor is not None:
-            layout.addWidget(self.editor)
+            self.editor.setMaximumWidth(EDITOR_WIDTH)
+            layout.addWidget(self.editor, 0, 1, 2, 1, top)
             self.label.setBuddy(self.editor)
         self.error = FieldError()
-        layout.addWidget(self.error)
+        layout.addWidget(self.error, 2, 1 if self.editor is not None else 0)
         self.touched = False
         self.page = 0  # index of the renderer page that holds this row
         self.repeat: str | None = None  # the repeat and entry of this row, if it is in one
