@@ -183,6 +183,10 @@ _INTERVIEW: dict[str, dict[str, str]] = {
                           ("APPROVED", "Approved"), ("LOCKED", "Locked")),
     "interview_protocol": _d(("NICHD_REVISED", "NICHD (revised)"), ("NICHD", "NICHD"),
                              ("CORNERHOUSE_RATAC", "CornerHouse RATAC"), ("PEACE", "PEACE"), _OTHER),
+    # the titles of the forms CaseDesk ships (resources/forms); an imported form keeps its own
+    "form_title": _d(("forensic_interview", "Forensic interview record"),
+                     ("screening", "Screening for trafficking indicators"),
+                     ("consent", "Consent and rights")),
     "disclosure": _d(("NONE", "No disclosure"), ("PARTIAL", "Partial disclosure"),
                      ("FULL", "Full disclosure"), ("RECANTATION", "Recantation"),
                      ("TERMINATED", "Interview terminated")),

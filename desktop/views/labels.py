@@ -47,6 +47,11 @@ def agency(stored: str) -> str:
     return QCoreApplication.translate(table.CONTEXT, stored, "agency") if stored else "—"
 
 
+def form_title(form_id: str, stored: str) -> str:
+    """A form's title, translated while it is the title of the form CaseDesk shipped."""
+    return stored_name("form_title", form_id, stored) if table.has("form_title", form_id) else stored
+
+
 def role(stored: str) -> str:
     """A role's name, translated while it is the seeded one."""
     return QCoreApplication.translate(table.CONTEXT, stored, "role") if stored else "—"

@@ -3787,134 +3787,134 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>FormsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="90" />
+      <location filename="../../desktop/views/admin/forms.py" line="91" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="178" />
+      <location filename="../../desktop/views/admin/forms.py" line="179" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="90" />
+      <location filename="../../desktop/views/admin/forms.py" line="91" />
       <source>Form</source>
       <translation>Formulario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="62" />
-      <location filename="../../desktop/views/admin/forms.py" line="68" />
+      <location filename="../../desktop/views/admin/forms.py" line="63" />
+      <location filename="../../desktop/views/admin/forms.py" line="69" />
       <source>Forms</source>
       <translation>Formularios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="77" />
+      <location filename="../../desktop/views/admin/forms.py" line="78" />
       <source>Import XLSForm…</source>
       <translation>Importar XLSForm…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="150" />
+      <location filename="../../desktop/views/admin/forms.py" line="151" />
       <source>Import an XLSForm</source>
       <translation>Importar un XLSForm</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="101" />
+      <location filename="../../desktop/views/admin/forms.py" line="102" />
       <source>Import this version</source>
       <translation>Importar esta versión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="90" />
+      <location filename="../../desktop/views/admin/forms.py" line="91" />
       <source>Imported</source>
       <translation>Importado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="223" />
+      <location filename="../../desktop/views/admin/forms.py" line="224" />
       <source>Imported {form} version {version}.</source>
       <translation>Se importó {form}, versión {version}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="69" />
+      <location filename="../../desktop/views/admin/forms.py" line="70" />
       <source>Interview, screening and consent forms are XLSForm spreadsheets (the format of ODK and KoboToolbox). Import a new version, preview it, then make it active; interviews already made keep the version they were made with.</source>
       <translation>Los formularios de entrevista, de evaluación inicial y de consentimiento son hojas de cálculo XLSForm (el formato de ODK y KoboToolbox). Importe una nueva versión, revísela en vista previa y luego actívela; las entrevistas ya realizadas conservan la versión con la que se hicieron.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="81" />
+      <location filename="../../desktop/views/admin/forms.py" line="82" />
       <source>Make active</source>
       <translation>Activar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="100" />
+      <location filename="../../desktop/views/admin/forms.py" line="101" />
       <source>Make it active at once</source>
       <translation>Activarlo de inmediato</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="199" />
+      <location filename="../../desktop/views/admin/forms.py" line="200" />
       <source>Pages: {pages}</source>
       <translation>Páginas: {pages}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="79" />
+      <location filename="../../desktop/views/admin/forms.py" line="80" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="46" />
+      <location filename="../../desktop/views/admin/forms.py" line="47" />
       <source>Preview: {title}</source>
       <translation>Vista previa: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="122" />
+      <location filename="../../desktop/views/admin/forms.py" line="123" />
       <source>Reading forms…</source>
       <translation>Leyendo los formularios…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="90" />
+      <location filename="../../desktop/views/admin/forms.py" line="91" />
       <source>Shipped</source>
       <translation>Incluido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="162" />
+      <location filename="../../desktop/views/admin/forms.py" line="163" />
       <source>The file could not be read: {reason}</source>
       <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="203" />
+      <location filename="../../desktop/views/admin/forms.py" line="204" />
       <source>This version is already in the library; change the version in its settings sheet.</source>
       <translation>Esta versión ya está en la biblioteca; cambie la versión en su hoja settings.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="90" />
+      <location filename="../../desktop/views/admin/forms.py" line="91" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="90" />
+      <location filename="../../desktop/views/admin/forms.py" line="91" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="150" />
+      <location filename="../../desktop/views/admin/forms.py" line="151" />
       <source>XLSForm (*.xlsx)</source>
       <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="134" />
       <location filename="../../desktop/views/admin/forms.py" line="135" />
+      <location filename="../../desktop/views/admin/forms.py" line="136" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="184" />
+      <location filename="../../desktop/views/admin/forms.py" line="185" />
       <source>{file} cannot be imported; nothing was stored. Problems:</source>
       <translation>No se puede importar {file}; no se guardó nada. Problemas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="193" />
+      <location filename="../../desktop/views/admin/forms.py" line="194" />
       <source>{file}: “{title}”, form {form}, version {version}</source>
       <translation>{file}: “{title}”, formulario {form}, versión {version}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/forms.py" line="196" />
+      <location filename="../../desktop/views/admin/forms.py" line="197" />
       <source>{n} questions on {pages} pages; languages: {languages}</source>
       <translation>{n} preguntas en {pages} páginas; idiomas: {languages}</translation>
     </message>
@@ -4169,37 +4169,37 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Agregar u&amp;na adenda…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="245" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="246" />
       <source>Add an addendum</source>
       <translation>Agregar una adenda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="180" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="181" />
       <source>Addendum {at} {user}: {text}</source>
       <translation>Adenda {at} {user}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="156" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="157" />
       <source>DOES NOT MATCH — report this</source>
       <translation>NO COINCIDE — notifíquelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="283" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="284" />
       <source>Preparing the interview record…</source>
       <translation>Preparando el registro de la entrevista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="235" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="236" />
       <source>Return for changes</source>
       <translation>Devolver para cambios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="158" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="159" />
       <source>SHA-256 {hash} ({verdict})</source>
       <translation>SHA-256 {hash} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="252" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="253" />
       <source>Save the interview record</source>
       <translation>Guardar el registro de la entrevista</translation>
     </message>
@@ -4209,22 +4209,22 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>&amp;Enviar para revisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="246" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="247" />
       <source>The addendum is added below the locked record.</source>
       <translation>La adenda se agrega debajo del registro bloqueado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="273" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="274" />
       <source>The file could not be written: {reason}</source>
       <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="258" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="259" />
       <source>The interview record is restricted (level 3).</source>
       <translation>El registro de la entrevista es restringido (nivel 3).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="236" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="237" />
       <source>What should the interviewer change?</source>
       <translation>¿Qué debe cambiar el entrevistador?</translation>
     </message>
@@ -4234,12 +4234,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Flujo de trabajo y adendas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="156" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="157" />
       <source>intact</source>
       <translation>íntegro</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interview_editor.py" line="229" />
+      <location filename="../../desktop/views/forms/interview_editor.py" line="230" />
       <source>{n} answer(s) need attention before submitting.</source>
       <translation>{n} respuesta(s) requieren atención antes del envío.</translation>
     </message>
@@ -5126,6 +5126,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>República Democrática del Congo</translation>
     </message>
     <message>
+      <source>Consent and rights</source>
+      <comment>form_title</comment>
+      <translation>Consentimiento y derechos</translation>
+    </message>
+    <message>
       <source>Consent covers</source>
       <comment>field</comment>
       <translation>El consentimiento abarca</translation>
@@ -5644,6 +5649,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <source>Foreign government</source>
       <comment>identification_context</comment>
       <translation>Gobierno extranjero</translation>
+    </message>
+    <message>
+      <source>Forensic interview record</source>
+      <comment>form_title</comment>
+      <translation>Registro de entrevista forense</translation>
     </message>
     <message>
       <source>Forensic interviewer</source>
@@ -7469,6 +7479,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <source>Screening</source>
       <comment>case_status</comment>
       <translation>Evaluación inicial</translation>
+    </message>
+    <message>
+      <source>Screening for trafficking indicators</source>
+      <comment>form_title</comment>
+      <translation>Detección de indicadores de trata</translation>
     </message>
     <message>
       <source>Self-referral</source>

@@ -138,3 +138,16 @@ def test_the_packet_and_the_case_summary_follow_the_interface_language(  # type:
         assert "Página 1 de" in packet and "Trabajo forzoso" in packet
         assert "Dear colleagues" not in packet and "Legal" not in packet.split()
         workspace.clear()
+
+
+def test_shipped_form_titles_follow_the_interface_language(spanish: QTranslator) -> None:
+    """The Interviews list and the editor name a shipped form in the interface's language; an
+    imported form keeps the title its workbook gives."""
+    from desktop.views import labels
+
+    assert labels.form_title("forensic_interview", "Forensic interview record") == \
+        "Registro de entrevista forense"
+    assert labels.form_title("screening", "Screening for trafficking indicators") == \
+        "Detección de indicadores de trata"
+    assert labels.form_title("forensic_interview", "Our own interview form") == "Our own interview form"
+    assert labels.form_title("intake_note", "Intake note") == "Intake note"

@@ -27,6 +27,7 @@ from desktop.models.seed import Action
 from desktop.services.errors import VaultError
 from desktop.services.interviews.library import FormPreview, FormVersion
 
+from .. import labels
 from ..cases.common import RowsModel, local_time, make_table, selected_key
 from ..context import AppContext
 from ..forms.renderer import FormRenderer
@@ -130,7 +131,7 @@ class FormsTab(AdminTab):
                     (
                         v.form_id,
                         v.version,
-                        v.title,
+                        labels.form_title(v.form_id, v.title),
                         _tr("yes") if v.active else "",
                         _tr("yes") if v.shipped else "",
                         local_time(v.imported_at),

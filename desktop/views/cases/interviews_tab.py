@@ -103,7 +103,7 @@ class InterviewsTab(CaseTab):
                 (
                     row.id,
                     (
-                        row.form_title,
+                        labels.form_title(row.form_id, row.form_title),
                         row.form_version,
                         labels.label("interview_state", row.state),
                         labels.label("disclosure", row.disclosure),

@@ -148,7 +148,8 @@ class InterviewEditor(QWidget):
     def _show_detail(self, detail: InterviewDetail) -> None:
         self.detail = detail
         row = detail.row
-        self.title.setText(f"{row.form_title} ({row.form_version}) · {row.case_reference}")
+        self.title.setText(f"{labels.form_title(row.form_id, row.form_title)} ({row.form_version}) · "
+                           f"{row.case_reference}")
         self.state_label.setText(labels.label("interview_state", row.state))
         editable = row.state in ("DRAFT", "RETURNED") and row.interviewer == self.ctx.user.principal.username
         self.renderer.set_read_only(not editable)
