@@ -871,7 +871,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="144" />
+      <location filename="../../desktop/app.py" line="142" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -2703,7 +2703,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Nuevo caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="226" />
+      <location filename="../../desktop/views/cases/list_page.py" line="225" />
       <source>No case matches this search. Check the spelling, try part of a name or the reference, or clear the filters.</source>
       <translation>Ningún caso coincide con esta búsqueda. Revise la ortografía, pruebe con parte de un nombre o con la referencia, o borre los filtros.</translation>
     </message>
@@ -2738,27 +2738,27 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Los casos que usted puede ver, los actualizados más recientemente primero. La búsqueda encuentra nombres, alias, referencias y notas, con o sin tildes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="233" />
+      <location filename="../../desktop/views/cases/list_page.py" line="232" />
       <source>The first {n} matches, best first. Type more to narrow the search.</source>
       <translation>Las primeras {n} coincidencias, las mejores primero. Escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="228" />
+      <location filename="../../desktop/views/cases/list_page.py" line="227" />
       <source>There are no cases in your scope yet. Cases you open, or that are assigned or referred to you, appear here.</source>
       <translation>Todavía no hay casos en su ámbito. Aquí aparecen los casos que usted abre o que le son asignados o derivados.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="240" />
+      <location filename="../../desktop/views/cases/list_page.py" line="239" />
       <source>{n} case(s). Double-click a case or press Enter to open it.</source>
       <translation>{n} caso(s). Haga doble clic en un caso o presione Intro para abrirlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="235" />
+      <location filename="../../desktop/views/cases/list_page.py" line="234" />
       <source>{n} matching case(s), best first.</source>
       <translation>{n} caso(s) coincidente(s), los mejores primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="237" />
+      <location filename="../../desktop/views/cases/list_page.py" line="236" />
       <source>{shown} of {total} cases shown; scroll down for more. Double-click a case or press Enter to open it.</source>
       <translation>Se muestran {shown} de {total} casos; desplácese hacia abajo para ver más. Haga doble clic en un caso o presione Intro para abrirlo.</translation>
     </message>
@@ -3686,140 +3686,140 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="123" />
+      <location filename="../../desktop/views/cases/new_case.py" line="124" />
       <source>Also known as</source>
       <translation>También conocido(a) como</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="122" />
+      <location filename="../../desktop/views/cases/new_case.py" line="123" />
       <source>Citizenship</source>
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="256" />
+      <location filename="../../desktop/views/cases/new_case.py" line="257" />
       <source>Create anyway</source>
       <translation>Crear de todos modos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="73" />
-      <location filename="../../desktop/views/cases/new_case.py" line="214" />
+      <location filename="../../desktop/views/cases/new_case.py" line="74" />
+      <location filename="../../desktop/views/cases/new_case.py" line="215" />
       <source>Create case</source>
       <translation>Crear caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="259" />
-      <location filename="../../desktop/views/cases/new_case.py" line="262" />
+      <location filename="../../desktop/views/cases/new_case.py" line="260" />
+      <location filename="../../desktop/views/cases/new_case.py" line="263" />
       <source>Creating the case…</source>
       <translation>Creando el caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="121" />
+      <location filename="../../desktop/views/cases/new_case.py" line="122" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="124" />
+      <location filename="../../desktop/views/cases/new_case.py" line="125" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="119" />
+      <location filename="../../desktop/views/cases/new_case.py" line="120" />
       <source>Family names</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="127" />
+      <location filename="../../desktop/views/cases/new_case.py" line="128" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="118" />
+      <location filename="../../desktop/views/cases/new_case.py" line="119" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="126" />
+      <location filename="../../desktop/views/cases/new_case.py" line="127" />
       <source>Identification</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="125" />
+      <location filename="../../desktop/views/cases/new_case.py" line="126" />
       <source>Identified through</source>
       <translation>Identificado(a) a través de</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="56" />
+      <location filename="../../desktop/views/cases/new_case.py" line="57" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="202" />
+      <location filename="../../desktop/views/cases/new_case.py" line="203" />
       <source>No similar case in your scope.</source>
       <translation>No hay ningún caso similar en su ámbito.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="97" />
+      <location filename="../../desktop/views/cases/new_case.py" line="98" />
       <source>Not estimated</source>
       <translation>Sin estimar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="103" />
+      <location filename="../../desktop/views/cases/new_case.py" line="104" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="197" />
+      <location filename="../../desktop/views/cases/new_case.py" line="198" />
       <source>One case in your scope looks similar:</source>
       <translation>Un caso de su ámbito parece similar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="155" />
+      <location filename="../../desktop/views/cases/new_case.py" line="156" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="102" />
+      <location filename="../../desktop/views/cases/new_case.py" line="103" />
       <source>Other names, separated by commas</source>
       <translation>Otros nombres, separados por comas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="144" />
+      <location filename="../../desktop/views/cases/new_case.py" line="145" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="253" />
+      <location filename="../../desktop/views/cases/new_case.py" line="254" />
       <source>Possible duplicates are listed on the right. Open one of them, or press “Create anyway” if this is a different person.</source>
       <translation>Los posibles duplicados aparecen a la derecha. Abra uno de ellos o presione “Crear de todos modos” si se trata de otra persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="91" />
+      <location filename="../../desktop/views/cases/new_case.py" line="92" />
       <source>Required</source>
       <translation>Obligatorio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="120" />
+      <location filename="../../desktop/views/cases/new_case.py" line="121" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="60" />
+      <location filename="../../desktop/views/cases/new_case.py" line="61" />
       <source>Start with the names: cases that may be the same person appear on the right as you type. Open one of them instead of creating a second record for the same person.</source>
       <translation>Empiece por los nombres: a medida que escribe, a la derecha aparecen los casos que podrían corresponder a la misma persona. Abra uno de ellos en lugar de crear un segundo registro para la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="145" />
-      <location filename="../../desktop/views/cases/new_case.py" line="169" />
+      <location filename="../../desktop/views/cases/new_case.py" line="146" />
+      <location filename="../../desktop/views/cases/new_case.py" line="170" />
       <source>Type a name to look for cases of the same person.</source>
       <translation>Escriba un nombre para buscar casos de la misma persona.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="110" />
+      <location filename="../../desktop/views/cases/new_case.py" line="111" />
       <source>or estimated age</source>
       <translation>o edad estimada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/new_case.py" line="198" />
+      <location filename="../../desktop/views/cases/new_case.py" line="199" />
       <source>{n} cases in your scope look similar:</source>
       <translation>{n} casos de su ámbito parecen similares:</translation>
     </message>
@@ -4068,100 +4068,100 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>PreventionPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
       <source>Add campaign…</source>
       <translation>Agregar campaña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="131" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="135" />
       <source>Add training…</source>
       <translation>Agregar capacitación…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="149" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="140" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="142" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="146" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="169" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="201" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="173" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="205" />
       <source>Prevention</source>
       <translation>Prevención</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="132" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="136" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="143" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="147" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="144" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="148" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="149" />
       <source>Trainings</source>
       <translation>Capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="119" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="123" />
       <source>Trainings for front-line staff and awareness campaigns, for the annual report.</source>
       <translation>Capacitaciones para el personal de primera línea y campañas de sensibilización, para el informe anual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="141" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="145" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="126" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="130" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -4206,72 +4206,72 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="67" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="71" />
       <source>Audience</source>
       <translation>Público destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="77" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="61" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="65" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="80" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="84" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="79" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="83" />
       <source>Estimated reach</source>
       <translation>Alcance estimado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="78" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="69" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="73" />
       <source>Men</source>
       <translation>Hombres</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="54" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
       <source>New training</source>
       <translation>Nueva capacitación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="58" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="62" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="82" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="86" />
       <source>Organiser</source>
       <translation>Organizador</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="70" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="74" />
       <source>Sex not recorded</source>
       <translation>Sexo no registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="81" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="85" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/prevention_page.py" line="68" />
+      <location filename="../../desktop/views/statistics/prevention_page.py" line="72" />
       <source>Women</source>
       <translation>Mujeres</translation>
     </message>
@@ -5067,7 +5067,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="269" />
+      <location filename="../../desktop/services/cases/sections.py" line="267" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
@@ -5077,17 +5077,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="251" />
+      <location filename="../../desktop/services/referrals/service.py" line="254" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="95" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="95" />
       <source>A training needs at least one participant.</source>
       <translation>Una capacitación requiere al menos un participante.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="76" />
+      <location filename="../../desktop/services/accounts/service.py" line="67" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
     </message>
@@ -5097,22 +5097,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una bóveda en esta carpeta de datos; no se modificó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="194" />
+      <location filename="../../desktop/services/interviews/service.py" line="194" />
       <source>Addenda are for approved or locked interviews; change the draft instead.</source>
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="299" />
+      <location filename="../../desktop/services/statistics/service.py" line="302" />
       <source>Age groups must start at 0 and rise.</source>
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="46" />
+      <location filename="../../desktop/services/interviews/content.py" line="45" />
       <source>An answer must be text or a number.</source>
       <translation>Una respuesta debe ser un texto o un número.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="65" />
+      <location filename="../../desktop/services/interviews/content.py" line="64" />
       <source>An entry holds answers this form does not ask.</source>
       <translation>Una entrada contiene respuestas a preguntas que este formulario no hace.</translation>
     </message>
@@ -5122,126 +5122,126 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una clave de custodia con ese nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="313" />
+      <location filename="../../desktop/services/cases/service.py" line="306" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="209" />
+      <location filename="../../desktop/services/interviews/service.py" line="209" />
       <source>Another supervisor must review an interview you conducted or submitted.</source>
       <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="79" />
-      <location filename="../../desktop/services/exchange.py" line="48" />
+      <location filename="../../desktop/services/exchange.py" line="49" />
+      <location filename="../../desktop/services/statistics/report.py" line="80" />
       <source>Choose CSV or XLSX.</source>
       <translation>Elija CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/annual_report.py" line="56" />
+      <location filename="../../desktop/services/statistics/report.py" line="57" />
       <source>Choose English or Spanish.</source>
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="265" />
+      <location filename="../../desktop/services/referrals/service.py" line="268" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="295" />
+      <location filename="../../desktop/services/statistics/service.py" line="298" />
       <source>Choose a district of Belize.</source>
       <translation>Elija un distrito de Belice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="236" />
+      <location filename="../../desktop/services/accounts/service.py" line="232" />
       <source>Choose a password different from the current one.</source>
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="155" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="158" />
       <source>Choose a training or a campaign.</source>
       <translation>Elija una capacitación o una campaña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="44" />
+      <location filename="../../desktop/services/cases/validation.py" line="61" />
       <source>Choose a value from the list.</source>
       <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="249" />
-      <location filename="../../desktop/services/referrals.py" line="227" />
+      <location filename="../../desktop/services/referrals/service.py" line="252" />
+      <location filename="../../desktop/services/referrals/service.py" line="230" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="122" />
-      <location filename="../../desktop/services/statistics.py" line="293" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="125" />
+      <location filename="../../desktop/services/statistics/service.py" line="296" />
       <source>Choose an organisation from the directory.</source>
       <translation>Elija una organización del directorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="90" />
+      <location filename="../../desktop/services/accounts/directory.py" line="93" />
       <source>Choose an organisation type from the list.</source>
       <translation>Elija un tipo de organización de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="279" />
+      <location filename="../../desktop/services/referrals/service.py" line="282" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/setup.py" line="72" />
+      <location filename="../../desktop/services/accounts/setup.py" line="72" />
       <source>Choose how the vault can be recovered.</source>
       <translation>Elija cómo se podrá recuperar la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="52" />
+      <location filename="../../desktop/services/cases/validation.py" line="69" />
       <source>Choose values from the list.</source>
       <translation>Elija valores de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="201" />
+      <location filename="../../desktop/services/cases/service.py" line="197" />
       <source>Choose yes or no.</source>
       <translation>Elija sí o no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="54" />
+      <location filename="../../desktop/services/accounts/directory.py" line="54" />
       <source>Control characters are not allowed.</source>
       <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="122" />
-      <location filename="../../desktop/services/case_validation.py" line="67" />
+      <location filename="../../desktop/services/cases/sections.py" line="122" />
+      <location filename="../../desktop/services/cases/validation.py" line="84" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="352" />
+      <location filename="../../desktop/services/cases/service.py" line="345" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="133" />
+      <location filename="../../desktop/services/cases/sections.py" line="133" />
       <source>Enter a two-letter country code.</source>
       <translation>Ingrese un código de país de dos letras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="78" />
+      <location filename="../../desktop/services/cases/validation.py" line="95" />
       <source>Enter an age from 0 to 120.</source>
       <translation>Ingrese una edad de 0 a 120.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="28" />
+      <location filename="../../desktop/services/cases/validation.py" line="30" />
       <source>Enter text.</source>
       <translation>Ingrese un texto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="74" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="74" />
       <source>Enter the date.</source>
       <translation>Ingrese la fecha.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="87" />
+      <location filename="../../desktop/services/accounts/service.py" line="78" />
       <source>Enter the person's full name.</source>
       <translation>Ingrese el nombre completo de la persona.</translation>
     </message>
@@ -5251,7 +5251,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese de nuevo su contraseña para continuar con esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="106" />
+      <location filename="../../desktop/services/interviews/service.py" line="106" />
       <source>Interview records need the restricted level (3).</source>
       <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
     </message>
@@ -5262,22 +5262,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="100" />
+      <location filename="../../desktop/services/accounts/service.py" line="91" />
       <source>No account has that username.</source>
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/synth.py" line="122" />
+      <location filename="../../desktop/synthetic/synth.py" line="126" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="109" />
+      <location filename="../../desktop/services/accounts/directory.py" line="112" />
       <source>No organisation has that code.</source>
       <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="162" />
+      <location filename="../../desktop/services/cases/sections.py" line="165" />
       <source>No such section.</source>
       <translation>No existe esa sección.</translation>
     </message>
@@ -5287,78 +5287,78 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró ninguna bóveda en la carpeta de datos. Cree una con 'casedesk init'.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/forms_library.py" line="114" />
-      <location filename="../../desktop/services/interviews.py" line="134" />
+      <location filename="../../desktop/services/interviews/library.py" line="117" />
+      <location filename="../../desktop/services/interviews/service.py" line="134" />
       <source>No version of this form is active.</source>
       <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="311" />
+      <location filename="../../desktop/services/cases/service.py" line="304" />
       <source>Nobody has asked to close this case.</source>
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="153" />
+      <location filename="../../desktop/services/interviews/service.py" line="153" />
       <source>Only a draft or a returned interview can be changed.</source>
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="317" />
+      <location filename="../../desktop/services/referrals/service.py" line="320" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="357" />
+      <location filename="../../desktop/services/referrals/service.py" line="360" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="246" />
+      <location filename="../../desktop/services/interviews/service.py" line="246" />
       <source>Only an approved interview can be locked.</source>
       <translation>Solo se puede bloquear una entrevista aprobada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="155" />
+      <location filename="../../desktop/services/interviews/service.py" line="155" />
       <source>Only the interviewer who started this interview can change it.</source>
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="328" />
+      <location filename="../../desktop/services/maintenance/service.py" line="296" />
       <source>Recovery sets the password of an administrator only.</source>
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="260" />
+      <location filename="../../desktop/services/referrals/service.py" line="263" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="287" />
+      <location filename="../../desktop/services/cases/service.py" line="280" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="68" />
+      <location filename="../../desktop/vault/engine.py" line="86" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="89" />
+      <location filename="../../desktop/services/referrals/documents.py" line="92" />
       <source>Send the referral before printing or saving its packet.</source>
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="154" />
+      <location filename="../../desktop/services/cases/service.py" line="149" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
       <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="267" />
+      <location filename="../../desktop/services/accounts/service.py" line="263" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="74" />
+      <location filename="../../desktop/services/interviews/content.py" line="73" />
       <source>The answers are too large to store.</source>
       <translation>Las respuestas son demasiado grandes para almacenarlas.</translation>
     </message>
@@ -5428,30 +5428,28 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/prevention.py" line="103" />
+      <location filename="../../desktop/services/statistics/prevention.py" line="103" />
       <source>The campaign cannot end before it starts.</source>
       <translation>La campaña no puede terminar antes de comenzar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="169" />
-      <location filename="../../desktop/services/cases.py" line="384" />
-      <location filename="../../desktop/services/cases.py" line="144" />
-      <location filename="../../desktop/services/referrals.py" line="299" />
+      <location filename="../../desktop/services/cases/validation.py" line="54" />
+      <location filename="../../desktop/services/referrals/service.py" line="302" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="385" />
+      <location filename="../../desktop/vault/slots.py" line="97" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="65" />
+      <location filename="../../desktop/vault/engine.py" line="83" />
       <source>The database key does not open this vault.</source>
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="147" />
+      <location filename="../../desktop/services/cases/sections.py" line="147" />
       <source>The end comes before the start.</source>
       <translation>El final es anterior al inicio.</translation>
     </message>
@@ -5479,7 +5477,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="259" />
+      <location filename="../../desktop/services/cases/sections.py" line="257" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -5505,17 +5503,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="264" />
+      <location filename="../../desktop/services/cases/sections.py" line="262" />
       <source>The file's content does not match its type.</source>
       <translation>El contenido del archivo no coincide con su tipo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews.py" line="334" />
+      <location filename="../../desktop/services/interviews/service.py" line="334" />
       <source>The interview record could not be printed.</source>
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="287" />
+      <location filename="../../desktop/vault/vault.py" line="280" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -5525,17 +5523,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de clave está dañado o fue editado. No se modificó nada; restaure el archivo de clave desde una copia de seguridad o use 'casedesk recover' con la clave de custodia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="299" />
+      <location filename="../../desktop/services/accounts/service.py" line="295" />
       <source>The last administrator cannot be disabled.</source>
       <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="84" />
+      <location filename="../../desktop/services/cases/validation.py" line="101" />
       <source>The level is 1, 2 or 3.</source>
       <translation>El nivel debe ser 1, 2 o 3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="92" />
+      <location filename="../../desktop/services/accounts/service.py" line="83" />
       <source>The name contains control characters.</source>
       <translation>El nombre contiene caracteres de control.</translation>
     </message>
@@ -5545,22 +5543,22 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="225" />
+      <location filename="../../desktop/services/accounts/service.py" line="221" />
       <source>The password is wrong.</source>
       <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="83" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="83" />
       <source>The password must not contain the username.</source>
       <translation>La contraseña no debe contener el nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="85" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="85" />
       <source>The password repeats too few different characters.</source>
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="291" />
+      <location filename="../../desktop/services/statistics/service.py" line="294" />
       <source>The period ends before it starts.</source>
       <translation>El período termina antes de comenzar.</translation>
     </message>
@@ -5575,27 +5573,27 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró el registro o usted no tiene acceso a él.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="92" />
+      <location filename="../../desktop/services/exchange.py" line="96" />
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="297" />
+      <location filename="../../desktop/services/statistics/service.py" line="300" />
       <source>The suppression threshold must be from 2 to 100.</source>
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="142" />
+      <location filename="../../desktop/vault/vault.py" line="147" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="36" />
+      <location filename="../../desktop/services/cases/validation.py" line="38" />
       <source>The text contains control characters.</source>
       <translation>El texto contiene caracteres de control.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="376" />
+      <location filename="../../desktop/services/accounts/service.py" line="372" />
       <source>The user level is 1 (standard), 2 (sensitive) or 3 (restricted).</source>
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
@@ -5605,7 +5603,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="276" />
+      <location filename="../../desktop/vault/vault.py" line="268" />
       <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>
       <translation>No se puede leer la base de datos de la bóveda con su clave: una página necesaria para abrirla está dañada o el archivo fue reemplazado. No se modificó nada; restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -5641,7 +5639,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta se desactivó por demasiados intentos fallidos de inicio de sesión o por decisión de un administrador. Pida a un administrador que la restablezca.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/policy.py" line="66" />
+      <location filename="../../desktop/services/policy.py" line="65" />
       <source>This account is disabled.</source>
       <translation>Esta cuenta está desactivada.</translation>
     </message>
@@ -5656,94 +5654,94 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance.py" line="321" />
+      <location filename="../../desktop/vault/vault.py" line="258" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="158" />
+      <location filename="../../desktop/services/cases/service.py" line="153" />
       <source>This field cannot be changed here.</source>
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="141" />
+      <location filename="../../desktop/services/cases/sections.py" line="141" />
       <source>This field does not belong to the section.</source>
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="31" />
-      <location filename="../../desktop/services/directory.py" line="50" />
+      <location filename="../../desktop/services/accounts/directory.py" line="50" />
+      <location filename="../../desktop/services/cases/validation.py" line="33" />
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="265" />
+      <location filename="../../desktop/services/statistics/service.py" line="268" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="96" />
+      <location filename="../../desktop/services/exchange.py" line="100" />
       <source>This file is not an Excel workbook (.xlsx).</source>
       <translation>Este archivo no es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interview_content.py" line="72" />
+      <location filename="../../desktop/services/interviews/content.py" line="71" />
       <source>This form has no such question.</source>
       <translation>Este formulario no tiene esa pregunta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referral_documents.py" line="85" />
+      <location filename="../../desktop/services/referrals/documents.py" line="88" />
       <source>This packet releases sections above your level.</source>
       <translation>Este paquete comparte secciones por encima de su nivel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/passwords.py" line="81" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="81" />
       <source>This password is on the list of common passwords.</source>
       <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="338" />
+      <location filename="../../desktop/services/referrals/service.py" line="341" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="358" />
+      <location filename="../../desktop/services/accounts/service.py" line="354" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="210" />
+      <location filename="../../desktop/services/cases/service.py" line="206" />
       <source>Unknown list.</source>
       <translation>Lista desconocida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="255" />
-      <location filename="../../desktop/services/cases.py" line="350" />
+      <location filename="../../desktop/services/cases/service.py" line="248" />
+      <location filename="../../desktop/services/cases/service.py" line="343" />
       <source>Unknown or disabled account.</source>
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="364" />
+      <location filename="../../desktop/services/accounts/service.py" line="360" />
       <source>Unknown role.</source>
       <translation>Rol desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="370" />
+      <location filename="../../desktop/services/accounts/service.py" line="366" />
       <source>Unknown user group.</source>
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="380" />
+      <location filename="../../desktop/services/referrals/service.py" line="383" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/directory.py" line="87" />
+      <location filename="../../desktop/services/accounts/directory.py" line="90" />
       <source>Use letters, digits, dash or underscore.</source>
       <translation>Use letras, dígitos, guion o guion bajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="59" />
+      <location filename="../../desktop/services/cases/validation.py" line="76" />
       <source>Use two-letter country codes (ISO 3166), at most five.</source>
       <translation>Use códigos de país de dos letras (ISO 3166), cinco como máximo.</translation>
     </message>
@@ -5753,7 +5751,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="185" />
+      <location filename="../../desktop/vault/vault.py" line="190" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
       <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
     </message>
@@ -5773,38 +5771,38 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="333" />
+      <location filename="../../desktop/services/accounts/service.py" line="329" />
       <source>You cannot change your own role.</source>
       <translation>No puede cambiar su propio rol.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="297" />
+      <location filename="../../desktop/services/accounts/service.py" line="293" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_validation.py" line="86" />
+      <location filename="../../desktop/services/cases/validation.py" line="103" />
       <source>You cannot write above your own level.</source>
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases.py" line="215" />
-      <location filename="../../desktop/services/cases.py" line="161" />
+      <location filename="../../desktop/services/cases/service.py" line="211" />
+      <location filename="../../desktop/services/cases/service.py" line="156" />
       <source>Your level does not allow changing this section.</source>
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="243" />
+      <location filename="../../desktop/services/cases/sections.py" line="244" />
       <source>Your level does not include attachments.</source>
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals.py" line="214" />
+      <location filename="../../desktop/services/referrals/service.py" line="217" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/case_sections.py" line="164" />
+      <location filename="../../desktop/services/cases/sections.py" line="167" />
       <source>Your level does not include this section.</source>
       <translation>Su nivel no incluye esta sección.</translation>
     </message>
@@ -5814,18 +5812,18 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics.py" line="262" />
+      <location filename="../../desktop/services/statistics/service.py" line="265" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="32" />
-      <location filename="../../desktop/vault/engine.py" line="135" />
+      <location filename="../../desktop/vault/engine.py" line="48" />
+      <location filename="../../desktop/vault/engine.py" line="185" />
       <source>database key must be 32 bytes</source>
       <translation>la clave de la base de datos debe tener 32 bytes</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="35" />
+      <location filename="../../desktop/vault/engine.py" line="51" />
       <source>database key must be hexadecimal</source>
       <translation>la clave de la base de datos debe estar en hexadecimal</translation>
     </message>
@@ -5860,7 +5858,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>k debe ser al menos 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/exchange.py" line="60" />
+      <location filename="../../desktop/services/exchange.py" line="64" />
       <source>k must be from 2 to 100.</source>
       <translation>k debe estar entre 2 y 100.</translation>
     </message>
@@ -5885,7 +5883,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="113" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="114" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
     </message>
@@ -5895,7 +5893,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>la primera versión del esquema no puede revertirse a una anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/selftest.py" line="104" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="105" />
       <source>the new case was not found by an accent-free search</source>
       <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
     </message>
@@ -5917,78 +5915,93 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>SettingsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="90" />
+      <location filename="../../desktop/views/admin/settings.py" line="93" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="97" />
+      <location filename="../../desktop/views/admin/settings.py" line="100" />
       <source>Backup folder</source>
       <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="94" />
+      <location filename="../../desktop/views/admin/settings.py" line="97" />
       <source>CaseDesk hides everything and asks for the password after this long without use ({low} to {high} minutes).</source>
       <translation>CaseDesk oculta todo y pide la contraseña después de este tiempo sin uso (de {low} a {high} minutos).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="138" />
+      <location filename="../../desktop/views/admin/settings.py" line="152" />
       <source>Choose the backup folder</source>
       <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="120" />
+      <location filename="../../desktop/views/admin/settings.py" line="132" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="132" />
+      <location filename="../../desktop/views/admin/settings.py" line="146" />
       <source>Default: {path}</source>
       <translation>Predeterminada: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="147" />
+      <location filename="../../desktop/views/admin/settings.py" line="161" />
       <source>Enter a full folder path (or choose one), or leave it empty for the default.</source>
       <translation>Ingrese la ruta completa de una carpeta (o elija una), o déjelo vacío para usar la predeterminada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="93" />
+      <location filename="../../desktop/views/admin/settings.py" line="106" />
+      <source>For a workstation at high risk (shared, or likely to be seized): the database's memory is kept out of the swap file and wiped when freed. It costs time: searching, listing and opening cases take about twice as long, the annual statistics up to three times. Off by default; the encryption key itself is always wiped. Takes effect the next time the vault is unlocked (switching it off, the next time CaseDesk starts).</source>
+      <translation>Para una estación de trabajo de alto riesgo (compartida, o que podría ser incautada): la memoria de la base de datos se mantiene fuera del archivo de intercambio y se borra al liberarse. Cuesta tiempo: buscar, listar y abrir casos tarda aproximadamente el doble, y las estadísticas anuales hasta el triple. Desactivada por defecto; la clave de cifrado siempre se borra. Se aplica la próxima vez que se desbloquee la bóveda (al desactivarla, la próxima vez que se inicie CaseDesk).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/settings.py" line="96" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="187" />
+      <location filename="../../desktop/views/admin/settings.py" line="104" />
+      <source>Lock and wipe the database's working memory</source>
+      <translation>Bloquear y borrar la memoria de trabajo de la base de datos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/settings.py" line="105" />
+      <source>Memory security</source>
+      <translation>Seguridad de la memoria</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/settings.py" line="202" />
       <source>Nothing to save: the settings are unchanged.</source>
       <translation>No hay nada que guardar: la configuración no ha cambiado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="103" />
+      <location filename="../../desktop/views/admin/settings.py" line="115" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="72" />
-      <location filename="../../desktop/views/admin/settings.py" line="78" />
+      <location filename="../../desktop/views/admin/settings.py" line="75" />
+      <location filename="../../desktop/views/admin/settings.py" line="81" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="186" />
+      <location filename="../../desktop/views/admin/settings.py" line="201" />
       <source>Settings saved.</source>
       <translation>Configuración guardada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="79" />
+      <location filename="../../desktop/views/admin/settings.py" line="82" />
       <source>These settings apply to everyone using this vault. They are stored inside the vault, encrypted, and every change is recorded in the audit trail.</source>
       <translation>Esta configuración se aplica a todas las personas que usan esta bóveda. Se almacena dentro de la bóveda, cifrada, y cada cambio queda registrado en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="81" />
+      <location filename="../../desktop/views/admin/settings.py" line="84" />
       <source>Vault settings</source>
       <translation>Configuración de la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="98" />
+      <location filename="../../desktop/views/admin/settings.py" line="101" />
       <source>Where new backups are written and looked for. Leave it empty to use the vault's own backups folder; an encrypted external drive is a good choice.</source>
       <translation>Dónde se escriben y se buscan las nuevas copias de seguridad. Déjelo vacío para usar la carpeta de copias de seguridad propia de la bóveda; una unidad externa cifrada es una buena opción.</translation>
     </message>
@@ -6248,183 +6261,183 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>StatisticsPage</name>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="153" />
+      <location filename="../../desktop/views/statistics/page.py" line="157" />
       <source> Double-click a figure to list the cases behind it.</source>
       <translation> Haga doble clic en una cifra para ver la lista de los casos que la componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="92" />
+      <location filename="../../desktop/views/statistics/page.py" line="96" />
       <source>All districts</source>
       <translation>Todos los distritos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="96" />
+      <location filename="../../desktop/views/statistics/page.py" line="100" />
       <source>All organisations</source>
       <translation>Todas las organizaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="302" />
+      <location filename="../../desktop/views/statistics/page.py" line="306" />
       <source>Annual report</source>
       <translation>Informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="313" />
+      <location filename="../../desktop/views/statistics/page.py" line="317" />
       <source>CTDC export</source>
       <translation>Exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="115" />
+      <location filename="../../desktop/views/statistics/page.py" line="119" />
       <source>CTDC export…</source>
       <translation>Exportación CTDC…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="265" />
+      <location filename="../../desktop/views/statistics/page.py" line="269" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="271" />
+      <location filename="../../desktop/views/statistics/page.py" line="275" />
       <source>Cases behind this figure</source>
       <translation>Casos que componen esta cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Convictions</source>
       <translation>Condenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="140" />
+      <location filename="../../desktop/views/statistics/page.py" line="144" />
       <source>Counting the statistics</source>
       <translation>Calculando las estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="132" />
+      <location filename="../../desktop/views/statistics/page.py" line="136" />
       <source>Counting…</source>
       <translation>Calculando…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="105" />
       <source>District</source>
       <translation>Distrito</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="207" />
+      <location filename="../../desktop/views/statistics/page.py" line="211" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="266" />
+      <location filename="../../desktop/views/statistics/page.py" line="270" />
       <source>Finding the cases</source>
       <translation>Buscando los casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="99" />
+      <location filename="../../desktop/views/statistics/page.py" line="103" />
       <source>Hide counts below 5</source>
       <translation>Ocultar cifras menores que 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="208" />
       <source>Identified by NGOs only</source>
       <translation>Identificadas solo por ONG</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="145" />
+      <location filename="../../desktop/views/statistics/page.py" line="149" />
       <source>Key figures</source>
       <translation>Cifras clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="102" />
+      <location filename="../../desktop/views/statistics/page.py" line="106" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Potential victims</source>
       <translation>Víctimas potenciales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Prosecutions</source>
       <translation>Acciones penales</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Repatriations</source>
       <translation>Repatriaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="113" />
+      <location filename="../../desktop/views/statistics/page.py" line="117" />
       <source>Report PDF…</source>
       <translation>Informe en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="288" />
+      <location filename="../../desktop/views/statistics/page.py" line="292" />
       <source>Save the CTDC export</source>
       <translation>Guardar la exportación CTDC</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="280" />
+      <location filename="../../desktop/views/statistics/page.py" line="284" />
       <source>Save the annual report</source>
       <translation>Guardar el informe anual</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="284" />
+      <location filename="../../desktop/views/statistics/page.py" line="288" />
       <source>Save the tables</source>
       <translation>Guardar las tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="294" />
+      <location filename="../../desktop/views/statistics/page.py" line="298" />
       <source>Saved {name}.</source>
       <translation>Se guardó {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
-      <location filename="../../desktop/views/statistics/page.py" line="139" />
+      <location filename="../../desktop/views/statistics/page.py" line="72" />
+      <location filename="../../desktop/views/statistics/page.py" line="143" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="308" />
+      <location filename="../../desktop/views/statistics/page.py" line="312" />
       <source>Tables</source>
       <translation>Tablas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="114" />
+      <location filename="../../desktop/views/statistics/page.py" line="118" />
       <source>Tables XLSX…</source>
       <translation>Tablas en XLSX…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="68" />
+      <location filename="../../desktop/views/statistics/page.py" line="72" />
       <source>The annual report's figures. Identified victims are those confirmed by a government institution in the year; potential and NGO-identified victims are shown apart.</source>
       <translation>Las cifras del informe anual. Las víctimas identificadas son las confirmadas por una institución del gobierno en el año; las víctimas potenciales y las identificadas por ONG se muestran por separado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="206" />
+      <location filename="../../desktop/views/statistics/page.py" line="210" />
       <source>Training participants</source>
       <translation>Participantes en capacitaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="205" />
+      <location filename="../../desktop/views/statistics/page.py" line="209" />
       <source>Victims assisted</source>
       <translation>Víctimas asistidas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="204" />
+      <location filename="../../desktop/views/statistics/page.py" line="208" />
       <source>Victims identified</source>
       <translation>Víctimas identificadas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="101" />
+      <location filename="../../desktop/views/statistics/page.py" line="105" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="270" />
+      <location filename="../../desktop/views/statistics/page.py" line="274" />
       <source>{n} more are outside your access.</source>
       <translation>Otros {n} quedan fuera de su acceso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/statistics/page.py" line="155" />
+      <location filename="../../desktop/views/statistics/page.py" line="159" />
       <source>{year}, compared with {previous}.</source>
       <translation>{year}, en comparación con {previous}.</translation>
     </message>

@@ -23,6 +23,16 @@ from desktop.vault.vault import Vault
 from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
 
 
+def _recent_small(path: Path) -> bool:
+    """Written in the last ten minutes and under 50 MB; False for a file that has gone (other
+    programs' temporary files come and go while the folder is read)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return False
+    return found.st_mtime > time.time() - 600 and found.st_size < 50_000_000
+
+
 def files_under(*roots: Path) -> list[Path]:
     found = []
     for root in roots:
@@ -63,8 +73,7 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.logout(desk.admin)
     desk.vault.release()
     temp_root = Path(tempfile.gettempdir())
-    recent = [p for p in files_under(temp_root) if p.stat().st_mtime > time.time() - 600
-              and tmp_path not in p.parents and p.stat().st_size < 50_000_000]
+    recent = [p for p in files_under(temp_root) if _recent_small(p) and tmp_path not in p.parents]
     for path in files_under(desk.paths.root, tmp_path) + recent:
         try:
             data = path.read_bytes()
