@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from desktop.models import Agency, AuditEntry, Case, Person, Referral
 from desktop.models.base import Base
-from desktop.services import policy
+from desktop.services import audit, policy
 from desktop.services.accounts.service import AccountService, find_user
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import ValidationError
 from desktop.services.user import UserSession
-from desktop.synthetic import synth
+from desktop.synthetic import bulk, synth
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
 
@@ -64,7 +68,9 @@ def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
         drafts_only = set(s.scalars(select(Referral.case_id).where(
             Referral.recipient_agency_id == pol, Referral.status == "DRAFT"))) - referred
         audit_rows = s.scalars(select(AuditEntry).where(AuditEntry.record_type == "synth")).all()
-    assert [a.detail for a in audit_rows] == ["synthetic cases: 300 (seed 2026)"]
+    assert [a.detail for a in audit_rows] == [
+        "synthetic cases: starting 300 (seed 2026)",
+        "synthetic cases: committed 300 of 300 (seed 2026)", "synthetic cases: 300 (seed 2026)"]
     assert referred and drafts_only
 
     cases = CaseService(desk.vault)
@@ -121,3 +127,86 @@ def test_without_staff_or_with_a_bad_count_it_refuses(desk: Desk) -> None:
         synth.fill(desk.vault, 0, user=desk.admin)
     with pytest.raises(ValidationError):  # no session: nobody may be created to own the cases
         synth.fill(desk.vault, 10)
+
+
+KILLED_CHILD = r"""
+import os, signal, sys
+from pathlib import Path
+from desktop.services.accounts.service import AccountService
+from desktop.synthetic import bulk, synth
+from desktop.vault import escrow
+from desktop.vault.crypto import TEST_KDF
+from desktop.vault.device import DeviceSecrets
+from desktop.vault.paths import VaultPaths
+from desktop.vault.vault import Vault, VaultConfig
+from tests.keyring_memory import MemoryKeyring
+
+vault = Vault(VaultPaths(Path(sys.argv[1])), VaultConfig.for_tests(DeviceSecrets(MemoryKeyring())))
+accounts = AccountService(vault)
+public, _ = escrow.generate("child escrow passphrase", TEST_KDF)
+admin = accounts.create_vault("admin", "Ana Admin", sys.argv[2], public.public,
+                              device_binding=False)
+
+def progress(done):
+    if done >= 200:  # two batches committed, the third on its way: killed without warning
+        os.kill(os.getpid(), signal.SIGKILL)
+
+synth.fill(vault, 500, progress=progress, user=admin, batch=100)
+"""
+
+
+def test_a_killed_fill_leaves_an_audit_entry_for_what_it_committed(
+        tmp_path: Path, config: VaultConfig) -> None:
+    done = subprocess.run([sys.executable, "-c", KILLED_CHILD, str(tmp_path / "vault"),
+                           ADMIN_PASSWORD], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parents[2], check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    vault = Vault(VaultPaths(tmp_path / "vault"), config)
+    try:
+        session = AccountService(vault).login(ADMIN, ADMIN_PASSWORD)
+        with vault.session() as s:
+            details = list(s.scalars(select(AuditEntry.detail).where(
+                AuditEntry.record_type == "synth").order_by(AuditEntry.id)))
+            cases = s.scalar(select(func.count(Case.id)))
+            assert audit.verify(s, vault).ok
+        assert details[0] == "synthetic cases: starting 500 (seed 2026)"
+        committed = [d for d in details if "committed" in d]
+        assert committed[:2] == ["synthetic cases: committed 100 of 500 (seed 2026)",
+                                 "synthetic cases: committed 200 of 500 (seed 2026)"]
+        assert committed[-1] == f"synthetic cases: committed {cases} of 500 (seed 2026)"
+        assert cases in (200, 300) and "synthetic cases: 500 (seed 2026)" not in details
+        assert CaseReads(vault).count(as_user(vault, "hs.sup1")) > 0
+        AccountService(vault).logout(session)
+    finally:
+        vault.release()
+
+
+def test_bulk_rows_are_stored_exactly_as_sqlalchemy_stores_them(desk: Desk) -> None:
+    """The tuples `synth` hands to the driver give the very values an ORM/Core insert gives
+    (dates, times with microseconds, booleans, defaults), so both kinds of rows sort and compare
+    alike."""
+    table = Base.metadata.tables["persons"]
+    row = {"given_names": "Zoë", "family_names": "Núñez", "sex": "FEMALE",
+           "date_of_birth": date(1999, 2, 3), "age_estimated_on": None,
+           "interpreter_needed": True, "citizenships": "BZ", "languages": "spa"}
+    with desk.vault.session() as s, s.begin():
+        s.execute(insert(table), [{"id": 901, **row}])
+        writer = bulk.TableWriter(table, s.connection().dialect, {"id": 902, **row})
+        writer.write(s.connection().connection.driver_connection, [{"id": 902, **row}])
+        columns = ", ".join(f"quote({c.name})" for c in table.columns if c.name != "id")
+        first, second = (tuple(s.execute(text(f"SELECT {columns} FROM persons WHERE id = {i}")).one())
+                         for i in (901, 902))
+    assert first == second
+    stamp = datetime(2024, 5, 6, 7, 8, 9, 10)
+    with desk.vault.session() as s:
+        cases = bulk.TableWriter(Base.metadata.tables["cases"], s.connection().dialect,
+                                 {"id": 1, "created_at": stamp, "closed_at": None})
+    assert cases.tuples([{"id": 1, "created_at": stamp, "closed_at": None}])[0][:3] == (
+        1, "2024-05-06 07:08:09.000010", None)
+    assert cases.tuples([{"id": 2, "created_at": stamp.replace(microsecond=0),  # not sqlite3's
+                          "closed_at": stamp}])[0][:3] == (  # "2024-05-06 07:08:09"
+        2, "2024-05-06 07:08:09.000000", "2024-05-06 07:08:09.000010")
+    dice = bulk.Dice(5)
+    draws = [dice.randint(3, 5) for _ in range(2000)] + [dice.randrange(4) for _ in range(2000)]
+    assert set(draws[:2000]) == {3, 4, 5} and set(draws[2000:]) == {0, 1, 2, 3}
+    assert [bulk.Dice(5).choice("abc") for _ in range(3)] == [bulk.Dice(5).choice("abc")] * 3
