@@ -68,6 +68,8 @@ EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
     "age_disputed": ("person", "person"),
     "district": ("summary", "case"), "identification_context": ("identification", "case"),
 }
+#: The fields the search index reads (`search.document`): a change to another one leaves it as is.
+INDEXED_FIELDS = frozenset({"given_names", "family_names"})
 #: The level section of each kind of code (flags are part of the summary everyone sees).
 CODE_SECTIONS = {kind: ("summary" if kind == "flag" else "exploitation") for kind in vocab.CODE_LISTS}
 
@@ -125,7 +127,8 @@ class CaseService:
     @staticmethod
     def _next_reference(db: Session, agency_code: str) -> str:
         prefix = f"{agency_code}-{date.today():%Y}-"
-        last = db.scalar(select(func.max(Case.reference)).where(Case.reference.like(prefix + "%")))
+        last = db.scalar(select(func.max(Case.reference)).where(  # a range on the unique index
+            Case.reference >= prefix, Case.reference < prefix + "\uffff"))
         number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
         return f"{prefix}{number:06d}"
 
@@ -161,7 +164,8 @@ class CaseService:
                                        new_value="" if new is None else str(new)))
             case.updated_at = utcnow()
             db.flush()
-            case_index.index_case(db, self.store, case_id)
+            if INDEXED_FIELDS & changes.keys():  # the index holds names and notes, nothing else
+                case_index.index_case(db, self.store, case_id)
             audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id,
                          "fields: " + ", ".join(sorted(changes))[:180])
             return case.version

@@ -204,8 +204,7 @@ class CasesPage(Page):
                 self.model.show_rows(cases.search(session, text, SEARCH_LIMIT, filters))
             else:
                 self.total = cases.count(session, filters)
-                self.model.load(lambda offset, limit: cases.list_page(
-                    session, filters, offset=offset, limit=limit))
+                self.model.load(cases.pages(session, filters))  # keyset pages
         except Exception as error:  # e.g. the session ended; say so instead of a blank table
             self.model.forget()
             self.error.show_message(error_text(error))
