@@ -5,22 +5,23 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import configure_logging, disable_core_dumps
 from desktop.resources import resource
+from desktop.server.credentials import ServerCredentials
+from desktop.server.profile import read_profile
+from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import SetupResult
+from desktop.services.maintenance.server import ServerMaintenance
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.services.user import UserSession
-from desktop.synthetic.demo import DEMO_PASSWORD, build_demo_vault
-from desktop.vault import escrow
-from desktop.vault.device import DeviceSecrets
+from desktop.synthetic import demo as demo_vault
 from desktop.vault.errors import VaultError
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
@@ -31,22 +32,32 @@ from desktop.views.setup_wizard import SetupWizard
 from desktop.views.style import apply_style, install_translations
 from desktop.views.worker import Worker
 
+from .stop_signals import StopSignals
+
 log = logging.getLogger("casedesk.app")
 
 
 class Controller(QObject):
     """Moves between the first-run wizard, the login window and the main window."""
 
-    def __init__(self, vault: Vault, demo: bool = False) -> None:
+    def __init__(self, vault: Vault | None, demo: bool = False, *,
+                 server: ServerStore | None = None, data_dir: Path | None = None) -> None:
         super().__init__()
         self.vault = vault
-        self.ctx = AppContext.build(AccountService(vault), MaintenanceService(vault), Worker(self),
-                                    demo=demo)
+        if server is not None:  # the office server of the connection profile (docs/SERVER.md)
+            folder = data_dir or Path.cwd()
+            self.ctx = AppContext.build(
+                AccountService(ServerCredentials(server), data_dir=folder),
+                ServerMaintenance(server, folder), Worker(self), demo=demo)  # type: ignore[arg-type]
+        else:
+            assert vault is not None
+            self.ctx = AppContext.build(AccountService(vault), MaintenanceService(vault),
+                                        Worker(self), demo=demo)
         self.window: QWidget | None = None
         self.main: MainWindow | None = None
 
     def start(self) -> None:
-        if self.vault.paths.exists():
+        if self.vault is None or self.vault.paths.exists():
             self.show_login()
         else:
             wizard = SetupWizard(self.ctx.accounts, self.ctx.worker)
@@ -87,7 +98,7 @@ class Controller(QObject):
             try:
                 self.ctx.accounts.logout(self.ctx.session)
             except VaultError:
-                self.vault.lock()
+                self.ctx.accounts.credentials.close()
         self.ctx.session = None
         self.main = None
 
@@ -100,54 +111,101 @@ class Controller(QObject):
         QApplication.quit()
 
 
-def _prepare_demo() -> tuple[VaultPaths, VaultConfig, Path]:
-    folder = Path(tempfile.mkdtemp(prefix="casedesk-demo-"))
-    paths = VaultPaths(folder / "vault")
-    config = VaultConfig(DeviceSecrets(None))
+def _prepare_demo(vault: Vault) -> None:
     print("Preparing a throw-away demo vault (synthetic data, no device binding)…", flush=True)
-    public, _ = escrow.generate("demo escrow passphrase", config.kdf)
-    vault = Vault(paths, config)
-    accounts = build_demo_vault(vault, public.public)
+    accounts = demo_vault.create(vault)
     vault.release()
-    print(f"Demo vault: {paths.root} (deleted when CaseDesk closes)")
-    print("Demo accounts — password for all: " + DEMO_PASSWORD)
+    print(f"Demo vault: {vault.paths.root} (deleted when CaseDesk closes)")
+    print("Demo accounts — password for all: " + demo_vault.DEMO_PASSWORD)
     for account in accounts:
         print(f"  {account.username:<12} {account.role_code:<22} {account.agency_code:<5} "
               f"level {account.level}")
-    return paths, config, folder
+
+
+def _application(argv: list[str] | None) -> QApplication:
+    QCoreApplication.setOrganizationName("CaseDesk")
+    QCoreApplication.setApplicationName("CaseDesk")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_style(app)
+    install_translations(app)
+    app.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))
+    return app
 
 
 def run(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None) -> int:
     """Start the GUI; returns the process exit code."""
     disable_core_dumps()
-    QCoreApplication.setOrganizationName("CaseDesk")
-    QCoreApplication.setApplicationName("CaseDesk")
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    apply_style(app)  # type: ignore[arg-type]
-    install_translations(app)  # type: ignore[arg-type]
-    app.setWindowIcon(QIcon(str(resource("icons", "casedesk.png"))))  # type: ignore[union-attr]
-    cleanup: Path | None = None
     if demo:
-        paths, config, cleanup = _prepare_demo()
-    else:
-        from desktop.vault.paths import default_data_dir
+        return run_demo(argv)
+    from desktop.vault.paths import default_data_dir
 
-        paths, config = VaultPaths(data_dir or default_data_dir()), VaultConfig.default()
+    paths = VaultPaths(data_dir or default_data_dir())
+    return _run_gui(_application(argv), paths, VaultConfig.default())
+
+
+def run_demo(argv: list[str] | None = None) -> int:
+    """`casedesk demo`: the GUI on a vault in a new temporary folder, removed when the window
+    closes, on Ctrl+C and on SIGTERM or SIGHUP, while preparing or while running."""
+    folder = demo_vault.new_folder()
+    vault = Vault(demo_vault.vault_paths(folder), demo_vault.demo_config())
+    stop = StopSignals()
+    try:
+        with stop:
+            _prepare_demo(vault)
+            app = _application(argv)
+            stop.on_signal = app.quit  # from here a signal ends the event loop, then this
+            wake = QTimer(app)  # Python runs a signal's handler only when it runs at all
+            wake.timeout.connect(lambda: None)
+            wake.start(200)
+            code = _run_gui(app, vault.paths, vault.config, demo=True)
+    except KeyboardInterrupt:
+        code = 130
+    finally:
+        vault.release()
+        shutil.rmtree(folder, ignore_errors=True)
+    if stop.received is not None:
+        print(f"casedesk: stopped ({signal_name(stop.received)}); the demo vault was removed.",
+              file=sys.stderr)
+        return stop.exit_code or code
+    return code
+
+
+def signal_name(number: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return str(number)
+
+
+def _run_gui(app: QApplication, paths: VaultPaths, config: VaultConfig, demo: bool = False) -> int:
     paths.ensure_root()
     configure_logging(paths.logs)
-    vault = Vault(paths, config)
+    vault: Vault | None = None
+    server: ServerStore | None = None
     try:
-        vault.acquire()
+        profile = None if demo else read_profile(paths.root)
+        if profile is None:
+            vault = Vault(paths, config)
+            vault.acquire()
+        else:
+            server = ServerStore(profile)
     except VaultError as error:
         QMessageBox.critical(None, QCoreApplication.translate("CaseDesk", "CaseDesk"),
                              error.message)
         return 1
-    controller = Controller(vault, demo=demo)
+    controller = Controller(vault, demo=demo, server=server, data_dir=paths.root)
     controller.start()
+    if demo:
+        QTimer.singleShot(0, lambda: print("CaseDesk is ready: log in with an account above.",
+                                           flush=True))
     try:
         return int(app.exec())
     finally:
         controller.ctx.worker.wait()
-        vault.release()
-        if cleanup is not None:
-            shutil.rmtree(cleanup, ignore_errors=True)
+        if vault is not None:
+            vault.release()
+        if server is not None:
+            server.close()

@@ -7,8 +7,11 @@
 `pyside6-lupdate` only sees `self.tr("…")` and `QCoreApplication.translate("Context", "…")`; most
 CaseDesk modules call a module-level `_tr("…")` that wraps `translate` with the module's context,
 which lupdate cannot follow. This extractor reads the Python syntax tree instead and knows all
-three forms. Existing translations are kept; strings that left the source are kept as
-"vanished" so no translator's work is lost.
+three forms, plus the documents' marker (`_ = Translator("Context", lang)`, then `_("…")`, see
+desktop/i18n/catalogue.py). Every label of the code-label table (desktop/i18n/labels.py) is
+written under the context "Labels" with its kind as the disambiguation (`<comment>`). Existing
+translations are kept; strings that left the source are kept as "vanished" so no translator's
+work is lost.
 """
 
 from __future__ import annotations
@@ -27,11 +30,12 @@ SOURCES = (ROOT / "desktop",)
 #: Below the views, messages are plain English sentences in errors; the views translate them in
 #: `error_text` under this context, so the extractor collects them from these packages too.
 MESSAGE_PACKAGES = ("desktop/services", "desktop/synthetic", "desktop/vault", "desktop/forms",
-                    "desktop/exchange", "desktop/reports", "desktop/models")
+                    "desktop/exchange", "desktop/reports", "desktop/models", "desktop/server")
 MESSAGE_CONTEXT = "ServiceMessages"
 ERRORS = {"PermissionDenied", "NotFound", "WrongCredentials", "AccountDisabled", "Throttled",
           "ReauthenticationRequired", "VaultLocked", "VaultCorrupt", "VaultInUse", "VaultExists",
-          "VaultNotFound", "KeyFileCorrupt", "BackupInvalid", "DeviceSecretUnavailable"}
+          "VaultNotFound", "KeyFileCorrupt", "BackupInvalid", "DeviceSecretUnavailable",
+          "ServiceError"}
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("es",)
 
@@ -42,6 +46,14 @@ class Message:
     source: str
     path: str
     line: int
+    comment: str = ""  # Qt's disambiguation: the kind of a code label
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.context, self.source, self.comment
+
+
+Key = tuple[str, str, str]
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -59,9 +71,25 @@ def _module_context(tree: ast.Module) -> str | None:
     return None
 
 
+def _translators(tree: ast.Module) -> dict[str, str]:
+    """Names bound to a document marker in a module: `_ = Translator("ReferralPacket", lang)`."""
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                and getattr(node.value.func, "id", getattr(node.value.func, "attr", "")) == "Translator" \
+                and node.value.args:
+            context = _literal(node.value.args[0])
+            for target in node.targets:
+                if isinstance(target, ast.Name) and context:
+                    found[target.id] = context
+    return found
+
+
 class _Collector(ast.NodeVisitor):
-    def __init__(self, path: str, module_context: str | None) -> None:
+    def __init__(self, path: str, module_context: str | None,
+                 translators: dict[str, str] | None = None) -> None:
         self.path, self.module_context = path, module_context
+        self.translators = translators or {}
         self.classes: list[str] = []
         self.annotated: list[dict[str, str]] = []  # parameter name → annotated class, per function
         self.found: list[Message] = []
@@ -87,15 +115,21 @@ class _Collector(ast.NodeVisitor):
         func = node.func
         context: str | None = None
         text: str | None = None
+        comment = ""
         if isinstance(func, ast.Name) and func.id == "_tr" and node.args:
             context, text = self.module_context, _literal(node.args[0])
+        elif isinstance(func, ast.Name) and func.id in self.translators and node.args:
+            context, text = self.translators[func.id], _literal(node.args[0])
+        elif isinstance(func, ast.Name) and func.id == "marked" and len(node.args) >= 2:
+            context, text = _literal(node.args[0]), _literal(node.args[1])
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and node.args \
                 and isinstance(func.value, ast.Name):
             context, text = self._owner(func.value.id), _literal(node.args[0])
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2:
             context, text = _literal(node.args[0]), _literal(node.args[1])
+            comment = (_literal(node.args[2]) or "") if len(node.args) >= 3 else ""
         if context and text:
-            self.found.append(Message(context, text, self.path, node.lineno))
+            self.found.append(Message(context, text, self.path, node.lineno, comment))
         self.generic_visit(node)
 
 
@@ -123,13 +157,24 @@ def error_messages(tree: ast.Module, path: str) -> list[Message]:
     return found
 
 
+def code_labels() -> list[Message]:
+    """Every English label of the one code-label table, its kind as the disambiguation."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from desktop.i18n import labels
+
+    where = "desktop/i18n/labels.py"
+    return [Message(labels.CONTEXT, english, where, 0, kind)
+            for kind, codes in sorted(labels.table().items()) for english in sorted(set(codes.values()))]
+
+
 def extract() -> list[Message]:
-    messages: list[Message] = []
+    messages: list[Message] = code_labels()
     for folder in SOURCES:
         for path in sorted(folder.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
             relative = path.relative_to(ROOT).as_posix()
-            collector = _Collector(relative, _module_context(tree))
+            collector = _Collector(relative, _module_context(tree), _translators(tree))
             collector.visit(tree)
             messages.extend(collector.found)
             if relative.startswith(MESSAGE_PACKAGES):
@@ -137,8 +182,8 @@ def extract() -> list[Message]:
     return messages
 
 
-def _existing(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
-    """(context, source) → (translation, type) of a .ts file."""
+def _existing(ts: Path) -> dict[Key, tuple[str, str | None]]:
+    """(context, source, disambiguation) → (translation, type) of a .ts file."""
     if not ts.exists():
         return {}
     found = {}
@@ -146,35 +191,40 @@ def _existing(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            found[(name, message.findtext("source") or "")] = (
+            found[(name, message.findtext("source") or "", message.findtext("comment") or "")] = (
                 (translation.text or "") if translation is not None else "",
                 translation.get("type") if translation is not None else "unfinished")
     return found
 
 
 def render(language: str, messages: list[Message],
-           existing: dict[tuple[str, str], tuple[str, str | None]]) -> str:
+           existing: dict[Key, tuple[str, str | None]]) -> str:
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
-    by_context: dict[str, dict[str, list[Message]]] = {}
+    by_context: dict[str, dict[tuple[str, str], list[Message]]] = {}
     for message in messages:
-        by_context.setdefault(message.context, {}).setdefault(message.source, []).append(message)
-    for name, _ in existing:
+        by_context.setdefault(message.context, {}).setdefault(
+            (message.source, message.comment), []).append(message)
+    for name, _, _ in existing:
         by_context.setdefault(name, {})
     for name in sorted(by_context):
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = name
         sources = by_context[name]
-        gone = sorted(src for ctx, src in existing if ctx == name and src not in sources)
-        for source in [*sorted(sources), *gone]:
+        gone = sorted((src, comment) for ctx, src, comment in existing
+                      if ctx == name and (src, comment) not in sources)
+        for source, comment in [*sorted(sources), *gone]:
             element = ET.SubElement(context, "message")
-            for where in sources.get(source, []):
-                ET.SubElement(element, "location", filename="../../" + where.path,
-                              line=str(where.line))
+            for where in sources.get((source, comment), []):
+                if where.line:
+                    ET.SubElement(element, "location", filename="../../" + where.path,
+                                  line=str(where.line))
             ET.SubElement(element, "source").text = source
-            text, kind = existing.get((name, source), ("", "unfinished"))
+            if comment:
+                ET.SubElement(element, "comment").text = comment
+            text, kind = existing.get((name, source, comment), ("", "unfinished"))
             translation = ET.SubElement(element, "translation")
             translation.text = text
-            if source not in sources:
+            if (source, comment) not in sources:
                 translation.set("type", "vanished")
             elif not text or kind == "unfinished":
                 translation.set("type", "unfinished")
@@ -188,7 +238,7 @@ def update(check_only: bool = False) -> int:
     source is missing from a .ts file or a .ts file still offers one the source dropped (line
     numbers alone never make a file stale)."""
     messages = extract()
-    wanted = {(m.context, m.source) for m in messages}
+    wanted = {m.key for m in messages}
     stale = 0
     I18N.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:

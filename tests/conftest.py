@@ -134,3 +134,19 @@ def run_cli(config: VaultConfig, tmp_path: Path):  # type: ignore[no-untyped-def
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL 15+ started for this test run (tests/server/cluster.py): TLS-only on a
+    loopback port, its own throw-away CA. Skipped only when PostgreSQL is not installed here;
+    on CI (CI=true) its absence fails instead."""
+    from .server.cluster import postgres_bin, start_cluster
+
+    if postgres_bin() is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("PostgreSQL 15+ is required on CI (.ci/run installs it)")
+        pytest.skip("PostgreSQL 15+ (initdb, pg_ctl) is not installed")
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()

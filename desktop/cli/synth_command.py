@@ -21,11 +21,12 @@ def add_parser(
 ) -> None:
     parser = commands.add_parser(
         "synth", help="add synthetic cases (demonstrations and benchmarks only)",
-        description="Adds invented but realistic cases straight into the vault, in bulk, "
-                    "audited when it starts and with every batch of 5,000 it commits (a run "
-                    "stopped half-way says in the audit trail what it added); 1,000,000 cases "
-                    "take about 20 minutes. A vault with few accounts first gets a set of invented "
-                    f"staff accounts (password: the demo password). Up to {synth.MAX_CASES:,} "
+        description="Adds invented but realistic cases straight into the vault, in bulk; audited "
+                    "at the start, with every committed batch of cases (an interrupted run leaves "
+                    "a record of what it wrote) and at the end; 1,000,000 cases take about 20 "
+                    "minutes. A vault with few accounts first "
+                    "gets a set of invented staff accounts (password: the demo password). Up to "
+                    f"{synth.MAX_CASES:,} "
                     "cases; the same seed gives the same cases in a fresh vault. Never run it "
                     "on a vault holding real cases: the invented ones count in every statistic. "
                     "Secrets: your password. Secrets are read from a prompt, or one per line "

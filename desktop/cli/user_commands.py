@@ -65,7 +65,7 @@ def add_parsers(
 
 
 def add_user(args: argparse.Namespace, ctx: CliContext) -> int:
-    with opened(args, ctx) as o:
+    with opened(args, ctx, server_ok=True) as o:
         session = login(o, args.user)
         info, temporary = o.accounts.create_user(session, NewUser(
             args.username, args.name, args.role, args.agency, args.level, tuple(args.group)))
@@ -76,7 +76,7 @@ def add_user(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def list_users(args: argparse.Namespace, ctx: CliContext) -> int:
-    with opened(args, ctx) as o:
+    with opened(args, ctx, server_ok=True) as o:
         session = login(o, args.user)
         users = o.accounts.list_users(session)
         o.accounts.logout(session)
@@ -89,7 +89,7 @@ def list_users(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def disable_user(args: argparse.Namespace, ctx: CliContext) -> int:
-    with opened(args, ctx) as o:
+    with opened(args, ctx, server_ok=True) as o:
         session = login(o, args.user)
         o.accounts.disable_user(session, args.username)
         o.accounts.logout(session)
@@ -99,7 +99,7 @@ def disable_user(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def reset_user(args: argparse.Namespace, ctx: CliContext) -> int:
-    with opened(args, ctx) as o:
+    with opened(args, ctx, server_ok=True) as o:
         session = login(o, args.user)
         temporary = o.accounts.reset_user(session, args.username)
         o.accounts.logout(session)
@@ -108,7 +108,7 @@ def reset_user(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def change_password(args: argparse.Namespace, ctx: CliContext) -> int:
-    with opened(args, ctx) as o:
+    with opened(args, ctx, server_ok=True) as o:
         current = o.secrets.read(f"Current password for {args.user}")
         session = o.accounts.login(args.user, current)
         new = o.secrets.read("New password", confirm=True)

@@ -6,13 +6,18 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.logs import configure_logging
+from desktop.server.credentials import ServerCredentials
+from desktop.server.profile import read_profile
+from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import EscrowChoice, first_run, write_escrow_files
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.services.user import UserSession
 from desktop.vault import escrow as escrow_keys
+from desktop.vault.errors import VaultCorrupt, VaultError
 from desktop.vault.paths import VaultPaths, default_data_dir
 from desktop.vault.vault import Vault
 
@@ -28,11 +33,26 @@ class Opened:
 
 
 @contextmanager
-def opened(args: argparse.Namespace, ctx: CliContext) -> Iterator[Opened]:
-    """The vault of --data-dir with its lock held for the command; always released."""
+def opened(args: argparse.Namespace, ctx: CliContext, *, server_ok: bool = False
+           ) -> Iterator[Opened]:
+    """The vault of --data-dir with its lock held for the command; always released. Where the
+    data folder's connection profile names the office server, account commands (`server_ok`)
+    get the server's accounts instead, and vault commands are refused with the way out."""
     paths = VaultPaths(args.data_dir or default_data_dir())
     paths.ensure_root()
     configure_logging(paths.logs)
+    profile = read_profile(paths.root)
+    if profile is not None:
+        if not server_ok:
+            raise UsageError("This workstation uses the office server: verification, backups and "
+                             "key rotation are the server administrator's (docs/SERVER.md).")
+        store = ServerStore(profile)
+        try:
+            yield Opened(None, AccountService(ServerCredentials(store), data_dir=paths.root),  # type: ignore[arg-type]
+                         None, SecretReader(ctx, args.password_stdin))  # type: ignore[arg-type]
+        finally:
+            store.close()
+        return
     vault = Vault(paths, ctx.config_factory())
     vault.acquire()
     try:
@@ -82,17 +102,33 @@ def escrow_create(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def verify(args: argparse.Namespace, ctx: CliContext) -> int:
     with opened(args, ctx) as o:
-        session = login(o, args.user)
-        report = o.maintenance.verify(session)
-        o.accounts.logout(session)
+        password = o.secrets.read(f"Password for {args.user}")
+        try:
+            session = o.accounts.login(args.user, password)
+        except VaultCorrupt:  # the login itself met a damaged page: check what can be checked
+            report = o.maintenance.verify_unopened(args.user, password)
+        else:
+            try:
+                report = o.maintenance.verify(session)
+            finally:
+                logout_quietly(o, session)
     for check in report.checks:
-        ctx.say(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+        mark = "ok  " if check.ok else "FAIL" if check.checked else "skip"
+        ctx.say(f"{mark}  {check.name}: {check.detail}")
     if not report.ok:
         names = ", ".join(c.name for c in report.problems)
         print(f"casedesk: verification failed: {names}", file=ctx.stderr)
         return 1
     ctx.say("Vault verified.")
     return 0
+
+
+def logout_quietly(o: Opened, session: UserSession) -> None:
+    """Log out; on a damaged vault the logout entry may not be written, the lock still is."""
+    try:
+        o.accounts.logout(session)
+    except VaultError:
+        o.vault.lock()
 
 
 def backup(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -113,17 +149,27 @@ def restore(args: argparse.Namespace, ctx: CliContext) -> int:
             private = escrow_keys.open_private(args.escrow_key, passphrase)
             manifest = o.maintenance.restore_with_escrow(args.backup_file, private)
         else:
-            if not o.vault.paths.keyfile.exists():
-                password = o.secrets.read(f"Password for {args.user}")
-                manifest = o.maintenance.restore_with_password(args.backup_file, args.user,
-                                                               password)
-            else:
-                session = login(o, args.user)
-                password = o.secrets.read(f"Password for {args.user} (confirm the restore)")
-                manifest = o.maintenance.restore(session, args.backup_file, password)
+            manifest = _restore_as_user(o, args)
     ctx.say(f"Restored the backup of {manifest['created']} "
             f"(audit head #{manifest['audit_head']['id']}). Log in again.")
     return 0
+
+
+def _restore_as_user(o: Opened, args: argparse.Namespace) -> dict[str, Any]:
+    """With a live vault that opens: log in, confirm, restore. With a vault that is gone, half
+    there (a missing key file or database) or too damaged to log in, the backup itself decides:
+    its key is sealed only to the slots of the administrators who may restore it."""
+    password = o.secrets.read(f"Password for {args.user}")
+    paths = o.vault.paths
+    if paths.keyfile.exists() and paths.database.exists():
+        try:
+            session = o.accounts.login(args.user, password)
+        except VaultCorrupt:
+            pass
+        else:
+            confirm = o.secrets.read(f"Password for {args.user} (confirm the restore)")
+            return o.maintenance.restore(session, args.backup_file, confirm)
+    return o.maintenance.restore_with_password(args.backup_file, args.user, password)
 
 
 def rekey(args: argparse.Namespace, ctx: CliContext) -> int:

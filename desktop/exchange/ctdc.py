@@ -8,12 +8,13 @@ One record per victim (confirmed, or potential too when asked). No name, date or
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Date, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -26,7 +27,7 @@ from desktop.models import (
     vocab,
 )
 
-from .kanon import AnonymityReport, Record, Step, anonymise
+from .kanon import AnonymityReport, Record, Row, Step, anonymise_rows
 
 DEFAULT_K = 11
 AGE_BROAD: tuple[tuple[int, str], ...] = (  # (upper bound exclusive, CTDC label)
@@ -55,6 +56,7 @@ QUASI_IDENTIFIERS = ("yearOfRegistration", "gender", "ageBroad", "majorityStatus
                      "CountryOfExploitation")
 
 
+@cache
 def camel(code: str) -> str:
     return "".join(part.capitalize() for part in code.split("_"))
 
@@ -75,7 +77,7 @@ COLUMNS: tuple[str, ...] = (
 @dataclass(frozen=True)
 class CtdcExport:
     columns: tuple[str, ...]
-    records: tuple[Record, ...]
+    records: tuple[Row, ...]  # in `columns` order
     report: AnonymityReport
     recruiter_included: bool
 
@@ -109,44 +111,68 @@ def _majority(age: int | None) -> str:
     return "" if age is None else ("Minor" if age < 18 else "Adult")
 
 
-def _flags(columns: Sequence[str], on: set[str], known: bool) -> Record:
-    return {c: ("1" if c in on else "0") if known else "" for c in columns}
+@cache
+def _flags(columns: tuple[str, ...], on: frozenset[str], known: bool) -> tuple[str, ...]:
+    """A run of 0/1 columns; many records share one, so each is built once."""
+    return tuple(("1" if c in on else "0") if known else "" for c in columns)
+
+
+def _decisions(s: Session) -> dict[int, tuple[date | None, date | None]]:
+    """case id -> (first confirmation, first decision of any kind): one pass over the covering
+    index, grouped in its own order."""
+    h = IdentificationDecision
+    confirmed = func.min(case((h.status == "CONFIRMED", h.decided_on)), type_=Date)
+    rows = s.connection().execute(select(h.case_id, confirmed, func.min(h.decided_on))
+                                  .group_by(h.case_id))
+    return {case_id: (first_confirmed, first) for case_id, first_confirmed, first in rows}
+
+
+def _events(s: Session) -> dict[int, tuple[date | None, str | None, date | None]]:
+    """case id -> (first exploitation, least country of exploitation, first recruitment), grouped
+    by case in the order of the case index (no sort)."""
+    e = TraffickingEvent
+
+    def first(kind: str, column: Any) -> Any:
+        return func.min(case((e.kind == kind, column)), type_=column.type)
+
+    return {case_id: (exploited, country, recruited) for case_id, exploited, country, recruited
+            in s.connection().execute(
+                select(e.case_id, first("EXPLOITATION", e.started_on),
+                       first("EXPLOITATION", e.country), first("RECRUITMENT", e.started_on))
+                .where(e.kind.in_(("EXPLOITATION", "RECRUITMENT"))).group_by(e.case_id))}
 
 
 def _facts(s: Session, include_potential: bool, years: tuple[int, int] | None) -> list[Any]:
-    h, e = IdentificationDecision, TraffickingEvent
-    confirmed = (select(h.case_id, func.min(h.decided_on).label("on"))
-                 .where(h.status == "CONFIRMED").group_by(h.case_id).subquery())
-    first = select(h.case_id, func.min(h.decided_on).label("on")).group_by(h.case_id).subquery()
-    exploited = (select(e.case_id, func.min(e.started_on).label("on"), func.min(e.country).label("country"))
-                 .where(e.kind == "EXPLOITATION").group_by(e.case_id).subquery())
-    recruited = (select(e.case_id, func.min(e.started_on).label("on"))
-                 .where(e.kind == "RECRUITMENT").group_by(e.case_id).subquery())
-    registered = func.coalesce(confirmed.c.on, first.c.on)
+    """(case id, registered, sex, birth, estimate, estimated on, disputed, citizenships,
+    exploited on, exploited in, recruited on) per victim, by case id. Registered is the first
+    confirmation, else the first decision. Whole-table aggregates are read once in index order
+    and joined here: the GROUP BY subqueries joined in SQL cost ten times as much."""
     statuses = ("CONFIRMED", "POSSIBLE") if include_potential else ("CONFIRMED",)
-    query = (select(Case.id, registered, Person.sex, Person.date_of_birth, Person.estimated_age,
-                    Person.age_estimated_on, Person.age_disputed, Person.citizenships,
-                    exploited.c.on, exploited.c.country, recruited.c.on)
-             .join(Person, Person.id == Case.person_id)
-             .outerjoin(confirmed, confirmed.c.case_id == Case.id)
-             .outerjoin(first, first.c.case_id == Case.id)
-             .outerjoin(exploited, exploited.c.case_id == Case.id)
-             .outerjoin(recruited, recruited.c.case_id == Case.id)
-             .where(Case.identification_status.in_(statuses)).order_by(Case.id))
-    if years:
-        query = query.where(and_(registered >= date(years[0], 1, 1),
-                                 registered <= date(years[1], 12, 31)))
-    return list(s.execute(query))
+    decisions, events = _decisions(s), _events(s)
+    p = Person
+    facts = []
+    people = (select(Case.id, p.sex, p.date_of_birth, p.estimated_age, p.age_estimated_on,
+                     p.age_disputed, p.citizenships)
+              .join(p, p.id == Case.person_id)
+              .where(Case.identification_status.in_(statuses)).order_by(Case.id))
+    for row in s.connection().execute(people):
+        case_id = row[0]
+        confirmed, first = decisions.get(case_id, (None, None))
+        registered = confirmed or first
+        if years and not (registered and years[0] <= registered.year <= years[1]):
+            continue
+        facts.append((case_id, registered, *row[1:], *events.get(case_id, (None, None, None))))
+    return facts
 
 
-def _codes(s: Session, ids: set[int]) -> dict[int, dict[str, set[str]]]:
-    kinds = ("exploitation", "sector", "sexual_exploitation", "means_of_control")
-    found: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for case_id, kind, code in s.execute(select(CaseCode.case_id, CaseCode.kind, CaseCode.code)
-                                         .where(CaseCode.kind.in_(kinds))):
-        if case_id in ids:
-            found[case_id][kind].add(code)
-    return found
+def _codes(s: Session, statuses: tuple[str, ...]) -> dict[int, str]:
+    """case id -> its codes of the kinds CTDC uses, as "kind:code,…" (grouped in SQL in the
+    primary key's order; few distinct values, each turned into columns once)."""
+    c = CaseCode
+    victims = select(Case.id).where(Case.identification_status.in_(statuses))
+    return dict(s.connection().execute(
+        select(c.case_id, func.aggregate_strings(c.kind + ":" + c.code, ","))
+        .where(c.kind.in_(CODE_KINDS), c.case_id.in_(victims)).group_by(c.case_id)).all())
 
 
 def _relations(s: Session) -> dict[int, set[str]]:
@@ -157,54 +183,90 @@ def _relations(s: Session) -> dict[int, set[str]]:
     return found
 
 
-def record_of(fact: Any, codes: dict[str, set[str]], relations: set[str] | None) -> Record:
-    """One CTDC row. Flags are blank when nothing of that kind was recorded (unknown, not 0)."""
+CODE_KINDS = ("exploitation", "means_of_control", "sector", "sexual_exploitation")
+PERSON_COLUMNS = ("yearOfRegistration", "Datasource", "gender", "ageBroad", "majorityStatus",
+                  "majorityStatusAtExploit", "majorityEntry", "citizenship")
+CODE_COLUMNS = (*MEANS_COLUMNS, "meansOfControlConcatenated", *EXPLOIT_FLAGS, "isSexAndLabour",
+                "typeOfExploitConcatenated", *LABOUR_COLUMNS, "typeOfLabourConcatenated",
+                *SEX_COLUMNS, "typeOfSexConcatenated")
+assert (*PERSON_COLUMNS, *CODE_COLUMNS, "isAbduction", "RecruiterRelationship",
+                   "CountryOfExploitation", *RELATION_COLUMNS) == COLUMNS
+NO_SPECIFIED = MEANS_COLUMNS.index("meansOfControlNotSpecified")
+NONE: frozenset[str] = frozenset()
+
+
+@cache
+def _code_columns(forms: frozenset[str], means: frozenset[str], sectors: frozenset[str],
+                  sexual: frozenset[str]) -> tuple[str, ...]:
+    """CODE_COLUMNS of a case from its codes; victims share few combinations."""
+    means_flags = list(_flags(MEANS_COLUMNS, frozenset(f"meansOfControl{camel(c)}" for c in means),
+                              bool(means)))
+    if not means:
+        means_flags[NO_SPECIFIED] = "1"
+    exploit = _flags(tuple(EXPLOIT_FLAGS), frozenset(
+        flag for flag, group in EXPLOIT_FLAGS.items() if forms & set(group)), bool(forms))
+    sexual_flag, labour_flag = (exploit[list(EXPLOIT_FLAGS).index(f)]
+                                for f in ("isSexualExploit", "isForcedLabour"))
+    return (*means_flags, ";".join(camel(c) for c in sorted(means)), *exploit,
+            ("1" if sexual_flag == labour_flag == "1" else "0") if forms else "",
+            ";".join(sorted({EXPLOIT_LABELS.get(c, "Other") for c in forms})),
+            *_flags(LABOUR_COLUMNS, frozenset(f"typeOfLabour{camel(c)}" for c in sectors),
+                    bool(sectors)),
+            ";".join(camel(c) for c in sorted(sectors)),
+            *_flags(SEX_COLUMNS, frozenset(f"typeOfSex{camel(c)}" for c in sexual), bool(sexual)),
+            ";".join(camel(c) for c in sorted(sexual)))
+
+
+@cache
+def _codes_of(key: str) -> tuple[str, ...]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for item in key.split(",") if key else ():
+        kind, _, code = item.partition(":")
+        found[kind].add(code)
+    return _code_columns(*(frozenset(found.get(kind, NONE)) for kind in CODE_KINDS))
+
+
+@cache
+def _relation_columns(relations: frozenset[str] | None) -> tuple[str, tuple[str, ...]]:
+    """RecruiterRelationship and the RELATION_COLUMNS flags."""
+    chosen = relations or NONE
+    return (";".join(RELATIONS[r] for r in sorted(chosen)),
+            _flags(RELATION_COLUMNS, frozenset(f"recruiterRelation{RELATIONS[r]}" for r in chosen),
+                   relations is not None and bool(chosen)))
+
+
+def row_of(fact: Any, codes: tuple[str, ...], relations: frozenset[str] | None) -> tuple[str, ...]:
+    """One CTDC row in COLUMNS order. Flags are blank when nothing of that kind was recorded
+    (unknown, not 0)."""
     (_, registered, sex, birth, estimate, estimated_on, disputed, citizenships,
      exploited_on, exploited_in, recruited_on) = fact
     age = age_on(registered, birth, estimate, estimated_on, disputed)
-    forms = codes.get("exploitation", set())
-    means = codes.get("means_of_control", set())
-    sectors = codes.get("sector", set())
-    sexual = codes.get("sexual_exploitation", set())
-    row: Record = {
-        "yearOfRegistration": str(registered.year) if registered else "", "Datasource": "Case Management",
-        "gender": GENDER.get(sex, ""), "ageBroad": age_broad(age), "majorityStatus": _majority(age),
-        "majorityStatusAtExploit": _majority(age_on(exploited_on, birth, estimate, estimated_on,
-                                                    disputed)),
-        "majorityEntry": _majority(age_on(recruited_on, birth, estimate, estimated_on, disputed)),
-        "citizenship": citizenships.split(",")[0] if citizenships else "",
-        "CountryOfExploitation": exploited_in or "", "isAbduction": ""}
-    row |= _flags(MEANS_COLUMNS, {f"meansOfControl{camel(c)}" for c in means}, bool(means))
-    if not means:
-        row["meansOfControlNotSpecified"] = "1"
-    row["meansOfControlConcatenated"] = ";".join(camel(c) for c in sorted(means))
-    row |= _flags(tuple(EXPLOIT_FLAGS), {flag for flag, group in EXPLOIT_FLAGS.items()
-                                         if forms & set(group)}, bool(forms))
-    row["isSexAndLabour"] = ("1" if row["isSexualExploit"] == row["isForcedLabour"] == "1" else "0") \
-        if forms else ""
-    row["typeOfExploitConcatenated"] = ";".join(sorted({EXPLOIT_LABELS.get(c, "Other") for c in forms}))
-    row |= _flags(LABOUR_COLUMNS, {f"typeOfLabour{camel(c)}" for c in sectors}, bool(sectors))
-    row["typeOfLabourConcatenated"] = ";".join(camel(c) for c in sorted(sectors))
-    row |= _flags(SEX_COLUMNS, {f"typeOfSex{camel(c)}" for c in sexual}, bool(sexual))
-    row["typeOfSexConcatenated"] = ";".join(camel(c) for c in sorted(sexual))
-    chosen = relations or set()
-    row |= _flags(RELATION_COLUMNS, {f"recruiterRelation{RELATIONS[r]}" for r in chosen},
-                  relations is not None and bool(chosen))
-    row["RecruiterRelationship"] = ";".join(RELATIONS[r] for r in sorted(chosen))
-    return row
+    relationship, relation_flags = _relation_columns(relations)
+    return (str(registered.year) if registered else "", "Case Management", GENDER.get(sex, ""),
+            age_broad(age), _majority(age),
+            _majority(age_on(exploited_on, birth, estimate, estimated_on, disputed))
+            if exploited_on else "",
+            _majority(age_on(recruited_on, birth, estimate, estimated_on, disputed))
+            if recruited_on else "",
+            citizenships.split(",")[0] if citizenships else "", *codes, "", relationship,
+            exploited_in or "", *relation_flags)
 
 
-def _blank(*fields: str) -> Any:
-    return lambda r: r | dict.fromkeys(fields, "")
+def record_of(fact: Any, codes: Mapping[str, Iterable[str]], relations: Iterable[str] | None
+              ) -> Record:
+    """One CTDC row as a mapping of column to value."""
+    code_columns = _code_columns(*(frozenset(codes.get(kind, NONE)) for kind in CODE_KINDS))
+    row = row_of(fact, code_columns, None if relations is None else frozenset(relations))
+    return dict(zip(COLUMNS, row, strict=True))
 
 
 STEPS: tuple[Step, ...] = (
     ("Majority status at exploitation and at entry left blank",
-     _blank("majorityStatusAtExploit", "majorityEntry")),
-    ("Age group left blank (majority status kept)", _blank("ageBroad")),
-    ("Country of exploitation left blank", _blank("CountryOfExploitation")),
-    ("Citizenship left blank", _blank("citizenship")),
-    ("Gender left blank", _blank("gender")),
+     ("majorityStatusAtExploit", "majorityEntry")),
+    ("Age group left blank (majority status kept)", ("ageBroad",)),
+    ("Country of exploitation left blank", ("CountryOfExploitation",)),
+    ("Citizenship left blank", ("citizenship",)),
+    ("Gender left blank", ("gender",)),
 )
 
 
@@ -213,18 +275,26 @@ def export(s: Session, *, k: int = DEFAULT_K, include_potential: bool = False,
     """The anonymised records, k-anonymous on QUASI_IDENTIFIERS. The recruiter relationship comes
     from perpetrator records (level 3) and is included only when the caller says the reader may."""
     facts = _facts(s, include_potential, years)
-    ids = {int(f[0]) for f in facts}
-    codes = _codes(s, ids)
+    codes = _codes(s, ("CONFIRMED", "POSSIBLE") if include_potential else ("CONFIRMED",))
     relations = _relations(s) if with_recruiter else {}
-    records = [record_of(f, codes.get(f[0], {}), relations.get(f[0], set()) if with_recruiter else None)
+    rows_in = [row_of(f, _codes_of(codes.get(f[0], "")),
+                      frozenset(relations.get(f[0], NONE)) if with_recruiter else None)
                for f in facts]
-    released, report = anonymise(records, QUASI_IDENTIFIERS, k, STEPS)
+    released, report = anonymise_rows(rows_in, COLUMNS, QUASI_IDENTIFIERS, k, STEPS)
     return CtdcExport(COLUMNS, tuple(released), report, with_recruiter)
 
 
+NUMERIC = frozenset({"yearOfRegistration", *MEANS_COLUMNS, *EXPLOIT_FLAGS, "isSexAndLabour",
+                     *LABOUR_COLUMNS, *SEX_COLUMNS, *RELATION_COLUMNS})
+
+
+def text_rows(result: CtdcExport) -> Sequence[tuple[str, ...]]:
+    """Rows for CSV, every value as written."""
+    return result.records
+
+
 def rows(result: CtdcExport) -> list[list[str | int]]:
-    """Rows for CSV/XLSX: years and flags as numbers, the rest as text."""
-    numeric = {"yearOfRegistration", *MEANS_COLUMNS, *EXPLOIT_FLAGS, "isSexAndLabour", *LABOUR_COLUMNS,
-               *SEX_COLUMNS, *RELATION_COLUMNS}
-    return [[int(r[c]) if c in numeric and r.get(c, "").isdigit() else r.get(c, "")
-             for c in result.columns] for r in result.records]
+    """Rows for XLSX: years and flags as numbers, the rest as text."""
+    numeric = [c in NUMERIC for c in result.columns]
+    return [[int(v) if n and v.isdigit() else v for v, n in zip(line, numeric, strict=True)]
+            for line in text_rows(result)]

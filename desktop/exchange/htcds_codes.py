@@ -4,7 +4,8 @@ validated Excel template, which stores the labels). Import accepts either, case-
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+
+from desktop.i18n import labels as code_labels
 
 Mapping3 = tuple[tuple[str, str, str], ...]  # (CaseDesk code, HTCDS value name, HTCDS label)
 
@@ -131,10 +132,7 @@ def label_of(mapping: Mapping3, code: str) -> str:
 def countries() -> dict[str, str]:
     """Folded country name or code → ISO 3166-1 alpha-2 code."""
     found: dict[str, str] = {}
-    path = Path(__file__).with_name("data") / "countries.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, _, name = line.partition("\t")
-            found[_fold(code)] = code
-            found[_fold(name)] = code
+    for code, name in code_labels.countries().items():  # HTCDS's own names, kept in one place
+        found[_fold(code)] = code
+        found[_fold(name)] = code
     return found

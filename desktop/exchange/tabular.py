@@ -31,12 +31,14 @@ def _text(value: Cell) -> str:
     return str(value)
 
 
-def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
-    """UTF-8 with a byte-order mark, so that spreadsheet programs read accents correctly."""
+def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Cell]], *, as_text: bool = False
+              ) -> bytes:
+    """UTF-8 with a byte-order mark, so that spreadsheet programs read accents correctly.
+    `as_text`: every value is already a string (large exports skip the conversion)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
-    writer.writerows([_text(v) for v in row] for row in rows)
+    writer.writerows(rows if as_text else ([_text(v) for v in row] for row in rows))
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -31,6 +31,7 @@ from .cases import (
 )
 from .forms import FormDefinition, Interview, InterviewAddendum, InterviewEvent
 from .prevention import Campaign, Training
+from .statistics import StatisticsCache
 
 __all__ = [
     "Agency",
@@ -68,6 +69,7 @@ __all__ = [
     "Role",
     "RoleAction",
     "Setting",
+    "StatisticsCache",
     "User",
     "UserGroup",
     "group_members",

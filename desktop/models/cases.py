@@ -82,7 +82,7 @@ class Case(Base):
 class CaseCount(Base):
     """How many cases share one combination of owning agency, owner, status, identification
     status, district and year opened. The database keeps it in the transaction of every insert,
-    update and delete of a case (SQLite triggers, migration 0007), whichever code writes; a count
+    update and delete of a case (SQLite triggers, migration 0012), whichever code writes; a count
     in scope is a sum over these few thousand rows instead of a scan of every case."""
 
     __tablename__ = "case_counts"
@@ -101,7 +101,7 @@ class CaseReachCount(Base):
     """The same counts for the cases a scope reaches other than by agency and owner: `kind` "A"
     counts the cases assigned to user `subject_id`, "R" the cases referred (not as a draft) to
     agency `subject_id`, each case once. Kept by triggers on assignments, referrals and cases
-    (migration 0007)."""
+    (migration 0012)."""
 
     __tablename__ = "case_reach_counts"
     __table_args__ = ({"sqlite_with_rowid": False},)
@@ -265,3 +265,4 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the case's, after it

@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from desktop.i18n.catalogue import Translator, marked
 from desktop.reports.scripts import (
     BidiParagraph,
     draw_string,
@@ -170,11 +171,13 @@ class DocumentInfo:
     marking: str
     generated_by: str
     generated_at: str
-    issuer: str = "Anti-Trafficking in Persons (ATIPs) Council · Belize"
-    issuer_detail: str = "Ministry of Human Development, Families and Indigenous Peoples' Affairs"
-    running_head: str = "ATIPs Council · Belize"  # the issuer as every page's header names it
+    issuer: str = marked("Document", "Anti-Trafficking in Persons (ATIPs) Council · Belize")
+    issuer_detail: str = marked("Document",
+                                "Ministry of Human Development, Families and Indigenous Peoples' Affairs")
+    running_head: str = marked("Document", "ATIPs Council · Belize")  # every page's header
     copy_label: str = ""
     content_sha256: str = ""
+    lang: str = "en"  # the language of the frame's words (issuer, reference, footer)
 
 
 def content_digest(content: Any) -> str:
@@ -185,21 +188,22 @@ def content_digest(content: Any) -> str:
 
 def title_block(info: DocumentInfo, subtitle: str = "") -> list[Flowable]:
     """Issuer letterhead, the document title and its reference line."""
+    _ = Translator("Document", info.lang)
     s = styles()
     block: list[Flowable] = [
-        text(info.issuer, ParagraphStyle("cd-issuer", parent=s.subheading, textColor=ACCENT,
-                                         spaceBefore=0)),
-        text(info.issuer_detail, s.small),
+        text(_(info.issuer), ParagraphStyle("cd-issuer", parent=s.subheading, textColor=ACCENT,
+                                            spaceBefore=0)),
+        text(_(info.issuer_detail), s.small),
         Spacer(1, 3 * mm),
         HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=4 * mm),
         text(info.title, s.title),
     ]
     if subtitle:
         block.append(text(subtitle, s.subtitle))
-    reference = [("Reference ", ""), (info.document_id, "b")]
+    reference = [(_("Reference") + " ", ""), (info.document_id, "b")]
     if info.copy_label:
         reference += [("   ·   ", ""), (info.copy_label, "b")]
-    reference += [("   ·   Issued ", ""), (info.generated_at, "")]
+    reference += [("   ·   " + _("Issued") + " ", ""), (info.generated_at, "")]
     block += [rich(reference, s.small), Spacer(1, 5 * mm)]
     return block
 
@@ -231,7 +235,7 @@ def key_value_table(rows: Sequence[tuple[str, str]], label_width: float = 52 * m
 
 
 def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
-               col_widths: Sequence[float] | None = None) -> Table:
+               col_widths: Sequence[float] | None = None, empty: str = "None recorded.") -> Table:
     """A table with a repeating header row, striped, splitting across pages (rows and long cells)."""
     s = styles()
     if col_widths is None:
@@ -239,7 +243,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     data: list[list[Flowable]] = [[text(h, s.cell_head) for h in headers]]
     data += [[text(value or "—", s.cell) for value in row] for row in rows]
     if not rows:
-        data.append([text("None recorded.", s.cell)] + [text("", s.cell)] * (len(headers) - 1))
+        data.append([text(empty, s.cell)] + [text("", s.cell)] * (len(headers) - 1))
     table = Table(data, colWidths=list(col_widths), repeatRows=1, splitInRow=1, hAlign=TA_LEFT)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -280,8 +284,10 @@ class DocSection:
     note: str = ""
 
 
-def section_flowables(section: DocSection, number: int | None = None) -> list[Flowable]:
+def section_flowables(section: DocSection, number: int | None = None,
+                      lang: str = "en") -> list[Flowable]:
     """Renders a DocSection with the shared heading, key/value table and data table."""
+    _ = Translator("Document", lang)
     title = f"{number}. {section.title}" if number is not None else section.title
     flowables: list[Flowable] = section_heading(title)
     if section.fields:
@@ -293,21 +299,12 @@ def section_flowables(section: DocSection, number: int | None = None) -> list[Fl
             widths = [FRAME_WIDTH * w / total for w in section.widths]
         if section.fields:
             flowables.append(spacer(2))
-        flowables.append(data_table(section.headers, section.rows, widths))
+        flowables.append(data_table(section.headers, section.rows, widths, _("None recorded.")))
     if section.note:
         flowables += [spacer(1.5), text(section.note, styles().small)]
     if not (section.fields or section.headers or section.note):
-        flowables.append(text("Nothing recorded.", styles().small))
+        flowables.append(text(_("Nothing recorded."), styles().small))
     return flowables
-
-
-_ACRONYMS = {w: w for w in ("NGO", "IOM", "TIP", "CSEC", "ATIP", "ATIPS", "UTC")}
-
-
-def humanise(code: str) -> str:
-    """A stored code as words for a document ("FORCED_LABOUR" → "Forced labour")."""
-    words = code.replace("_", " ").capitalize().split(" ") if code else []
-    return " ".join(_ACRONYMS.get(word.upper(), word) for word in words)
 
 
 def spacer(height_mm: float = 4) -> Spacer:
@@ -338,11 +335,13 @@ class _PagedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hin
 def _draw_page_frame(canvas: Canvas, info: DocumentInfo, number: int, total: int) -> None:
     """Header (issuer, marking) and footer (document id, copy, generated, digest, page X of Y)."""
     register_fonts()
+    _ = Translator("Document", info.lang)
     top = PAGE_HEIGHT - 12 * mm
     canvas.saveState()
     canvas.setFillColor(MUTED)
-    draw_string(canvas, LEFT, top, info.running_head, FONT, 7.5)
-    issuer_width = string_width(info.running_head, FONT, 7.5)
+    head = _(info.running_head)
+    draw_string(canvas, LEFT, top, head, FONT, 7.5)
+    issuer_width = string_width(head, FONT, 7.5)
     canvas.setFillColor(MARKING)
     marking = _fit(info.marking, FONT_BOLD, 8.5, FRAME_WIDTH - issuer_width - 12)
     draw_string(canvas, RIGHT, top, marking, FONT_BOLD, 8.5, align="right")
@@ -352,17 +351,19 @@ def _draw_page_frame(canvas: Canvas, info: DocumentInfo, number: int, total: int
     bottom = 12 * mm
     canvas.line(LEFT, bottom + 6.5 * mm, RIGHT, bottom + 6.5 * mm)
     canvas.setFillColor(MUTED)
-    left = f"Document {info.document_id}"
+    left = _("Document {id}").format(id=info.document_id)
     if info.copy_label:
         left += f"  ·  {info.copy_label}"
     draw_string(canvas, LEFT, bottom + 3 * mm, left, FONT, 7)
-    generated = _fit(f"Generated by {info.generated_by} at {info.generated_at}", FONT, 7, FRAME_WIDTH * 0.45)
+    generated = _fit(_("Generated by {who} at {when}").format(who=info.generated_by, when=info.generated_at),
+                     FONT, 7, FRAME_WIDTH * 0.45)
     draw_string(canvas, LEFT, bottom, generated, FONT, 7)
     if info.content_sha256:
         canvas.setFont(FONT_MONO, 6)
         canvas.drawRightString(RIGHT, bottom, f"SHA-256 {info.content_sha256}")
     canvas.setFillColor(INK)
-    draw_string(canvas, RIGHT, bottom + 3 * mm, f"Page {number} of {total}", FONT_BOLD, 7.5, align="right")
+    draw_string(canvas, RIGHT, bottom + 3 * mm, _("Page {n} of {total}").format(n=number, total=total),
+                FONT_BOLD, 7.5, align="right")
     canvas.restoreState()
 
 

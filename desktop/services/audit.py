@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEntry
+from desktop.models import Agency, AuditEntry, Case, Referral, User
 from desktop.models.seed import Action
 from desktop.services import policy
 from desktop.services.policy import Principal
@@ -63,6 +64,10 @@ class AuditRecord:
     record_type: str
     record_id: str
     detail: str
+    user_name: str = ""  # the actor's display name, as people read it
+    #: What the entry's ids stand for: "case:600" → its reference, "user:3" → a display name,
+    #: "agency:2" → an organisation, "referral:5" → its number (the audit screen names them).
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def append(
@@ -119,6 +124,40 @@ def entries(
     ]
 
 
+_CASE_IN_DETAIL = re.compile(r"\bcase (\d+)\b")
+
+
+def _ids(records: list[AuditRecord], kind: str) -> set[int]:
+    found = {int(r.record_id) for r in records if r.record_type == kind and r.record_id.isdigit()}
+    if kind == "case":
+        found |= {int(n) for r in records for n in _CASE_IN_DETAIL.findall(r.detail)}
+    return found
+
+
+def with_names(db: Session, records: list[AuditRecord]) -> list[AuditRecord]:
+    """The entries with the names their ids stand for (case references, people, organisations):
+    the trail stores ids, a reader needs names."""
+    cases = {f"case:{i}": ref for i, ref in db.execute(
+        select(Case.id, Case.reference).where(Case.id.in_(_ids(records, "case"))))}
+    users = {name: shown for name, shown in db.execute(select(User.username, User.display_name))}
+    people = {f"user:{i}": name for i, name in db.execute(
+        select(User.id, User.display_name).where(User.id.in_(_ids(records, "user"))))}
+    agencies = {f"agency:{i}": name for i, name in db.execute(
+        select(Agency.id, Agency.name).where(Agency.id.in_(_ids(records, "agency"))))}
+    referrals = {f"referral:{i}": f"REF-{ref}-{i:04d}" for i, ref in db.execute(
+        select(Referral.id, Case.reference).join(Case, Case.id == Referral.case_id)
+        .where(Referral.id.in_(_ids(records, "referral"))))}
+    known = {**cases, **people, **agencies, **referrals}
+    return [replace(r, user_name=users.get(r.username, ""),
+                    names={k: v for k, v in known.items() if k in _keys(r)}) for r in records]
+
+
+def _keys(record: AuditRecord) -> set[str]:
+    keys = {f"{record.record_type}:{record.record_id}"}
+    keys |= {f"case:{n}" for n in _CASE_IN_DETAIL.findall(record.detail)}
+    return keys
+
+
 class AuditService:
     """The administrator's audit screen: filtered entries and the chain's verification status."""
 
@@ -128,7 +167,7 @@ class AuditService:
     def entries(self, user: UserSession, **filters: object) -> list[AuditRecord]:
         policy.require(user.principal, Action.AUDIT_VIEW)
         with self.store.session() as db:
-            return entries(db, **filters)  # type: ignore[arg-type]
+            return with_names(db, entries(db, **filters))  # type: ignore[arg-type]
 
     def verify(self, user: UserSession) -> ChainReport:
         policy.require(user.principal, Action.AUDIT_VIEW)

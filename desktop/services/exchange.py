@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.exchange import ctdc, htcds
@@ -44,6 +46,30 @@ class ImportResult:
     ignored_columns: tuple[str, ...]
 
 
+def _parsed(data: bytes) -> htcds.ParsedSheet:
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError("file", "The spreadsheet is larger than 20 MB.")
+    try:
+        rows = read_xlsx(data, "Case Sheet")
+    except Exception as error:  # openpyxl raises many kinds for a file that is not XLSX
+        raise ValidationError("file", "This file is not an Excel workbook (.xlsx).") from error
+    return htcds.parse(rows)
+
+
+def registered_in(first: int, last: int) -> Any:
+    """Case ids whose registration (first confirmation, else first decision) falls in the years."""
+    h = IdentificationDecision
+    registered = func.coalesce(func.min(case((h.status == "CONFIRMED", h.decided_on))),
+                               func.min(h.decided_on))
+    return (select(h.case_id).group_by(h.case_id)
+            .having(registered >= date(first, 1, 1), registered <= date(last, 12, 31)))
+
+
+def _years(years: tuple[int, int] | None) -> None:
+    if years and not (1900 <= years[0] <= years[1] <= 2200):
+        raise ValidationError("year", "Choose a year between 1900 and 2200.")
+
+
 def _format(fmt: str) -> str:
     if fmt not in FORMATS:
         raise ValidationError("format", "Choose CSV or XLSX.")
@@ -62,43 +88,60 @@ class ExchangeService:
         policy.require(p, Action.STATISTICS_EXPORT)
         if not 2 <= k <= 100:
             raise ValidationError("k", "k must be from 2 to 100.")
+        _years(years)
         with self.store.session() as db, db.begin():
             result = ctdc.export(db, k=k, include_potential=include_potential, years=years,
                                  with_recruiter=policy.can_read(p, "perpetrators"))
             audit.append(db, self.store, p, AuditAction.EXPORT, "ctdc", "",
                          f"{len(result.records)} records, k={k}, "
                          f"suppressed {result.report.suppressed}")
-        rows = ctdc.rows(result)
         notes = tuple(result.report.lines()) + (() if result.recruiter_included else (
             "Recruiter relationship left out: it comes from level-3 perpetrator records.",))
-        data = (csv_bytes(result.columns, rows) if _format(fmt) == "csv"
-                else xlsx_bytes([Sheet("CTDC", result.columns, rows)]))
-        return ExportFile(data, f"casedesk-ctdc-{date.today():%Y%m%d}.{fmt}", len(rows), notes)
+        data = (csv_bytes(result.columns, ctdc.text_rows(result), as_text=True)
+                if _format(fmt) == "csv"
+                else xlsx_bytes([Sheet("CTDC", result.columns, ctdc.rows(result))]))
+        return ExportFile(data, f"casedesk-ctdc-{date.today():%Y%m%d}.{fmt}",
+                          len(result.records), notes)
 
-    def htcds_export(self, user: UserSession, fmt: str = "xlsx") -> ExportFile:
-        """The cases the reader may open, under HTCDS field names, in the template's layout."""
+    def htcds_export(self, user: UserSession, fmt: str = "xlsx",
+                     years: tuple[int, int] | None = None) -> ExportFile:
+        """The cases the reader may open, under HTCDS field names, in the template's layout;
+        with `years`, those registered in them (first confirmation, else first decision — the
+        CTDC export's yearOfRegistration)."""
         p = user.principal
         policy.require(p, Action.EXPORT_IDENTIFIABLE)
+        _years(years)
+        where = policy.case_scope(p)
+        if years:
+            where = and_(where, Case.id.in_(registered_in(*years)))
         with self.store.session() as db, db.begin():
-            rows = htcds.export_rows(db, policy.case_scope(p))
+            rows = htcds.export_rows(db, where)
             audit.append(db, self.store, p, AuditAction.EXPORT, "htcds", "",
-                         f"{len(rows)} cases (identifiable)")
+                         f"{len(rows)} cases (identifiable)"
+                         + (f", registered {years[0]}..{years[1]}" if years else ""))
         columns = ("", *htcds.TEMPLATE_COLUMNS)
         data = (csv_bytes(columns, rows) if _format(fmt) == "csv"
                 else xlsx_bytes([Sheet("Case Sheet", columns, rows)]))
         return ExportFile(data, f"casedesk-htcds-{date.today():%Y%m%d}.{fmt}", len(rows))
 
+    def htcds_check(self, user: UserSession, data: bytes) -> ImportResult:
+        """A dry run: every row validated, nothing written but the audit entry. `imported` is
+        the number of cases the import would create."""
+        p = user.principal
+        policy.require(p, Action.CASE_CREATE)
+        parsed = _parsed(data)
+        with self.store.session() as db, db.begin():
+            audit.append(db, self.store, p, AuditAction.PREVIEW, "import", "",
+                         f"HTCDS import checked: {len(parsed.cases)} rows, "
+                         f"{len(parsed.problems)} problem(s)")
+        return ImportResult(0 if parsed.problems else len(parsed.cases), (), parsed.problems,
+                            parsed.ignored_columns)
+
     def htcds_import(self, user: UserSession, data: bytes) -> ImportResult:
         """Validate every row; import all of them in one transaction, or none when any fails."""
         p = user.principal
         policy.require(p, Action.CASE_CREATE)
-        if len(data) > MAX_IMPORT_BYTES:
-            raise ValidationError("file", "The spreadsheet is larger than 20 MB.")
-        try:
-            rows = read_xlsx(data, "Case Sheet")
-        except Exception as error:  # openpyxl raises many kinds for a file that is not XLSX
-            raise ValidationError("file", "This file is not an Excel workbook (.xlsx).") from error
-        parsed = htcds.parse(rows)
+        parsed = _parsed(data)
         if parsed.problems:
             with self.store.session() as db, db.begin():
                 audit.append(db, self.store, p, AuditAction.CREATE, "import", "",

@@ -99,7 +99,8 @@ class Batch:
 @dataclass
 class Loader:
     """Writes batches in order on one writer thread, each in one transaction with its audit
-    entry; `submit` waits for the previous batch, so at most one batch is in flight."""
+    entry; the caller prepares batch n + 1 while batch n is written, `wait`s for it, then
+    `start`s the next one: at most one batch is in flight."""
 
     vault: Vault
     user: UserSession | None
@@ -122,13 +123,14 @@ class Loader:
                 tables.append((name, writer.sql, writer.tuples(table_rows)))
         return Batch(tables, documents, done)
 
-    def submit(self, batch: Batch) -> int | None:
-        """Queue a batch; returns how many cases the previous batch brought to (committed)."""
-        committed = self.wait()
+    def start(self, batch: Batch) -> None:
+        """Write a batch on the writer thread (after `wait` for the one before)."""
+        if self._pending is not None:
+            raise RuntimeError("wait for the batch in flight first")
         self._pending = self._pool.submit(self._write, batch)
-        return committed
 
     def wait(self) -> int | None:
+        """How many cases the batch in flight brought to, once it is committed (None if none)."""
         pending, self._pending = self._pending, None
         return pending.result() if pending is not None else None
 

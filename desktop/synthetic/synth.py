@@ -2,8 +2,8 @@
 
 `fill` writes realistic, invented cases straight into an unlocked vault with bulk inserts (batches
 of 5,000 cases, one transaction each, rows as tuples: `bulk.py`) and fills the search index in
-bulk. The same seed gives the same cases in a fresh vault. The fill is audited when it starts, in
-every batch's transaction and when it ends.
+bulk. The same seed gives the same cases in a fresh vault. The fill is audited at its start,
+with every committed batch (in the batch's transaction) and at its end.
 """
 
 from __future__ import annotations
@@ -104,12 +104,13 @@ class Staff:
 
 def fill(vault: Vault, cases: int, seed: int = 2026,
          progress: Callable[[int], None] | None = None, *,
-         user: UserSession | None = None, batch: int = BATCH) -> SynthReport:
+         user: UserSession | None = None, batch: int | None = None) -> SynthReport:
     """Add `cases` invented cases. With an administrator's `user`, a vault with fewer than
     MIN_USERS accounts first gets the ROSTER of staff (password DEMO_PASSWORD) to own them.
 
-    Audited at the start and in the transaction of every batch, so that a run stopped half-way
-    leaves an audit entry for exactly what it committed."""
+    Batches of `batch` cases (BATCH by default). Audited at the start and in the transaction
+    of every batch, so that a run stopped half-way leaves an audit entry for exactly what it
+    committed; `progress` hears of each batch once committed, before the next is written."""
     if not 1 <= cases <= MAX_CASES:
         raise ValidationError("cases", f"Ask for 1 to {MAX_CASES:,} cases.")
     started = time.perf_counter()
@@ -119,37 +120,49 @@ def fill(vault: Vault, cases: int, seed: int = 2026,
     span = (as_of - FIRST_DAY).days
     days = sorted(FIRST_DAY + timedelta(days=int(span * rng.random() ** 0.7))
                   for _ in range(cases))  # more cases in recent years; ids follow time
-    principal = user.principal if user else None
-    with vault.session() as db, db.begin():
+    with vault.session() as db:
         staff = load_staff(db)
         if not staff.owners:
             raise ValidationError("cases", "No active case worker or supervisor of HS, POL, IMM "
                                            "or NGO can own the cases; create one first.")
         factory = CaseFactory(rng, staff, _first_ids(db), _last_references(db), as_of)
-        audit.append(db, vault, principal, AuditAction.CREATE, "synth", "",
-                     f"synthetic cases: starting {cases:,} (seed {seed})", username="synth")
-    loader = bulk.Loader(vault, user, lambda done: f"synthetic cases: committed {done:,} of "
-                                                  f"{cases:,} (seed {seed})")
+    _audit(vault, user, f"synthetic fill started: {cases} cases (seed {seed})")
+    loader = bulk.Loader(vault, user, lambda done: f"synthetic cases committed: {done} of "
+                                                  f"{cases} (seed {seed})")
+    size = batch or BATCH
     try:
-        for first in range(0, cases, batch):
+        for first in range(0, cases, size):
             rows: dict[str, list[Row]] = {t: [] for t in factory.tables}
             fts: list[IndexDocument] = []
-            for day in days[first:first + batch]:
+            for day in days[first:first + size]:
                 factory.case(day, rows, fts)
-            committed = loader.submit(loader.prepare(rows, fts, min(cases, first + batch)))
-            if progress is not None and committed is not None:
-                progress(committed)
-        committed = loader.wait()
-        if progress is not None and committed is not None:
-            progress(committed)
+            prepared = loader.prepare(rows, fts, min(cases, first + size))
+            _report(loader.wait(), progress)  # said before the next batch is written
+            loader.start(prepared)
+        _report(loader.wait(), progress)
     finally:
         loader.close()
     with vault.session() as db, db.begin():
         vault.search.optimize(db)
         db.execute(text("ANALYZE"))  # fresh planner statistics: the scope's ORs pick their indexes
-        audit.append(db, vault, principal, AuditAction.CREATE, "synth", "",
-                     f"synthetic cases: {cases} (seed {seed})", username="synth")
+        _audit(vault, user, f"synthetic cases: {cases} (seed {seed})", db)
     return SynthReport(cases, loader.totals, created, time.perf_counter() - started)
+
+
+def _report(committed: int | None, progress: Callable[[int], None] | None) -> None:
+    if progress is not None and committed is not None:
+        progress(committed)
+
+
+def _audit(vault: Vault, user: UserSession | None, detail: str, db: Session | None = None) -> None:
+    """An audit entry of the fill: at its start, with every committed batch (so a killed run
+    leaves a record of what it wrote) and at its end."""
+    if db is None:
+        with vault.session() as own, own.begin():
+            _audit(vault, user, detail, own)
+        return
+    audit.append(db, vault, user.principal if user else None, AuditAction.CREATE, "synth", "",
+                 detail, username="synth")
 
 
 def _ensure_staff(vault: Vault, user: UserSession | None) -> int:

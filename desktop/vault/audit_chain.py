@@ -150,3 +150,31 @@ def start_epoch(connection: Any, old_dek: bytes | bytearray, new_dek: bytes | by
         (new_epoch, datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "), nonce, sealed),
     )
     return new_epoch
+
+
+HEAD_INFO = b"casedesk/audit-head/v1"
+
+
+def _head_tag(key: bytes, vault_id: str, head_id: int, head_mac: str, epoch: int) -> str:
+    body = crypto.canonical({"vault": vault_id, "id": head_id, "mac": head_mac, "epoch": epoch})
+    return hmac.new(crypto.hkdf(key, HEAD_INFO), body, hashlib.sha256).hexdigest()
+
+
+def head_record(dek: bytes | bytearray, vault_id: str, head_id: int, head_mac: str,
+                epoch: int) -> dict[str, Any]:
+    """The chain head as kept in the key file at each lock (A3): id, MAC and a tag under the
+    epoch's audit key, so that only a holder of the database key can write a matching one."""
+    tag = _head_tag(audit_key(dek, epoch), vault_id, head_id, head_mac, epoch)
+    return {"id": head_id, "mac": head_mac, "epoch": epoch, "tag": tag,
+            "at": datetime.now(UTC).isoformat(timespec="seconds")}
+
+
+def head_record_authentic(record: dict[str, Any], keys: dict[int, bytes], vault_id: str) -> bool:
+    """Was this record written by a holder of this database's key (any epoch of its chain)?"""
+    try:
+        head_id, head_mac, epoch = int(record["id"]), str(record["mac"]), int(record["epoch"])
+        key = keys[epoch]
+        expected = _head_tag(key, vault_id, head_id, head_mac, epoch)
+        return hmac.compare_digest(expected, str(record["tag"]))
+    except (KeyError, TypeError, ValueError):
+        return False

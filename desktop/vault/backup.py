@@ -258,6 +258,7 @@ def restore(paths: VaultPaths, backup_path: Path, backup_key: bytes) -> bytearra
         finally:
             source.close()
         rotation.reseal_all(keyfile, bytes(new_dek))
+        keyfile.audit_head = None  # it named the replaced database's chain; the next lock records
         rotation.install(paths, target, keyfile)
         return new_dek
     finally:

@@ -48,10 +48,16 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> KdfParams:
-        params = cls(int(data["m"]), int(data["t"]), int(data["p"]))
-        if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.time_cost <= 64):
+        """Parameters as stored; refuses values no policy of CaseDesk writes: Argon2 needs 8 KiB
+        per lane, and more than 2 GiB or 64 passes would only make a login hang (an edited key
+        file must read as damaged, not stall the workstation)."""
+        values = (data["m"], data["t"], data["p"])
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
             raise ValueError("KDF parameters out of range")
-        if not 1 <= params.parallelism <= 16:
+        params = cls(*values)
+        if not 1 <= params.parallelism <= 16 or not 1 <= params.time_cost <= 64:
+            raise ValueError("KDF parameters out of range")
+        if not 8 * params.parallelism <= params.memory_kib <= 2 * 1024 * 1024:
             raise ValueError("KDF parameters out of range")
         return params
 

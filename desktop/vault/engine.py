@@ -24,7 +24,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from .errors import VaultCorrupt, WrongCredentials
+from .errors import PageDamaged, VaultCorrupt, WrongCredentials
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 MIN_CIPHER_MAJOR = 4
@@ -38,8 +38,24 @@ CONNECTION_PRAGMAS = (
     "journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "temp_store = MEMORY",
     "secure_delete = ON", "busy_timeout = 5000", f"cache_size = -{CACHE_KIB}",
 )
+#: SQLite's result codes for a page that does not decode: SQLITE_CORRUPT, SQLITE_NOTADB. Under
+#: SQLCipher a page whose HMAC fails surfaces as one of these.
+DAMAGE_CODES = frozenset({11, 26})
+QUICK_CHECK_STOPPED = "quick_check stopped at a damaged page"
 
 dbapi = sqlcipher3.dbapi2
+
+
+def silence_cipher_log(connection: Any) -> None:
+    """SQLCipher logs to stderr by default (level WARN since 4.6): a damaged page prints three
+    lines per read, beside CaseDesk's one-line message. The level is process-wide; CaseDesk
+    reports every such fault itself (`cipher_integrity_check` names the pages)."""
+    connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
+
+
+def is_damage(error: BaseException) -> bool:
+    """Did SQLite refuse a page (corrupt, or not a database after a failed HMAC)?"""
+    return getattr(error, "sqlite_errorcode", None) in DAMAGE_CODES
 
 
 def key_pragma(dek: bytes | bytearray) -> str:
@@ -74,7 +90,9 @@ def connect(path: Path, dek: bytes | bytearray, *, create: bool = False,
         if previous_umask is not None:
             os.umask(previous_umask)
     try:
+        silence_cipher_log(connection)  # before the key: the first page read may already fail
         connection.execute(key_pragma(dek))
+        silence_cipher_log(connection)  # and after, should activation have reset the level
         if memory_security:
             connection.execute("PRAGMA cipher_memory_security = ON")
         try:
@@ -121,6 +139,17 @@ def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray], *,
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+    # A damaged page met by any query is the named vault fault, never a bare DatabaseError. The
+    # connection is dropped from the pool: SQLCipher keeps the codec of a connection that met a
+    # bad HMAC in an error state, so every later statement on it would fail too.
+    @event.listens_for(engine, "handle_error")
+    def _damaged(context: Any) -> BaseException | None:
+        if not is_damage(context.original_exception):
+            return None
+        context.is_disconnect = True
+        context.invalidate_pool_on_disconnect = False
+        return PageDamaged()
+
     return engine
 
 
@@ -159,16 +188,37 @@ def cipher_settings(connection: Any) -> CipherSettings:
 
 
 def integrity_problems(connection: Any) -> list[str]:
-    """Run SQLCipher's HMAC page check and SQLite's quick check; return what they report (D2)."""
+    """Run SQLCipher's HMAC page check and SQLite's quick check; return what they report (D2).
+
+    Each runs on its own, so a structure check stopped by a damaged page still leaves the page
+    check's list of every page that fails."""
     problems: list[str] = []
     try:
         rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
         problems.extend(f"cipher: {row[0]}" for row in rows)
+    except dbapi.DatabaseError as exc:
+        problems.append(f"cipher: the page check stopped ({type(exc).__name__})")
+    try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
         problems.extend(f"structure: {row[0]}" for row in rows if row[0] != "ok")
     except dbapi.DatabaseError as exc:
-        problems.append(f"database error: {type(exc).__name__}")
+        problems.append(f"structure: {QUICK_CHECK_STOPPED}" if is_damage(exc)
+                        else f"structure: quick_check failed ({type(exc).__name__})")
     return problems
+
+
+def inspect_pages(path: Path, dek: bytes | bytearray) -> list[str]:
+    """`integrity_problems` on a database that fails the probe of `connect` (its first page, or
+    the schema, does not decode): keyed, nothing else read, set or written."""
+    if not path.exists():
+        raise FileNotFoundError(path.name)
+    connection = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        silence_cipher_log(connection)
+        connection.execute(key_pragma(dek))
+        return integrity_problems(connection)
+    finally:
+        connection.close()
 
 
 def checkpoint(connection: Any) -> None:
@@ -206,6 +256,7 @@ def fsync_file(path: Path) -> None:
 def cipher_version() -> str:
     connection = dbapi.connect(":memory:")
     try:
+        silence_cipher_log(connection)
         row = connection.execute("PRAGMA cipher_version").fetchone()
         return str(row[0]) if row else "unknown"
     finally:

@@ -52,8 +52,36 @@ class KeyFileCorrupt(VaultError):
     )
 
 
+class SlotDamaged(KeyFileCorrupt):
+    """A slot header that no longer matches its checksum: damage or an edit, not a wrong password
+    (the check involves no secret, so it tells nothing about a password)."""
+
+    default_message = (
+        "The key file is damaged: the key slot of this account was edited or corrupted. Nothing "
+        "was changed. Restore the key file from a backup copy, or ask an administrator to reset "
+        "the account ('casedesk user reset'); an administrator can also use 'casedesk recover' "
+        "with the escrow key."
+    )
+
+
 class VaultNotFound(VaultError):
     default_message = "No vault was found in the data directory. Create one with 'casedesk init'."
+
+
+class KeyFileMissing(VaultNotFound):
+    default_message = (
+        "The vault database is in the data directory, but its key file (casedesk.keys) is "
+        "missing, so no account can open it. Nothing was changed. Put the key file back from a "
+        "copy, or restore the latest backup with 'casedesk restore BACKUP -u ADMIN' (every "
+        "backup carries the key file) or with 'casedesk restore BACKUP --escrow-key FILE'."
+    )
+
+
+class DatabaseMissing(VaultNotFound):
+    default_message = (
+        "The key file is in the data directory, but the vault database (casedesk.db) is missing. "
+        "Nothing was changed. Restore the latest backup with 'casedesk restore BACKUP -u ADMIN'."
+    )
 
 
 class VaultExists(VaultError):
@@ -70,6 +98,16 @@ class VaultCorrupt(VaultError):
     default_message = (
         "The vault database failed its integrity check. Nothing was deleted or repaired; "
         "restore the latest backup with 'casedesk restore'."
+    )
+
+
+class PageDamaged(VaultCorrupt):
+    """A page met while reading failed SQLCipher's HMAC (or SQLite found it corrupt)."""
+
+    default_message = (
+        "A page of the vault database fails the page integrity check (HMAC): the file is damaged "
+        "or was altered. Nothing was changed; run 'casedesk verify' to see which pages, and "
+        "restore the latest backup."
     )
 
 

@@ -6,7 +6,15 @@ database key (DEK) is sealed to the public half. A password change re-seals the 
 rotation re-seals the new DEK to every slot's public half, so no other password is needed. The slot
 header is the associated data of both seals: editing it makes unlocking fail closed.
 
-The file holds no case data; usernames appear only as HMACs under a per-vault salt.
+Each slot also carries the SHA-256 of its header (`check`). It involves no secret and proves
+nothing about who wrote the header; it only tells damage or an edit of the header (KDF parameters,
+salt, binding…) apart from a wrong password, which both make the AEAD fail alike. Whoever can
+recompute it could edit the file anyway, and a header edited with a matching checksum still fails
+closed on the AEAD (K3).
+
+The file holds no case data; usernames appear only as HMACs under a per-vault salt. The audit head
+recorded at each lock (`audit_head`, see `audit_chain.head_record`) is unauthenticated state like
+the throttling counters, bound to the database key by its tag.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from typing import Any
 
 from . import crypto
 from .crypto import KdfParams, SealedBox
-from .errors import KeyFileCorrupt
+from .errors import KeyFileCorrupt, SlotDamaged
 
 FORMAT = "casedesk-keyfile"
 VERSION = 1
@@ -60,6 +68,38 @@ class SlotState:
         return {"failures": self.failures, "not_before": self.not_before, "disabled": self.disabled}
 
 
+def header_check(header: dict[str, Any]) -> str:
+    """The checksum kept beside a slot header (no secret: damage detection, not authentication)."""
+    return hashlib.sha256(crypto.canonical(header)).hexdigest()
+
+
+def _decoded(value: Any, size: int) -> bytes:
+    raw = crypto.unb64(value) if isinstance(value, str) else b""
+    if len(raw) != size:
+        raise ValueError("length")
+    return raw
+
+
+def check_header(header: dict[str, Any], vault_id: str) -> None:
+    """Refuse a header whose fields are malformed or out of bounds (ValueError / KeyError)."""
+    for key in ("slot", "user", "kdf", "salt", "bound", "public", "vault"):
+        if key not in header:
+            raise KeyError(key)
+    slot_id, user = header["slot"], header["user"]
+    if not isinstance(slot_id, str) or not 0 < len(slot_id) <= 64:
+        raise ValueError("slot")
+    if not isinstance(user, str) or len(user) != 64 or user.strip("0123456789abcdef"):
+        raise ValueError("user")
+    if not isinstance(header["bound"], bool) or header["vault"] != vault_id:
+        raise ValueError("binding")
+    kdf = header["kdf"]
+    if not isinstance(kdf, dict) or kdf.get("alg") != "argon2id":
+        raise ValueError("kdf")
+    KdfParams.from_dict(kdf)
+    _decoded(header["salt"], crypto.SALT_BYTES)
+    _decoded(header["public"], crypto.KEY_BYTES)
+
+
 @dataclass
 class Slot:
     header: dict[str, Any]
@@ -67,6 +107,12 @@ class Slot:
     private_ct: bytes
     dek_box: SealedBox
     state: SlotState = field(default_factory=SlotState)
+    check: str | None = None  # header_check(header) when written; None in older key files
+
+    @property
+    def intact(self) -> bool:
+        """Does the header still match the checksum written with it?"""
+        return self.check is None or hmac.compare_digest(self.check, header_check(self.header))
 
     @property
     def slot_id(self) -> str:
@@ -89,24 +135,29 @@ class Slot:
         return KdfParams.from_dict(self.header["kdf"])
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "header": self.header,
             "private": {"nonce": crypto.b64(self.private_nonce), "ct": crypto.b64(self.private_ct)},
             "dek": self.dek_box.as_dict(),
             "state": self.state.as_dict(),
         }
+        if self.check is not None:
+            data["check"] = self.check
+        return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Slot:
+    def from_dict(cls, data: dict[str, Any], vault_id: str) -> Slot:
+        """A slot as stored; malformed fields raise (the key file is then damaged as a whole),
+        an edited but well-formed header is kept and refused at use (`intact`)."""
         header = dict(data["header"])
-        for key in ("slot", "user", "kdf", "salt", "bound", "public", "vault"):
-            if key not in header:
-                raise KeyError(key)
-        KdfParams.from_dict(header["kdf"])
+        check_header(header, vault_id)
         state = data.get("state", {})
+        check = data.get("check")
+        if check is not None and not isinstance(check, str):
+            raise ValueError("check")
         return cls(
             header=header,
-            private_nonce=crypto.unb64(data["private"]["nonce"]),
+            private_nonce=_decoded(data["private"]["nonce"], crypto.NONCE_BYTES),
             private_ct=crypto.unb64(data["private"]["ct"]),
             dek_box=SealedBox.from_dict(data["dek"]),
             state=SlotState(
@@ -114,6 +165,7 @@ class Slot:
                 not_before=float(state.get("not_before", 0.0)),
                 disabled=bool(state.get("disabled", False)),
             ),
+            check=check,
         )
 
 
@@ -135,6 +187,7 @@ class KeyFile:
     slots: list[Slot]
     escrow: EscrowSlot | None
     pending_failures: list[dict[str, Any]] = field(default_factory=list)
+    audit_head: dict[str, Any] | None = None  # the chain head at the last lock (A3)
 
     def user_hash(self, username: str) -> str:
         digest = hmac.new(self.user_salt, normalise_username(username).encode(), hashlib.sha256)
@@ -166,6 +219,7 @@ class KeyFile:
             if self.escrow is None
             else {"public": crypto.b64(self.escrow.public), "box": self.escrow.box.as_dict()},
             "pending_failures": self.pending_failures,
+            "audit_head": self.audit_head,
         }
 
     @classmethod
@@ -178,14 +232,19 @@ class KeyFile:
             escrow = EscrowSlot(
                 crypto.unb64(escrow_data["public"]), SealedBox.from_dict(escrow_data["box"])
             )
+        vault_id = str(data["vault_id"])
+        head = data.get("audit_head")
+        if head is not None and not isinstance(head, dict):
+            raise ValueError("audit_head")
         return cls(
-            vault_id=str(data["vault_id"]),
+            vault_id=vault_id,
             user_salt=crypto.unb64(data["user_salt"]),
             device_binding=bool(data["device_binding"]),
             created=str(data["created"]),
-            slots=[Slot.from_dict(s) for s in data["slots"]],
+            slots=[Slot.from_dict(s, vault_id) for s in data["slots"]],
             escrow=escrow,
             pending_failures=list(data.get("pending_failures", [])),
+            audit_head=head,
         )
 
 
@@ -235,11 +294,16 @@ def make_slot(
     kek = _kek(slot_id, password, salt, params, device_secret)
     nonce, sealed_private = crypto.seal(kek, private, aad)
     box = crypto.seal_to(public, bytes(dek), aad, SLOT_BOX_INFO)
-    return Slot(header, nonce, sealed_private, box)
+    return Slot(header, nonce, sealed_private, box, check=header_check(header))
 
 
 def open_slot(slot: Slot, password: str, device_secret: bytes | None) -> tuple[bytes, bytes]:
-    """Return (slot private key, DEK); raises crypto.DecryptionFailed on any mismatch (K3)."""
+    """Return (slot private key, DEK); raises crypto.DecryptionFailed on any mismatch (K3), and
+    SlotDamaged, before any key derivation, for a header that no longer matches its checksum.
+
+    A slot from an older key file, without a checksum, gets one once its header authenticated."""
+    if not slot.intact:
+        raise SlotDamaged
     aad = crypto.canonical(slot.header)
     salt = crypto.unb64(slot.header["salt"])
     kek = _kek(slot.slot_id, password, salt, slot.kdf, device_secret if slot.bound else None)
@@ -249,6 +313,8 @@ def open_slot(slot: Slot, password: str, device_secret: bytes | None) -> tuple[b
     dek = crypto.open_box(private, slot.dek_box, aad, SLOT_BOX_INFO)
     if len(dek) != crypto.KEY_BYTES:
         raise crypto.DecryptionFailed
+    if slot.check is None:
+        slot.check = header_check(slot.header)
     return private, dek
 
 

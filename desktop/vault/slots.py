@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import backup, crypto
 from . import keyfile as kf
-from .errors import WrongCredentials
+from .errors import AccountDisabled, BackupInvalid, Throttled, WrongCredentials
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -32,13 +32,43 @@ class KeySlots:
         device = self.vault.config.device.read(keyfile.vault_id) if slot.bound else None
         return kf.open_slot(slot, password, device)
 
+    def open(self, keyfile: kf.KeyFile, username: str, password: str
+             ) -> tuple[kf.Slot, bytes, bytes, bytes | None]:
+        """(slot, its private key, the DEK, the device secret used) for this user's password,
+        with the throttling of U4; a damaged slot is named as such (SlotDamaged)."""
+        slot = keyfile.slot_for(username)
+        now = self.vault.config.clock()
+        if slot is None:
+            crypto.argon2id(kf.normalise_password(password), b"\0" * 16, self.vault.config.kdf)
+            self.record_failure(keyfile, None, now)
+            raise WrongCredentials
+        if slot.state.disabled:
+            raise AccountDisabled
+        if now < slot.state.not_before:
+            raise Throttled(slot.state.not_before - now)
+        device = self.vault.config.device.read(keyfile.vault_id) if slot.bound else None
+        try:
+            private, dek_bytes = kf.open_slot(slot, password, device)
+        except crypto.DecryptionFailed:
+            self.record_failure(keyfile, slot, now)
+            if slot.state.disabled:
+                raise AccountDisabled(
+                    "Wrong password. After 10 failed logins the account is disabled; "
+                    "ask an administrator to reset it."
+                ) from None
+            raise WrongCredentials from None
+        return slot, private, dek_bytes, device
+
     def backup_key(self, manifest: dict[str, Any], username: str, password: str) -> bytes:
         """The key of a backup, opened with this user's slot: the live key file's, or the one
         saved in the backup when this workstation's vault is gone."""
         if self.vault.paths.keyfile.exists():
-            keyfile = self.vault.read_keyfile()
+            keyfile = kf.read_keyfile(self.vault.paths.keyfile)  # even when the database is gone
         else:
-            keyfile = kf.KeyFile.from_dict(manifest["keyfile"])
+            try:
+                keyfile = kf.KeyFile.from_dict(manifest["keyfile"])
+            except (KeyError, ValueError, TypeError) as exc:
+                raise BackupInvalid("The backup's key file snapshot is damaged.") from exc
         slot = keyfile.slot_for(username)
         if slot is None:
             raise WrongCredentials

@@ -19,18 +19,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage.store import AuditLog, CaseIndex
 
-from . import backup, crypto, migrate, rotation
+from . import backup, crypto, migrate, rotation, schema
 from . import engine as sqlc
 from . import keyfile as kf
+from .audit_head import AuditHead
 from .audit_log import ChainedAuditLog
 from .crypto import PRODUCTION_KDF, TEST_KDF, KdfParams
 from .device import DeviceSecrets, platform_backend
 from .errors import (
-    AccountDisabled,
+    DatabaseMissing,
     DeviceSecretUnavailable,
     EscrowError,
     KeyFileCorrupt,
-    Throttled,
+    KeyFileMissing,
+    PageDamaged,
     VaultCorrupt,
     VaultExists,
     VaultInUse,
@@ -75,6 +77,8 @@ class Vault:
     """The local backend of the storage seam (`desktop.storage.Store`) on a SQLCipher file."""
 
     backend = "sqlcipher"
+    invalidates_statistics = True  # migration 0011's triggers keep the statistics cache current
+    maintains_case_counts = True  # migration 0012's triggers keep the case counters current
 
     def __init__(self, paths: VaultPaths, config: VaultConfig) -> None:
         self.paths = paths
@@ -89,6 +93,7 @@ class Vault:
         self._audit = ChainedAuditLog(self._current_dek)
         self._search = Fts5Index()
         self.slots = KeySlots(self)
+        self.audit_head = AuditHead(self)
 
     # -- instance lock (D4) ---------------------------------------------------------------
     def acquire(self) -> None:
@@ -119,8 +124,14 @@ class Vault:
 
     # -- key file ---------------------------------------------------------------------------
     def read_keyfile(self) -> kf.KeyFile:
-        if not self.paths.keyfile.exists() or not self.paths.database.exists():
+        """The key file; says which of the pair is missing when only one is there."""
+        database, keys = self.paths.database.exists(), self.paths.keyfile.exists()
+        if not (database or keys):
             raise VaultNotFound
+        if not keys:
+            raise KeyFileMissing
+        if not database:
+            raise DatabaseMissing
         return kf.read_keyfile(self.paths.keyfile)
 
     def write_keyfile(self, keyfile: kf.KeyFile) -> None:
@@ -154,12 +165,9 @@ class Vault:
         kf.seal_escrow(keyfile, escrow_public, dek)
         connection = sqlc.connect(self.paths.database, dek, create=True)
         try:
-            connection.execute("CREATE TABLE vault_identity (vault_id TEXT NOT NULL)")
+            for statement in schema.IDENTITY_DDL:
+                connection.execute(statement)
             connection.execute("INSERT INTO vault_identity VALUES (?)", (keyfile.vault_id,))
-            connection.execute(
-                "CREATE TRIGGER vault_identity_fixed BEFORE UPDATE ON vault_identity "
-                "BEGIN SELECT RAISE(ABORT, 'the vault identity is fixed'); END"
-            )
         finally:
             connection.close()
         self.write_keyfile(keyfile)
@@ -171,27 +179,7 @@ class Vault:
         """Unlock with a user's password (and device secret for bound slots); U4 throttling."""
         self.acquire()
         keyfile = self.read_keyfile()
-        slot = keyfile.slot_for(username)
-        now = self.config.clock()
-        if slot is None:
-            crypto.argon2id(kf.normalise_password(password), b"\0" * 16, self.config.kdf)
-            self.slots.record_failure(keyfile, None, now)
-            raise WrongCredentials
-        if slot.state.disabled:
-            raise AccountDisabled
-        if now < slot.state.not_before:
-            raise Throttled(slot.state.not_before - now)
-        device = self.config.device.read(keyfile.vault_id) if slot.bound else None
-        try:
-            private, dek_bytes = kf.open_slot(slot, password, device)
-        except crypto.DecryptionFailed:
-            self.slots.record_failure(keyfile, slot, now)
-            if slot.state.disabled:
-                raise AccountDisabled(
-                    "Wrong password. After 10 failed logins the account is disabled; "
-                    "ask an administrator to reset it."
-                ) from None
-            raise WrongCredentials from None
+        slot, private, dek_bytes, device = self.slots.open(keyfile, username, password)
         keyfile, slot, private, dek_bytes = self._settle_rotation(
             keyfile, slot, private, dek_bytes, username, password, device
         )
@@ -207,6 +195,21 @@ class Vault:
         self.write_keyfile(keyfile)
         migrated = self._open(bytearray(dek_bytes), keyfile, slot.slot_id, allow_backup=True)
         return UnlockResult(slot.slot_id, upgraded, migrated)
+
+    def inspect_pages(self, username: str, password: str) -> list[str]:
+        """D2 when the database does not open far enough to log in: every page's HMAC and the
+        structure, checked with the key this user's slot opens (a login's checks and throttling
+        apply; the key is wiped afterwards). The vault stays locked."""
+        self.acquire()
+        keyfile = self.read_keyfile()
+        slot, _, dek_bytes, _ = self.slots.open(keyfile, username, password)
+        slot.state = kf.SlotState()
+        self.write_keyfile(keyfile)
+        dek = bytearray(dek_bytes)
+        try:
+            return sqlc.inspect_pages(self.paths.database, dek)
+        finally:
+            crypto.wipe(dek)
 
     def _settle_rotation(
         self, keyfile: kf.KeyFile, slot: kf.Slot, private: bytes, dek: bytes,
@@ -266,14 +269,16 @@ class Vault:
         except WrongCredentials as exc:
             # The key was authenticated by its slot, so a refusal here means damage, not a typo.
             raise VaultCorrupt(
-                "The vault database cannot be read with its key: a page needed to open it is "
-                "damaged, or the file was replaced. Nothing was changed; restore the latest backup."
+                "The vault database does not open with its key: its first page fails the page "
+                "integrity check (HMAC), so the file is damaged or is another vault's database. "
+                "Nothing was changed; run 'casedesk verify' to see which pages, and restore the "
+                "latest backup."
             ) from exc
         try:
             row = connection.execute("SELECT vault_id FROM vault_identity").fetchone()
             memory_security = sqlc.memory_security_wanted(connection)
         except sqlc.dbapi.DatabaseError as exc:
-            raise VaultCorrupt from exc
+            raise (PageDamaged() if sqlc.is_damage(exc) else VaultCorrupt()) from exc
         finally:
             connection.close()
         if row is None or row[0] != keyfile.vault_id:
@@ -282,13 +287,20 @@ class Vault:
         self._engine = sqlc.make_engine(self.paths.database, self._current_dek,
                                         memory_security=memory_security)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        with self._engine.connect() as conn:
+        try:
+            return self._migrate(allow_backup)
+        except BaseException:
+            self._close()  # a damaged page met while migrating: no half-open vault
+            raise
+
+    def _migrate(self, allow_backup: bool) -> bool:
+        with self.engine.connect() as conn:
             pending = migrate.is_pending(conn)
             fresh = migrate.current_revision(conn) is None
         if pending and not fresh and allow_backup and self.before_migration is not None:
             self.before_migration(self)
         if pending:
-            with self._engine.begin() as conn:
+            with self.engine.begin() as conn:
                 migrate.upgrade(conn)
                 if fresh:
                     audit_chain_start(conn)
@@ -361,14 +373,25 @@ class Vault:
         self.unlock_with_dek(new_dek)
 
     def lock(self) -> None:
-        """Close every connection and wipe the key (U1); the lock file stays held."""
+        """Close every connection and wipe the key (U1); the lock file stays held. The audit
+        chain head is written into the key file first (A3: truncation shows in verify)."""
         if self._engine is not None:
             self._optimize()
+            self.audit_head.record()
+        self._close()
+
+    def _close(self) -> None:
+        if self._engine is not None:
             self._engine.dispose()
         self._engine, self._sessions, self.slot_id = None, None, None
         if self._dek is not None:
             crypto.wipe(self._dek)
             self._dek = None
+
+    def schema_problems(self) -> list[schema.SchemaProblem]:
+        """Every table, index, trigger and view that differs from what the migrations create."""
+        with self.raw_connection() as connection:
+            return schema.compare(connection)
 
     def _optimize(self) -> None:
         """`PRAGMA optimize` on lock keeps the planner's statistics fresh as cases accumulate;

@@ -10,14 +10,20 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from desktop.models.seed import Action
 from desktop.services.referrals.service import ReferralRow
 
+from . import dates, labels
 from .admin.audit import audit_action_labels, local_time
 from .admin.backups import local_created
-from .cases import labels as case_labels
 from .context import AppContext
+from .monitoring_home import MonitoringCards
 from .page import Page
+from .palette import css
 from .widgets import Card, EmptyState, PageHeader
 
-LINK = '<a href="{id}" style="color:#1c7c7d; text-decoration:none; font-weight:600">{text}</a>'
+LINK = '<a href="{id}" style="color:{colour}; text-decoration:none; font-weight:600">{text}</a>'
+
+
+def link(case_id: int, text: str) -> str:
+    return LINK.format(id=case_id, colour=css("link"), text=escape(text))
 
 
 class HomePage(Page):
@@ -28,8 +34,8 @@ class HomePage(Page):
         principal = ctx.user.principal
         self.header = PageHeader(
             self.tr("Welcome, {name}").format(name=principal.display_name),
-            self.tr("{role} · {agency}").format(role=principal.role_name,
-                                                agency=principal.agency_name))
+            self.tr("{role} · {agency}").format(role=labels.role(principal.role_name),
+                                                agency=labels.agency(principal.agency_name)))
         self.layout_.addWidget(self.header)
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
@@ -39,6 +45,7 @@ class HomePage(Page):
         self.admin_labels: dict[str, QLabel] = {}
         self.activity: QLabel | None = None
         self.case_lists: dict[str, tuple[QLabel, EmptyState]] = {}
+        self.monitoring: MonitoringCards | None = None
         self._build()
 
     def _add(self, card: Card) -> None:
@@ -67,9 +74,9 @@ class HomePage(Page):
             self._add(self._empty(self.tr("My interviews"), self.tr(
                 "Forensic interviews in draft or returned to you will appear here.")))
         if p.can(Action.STATISTICS_VIEW) and not p.can(Action.CASE_VIEW):
-            self._add(self._empty(self.tr("Statistics"), self.tr(
-                "The council's annual figures and the prevention register will be reached from "
-                "here; they never show a name.")))
+            self.monitoring = MonitoringCards(self.ctx, lambda key: self.navigate.emit(key, 0, ""))
+            for card in self.monitoring.cards():
+                self._add(card)
         if p.can(Action.USERS_MANAGE) or p.can(Action.BACKUP_MANAGE):
             self._add(self._admin_card())
         if p.can(Action.AUDIT_VIEW):
@@ -96,36 +103,35 @@ class HomePage(Page):
         return card
 
     def _open_case(self, link: str) -> None:
-        window = self.window()  # the main window offers the Cases page, when the role has it
-        cases = getattr(window, "page_by_key", {}).get("cases")
-        if cases is not None and link.isdigit():
-            window.show_page("cases")
-            cases.open_case(int(link))
+        if link.isdigit():
+            self.navigate.emit("cases", int(link), "")
 
     def _refresh_cases(self) -> None:
         session = self.ctx.user
         rows = self.ctx.case_reads.list_page(session, limit=5)
         self._show_lines("cases", [
-            f'{LINK.format(id=r.id, text=escape(r.reference))} · {escape(r.name)} · '
-            f'{escape(case_labels.label(r.status))}' for r in rows])
+            f'{link(r.id, r.reference)} · {escape(r.name)} · '
+            f'{escape(labels.label("case_status", r.status))}' for r in rows])
         lines = []
         for task in self.ctx.case_reads.my_tasks(session, limit=5):
-            due = task.due_on.isoformat() if task.due_on else self.tr("no due date")
+            due = dates.day(task.due_on) if task.due_on else self.tr("no due date")
             text = f'{escape(due)} · {escape(task.title)} · ' \
-                   f'{LINK.format(id=task.case_id, text=escape(task.reference))}'
-            lines.append(f'<span style="color:#b3261e">{text}</span>' if task.overdue else text)
+                   f'{link(task.case_id, task.reference)}'
+            lines.append(f'<span style="color:{css("alert")}">{text} · {escape(self.tr("overdue"))}</span>'
+                         if task.overdue else text)
         self._show_lines("tasks", lines)
         if "referrals" in self.case_lists:
             self._show_lines("referrals", [self._referral_line(r) for r in
                                            self.ctx.referrals.pending(session, limit=5)])
 
     def _referral_line(self, row: ReferralRow) -> str:
-        state = case_labels.label(row.consent_flag) if row.consent_flag else (
-            self.tr("overdue") if row.overdue else case_labels.label(row.status))
-        other = row.sender_name or row.recipient_name  # incoming rows name who sent them
-        text = (f'{LINK.format(id=row.case_id, text=escape(row.case_reference))} · '
+        state = labels.label("consent_flag", row.consent_flag) if row.consent_flag else (
+            self.tr("overdue") if row.overdue else labels.label("referral_status", row.status))
+        other = row.sender_name or labels.agency(row.recipient_name)  # incoming rows name who sent them
+        text = (f'{link(row.case_id, row.case_reference)} · '
                 f'{escape(other)} · {escape(state)}')
-        return f'<span style="color:#b3261e">{text}</span>' if row.overdue or row.consent_flag else text
+        alert = row.overdue or bool(row.consent_flag)
+        return f'<span style="color:{css("alert")}">{text}</span>' if alert else text
 
     def _show_lines(self, key: str, lines: list[str]) -> None:
         label, empty = self.case_lists[key]
@@ -154,13 +160,15 @@ class HomePage(Page):
         return card
 
     def refresh(self) -> None:
+        if self.monitoring is not None:
+            self.monitoring.refresh()
         if self.case_lists:
             self._refresh_cases()
         if self.activity is not None:
-            labels = audit_action_labels()
+            actions = audit_action_labels()
             entries = self.ctx.audit.entries(self.ctx.user, limit=6)
             self.activity.setText("\n".join(
-                f"{local_time(e.at)}   {e.username or '—'}   {labels.get(e.action, e.action)}"
+                f"{local_time(e.at)}   {e.user_name or e.username or '—'}   {actions.get(e.action, e.action)}"
                 for e in entries))
         if not self.admin_labels:
             return
@@ -184,6 +192,8 @@ class HomePage(Page):
             self.tr("Device binding is OFF for this vault."))
 
     def clear(self) -> None:
+        if self.monitoring is not None:
+            self.monitoring.clear()
         for key in self.case_lists:
             self._show_lines(key, [])
         for label in self.admin_labels.values():

@@ -5,17 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from .context import AppContext
-from .widgets import FieldError, error_text
+from .credential_card import CredentialCard, centre
+from .widgets import error_text
 
 ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -80,44 +77,21 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("lockScreen")
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        column = QVBoxLayout()
-        column.addStretch(1)
-        card = QFrame()
-        card.setObjectName("loginCard")
-        card.setFixedWidth(420)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(32, 28, 32, 28)
-        self.title = QLabel(self.tr("CaseDesk is locked"))
-        self.title.setObjectName("appTitle")
-        layout.addWidget(self.title)
-        self.who = QLabel()
-        self.who.setObjectName("pageSubtitle")
-        self.who.setWordWrap(True)
-        layout.addWidget(self.who)
+        card = CredentialCard(self.tr("CaseDesk is locked"))
+        self.title, self.who = card.title, card.subtitle
         self.password = QLineEdit()
         self.password.setObjectName("lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Your password"))
         self.password.returnPressed.connect(self.submit)
-        layout.addWidget(self.password)
-        self.error = FieldError()
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
+        card.add(self.password)
+        self.error = card.error
         self.logout = QPushButton(self.tr("Log out"))
         self.logout.clicked.connect(self.logout_requested)
         self.button = QPushButton(self.tr("Unlock"))
-        self.button.setObjectName("primary")
         self.button.clicked.connect(self.submit)
-        buttons.addWidget(self.logout)
-        buttons.addStretch(1)
-        buttons.addWidget(self.button)
-        layout.addLayout(buttons)
-        column.addWidget(card)
-        column.addStretch(1)
-        outer.addLayout(column)
-        outer.addStretch(1)
+        card.finish(self.button, self.logout)
+        centre(self, card)
 
     def prepare(self, reason: str) -> None:
         principal = self.ctx.user.principal

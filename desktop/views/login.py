@@ -7,23 +7,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models.seed import ROLES
 from desktop.services.errors import Throttled
 from desktop.services.user import UserSession
 from desktop.synthetic.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
+from . import labels
 from .context import AppContext
+from .credential_card import CARD_WIDTH, CredentialCard, centre
 from .reauth import ChangePasswordDialog
-from .widgets import FieldError, error_text
+from .widgets import error_text
 
 
 class LoginWindow(QWidget):
@@ -39,23 +38,8 @@ class LoginWindow(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
 
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        column = QVBoxLayout()
-        column.addStretch(1)
-        card = QFrame()
-        card.setObjectName("loginCard")
-        card.setFixedWidth(420)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(10)
-        title = QLabel(self.tr("CaseDesk"))
-        title.setObjectName("appTitle")
-        subtitle = QLabel(self.tr("Anti-trafficking case management"))
-        subtitle.setObjectName("pageSubtitle")
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(8)
+        card = CredentialCard(self.tr("CaseDesk"), self.tr("Anti-trafficking case management"))
+        card.add(self._connection_label())
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.username = QLineEdit()
@@ -65,50 +49,49 @@ class LoginWindow(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        layout.addLayout(form)
-        self.error = FieldError()
+        card.add(form)
+        self.error, self.progress = card.error, card.progress
         self.error.setObjectName("loginError")
-        layout.addWidget(self.error)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setFixedHeight(6)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        layout.addWidget(self.progress)
         self.button = QPushButton(self.tr("Log in"))
-        self.button.setObjectName("primary")
-        self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
-        layout.addWidget(self.button)
+        card.finish(self.button)
         self.password.returnPressed.connect(self.submit)
         self.username.returnPressed.connect(self.password.setFocus)
-        column.addWidget(card)
-        if ctx.demo:
-            column.addWidget(self._demo_panel())
-        column.addStretch(1)
-        outer.addLayout(column)
-        outer.addStretch(1)
+        centre(self, card, *((self._demo_panel(),) if ctx.demo else ()))
         self.username.setFocus()
+
+    def _connection_label(self) -> QLabel:
+        """Which backend the connection profile chose (`casedesk server connect` changes it)."""
+        where = self.ctx.accounts.credentials.describe()
+        text = (self.tr("Office server: {server}").format(server=where)
+                if self.ctx.accounts.backend == "postgresql" else self.tr("This workstation's vault"))
+        label = QLabel(text)
+        label.setObjectName("connectionProfile")
+        label.setProperty("class", "hint")
+        label.setWordWrap(True)
+        label.setToolTip(where)
+        return label
 
     def _demo_panel(self) -> QFrame:
         panel = QFrame()
         panel.setObjectName("demoPanel")
-        panel.setFixedWidth(420)
+        panel.setFixedWidth(CARD_WIDTH)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(20, 12, 20, 12)
         heading = QLabel(self.tr("Demo vault — synthetic data, deleted when CaseDesk closes"))
         heading.setObjectName("cardTitle")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        names = {role.code: role.name for role in ROLES}
         rows = "".join(
-            f"<tr><td><b>{a.username}</b>&nbsp;&nbsp;</td><td>{self.tr(names[a.role_code])}"
+            f"<tr><td><b>{a.username}</b>&nbsp;&nbsp;</td><td>{labels.label('role', a.role_code)}"
             f"</td></tr>" for a in DEMO_ACCOUNTS)
         table = QLabel(f"<table>{rows}</table>")
         table.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(table)
-        layout.addWidget(QLabel(self.tr("Password for every demo account: {password}").format(
-            password=DEMO_PASSWORD)))
+        password = QLabel(self.tr("Password for every demo account: {password}").format(
+            password=DEMO_PASSWORD))
+        password.setWordWrap(True)  # Spanish runs longer than the card is wide
+        layout.addWidget(password)
         return panel
 
     def submit(self) -> None:
@@ -121,7 +104,10 @@ class LoginWindow(QWidget):
         self._set_busy(True)
         self.error.show_message("")
         self.ctx.worker.run(lambda: self.ctx.accounts.login(username, password),
-                            self._succeeded, self._failed, self.tr("Unlocking the vault…"))
+                            self._succeeded, self._failed,
+                            self.tr("Connecting to the office server…")
+                            if self.ctx.accounts.backend == "postgresql"
+                            else self.tr("Unlocking the vault…"))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

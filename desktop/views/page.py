@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .context import AppContext
@@ -15,6 +16,10 @@ class Page(QWidget):
     """
 
     areas: tuple[str, ...] = ()
+    #: Ask the main window to show another page and a record on it: (page key, record id, part),
+    #: e.g. ("cases", 600, "referrals"); pages never reach for the window themselves.
+    navigate = Signal(str, int, str)
+    restored = Signal()  # a backup replaced the vault: everyone logs in again
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,3 +38,7 @@ class Page(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (the vault is locking)."""
+
+    def show_record(self, record_id: int, part: str = "") -> None:
+        """Show one record of this page (a case, and one of its tabs); pages without records
+        ignore it."""

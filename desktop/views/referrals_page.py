@@ -6,10 +6,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
+from desktop.services.errors import VaultError
 from desktop.services.referrals.service import ReferralRow
 
-from .cases import labels
-from .cases.common import ALERT, RowsModel, local_time, make_table, selected_key
+from . import labels
+from .cases.common import ALERT, RowsModel, make_table, selected_key
+from .cases.referral_fields import due_words
 from .cases.referrals_tab import AnswerDialog
 from .context import AppContext
 from .page import Page
@@ -26,7 +28,7 @@ class ReferralsPage(Page):
         self.incoming = p.can(Action.REFERRAL_RESPOND) and not p.can(Action.REFERRAL_CREATE)
         self.layout_.addWidget(PageHeader(self.tr("Referrals"), self.tr(
             "Referrals sent to {agency}. Overdue ones come first; record your answer on each.").format(
-            agency=p.agency_name) if self.incoming else self.tr(
+            agency=labels.agency(p.agency_name)) if self.incoming else self.tr(
             "Referrals sent from the cases you work on. Overdue ones — no answer by the due time "
             "of their priority — and those whose consent was withdrawn come first.")))
         row = QHBoxLayout()
@@ -34,7 +36,7 @@ class ReferralsPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
         for code in vocab.REFERRAL_STATUS:
-            self.status_filter.addItem(labels.label(code), code)
+            self.status_filter.addItem(labels.label("referral_status", code), code)
         self.status_filter.currentIndexChanged.connect(lambda _: self.refresh())
         row.addWidget(self.status_filter)
         row.addStretch(1)
@@ -63,24 +65,26 @@ class ReferralsPage(Page):
 
     def attention(self, row: ReferralRow) -> str:
         if row.consent_flag:
-            return labels.label(row.consent_flag)
+            return labels.label("consent_flag", row.consent_flag)
         return self.tr("Overdue") if row.overdue else ""
+
+    def _cells(self, r: ReferralRow) -> tuple[str, ...]:
+        other = r.sender_name if self.incoming else labels.agency(r.recipient_name)
+        return (r.case_reference, other, labels.label("referral_status", r.status),
+                labels.label("priority", r.priority), due_words(r.due_at, r.priority, False),
+                self.attention(r))
 
     def refresh(self) -> None:
         try:
             status = str(self.status_filter.currentData())
             self.rows = ([r for r in self.ctx.referrals.incoming(self.ctx.user) if status in ("", r.status)]
                          if self.incoming else self.ctx.referrals.outgoing(self.ctx.user, status))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.error.show_message(error_text(error))
             return
         self.error.show_message("")
-        self.model.set_rows(
-            [((r.case_id, r.id), (r.case_reference, r.sender_name if self.incoming else r.recipient_name,
-                                    labels.label(r.status),
-                          labels.label(r.priority), local_time(r.due_at) if r.due_at else "—",
-                          self.attention(r))) for r in self.rows],
-            [ALERT if r.overdue or r.consent_flag else None for r in self.rows])
+        self.model.set_rows([((r.case_id, r.id), self._cells(r)) for r in self.rows],
+                            [ALERT if r.overdue or r.consent_flag else None for r in self.rows])
         overdue = sum(1 for r in self.rows if r.overdue)
         self.summary.setText(self.tr("Referrals: {n} · overdue: {overdue}").format(
             n=len(self.rows), overdue=overdue))
@@ -90,15 +94,8 @@ class ReferralsPage(Page):
     def open_selected(self) -> None:
         """Opens the referral's case on the Cases page (its Referrals tab)."""
         key = selected_key(self.table)
-        window = self.window()  # the main window offers the Cases page, when the role has it
-        cases = getattr(window, "page_by_key", {}).get("cases")
-        show_page = getattr(window, "show_page", None)
-        if key is None or cases is None or show_page is None:
-            return
-        show_page("cases")
-        cases.open_case(int(key[0]))
-        workspace = cases.workspace
-        workspace.tabs.setCurrentWidget(workspace.tab("referrals"))
+        if key is not None:
+            self.navigate.emit("cases", int(key[0]), "referrals")
 
     def answer(self) -> None:
         key = selected_key(self.table)
@@ -106,7 +103,7 @@ class ReferralsPage(Page):
             return
         try:
             info = self.ctx.referrals.get(self.ctx.user, int(key[1]))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.error.show_message(error_text(error))
             return
         dialog = AnswerDialog(self.ctx, info, self)

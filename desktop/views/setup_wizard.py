@@ -30,6 +30,7 @@ from desktop.services.accounts.service import AccountService, clean_display_name
 from desktop.services.accounts.setup import EscrowChoice, SetupResult, first_run
 from desktop.services.errors import ValidationError
 
+from . import labels
 from .widgets import FieldError, StrengthMeter, error_text
 from .worker import Worker
 
@@ -89,7 +90,7 @@ class AdminPage(QWizardPage):
         self.agency = QComboBox()
         for agency in AGENCIES:
             if agency.council_member:
-                self.agency.addItem(agency.name, agency.code)
+                self.agency.addItem(labels.agency(agency.name), agency.code)
         self.agency.setCurrentIndex(max(0, self.agency.findData("HS")))
         self.password = _password_field()
         self.password.setObjectName("adminPassword")
@@ -135,15 +136,15 @@ class EscrowPage(QWizardPage):
         self.setSubTitle(self.tr("If every password is forgotten or this computer is lost, the "
                                  "recovery (escrow) key opens the vault. Keep it offline."))
         layout = QVBoxLayout(self)
-        self.create = QRadioButton(self.tr("Create a new recovery key"))
-        self.create.setObjectName("escrowCreate")
+        self.create_new = QRadioButton(self.tr("Create a new recovery key"))
+        self.create_new.setObjectName("escrowCreate")
         self.import_ = QRadioButton(self.tr("Use the ministry's existing recovery public key"))
         self.import_.setObjectName("escrowImport")
         group = QButtonGroup(self)
-        group.addButton(self.create)
+        group.addButton(self.create_new)
         group.addButton(self.import_)
-        self.create.setChecked(True)
-        layout.addWidget(self.create)
+        self.create_new.setChecked(True)
+        layout.addWidget(self.create_new)
         create_form = QFormLayout()
         create_form.setContentsMargins(24, 0, 0, 0)
         self.folder = QLineEdit(str(Path.home() / "CaseDesk recovery"))
@@ -171,7 +172,7 @@ class EscrowPage(QWizardPage):
         self.error = FieldError()
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.create.toggled.connect(self._enable_fields)
+        self.create_new.toggled.connect(self._enable_fields)
         self._enable_fields(True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Create vault"))
 

@@ -3,9 +3,10 @@ translations compiled into resources/i18n by installers/translations.py)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource
@@ -14,6 +15,18 @@ from .fonts import register_bundled_fonts
 
 STYLE = resource("style", "casedesk.qss")
 TRANSLATIONS = resource("i18n")
+
+
+def ui_language() -> str:
+    """The language the interface is shown in ("en", "es"): documents are made in it too. Each
+    translation names its own language code, so this follows whatever translator is installed."""
+    return QCoreApplication.translate("Language", "en", "the code of this translation's language")
+
+
+def chosen_locale() -> QLocale:
+    """The system's language, or the one `CASEDESK_LANG` names (e.g. "es")."""
+    wanted = os.environ.get("CASEDESK_LANG", "").strip()
+    return QLocale(wanted) if wanted else QLocale.system()
 
 
 def apply_style(app: QApplication) -> None:
@@ -27,7 +40,7 @@ def install_translations(app: QApplication, locale: QLocale | None = None,
                          folder: Path = TRANSLATIONS) -> QTranslator | None:
     """Load CaseDesk's translation for the system language (or `locale`) when one exists, with
     Qt's own for the standard buttons; returns the translator installed, or None (English)."""
-    locale = locale or QLocale.system()
+    locale = locale or chosen_locale()
     ours = QTranslator(app)
     if not ours.load(locale, "casedesk", "_", str(folder)):
         return None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -45,6 +47,24 @@ def set_status(label: QLabel, ok: bool | None, text: str) -> None:
     label.style().polish(label)
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize a dialog to the size it wants, but never beyond the screen it opens on (a laptop at
+    1366×768 has about 720 pixels of height for a window)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 24), min(height, room.height() - 48)
+    window.resize(width, height)
+
+
+def shrinkable(box: QComboBox, characters: int = 18) -> QComboBox:
+    """A combo box that may be narrower than its longest entry (long names elide in the box,
+    the list shows them whole), so a form never runs off its panel."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box
 
 
 class PageHeader(QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,10 +48,48 @@ def test_every_command_has_help_and_no_password_argument(command: list[str], run
         assert "--password-stdin" in result.out
 
 
-def test_console_script_entry_point_runs() -> None:
-    done = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0 and done.stdout.startswith("CaseDesk ")
+def installed_script() -> Path:
+    """The `casedesk` console script pip installed beside this interpreter (the entry point of
+    pyproject.toml), never `python -m`: what a user types is what is tested."""
+    script = Path(sys.executable).with_name("casedesk.exe" if os.name == "nt" else "casedesk")
+    assert script.is_file(), f"{script} is missing: install the project (pip install -e .)"
+    return script
+
+
+def run_installed(*args: str, stdin: str = "", env: dict[str, str] | None = None,
+                  ) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run([str(installed_script()), *args], input=stdin, capture_output=True,
+                          text=True, timeout=240, env=environment)
+
+
+def test_installed_console_script_runs() -> None:
+    from desktop import __version__
+
+    done = run_installed("--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"CaseDesk {__version__}\n"
+    usage = run_installed("verify", "--password", "secret")
+    assert usage.returncode == 2 and "--password" in usage.stderr and "Traceback" not in usage.stderr
+
+
+@pytest.mark.slow
+def test_installed_script_initialises_and_verifies_a_vault(tmp_path: Path) -> None:
+    """The whole path a user takes: the installed script, production Argon2, its own config."""
+    data = str(tmp_path / "vault")
+    done = run_installed("init", "--admin", ADMIN, "--name", "Ana Admin", "--escrow-out",
+                         str(tmp_path / "escrow"), "--no-device-binding", "--password-stdin",
+                         "--data-dir", data, stdin=f"{ADMIN_PASSWORD}\n{ESCROW_PASSPHRASE}\n")
+    assert done.returncode == 0, done.stderr
+    assert "Device binding is OFF" in done.stdout and done.stderr == ""
+    verified = run_installed("verify", "-u", ADMIN, "--password-stdin", "--data-dir", data,
+                             stdin=P)
+    assert verified.returncode == 0, verified.stderr
+    assert verified.stdout.endswith("Vault verified.\n") and verified.stderr == ""
+    assert "FAIL" not in verified.stdout and "skip" not in verified.stdout
+    wrong = run_installed("verify", "-u", ADMIN, "--password-stdin", "--data-dir", data,
+                          stdin="not the password\n")
+    assert (wrong.returncode, wrong.stderr) == (1, "casedesk: Wrong username or password.\n")
 
 
 def test_init_verify_and_user_administration(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -117,7 +156,9 @@ def test_verify_names_a_changed_database_byte_and_a_changed_audit_row(desk: Desk
     edited = run_cli("verify", "-u", ADMIN, "--password-stdin", stdin=P, data_dir=root)
     assert edited.code == 1
     assert "FAIL  audit chain: entry 2 was changed" in edited.out
-    assert edited.err.strip() == "casedesk: verification failed: audit chain"
+    assert ("FAIL  append-only triggers: trigger audit_entries_no_update is missing"
+            in edited.out)
+    assert edited.err == "casedesk: verification failed: append-only triggers, audit chain\n"
 
     with open(desk.paths.database, "r+b") as handle:
         handle.seek((page - 1) * 4096 + 500)

@@ -1,4 +1,4 @@
-"""The maintained case counters (`case_counts`, migration 0007) against real COUNTs.
+"""The maintained case counters (`case_counts`, migration 0012) against real COUNTs.
 
 After every kind of write — the case services (create, update, identification, status, closure,
 assignment, notes), the HTCDS import, `synth`, a raw delete, a restore and the migration itself
@@ -198,7 +198,7 @@ def test_the_migration_counts_the_cases_already_there_and_keeps_counting(desk: D
     config.set_main_option("script_location", str(migrate.MIGRATIONS))
     with desk.vault.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
+        command.downgrade(config, "0011")
     synth.fill(desk.vault, 250, user=desk.admin)  # written with no counters and no triggers
     with desk.vault.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -248,3 +248,42 @@ def test_a_small_scope_is_read_from_its_own_cases_and_lists_the_same(
     for user, (listed, _, walked) in zip(users, pages[0], strict=True):
         assert listed == walked and len(listed) == reads.count(user)
     assert any(listed for listed, _, _ in pages[0])
+
+
+def test_a_case_write_keeps_the_counters_and_drops_the_statistics_years_together(
+        desk: Desk) -> None:
+    """Migration 0012's counter triggers and 0011's statistics-cache triggers fire on the same
+    writes of `cases`: after a district change and a delete both are right."""
+    from desktop.models import StatisticsCache
+    from desktop.reports.figures import Period
+    from desktop.services.statistics.service import StatisticsService
+
+    from .stats_world import StatsWorld
+
+    world = StatsWorld(desk)
+    years = [Period.year(y) for y in range(2024, 2027)]
+    stats = StatisticsService(desk.vault)
+    me = world.sessions["me.officer"]
+
+    def cached() -> set[int]:
+        with desk.vault.session() as s:
+            return set(s.scalars(select(StatisticsCache.year)))
+
+    stats.reports(me, years)
+    assert cached() == {2024, 2025, 2026}
+    cw = world.sessions["cw.hs"]
+    before = CaseReads(desk.vault).count(cw, CaseFilter(district="TOLEDO"))
+    world.cases.update(cw, world.a, {"district": "TOLEDO"},  # A: first decided in 2025
+                       CaseReads(desk.vault).open(cw, world.a).version)
+    assert cached() == {2024}
+    assert CaseReads(desk.vault).count(cw, CaseFilter(district="TOLEDO")) == before + 1
+    table_is_true(desk.vault)
+    stats.reports(me, years)
+    with desk.vault.session() as s, s.begin():
+        s.execute(text(f"DELETE FROM cases WHERE id = {world.e}"))  # E: decided in 2024
+    assert cached() == set()
+    table_is_true(desk.vault)
+    fresh = StatisticsService(desk.vault)
+    fresh.cached = False
+    assert [r.tables for r in stats.reports(me, years)] == [
+        r.tables for r in fresh.reports(me, years)]

@@ -99,9 +99,22 @@ def test_policy_matrix_list_open_count(world: World) -> None:
 
 
 def test_assignment_extends_own_scope_and_edit_rights(world: World) -> None:
+    cw2 = world.sessions["cw2.hs"]
+    assert world.c1.reference not in world.listed("cw2.hs")
+    with pytest.raises((PermissionDenied, NotFound)):  # not yet assigned: no edit
+        world.cases.update(cw2, world.c1.id, {"district": "TOLEDO"}, 1)
     world.cases.assign(world.sessions["sup.hs"], world.c1.id, ("cw2.hs", "int.hs"))
     assert world.c1.reference in world.listed("cw2.hs")
     assert world.c1.reference in world.listed("int.hs")
+    before = world.reads.open(cw2, world.c1.id)  # the assigned case worker edits
+    district = "CAYO" if before.row.district == "TOLEDO" else "TOLEDO"
+    version = world.cases.update(cw2, world.c1.id, {"district": district}, before.version)
+    after = world.reads.open(world.sessions["cw.hs"], world.c1.id)  # as its owner sees it
+    assert after.row.district == district != before.row.district
+    assert after.version == version > before.version
+    world.cases.add_note(cw2, world.c1.id, "visited the family", 1)
+    notes = world.reads.open(world.sessions["cw.hs"], world.c1.id).notes
+    assert "visited the family" in [text for _, _, text in notes]
     with pytest.raises(PermissionDenied):  # interviewers read, they do not edit case fields
         world.cases.update(world.sessions["int.hs"], world.c1.id, {"district": "TOLEDO"}, 1)
     with pytest.raises(PermissionDenied):

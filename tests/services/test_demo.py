@@ -31,3 +31,14 @@ def test_demo_vault_has_one_working_account_per_role(tmp_path: Path, config, esc
         assert session.principal.level == demo.level
         service.logout(session)
     vault.release()
+
+
+def test_demo_config_has_no_keyring_and_cheap_argon2() -> None:
+    """The demo's password is printed and its cases invented: production Argon2 (about 0.8 s,
+    seven times at start) would protect nothing there, and only there."""
+    from desktop.synthetic.demo import DEMO_KDF, demo_config
+    from desktop.vault.crypto import PRODUCTION_KDF
+
+    config = demo_config()
+    assert config.kdf == DEMO_KDF and DEMO_KDF.weaker_than(PRODUCTION_KDF)
+    assert not config.device.available

@@ -1,7 +1,14 @@
 """The access policy as a matrix: every seeded role's actions × every record scope × every user
-level, against cases of three agencies. For each combination: what the user lists, counts, finds
-by name and by note text, opens, which sections come back restricted, and whether an edit is let
-through. The expected sets come from the fixture's facts, written out per scope."""
+level, against cases of three agencies, on both backends. For each combination: what the user
+lists, counts, finds by name and by note text, opens, which sections come back restricted, and
+whether an edit is let through. The expected sets come from the fixture's facts, written out per
+scope.
+
+On the office server the combination is made real in the database (the probe's role and level
+changed by the server administrator), since the server enforces it whatever the client believes;
+and a raw psycopg connection as the probe's role shows row-level security directly (P1…):
+nothing beyond the scope can be read, counted or searched, and the audit table cannot be
+touched."""
 
 from __future__ import annotations
 
@@ -9,14 +16,16 @@ import dataclasses
 from collections.abc import Iterator
 from itertools import product
 
+import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
-from desktop.models import Agency, Referral, vocab
+from desktop.models import Agency, Referral, Role, RoleAction, vocab
 from desktop.models.seed import ROLES, Action, Scope
 from desktop.services import policy
 from desktop.services.accounts.service import NewUser, find_user
 from desktop.services.cases.reads import CaseReads
+from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.user import UserSession
@@ -27,6 +36,7 @@ from desktop.vault.vault import VaultConfig
 
 from ..conftest import ESCROW_PASSPHRASE, Desk, EscrowPair, FakeClock, make_desk
 from ..keyring_memory import MemoryKeyring
+from ..server.world import ServerDesk, make_server_desk
 
 PASSWORD = "Mango season in Cayo 2026"
 STAFF = {  # username: (role, agency, groups)
@@ -47,55 +57,102 @@ REACH = {
 
 
 class Matrix:
-    def __init__(self, desk: Desk) -> None:
-        self.desk, self.cases, self.reads = desk, CaseService(desk.vault), CaseReads(desk.vault)
+    """The fixture's cases, written by their owners through the services of either backend."""
+
+    def __init__(self, backend: str, desk: Desk | ServerDesk) -> None:
+        self.backend, self.desk = backend, desk
+        self.stores = {}
         for name, (role, agency, groups) in STAFF.items():
             level = 3 if role == "SUPERVISOR" else 2
             desk.accounts.create_user(desk.admin, NewUser(name, name.title(), role, agency, level,
                                                           groups), known_password=PASSWORD)
+            self.stores[name] = self._store(name)
         me, other, imm, mate = (self.session(n) for n in STAFF)
+        create = {n: CaseService(self.stores[n]).create for n in STAFF}
         self.ids = {
-            "mine": self.cases.create(me, NewCase("Xiomara", "Tzib", "FEMALE")).id,
-            "colleague": self.cases.create(other, NewCase("Xiomara", "Coc", "FEMALE")).id,
-            "assigned": self.cases.create(imm, NewCase("Xiomara", "Pop", "FEMALE")).id,
-            "referred": self.cases.create(imm, NewCase("Xiomara", "Chen", "FEMALE")).id,
-            "groupmate": self.cases.create(mate, NewCase("Xiomara", "Wiebe", "FEMALE")).id,
-            "draft": self.cases.create(imm, NewCase("Xiomara", "Ical", "FEMALE")).id,
+            "mine": create["me.hs"](me, NewCase("Xiomara", "Tzib", "FEMALE")).id,
+            "colleague": create["other.hs"](other, NewCase("Xiomara", "Coc", "FEMALE")).id,
+            "assigned": create["sup.imm"](imm, NewCase("Xiomara", "Pop", "FEMALE")).id,
+            "referred": create["sup.imm"](imm, NewCase("Xiomara", "Chen", "FEMALE")).id,
+            "groupmate": create["mate.ngo"](mate, NewCase("Xiomara", "Wiebe", "FEMALE")).id,
+            "draft": create["sup.imm"](imm, NewCase("Xiomara", "Ical", "FEMALE")).id,
         }
-        self.cases.assign(imm, self.ids["assigned"], ("me.hs",))
+        imm_cases = CaseService(self.stores["sup.imm"])
+        imm_cases.assign(imm, self.ids["assigned"], ("me.hs",))
         self.refer(self.ids["referred"], "HS", "SENT")
         self.refer(self.ids["draft"], "HS", "DRAFT")  # a draft has not left Immigration
-        sup_imm = self.session("sup.imm")
+        owners = {"mine": "me.hs", "colleague": "other.hs", "groupmate": "mate.ngo"}
         for key, case_id in self.ids.items():  # one note per level, each with its own word
-            owner = {"mine": me, "colleague": other, "groupmate": mate}.get(key, sup_imm)
+            owner = owners.get(key, "sup.imm")
             for level, word in ((1, "mangrove"), (2, "hurricane")):
-                self.cases.add_note(owner, case_id, f"{word} {key}", level)
-        self.cases.add_note(imm, self.ids["referred"], "jaguar referred", 3)
+                CaseService(self.stores[owner]).add_note(self.session(owner), case_id,
+                                                         f"{word} {key}", level)
+        imm_cases.add_note(imm, self.ids["referred"], "jaguar referred", 3)
+        CaseSectionService(self.stores["sup.imm"]).add(imm, self.ids["referred"], "perpetrators",
+                                                       {"name": "Jaguar Paw", "sex": "MALE", "relationship": "UNKNOWN"})
         self.probe = self.session("me.hs").principal
+        self.cases, self.reads = CaseService(self.stores["me.hs"]), CaseReads(self.stores["me.hs"])
+
+    def _store(self, username: str):  # type: ignore[no-untyped-def]
+        if isinstance(self.desk, Desk):
+            return self.desk.vault
+        store, accounts = self.desk.client()
+        accounts.login(username, PASSWORD)
+        return store
 
     def session(self, username: str, principal: policy.Principal | None = None) -> UserSession:
         if principal is None:
-            with self.desk.vault.session() as s:
+            with self.stores.get(username, self.desk.accounts.store).session() as s:
                 principal = policy.principal_of(find_user(s, username))
         return UserSession(principal, must_change_password=False)
 
     def refer(self, case_id: int, agency_code: str, status: str) -> None:
-        with self.desk.vault.session() as s, s.begin():
+        store = self.desk.vault if isinstance(self.desk, Desk) else self.desk.maintenance
+        with store.session() as s, s.begin():
             agency = s.scalars(select(Agency).where(Agency.code == agency_code)).one()
             s.add(Referral(case_id=case_id, recipient_agency_id=agency.id, status=status))
 
+    def become(self, role: str, scope: Scope, level: int) -> UserSession:
+        """The probe as this combination: on the vault the principal says it; on the server the
+        administrator gives the account such a role and level, and the probe reads them back."""
+        actions = frozenset(str(a) for a in next(r for r in ROLES if r.code == role).actions)
+        if isinstance(self.desk, Desk):
+            return self.session("me.hs", dataclasses.replace(
+                self.probe, role_code=role, scope=scope, level=level, actions=actions))
+        code = f"M_{role}_{scope.value}"[:40]
+        with self.desk.maintenance.session() as s, s.begin():
+            found = s.scalars(select(Role).where(Role.code == code)).one_or_none()
+            if found is None:
+                found = Role(code=code, name=code, scope=str(scope), builtin=False)
+                found.actions = [RoleAction(action=a) for a in sorted(actions)]
+                s.add(found)
+                s.flush()
+            s.execute(text("UPDATE users SET role_id = :r, level = :l WHERE username = 'me.hs'"),
+                      {"r": found.id, "l": level})
+        return self.session("me.hs")
 
-@pytest.fixture(scope="module")
-def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matrix]:
-    """One vault for the whole matrix (the combinations only read, or rewrite one field)."""
+
+BACKENDS = ["sqlcipher", "postgresql"]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def matrix(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[Matrix]:
+    """One vault (or one server database) for the whole matrix (the combinations only read, or
+    rewrite one field)."""
+    if request.param == "postgresql":
+        desk = make_server_desk(request.getfixturevalue("pg_cluster"))
+        yield Matrix("postgresql", desk)
+        desk.close()
+        return
     root = tmp_path_factory.mktemp("matrix")
     public, private_json = escrow.generate(ESCROW_PASSPHRASE, TEST_KDF)
     (root / "escrow.json").write_text(private_json)
     pair = EscrowPair(public.public, root / "escrow.json", b"")
-    desk = make_desk(root, VaultConfig.for_tests(DeviceSecrets(MemoryKeyring()), clock=FakeClock()),
-                     pair)
-    yield Matrix(desk)
-    desk.vault.release()
+    vault_desk = make_desk(root, VaultConfig.for_tests(DeviceSecrets(MemoryKeyring()),
+                                                       clock=FakeClock()), pair)
+    yield Matrix("sqlcipher", vault_desk)
+    vault_desk.vault.release()
 
 
 COMBINATIONS = list(product([r.code for r in ROLES], list(Scope), (1, 2, 3)))
@@ -105,9 +162,7 @@ COMBINATIONS = list(product([r.code for r in ROLES], list(Scope), (1, 2, 3)))
                          ids=[f"{r}-{s.value}-L{lv}" for r, s, lv in COMBINATIONS])
 def test_role_scope_level(matrix: Matrix, role: str, scope: Scope, level: int) -> None:
     actions = frozenset(str(a) for a in next(r for r in ROLES if r.code == role).actions)
-    principal = dataclasses.replace(matrix.probe, role_code=role, scope=scope, level=level,
-                                    actions=actions)
-    user, cases, reads = matrix.session("me.hs", principal), matrix.cases, matrix.reads
+    user, cases, reads = matrix.become(role, scope, level), matrix.cases, matrix.reads
     viewer = Action.CASE_VIEW in actions
     reach = REACH[scope] if viewer else set()
     expected = {matrix.ids[k] for k in reach}
@@ -130,11 +185,55 @@ def test_role_scope_level(matrix: Matrix, role: str, scope: Scope, level: int) -
         detail = reads.open(user, case_id)
         assert detail.restricted == {k for k, v in vocab.SECTION_LEVELS.items() if v > level}
         assert all(note_level <= level for _, note_level, _ in detail.notes)
-        if Action.CASE_EDIT in actions:
-            cases.update(user, case_id, {"district": "TOLEDO"}, detail.version)
+        if Action.CASE_EDIT in actions:  # let through, and the value really changes
+            district = "CAYO" if detail.row.district == "TOLEDO" else "TOLEDO"
+            version = cases.update(user, case_id, {"district": district}, detail.version)
+            after = reads.open(user, case_id)
+            assert after.row.district == district != detail.row.district
+            assert after.version == version > detail.version
         else:
             with pytest.raises(PermissionDenied):
                 cases.update(user, case_id, {"district": "TOLEDO"}, detail.version)
+    if matrix.backend == "postgresql":
+        raw_reach(matrix, expected, level, Action.AUDIT_VIEW in actions)
+
+
+def rows(connection: psycopg.Connection, sql: str) -> set[object]:  # type: ignore[type-arg]
+    return {r[0] for r in connection.execute(sql).fetchall()}
+
+
+def raw_reach(matrix: Matrix, expected: set[int], level: int, auditor: bool) -> None:
+    """What `psql` as the probe's role gets: exactly the scope and level, nothing around them."""
+    assert isinstance(matrix.desk, ServerDesk)
+    referred = {matrix.ids["referred"]} & expected
+    with matrix.desk.raw("me.hs", PASSWORD) as c:
+        assert rows(c, "SELECT id FROM cases") == expected
+        assert c.execute("SELECT count(*) FROM cases").fetchone()[0] == len(expected)
+        assert c.execute("SELECT count(*) FROM persons").fetchone()[0] == len(expected)
+        assert rows(c, "SELECT DISTINCT case_id FROM case_notes") == expected
+        assert rows(c, "SELECT level FROM case_notes") <= set(range(1, level + 1))
+        assert rows(c, "SELECT case_id FROM perpetrators") == (referred if level >= 3 else set())
+        found = "SELECT DISTINCT case_id FROM case_search WHERE words @@ to_tsquery('simple', '{}:*')"
+        assert rows(c, found.format("hurricane")) == (expected if level >= 2 else set())
+        assert rows(c, found.format("jaguar")) == (referred if level >= 3 else set())
+        assert rows(c, "SELECT DISTINCT case_id FROM case_changes") <= expected
+        assert bool(rows(c, "SELECT id FROM audit_entries")) == auditor
+        for statement in FORBIDDEN:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
+                c.execute(statement)
+        others = sorted(set(matrix.ids.values()) - expected)
+        with c.transaction(force_rollback=True):  # a write beyond the scope finds no row
+            assert c.execute("UPDATE cases SET district = 'CAYO' WHERE id = ANY(%s)",
+                             (others,)).rowcount == 0
+
+
+FORBIDDEN = (
+    "UPDATE audit_entries SET detail = 'x'", "DELETE FROM audit_entries", "TRUNCATE audit_entries",
+    "INSERT INTO audit_entries (id, at, username, action, record_type, record_id, detail, epoch, "
+    "mac) VALUES (999999, now(), 'x', 'x', 'x', 'x', 'x', 1, 'x')",
+    "SELECT * FROM casedesk_private.audit_keys", "INSERT INTO case_search VALUES (1, 1, 'x')",
+    "UPDATE casedesk_private.audit_pending SET detail = 'x'",
+)
 
 
 def test_the_matrix_covers_every_scope_and_role(matrix: Matrix) -> None:

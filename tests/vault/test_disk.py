@@ -23,23 +23,27 @@ from desktop.vault.vault import Vault
 from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
 
 
-def _recent_small(path: Path) -> bool:
-    """Written in the last ten minutes and under 50 MB; False for a file that has gone (other
-    programs' temporary files come and go while the folder is read)."""
-    try:
-        found = path.stat()
-    except OSError:
-        return False
-    return found.st_mtime > time.time() - 600 and found.st_size < 50_000_000
-
-
 def files_under(*roots: Path) -> list[Path]:
+    """Every file below these folders; other processes' files may vanish while we walk."""
     found = []
     for root in roots:
-        for path in root.rglob("*"):
-            if path.is_file():
-                found.append(path)
+        for folder, _, names in os.walk(root):
+            for name in names:
+                path = Path(folder) / name
+                try:
+                    if path.is_file():
+                        found.append(path)
+                except OSError:  # vanished or unreadable meanwhile (another process's file)
+                    continue
     return found
+
+
+def _recent_small(path: Path, since: float) -> bool:
+    try:
+        info = path.stat()
+    except OSError:  # removed meanwhile by another process
+        return False
+    return info.st_mtime > since and info.st_size < 50_000_000
 
 
 def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
@@ -73,7 +77,9 @@ def test_d1_canary_reaches_no_file(desk: Desk, tmp_path: Path) -> None:
     desk.accounts.logout(desk.admin)
     desk.vault.release()
     temp_root = Path(tempfile.gettempdir())
-    recent = [p for p in files_under(temp_root) if _recent_small(p) and tmp_path not in p.parents]
+    since = time.time() - 600
+    recent = [p for p in files_under(temp_root)
+              if tmp_path not in p.parents and _recent_small(p, since)]
     for path in files_under(desk.paths.root, tmp_path) + recent:
         try:
             data = path.read_bytes()

@@ -113,6 +113,8 @@ def test_k3_wrong_device_secret_fails_closed(desk: Desk, keyring) -> None:  # ty
 
 @pytest.mark.parametrize("field", ["kdf", "bound", "user", "public", "salt"])
 def test_k3_edited_slot_header_fails_closed(desk: Desk, field: str) -> None:
+    """An edit that also rewrites the header's checksum (anyone can) still fails on the AEAD;
+    an edit without it is named as damage (tests/vault/test_key_file_messages.py)."""
     desk.accounts.logout(desk.admin)
     data = json.loads(desk.paths.keyfile.read_text())
     header = data["slots"][0]["header"]
@@ -126,6 +128,7 @@ def test_k3_edited_slot_header_fails_closed(desk: Desk, field: str) -> None:
         header["public"] = crypto.b64(crypto.new_keypair()[1])
     else:
         header["salt"] = crypto.b64(b"\x00" * 16)
+    data["slots"][0]["check"] = kf.header_check(header)
     desk.paths.keyfile.write_text(json.dumps(data))
     with pytest.raises(WrongCredentials):
         desk.accounts.login(ADMIN, ADMIN_PASSWORD)

@@ -52,8 +52,8 @@ def test_lists_entries_newest_first_with_readable_labels(qtbot, desk: Desk, ctx:
     actions = column(tab, 2)
     assert actions.count("Account created") == 4  # the first administrator and three more
     assert actions[-1] == "Vault created"
-    assert set(column(tab, 1)) >= {"admin"}
-    assert column(tab, 3)[0].startswith("user ")
+    assert set(column(tab, 1)) >= {"Ana Admin (admin)"}  # people by name, username alongside
+    assert column(tab, 3)[0].startswith("Account ") and not any("user " in r for r in column(tab, 3))
     assert tab.table.isVisible() and not tab.empty.isVisible()
     assert "entry #" in tab.head_label.text()
     assert tab.user_filter.findText("admin") >= 0
@@ -78,7 +78,7 @@ def test_filter_by_action_user_and_dates(qtbot, desk: Desk, ctx: AppContext) -> 
     tab.user_filter.clearEditText()
     qtbot.keyClicks(tab.user_edit, "admin")
     click(qtbot, tab.apply_button)
-    assert 0 < tab.model.rowCount() <= everything and set(column(tab, 1)) == {"admin"}
+    assert 0 < tab.model.rowCount() <= everything and set(column(tab, 1)) == {"Ana Admin (admin)"}
 
     tab.since.setDate(QDate.currentDate().addDays(1))
     tab.until.setDate(QDate.currentDate().addDays(2))

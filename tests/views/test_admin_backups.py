@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from desktop.services.accounts import settings as settings_service
 from desktop.services.accounts.service import NewUser
@@ -12,6 +13,7 @@ from desktop.vault import backup as backup_module
 from desktop.vault.errors import BackupInvalid
 from desktop.views.admin.backups import BackupsTab
 from desktop.views.context import AppContext
+from desktop.views.reauth import ReauthDialog
 
 from ..conftest import ADMIN, ADMIN_PASSWORD, Desk
 from .conftest import wait_idle
@@ -52,10 +54,28 @@ def test_make_a_backup_with_progress_and_see_it_listed(  # type: ignore[no-untyp
     assert "backups" in changes
 
 
-def test_backup_refused_identity_does_nothing(qtbot, monkeypatch, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def answer_modal(answer) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Answer the next modal dialog with `answer(dialog)` once it is up; returns what was seen."""
+    seen: list[QWidget] = []
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, respond)
+    return seen
+
+
+def test_backup_refused_identity_does_nothing(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """U2: the real password prompt appears before any backup, and cancelling it stops there."""
     tab = shown(qtbot, ctx)
-    monkeypatch.setattr(tab, "confirm_identity", lambda reason: False)
+    prompts = answer_modal(lambda dialog: dialog.reject())
     click(qtbot, tab.backup_button)
+    assert len(prompts) == 1 and isinstance(prompts[0], ReauthDialog)
+    assert "A backup copies every record" in " ".join(
+        label.text() for label in prompts[0].findChildren(QLabel))
     assert not ctx.worker.is_busy and not tab.progress.isVisible()
     assert tab.model.rowCount() == 0
 
@@ -109,9 +129,12 @@ def test_restore_cancelled_at_the_warning_asks_nothing_more(  # type: ignore[no-
     desk.maintenance.backup(desk.admin)
     tab = shown(qtbot, ctx)
     asked: list[str] = []
-    monkeypatch.setattr(tab, "confirm_restore", lambda entry: False)
     monkeypatch.setattr(tab, "ask_password", lambda title, text: asked.append(title) or None)
+    warnings = answer_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
     click(qtbot, tab.restore_button)
+    assert len(warnings) == 1 and isinstance(warnings[0], QMessageBox)  # the warning was shown
+    assert warnings[0].text().startswith("Restore the backup of ")
+    assert "will be replaced" in warnings[0].informativeText()
     assert not asked and not ctx.worker.is_busy and desk.vault.is_unlocked
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 import desktop.views.admin.user_dialogs as user_dialogs
 import desktop.views.admin.users as users_view
@@ -15,6 +15,7 @@ from desktop.views.admin.user_dialogs import TemporaryPasswordDialog, UserDialog
 from desktop.views.admin.users import UsersTab
 from desktop.views.clipboard import sensitive_clipboard
 from desktop.views.context import AppContext
+from desktop.views.reauth import ReauthDialog
 
 from ..conftest import Desk
 from .conftest import wait_idle
@@ -76,7 +77,8 @@ def test_admin_creates_a_user_who_then_logs_in(qtbot, desk: Desk, ctx: AppContex
     shown = wait_for_password(qtbot, tab)
     temporary = shown.password.text()
     assert len(temporary) >= 12 and shown.password.isReadOnly()
-    assert "monospace" in shown.password.styleSheet()
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    assert shown.password.font().family() == fixed  # a fixed-width font: 0 and O, 1 and l apart
     assert shown.password.font().pointSizeF() > QApplication.font().pointSizeF()
     assert changes == ["users"]
     user = row_of(tab, "maria.garcia")
@@ -123,12 +125,24 @@ def test_bad_username_is_explained_next_to_the_field(qtbot, ctx: AppContext, tab
     assert [u.username for u in ctx.accounts.list_users(ctx.user)] == ["admin"]
 
 
-def test_cancelled_reauthentication_changes_nothing(qtbot, monkeypatch, ctx: AppContext,
+def test_cancelled_reauthentication_changes_nothing(qtbot, ctx: AppContext,
                                                     tab: UsersTab) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(users_view, "confirm_identity", lambda *args, **kwargs: False)
-    monkeypatch.setattr(user_dialogs, "confirm_identity", lambda *args, **kwargs: False)
+    """U2: the real password prompt appears (the last password is an hour old) and is
+    cancelled; no account dialog opens and no account changes."""
+    ctx.user.authenticated_at -= 3600
+    prompts: list[str] = []
+
+    def cancel_the_prompt() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReauthDialog)
+        prompts.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel_the_prompt)
     qtbot.mouseClick(tab.new_button, LEFT)
+    assert len(prompts) == 1 and "Changing user accounts needs your password." in prompts[0]
     assert tab.dialog is None
+    assert [u.username for u in ctx.accounts.list_users(ctx.user)] == ["admin"]
 
 
 def test_expired_authentication_is_reported_in_the_dialog(qtbot, monkeypatch, ctx: AppContext,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from desktop.services.accounts.service import AccountService, NewUser
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.views.context import AppContext
 from desktop.views.home import HomePage
+from desktop.views.statistics.years import report_year
 from desktop.views.widgets import Card, EmptyState
 from desktop.views.worker import Worker
 
@@ -24,7 +26,8 @@ PASSWORD = "Mango season in Cayo 2026"
         ("SUPERVISOR", ["My cases", "Tasks due", "Waiting for my approval", "Pending referrals"]),
         ("FORENSIC_INTERVIEWER", ["My cases", "Tasks due", "My interviews"]),
         ("PARTNER_LIAISON", ["My cases", "Tasks due", "Pending referrals"]),
-        ("ME_OFFICER", ["Statistics"]),
+        ("ME_OFFICER", ["Key figures", "Data to complete before the annual report",
+                        "Annual report and exports"]),
     ],
 )
 def test_home_cards_follow_the_role(qtbot, desk: Desk, role: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +42,14 @@ def test_home_cards_follow_the_role(qtbot, desk: Desk, role: str, expected: list
     titles = [label.text() for c in page.findChildren(Card) for label in c.findChildren(
         type(page.header.title)) if label.objectName() == "cardTitle"]
     assert titles == expected
-    assert all(c.findChildren(EmptyState) for c in page.findChildren(Card))
+    figures = page.monitoring.figures if page.monitoring is not None else None
+    assert all(c.findChildren(EmptyState) for c in page.findChildren(Card) if c is not figures)
+    qtbot.waitUntil(lambda: not ctx.worker.is_busy, timeout=20000)
+    if figures is not None:  # this year against last year, one line per key figure
+        shown = [label.text() for label in figures.findChildren(QLabel)
+                 if label.objectName() in ("figure", "figureStrong")]
+        assert "Identified victims" in shown and "Training participants" in shown
+        assert str(report_year()) in shown and str(report_year() - 1) in shown
 
 
 def test_home_for_the_administrator_shows_vault_and_accounts(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

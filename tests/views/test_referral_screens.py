@@ -106,7 +106,7 @@ def test_no_consent_is_refused_on_send(qtbot, carmen: CaseWorkspace) -> None:  #
     wait_idle(qtbot, composer.ctx)
     assert "No consent to refer" in composer.gate.text()
     qtbot.mouseClick(composer.send_button, LEFT)
-    qtbot.waitUntil(lambda: "cannot be released" in composer.status.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "does not cover this referral" in composer.status.text(), timeout=20000)
     assert composer.referral is not None and composer.referral.status == "DRAFT"
 
 

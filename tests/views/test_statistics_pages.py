@@ -3,16 +3,17 @@ only for roles that may open cases, and the prevention register's forms."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 
 from desktop.services.statistics.service import StatisticsService
+from desktop.views.cases.common import accept_button
 from desktop.views.context import AppContext
 from desktop.views.main_window.pages import pages_for
 from desktop.views.statistics import PreventionPage, StatisticsPage
+from desktop.views.statistics.chart import BarChart
 from desktop.views.statistics.prevention_page import RecordDialog
 
 from ..conftest import Desk
@@ -49,9 +50,19 @@ def test_statistics_page_shows_year_previous_year_and_suppression(qtbot, ctx: Ap
     key = page.body_layout.itemAt(0).widget().findChildren(type(page.tables["victims"]))[0]
     assert [key.item(0, c).text() for c in range(3)] == ["Victims identified", "1", "3"]
     assert page.tables["victims"].item(0, 1).text() == "2"  # identified, female
+    assert not page.internal.isHidden() and "Internal use only" in page.internal.text()
     page.suppress.setChecked(True)
     wait_idle(qtbot, ctx)
-    assert page.tables["victims"].item(0, 1).text() == "<5"
+    assert page.internal.isHidden()
+    victims = page.tables["victims"]
+    assert victims.item(0, 1).text() == "<5"
+    assert victims.item(0, 1).toolTip() == "Fewer than 5 (from 1 to 4)."
+    marks = {victims.item(r, c).text() for r in range(victims.rowCount())
+             for c in range(1, victims.columnCount())}
+    assert marks <= {"<5", "—", "0", "5"}
+    charts = page.body.findChildren(BarChart)
+    assert charts and all(c.values for c in charts)
+    assert any("<5" in line for c in charts for line in c.values)  # a gap, not a zero bar
     page.resize(1100, 900)
     page.show()
     page.grab().save(str(tmp_path / "statistics.png"))
@@ -76,6 +87,11 @@ def test_supervisor_can_open_the_cases_behind_a_figure(qtbot, ctx: AppContext, w
     page.tables["victims"].cellDoubleClicked.emit(0, 4)  # identified, total
     wait_idle(qtbot, ctx)
     assert shown and "Alma Testperson" in shown[0] and "1 more are outside your access" in shown[0]
+    page.suppress.setChecked(True)
+    wait_idle(qtbot, ctx)
+    page.tables["victims"].cellDoubleClicked.emit(0, 1)  # "<5": a list would give it away
+    wait_idle(qtbot, ctx)
+    assert "hidden to protect a small figure" in shown[-1]
     assert StatisticsService  # the page uses the service; nothing else reaches the vault
 
 
@@ -101,7 +117,15 @@ def test_prevention_page_adds_and_removes(qtbot, ctx: AppContext, world: StatsWo
     campaign.save()
     wait_idle(qtbot, ctx)
     assert page.campaigns.rowCount() == 1
+    assert not page.buttons["remove"].isEnabled()  # nothing chosen: nothing to remove
+    page.trainings.selectRow(0)
+    assert page.buttons["remove"].isEnabled()
+    page.campaigns.selectRow(0)  # the row chosen last is the one removed; one at a time
+    assert not page.trainings.selectedItems()
     page.trainings.selectRow(0)
     page.remove_selected()
+    accept_button(page.question).click()
     wait_idle(qtbot, ctx)
-    assert page.trainings.rowCount() == 0 and date.today()
+    assert page.trainings.rowCount() == 0 and page.campaigns.rowCount() == 1
+    assert page.empty[page.trainings].isVisible() and not page.trainings.isVisible()
+    assert not page.buttons["remove"].isEnabled()

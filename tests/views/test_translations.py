@@ -53,7 +53,7 @@ def test_the_ts_sources_are_up_to_date_with_the_code(monkeypatch: pytest.MonkeyP
     """Run `python installers/translations.py update` after changing user-visible strings."""
     assert translations.update(check_only=True) == 0
     found = translations.extract()
-    moved = [translations.Message(m.context, m.source, m.path, m.line + 7) for m in found]
+    moved = [translations.Message(m.context, m.source, m.path, m.line + 7, m.comment) for m in found]
     monkeypatch.setattr(translations, "extract", lambda: moved)
     assert translations.update(check_only=True) == 0  # only line numbers changed
     extra = translations.Message("CaseTabs", "A sentence nobody translated", "x.py", 1)
@@ -92,3 +92,33 @@ def test_spanish_is_compiled_and_shown_for_a_spanish_system(qtbot, ctx: AppConte
         assert install_translations(app, QLocale(QLocale.Language.Japanese), tmp_path) is None
     finally:
         app.removeTranslator(translator)
+
+
+def test_screens_and_documents_read_the_same_label_entries(tmp_path: Path) -> None:
+    """Qt's translate("Labels", english, kind) on screen and the catalogue in documents agree on
+    every code of the one table, in Spanish."""
+    from desktop.i18n import catalogue
+    from desktop.i18n import labels as table
+    from desktop.views import labels
+
+    ts = ROOT / "resources" / "i18n" / "casedesk_es.ts"
+    shutil.copy(ts, tmp_path / ts.name)
+    translations.I18N, original = tmp_path, translations.I18N
+    try:
+        translations.compile_all()
+    finally:
+        translations.I18N = original
+    app = QCoreApplication.instance()
+    translator = install_translations(app, QLocale(QLocale.Language.Spanish), tmp_path)
+    assert translator is not None
+    try:
+        from desktop.views.style import ui_language
+
+        assert ui_language() == "es"
+        differ = [(kind, code) for kind, codes in table.table().items() for code in codes
+                  if labels.label(kind, code) != catalogue.label(kind, code, "es")]
+        assert not differ, differ[:5]
+        assert labels.label("exploitation", "OTHER") == "Otra" != labels.label("sector", "OTHER")
+    finally:
+        app.removeTranslator(translator)
+    assert ui_language() == "en"

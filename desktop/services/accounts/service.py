@@ -25,7 +25,9 @@ from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.policy import Principal
 from desktop.services.user import UserSession
+from desktop.storage.credentials import Credentials
 from desktop.storage.store import Store
+from desktop.vault.credentials import VaultCredentials
 from desktop.vault.crypto import fingerprint
 from desktop.vault.errors import AccountDisabled, VaultError, WrongCredentials
 from desktop.vault.vault import Vault
@@ -104,18 +106,38 @@ def user_info(user: User) -> UserInfo:
 
 
 class AccountService:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
+    """Over a vault (key slots) or any other backend's `storage.Credentials` (the office
+    server's login roles): everything but creating a vault works the same on both."""
+
+    def __init__(self, backend: Vault | Credentials, *, data_dir: Path | None = None) -> None:
+        self._vault = backend if isinstance(backend, Vault) else None
+        self.credentials: Credentials = (VaultCredentials(backend) if isinstance(backend, Vault)
+                                         else backend)
+        self._data_dir = data_dir
+
+    @property
+    def vault(self) -> Vault:
+        """The workstation's vault (creating it, its setup); not there in server mode."""
+        if self._vault is None:
+            raise PermissionDenied("This workstation uses the office server; the server "
+                                   "administrator does this there.")
+        return self._vault
+
+    @property
+    def backend(self) -> str:
+        return self.store.backend
 
     @property
     def store(self) -> Store:
         """The store this service unlocks: every other service is built over it."""
-        return self.vault
+        return self.credentials.store
 
     @property
     def data_dir(self) -> Path:
         """Where this vault lives (shown in the setup wizard and the About box)."""
-        return self.vault.paths.root
+        if self._vault is not None:
+            return self._vault.paths.root
+        return self._data_dir or Path.cwd()
 
     # -- vault creation and login -----------------------------------------------------------
     def create_vault(
@@ -154,74 +176,73 @@ class AccountService:
     def login(self, username: str, password: str) -> UserSession:
         """Unlock the vault as this user; failed attempts since the last login are audited now."""
         name = unicodedata.normalize("NFKC", username).strip().casefold()
-        result = self.vault.unlock(name, password)
+        result = self.credentials.open(name, password)
         try:
-            with self.vault.session() as db, db.begin():
+            with self.store.session() as db, db.begin():
                 user = db.scalars(select(User).where(User.username == name)).one_or_none()
                 if user is None:
                     raise WrongCredentials
                 if user.disabled:
                     raise AccountDisabled
-                if user.slot_id != result.slot_id:  # the key file is authoritative (restore)
+                if result.slot_id and user.slot_id != result.slot_id:  # key file rules (restore)
                     user.slot_id = result.slot_id
                 actor = policy.principal_of(user)
                 self.audit_failures(db, actor)
                 if result.migrated:
-                    audit.append(db, self.vault, actor, AuditAction.MIGRATION, "vault", "",
+                    audit.append(db, self.store, actor, AuditAction.MIGRATION, "vault", "",
                                  "schema upgraded after a safety backup")
                 if result.kdf_upgraded:
-                    audit.append(db, self.vault, actor, AuditAction.KDF_UPGRADE, "user", user.id,
+                    audit.append(db, self.store, actor, AuditAction.KDF_UPGRADE, "user", user.id,
                                  "key slot re-wrapped with the current Argon2id policy")
                 user.last_login_at = utcnow()
-                audit.append(db, self.vault, actor, AuditAction.LOGIN, "user", user.id)
+                audit.append(db, self.store, actor, AuditAction.LOGIN, "user", user.id)
                 must_change = user.must_change_password
         except BaseException:
-            self.vault.lock()
+            self.credentials.close()
             raise
         return UserSession(actor, must_change_password=must_change)
 
     def audit_failures(self, db: Session, actor: Principal | None) -> None:
         slots = {u.slot_id: u for u in db.scalars(select(User).where(User.slot_id.is_not(None)))}
-        for failure in self.vault.slots.take_pending_failures():
+        for failure in self.credentials.take_pending_failures():
             target = slots.get(failure.get("slot"))
             detail = f"failed login at {failure.get('at', '?')}"
             if target is not None:
                 detail += f"; consecutive failures {failure.get('count', '?')}"
-            audit.append(db, self.vault, actor, AuditAction.LOGIN_FAILED, "user",
+            audit.append(db, self.store, actor, AuditAction.LOGIN_FAILED, "user",
                          target.id if target else "", detail[:200])
 
     def lock(self, user: UserSession, reason: str = "manual") -> None:
         """Lock (U1): audit it, then close every connection and drop the key."""
-        if self.vault.is_unlocked:
-            with self.vault.session() as db, db.begin():
-                audit.append(db, self.vault, user.principal, AuditAction.LOCK, "user",
+        if self.store.is_unlocked:
+            with self.store.session() as db, db.begin():
+                audit.append(db, self.store, user.principal, AuditAction.LOCK, "user",
                              user.principal.user_id, reason[:40])
-        self.vault.lock()
+        self.credentials.close()
 
     def unlock(self, user: UserSession, password: str) -> None:
         """Unlock the lock screen: only the same user's password opens it."""
-        result = self.vault.unlock(user.principal.username, password)
-        with self.vault.session() as db, db.begin():
+        self.credentials.open(user.principal.username, password)
+        with self.store.session() as db, db.begin():
             self.audit_failures(db, user.principal)
-            audit.append(db, self.vault, user.principal, AuditAction.UNLOCK, "user",
+            audit.append(db, self.store, user.principal, AuditAction.UNLOCK, "user",
                          user.principal.user_id)
-        if result.slot_id:
-            user.authenticated_at = time.time()
+        user.authenticated_at = time.time()
 
     def logout(self, user: UserSession) -> None:
-        if self.vault.is_unlocked:
-            with self.vault.session() as db, db.begin():
-                audit.append(db, self.vault, user.principal, AuditAction.LOGOUT, "user",
+        if self.store.is_unlocked:
+            with self.store.session() as db, db.begin():
+                audit.append(db, self.store, user.principal, AuditAction.LOGOUT, "user",
                              user.principal.user_id)
-        self.vault.lock()
+        self.credentials.close()
 
     def reauthenticate(self, user: UserSession, password: str) -> None:
         """U2: confirm the password before a sensitive action; failures count towards U4."""
-        if not self.vault.slots.check_password(user.principal.username, password):
+        if not self.credentials.check_password(user.principal.username, password):
             raise WrongCredentials("The password is wrong.")
         user.authenticated_at = time.time()
-        with self.vault.session() as db, db.begin():
-            audit.append(db, self.vault, user.principal, AuditAction.REAUTHENTICATE, "user",
+        with self.store.session() as db, db.begin():
+            audit.append(db, self.store, user.principal, AuditAction.REAUTHENTICATE, "user",
                          user.principal.user_id)
 
     def change_password(self, user: UserSession, current: str, new: str) -> None:
@@ -230,12 +251,12 @@ class AccountService:
         new_password = passwords.check(new, principal.username, field="new_password")
         if passwords.normalise(current) == new_password:
             raise ValidationError("new_password", "Choose a password different from the current one.")
-        slot_id = self.vault.slots.change_password(principal.username, current, new_password)
-        with self.vault.session() as db, db.begin():
+        slot_id = self.credentials.change_password(principal.username, current, new_password)
+        with self.store.session() as db, db.begin():
             account = self._user(db, principal.username)
             account.slot_id, account.must_change_password = slot_id, False
             account.password_changed_at = utcnow()
-            audit.append(db, self.vault, principal, AuditAction.PASSWORD_CHANGE, "user", account.id)
+            audit.append(db, self.store, principal, AuditAction.PASSWORD_CHANGE, "user", account.id)
         user.must_change_password = False
         user.authenticated_at = time.time()
 
@@ -258,7 +279,7 @@ class AccountService:
         level = self._level(new.level)
         temporary = (passwords.check(known_password, username) if known_password
                      else passwords.temporary_password())
-        with self.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             if db.scalars(select(User).where(User.username == username)).first() is not None:
                 raise ValidationError("username", "That username is already taken.")
             account = User(username=username, display_name=display_name,
@@ -268,8 +289,8 @@ class AccountService:
             account.groups = [self._group(db, code) for code in new.groups]
             db.add(account)
             db.flush()
-            account.slot_id = self.vault.slots.add(username, temporary, bind=False)
-            audit.append(db, self.vault, actor, AuditAction.USER_CREATE, "user", account.id,
+            account.slot_id = self.credentials.add(db, username, temporary)
+            audit.append(db, self.store, actor, AuditAction.USER_CREATE, "user", account.id,
                          f"role={new.role_code}; agency={new.agency_code}; level={level}")
             db.flush()
             db.refresh(account)
@@ -278,7 +299,7 @@ class AccountService:
 
     def list_users(self, user: UserSession, include_disabled: bool = True) -> list[UserInfo]:
         policy.require(user.principal, Action.USERS_MANAGE)
-        with self.vault.session() as db:
+        with self.store.session() as db:
             query = select(User).order_by(User.username)
             if not include_disabled:
                 query = query.where(User.disabled.is_(False))
@@ -287,28 +308,27 @@ class AccountService:
     def disable_user(self, user: UserSession, username: str) -> None:
         """Disable an account and remove its key slot; rotation is then recommended (K5)."""
         actor = self._admin(user)
-        with self.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             account = self._user(db, username)
             if account.id == actor.user_id:
                 raise ValidationError("username", "You cannot disable your own account.")
             if account.role.code == "ADMINISTRATOR" and self._active_admins(db) <= 1:
                 raise ValidationError("username", "The last administrator cannot be disabled.")
             account.disabled = True
-            if account.slot_id:
-                self.vault.slots.remove(account.slot_id)
+            self.credentials.remove(db, account.username, account.slot_id)
             account.slot_id = None
-            audit.append(db, self.vault, actor, AuditAction.USER_DISABLE, "user", account.id,
+            audit.append(db, self.store, actor, AuditAction.USER_DISABLE, "user", account.id,
                          "slot removed; key rotation recommended")
 
     def reset_user(self, user: UserSession, username: str) -> str:
         """A new temporary password (returned once), a new unbound slot, the account re-enabled."""
         actor = self._admin(user)
         temporary = passwords.temporary_password()
-        with self.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             account = self._user(db, username)
-            account.slot_id = self.vault.slots.add(account.username, temporary, bind=False)
+            account.slot_id = self.credentials.reset(db, account.username, temporary)
             account.disabled, account.must_change_password = False, True
-            audit.append(db, self.vault, actor, AuditAction.USER_RESET, "user", account.id,
+            audit.append(db, self.store, actor, AuditAction.USER_RESET, "user", account.id,
                          "temporary password issued")
         return temporary
 
@@ -318,7 +338,7 @@ class AccountService:
         groups: tuple[str, ...] | None = None,
     ) -> UserInfo:
         actor = self._admin(user)
-        with self.vault.session() as db, db.begin():
+        with self.store.session() as db, db.begin():
             account = self._user(db, username)
             changes: list[str] = []
             if display_name is not None:
@@ -339,7 +359,7 @@ class AccountService:
                 account.groups = [self._group(db, code) for code in groups]
                 changes.append("groups=" + ",".join(sorted(groups)))
             action = AuditAction.ROLE_CHANGE if role_code else AuditAction.USER_UPDATE
-            audit.append(db, self.vault, actor, action, "user", account.id, "; ".join(changes))
+            audit.append(db, self.store, actor, action, "user", account.id, "; ".join(changes))
             db.flush()
             db.refresh(account)
             return user_info(account)

@@ -59,6 +59,7 @@ class ChangeRow:
     field: str
     old: str
     new: str
+    user_name: str = ""  # who changed it, as people read it
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,10 @@ class CaseDetail:
     identification: tuple[tuple[str, date, str], ...]
     notes: tuple[tuple[datetime, int, str], ...]
     tasks: tuple[tuple[int, str, date | None, bool], ...]
-    assigned: tuple[str, ...]
+    assigned: tuple[str, ...]  # usernames
     restricted: frozenset[str]
     closure_requested: bool
+    assigned_names: tuple[str, ...] = ()  # the same people, by their names
 
 
 def row_of(case: Case, agency_code: str) -> CaseRow:
@@ -117,6 +119,9 @@ class CaseReads:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        #: The store keeps the case counters (the vault's SQLite triggers, migration 0012); the
+        #: office server does not: there every count is an exact COUNT under row-level security.
+        self.counted = bool(getattr(store, "maintains_case_counts", False))
 
     def list_page(self, user: UserSession, filters: CaseFilter | None = None, *,
                   offset: int = 0, limit: int = 100, after: PageKey | None = None) -> list[CaseRow]:
@@ -128,7 +133,7 @@ class CaseReads:
         the page's rows are read."""
         p = user.principal
         with self.store.session() as db:
-            few = self._few_cases(db, p)
+            few = self._few_cases(db, p) if self.counted else None
             ids = (select(Case.id)
                    .where(Case.id.in_(few) if few is not None else policy.case_scope(p),
                           *counts.case_filters(p, filters or CaseFilter()))
@@ -179,8 +184,11 @@ class CaseReads:
         return [found[i] for i in ids if i in found]
 
     def count(self, user: UserSession, filters: CaseFilter | None = None) -> int:
-        """How many cases `list_page` pages through, from the maintained counters."""
+        """How many cases `list_page` pages through: from the maintained counters where the
+        store keeps them, else an exact COUNT."""
         with self.store.session() as db:
+            if not self.counted:
+                return counts.exact_count(db, user.principal, filters or CaseFilter())
             return counts.count(db, user.principal, filters or CaseFilter())
 
     def search(self, user: UserSession, text: str, limit: int = 50,
@@ -218,6 +226,9 @@ class CaseReads:
             case = policy.case_in_scope(db, p, case_id)
             agency = db.get(Agency, case.owning_agency_id)
             restricted = frozenset(k for k in vocab.SECTION_LEVELS if not policy.can_read(p, k))
+            assigned = db.execute(select(User.username, User.display_name).join(
+                CaseAssignment, CaseAssignment.user_id == User.id).where(
+                CaseAssignment.case_id == case_id)).all()
             detail = CaseDetail(
                 row=row_of(case, agency.code if agency else ""), version=case.version,
                 person=None if "person" in restricted else self._person(case.person, restricted),
@@ -231,9 +242,8 @@ class CaseReads:
                     .order_by(CaseNote.created_at.desc()))),
                 tasks=tuple((t.id, t.title, t.due_on, t.done_at is not None) for t in db.scalars(
                     select(CaseTask).where(CaseTask.case_id == case_id).order_by(CaseTask.due_on))),
-                assigned=tuple(db.scalars(select(User.username).join(
-                    CaseAssignment, CaseAssignment.user_id == User.id).where(
-                    CaseAssignment.case_id == case_id))),
+                assigned=tuple(name for name, _ in assigned),
+                assigned_names=tuple(name for _, name in assigned),
                 restricted=restricted, closure_requested=case.closure_requested_by is not None)
             audit.append(db, self.store, p, AuditAction.CASE_VIEW, "case", case_id)
         return detail
@@ -324,18 +334,18 @@ class CaseReads:
         policy.require(p, Action.CASE_VIEW)
         with self.store.session() as db:
             policy.case_in_scope(db, p, case_id)
-            rows = db.execute(select(ChangeRecord, User.username)
+            rows = db.execute(select(ChangeRecord, User.username, User.display_name)
                              .join(User, User.id == ChangeRecord.user_id, isouter=True)
                              .where(ChangeRecord.case_id == case_id)
                              .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()))
             result = []
-            for change, username in rows:
+            for change, username, display_name in rows:
                 spec = SECTIONS.get(change.section)
                 level_key = spec.level_key if spec else change.section
                 visible = policy.can_read(p, level_key)
                 result.append(ChangeRow(change.at, username or "", change.section, change.field,
                                         change.old_value if visible else "•••",
-                                        change.new_value if visible else "•••"))
+                                        change.new_value if visible else "•••", display_name or ""))
             return result
 
 

@@ -33,6 +33,7 @@ from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
+from desktop.services.cases import conflicts
 from desktop.services.cases import validation as check
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.referrals.consent import flag_referrals_relying_on
@@ -167,6 +168,7 @@ class CaseSectionService:
             raise PermissionDenied("Your level does not include this section.")
         case = policy.case_in_scope(db, p, case_id)
         if write:
+            conflicts.hold(db, case)
             check.require_open(case.status)
         return case, spec
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -32,6 +32,7 @@ from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
+from desktop.services.cases import conflicts
 from desktop.services.cases import search as case_index
 from desktop.services.cases import validation as check
 from desktop.services.cases.reads import CaseRow, row_of
@@ -70,6 +71,10 @@ EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
 }
 #: The fields the search index reads (`search.document`): a change to another one leaves it as is.
 INDEXED_FIELDS = frozenset({"given_names", "family_names"})
+NEXT_REFERENCE = text(
+    "INSERT INTO case_references (prefix, last) VALUES (:prefix, :next) ON CONFLICT (prefix) "
+    "DO UPDATE SET last = CASE WHEN case_references.last >= excluded.last "
+    "THEN case_references.last + 1 ELSE excluded.last END RETURNING last")
 #: The level section of each kind of code (flags are part of the summary everyone sees).
 CODE_SECTIONS = {kind: ("summary" if kind == "flag" else "exploitation") for kind in vocab.CODE_LISTS}
 
@@ -126,16 +131,20 @@ class CaseService:
 
     @staticmethod
     def _next_reference(db: Session, agency_code: str) -> str:
+        """The agency-year's next number: its counter (which sees every case, where a reader on
+        the office server sees only their scope, and which concurrent offices take in turn),
+        never below the largest reference the reader can see (cases loaded in bulk)."""
         prefix = f"{agency_code}-{date.today():%Y}-"
         last = db.scalar(select(func.max(Case.reference)).where(  # a range on the unique index
             Case.reference >= prefix, Case.reference < prefix + "\uffff"))
-        number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-        return f"{prefix}{number:06d}"
+        seen = int(last.rsplit("-", 1)[1]) if last else 0
+        number = db.scalar(NEXT_REFERENCE, {"prefix": prefix, "next": seen + 1})
+        return f"{prefix}{int(number or seen + 1):06d}"
 
     # -- changing -----------------------------------------------------------------------------
     def _editable(self, db: Session, p: policy.Principal, case_id: int) -> Case:
         policy.require(p, Action.CASE_EDIT)
-        case = policy.case_in_scope(db, p, case_id)
+        case = conflicts.hold(db, policy.case_in_scope(db, p, case_id))
         check.require_open(case.status)
         return case
 
@@ -146,8 +155,7 @@ class CaseService:
         with self.store.session() as db, db.begin():
             case = self._editable(db, p, case_id)
             if case.version != expected_version:
-                raise ValidationError("version", "Someone else changed this case meanwhile; "
-                                                 "reopen it to see their changes.")
+                raise conflicts.conflict(db, p, case, expected_version)
             for name, value in changes.items():
                 if name not in EDITABLE:
                     raise ValidationError(name, "This field cannot be changed here.")
@@ -284,6 +292,7 @@ class CaseService:
                 policy.require(p, Action.CASE_APPROVE_CLOSURE)
             else:
                 policy.require(p, Action.CASE_EDIT)
+            conflicts.hold(db, case)
             self._set_status(db, user, case, status)
 
     def request_closure(self, user: UserSession, case_id: int, status: str = "CLOSED") -> None:
@@ -299,7 +308,7 @@ class CaseService:
         p = user.principal
         policy.require(p, Action.CASE_APPROVE_CLOSURE)
         with self.store.session() as db, db.begin():
-            case = policy.case_in_scope(db, p, case_id)
+            case = conflicts.hold(db, policy.case_in_scope(db, p, case_id))
             if case.closure_requested_by is None:
                 raise ValidationError("status", "Nobody has asked to close this case.")
             if case.closure_requested_by == p.user_id:

@@ -6,20 +6,17 @@ become their labels; repeats become tables (persons present, phase log).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from desktop.forms.runtime import FormState, evaluate_form, field_path
 from desktop.forms.schema import OTHER_CODE, FormSchema, Group, Item, Question, Repeat
-from desktop.reports.interview_record import InterviewRecord, RecordSection, RecordTable
+from desktop.i18n.catalogue import Translator, label, language
+from desktop.i18n.dates import moment_text
+from desktop.models.base import utcnow
+from desktop.reports.interview_record import InterviewRecord, RecordSection, RecordTable, signatories
 
 if TYPE_CHECKING:
     from desktop.services.interviews.service import InterviewDetail
-
-SIGNATORIES = {
-    "en": ("Lead interviewer", "Interpreter", "Reviewing supervisor"),
-    "es": ("Entrevistador principal", "Intérprete", "Supervisor revisor"),
-}
 
 
 def display_value(question: Question, value: str, language: str, other_text: str = "") -> str:
@@ -87,25 +84,36 @@ def _sections(schema: FormSchema, state: FormState, language: str) -> list[Recor
     return sections
 
 
-def _when(moment: dt.datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M} UTC"
-
-
-def build_record(detail: InterviewDetail, schema: FormSchema, language: str) -> InterviewRecord:
-    """The PDF's data; `language` is a language name of the form ("Spanish (es)")."""
+def build_record(detail: InterviewDetail, schema: FormSchema, language: str, lang: str = "",
+                 printed_by: str = "") -> InterviewRecord:
+    """The PDF's data: answers in `language`, a language name of the form ("Spanish (es)"); the
+    record's own words in `lang` (the reader's screens), else in the form language's."""
     if language not in schema.language_names():
         language = schema.default_language
-    code = next((lang.code for lang in schema.languages if lang.name == language), "") or "en"
-    code = code if code in SIGNATORIES else "en"
+    code = next((form_lang.code for form_lang in schema.languages if form_lang.name == language), "")
+    words = language_of(lang or code)
+    _ = Translator("InterviewRecord", words)
     state = evaluate_form(schema, detail.answers, detail.row.created_at.date())
     row = detail.row
+
+    def step(before: str, after: str) -> str:
+        return _("{before} → {after}").format(before=label("interview_state", before, words),
+                                              after=label("interview_state", after, words))
+
     return InterviewRecord(
         case_reference=row.case_reference, form_title=schema.title.get(language) or row.form_title,
-        form_version=row.form_version, state=row.state, interviewer=row.interviewer,
-        created=_when(row.created_at), language_code=code, language_name=language,
+        form_version=row.form_version, state=label("interview_state", row.state, words),
+        interviewer=row.interviewer_name or row.interviewer,
+        created=moment_text(row.created_at, words), language_code=words, language_name=language,
         sections=tuple(_sections(schema, state, language)),
-        events=tuple((_when(e.at), e.username, f"{e.from_state} → {e.to_state}", e.comment)
+        events=tuple((moment_text(e.at, words), e.who, step(e.from_state, e.to_state), e.comment)
                      for e in detail.events),
-        addenda=tuple((_when(a.at), a.username, a.text) for a in detail.addenda),
-        signatories=SIGNATORIES[code], content_sha256=row.content_sha256, hash_ok=detail.hash_ok,
+        addenda=tuple((moment_text(a.at, words), a.who, a.text) for a in detail.addenda),
+        signatories=signatories(words), content_sha256=row.content_sha256, hash_ok=detail.hash_ok,
+        document_id=f"IR-{row.case_reference}-{row.id:04d}", printed_by=printed_by,
+        printed_at=moment_text(utcnow(), words),
     )
+
+
+def language_of(code: str) -> str:
+    return language(code)

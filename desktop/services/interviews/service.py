@@ -29,6 +29,7 @@ from desktop.models import (
     InterviewAddendum,
     InterviewEvent,
     User,
+    vocab,
 )
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
@@ -60,16 +61,17 @@ class InterviewRow:
     form_title: str
     state: str
     disclosure: str
-    interviewer: str
+    interviewer: str  # the interviewer's username
     created_at: datetime
     updated_at: datetime
     content_sha256: str
+    interviewer_name: str = ""  # … and their name, as people read it
 
 
 @dataclass(frozen=True)
 class EventRow:
     at: datetime
-    username: str
+    who: str  # the display name of who made the step
     from_state: str
     to_state: str
     comment: str
@@ -78,7 +80,7 @@ class EventRow:
 @dataclass(frozen=True)
 class AddendumRow:
     at: datetime
-    username: str
+    who: str  # the author's display name
     text: str
     sha256: str
 
@@ -122,11 +124,15 @@ class InterviewService:
     # -- interviewer --------------------------------------------------------------------------
     def start(self, user: UserSession, case_id: int, form_id: str = FORENSIC_INTERVIEW,
               language: str = "") -> int:
-        """A new draft on the active version of a form; returns its id."""
+        """A new draft on the active version of a form, in `language` (a form language's name, or
+        its code: "es"); returns its id. A closed case takes no new interview."""
         p = user.principal
         policy.require(p, Action.INTERVIEW_CONDUCT)
         with self.store.session() as db, db.begin():
-            self._case(db, p, case_id)
+            case = self._case(db, p, case_id)
+            if case.status in vocab.CLOSED_STATUSES:
+                raise ValidationError("status", "The case is closed: a supervisor must reopen it "
+                                                "before a new interview is started.")
             seed_shipped(db)
             definition = db.scalars(select(FormDefinition).where(
                 FormDefinition.form_id == form_id, FormDefinition.active.is_(True))).first()
@@ -137,7 +143,8 @@ class InterviewService:
             interview = Interview(
                 case_id=case_id, form_definition_id=definition.id, state="DRAFT",
                 answers_json=json.dumps(defaults, ensure_ascii=False, sort_keys=True),
-                language=language if language in schema.language_names() else schema.default_language,
+                language=next((lang.name for lang in schema.languages if language in (lang.name, lang.code)),
+                              schema.default_language),
                 created_by=p.user_id, disclosure="", content_sha256="",
             )
             db.add(interview)
@@ -281,7 +288,7 @@ class InterviewService:
             if interview.state == "LOCKED":
                 hash_ok = interview.content_sha256 == content_hash(
                     definition.form_id, definition.version, definition.source_sha256, case.reference, answers)
-            names = self._usernames(db)
+            names = self._display_names(db)
             events = tuple(
                 EventRow(e.at, names.get(e.user_id, "?"), e.from_state, e.to_state, e.comment)
                 for e in db.scalars(select(InterviewEvent).where(InterviewEvent.interview_id == interview_id)
@@ -303,8 +310,8 @@ class InterviewService:
         return detail
 
     @staticmethod
-    def _usernames(db: Session) -> dict[int, str]:
-        return {user_id: name for user_id, name in db.execute(select(User.id, User.username))}
+    def _display_names(db: Session) -> dict[int, str]:
+        return {user_id: name for user_id, name in db.execute(select(User.id, User.display_name))}
 
     @staticmethod
     def _row(db: Session, interview: Interview, case: Case) -> InterviewRow:
@@ -318,10 +325,13 @@ class InterviewService:
             disclosure=interview.disclosure, interviewer=interviewer.username if interviewer else "",
             created_at=interview.created_at, updated_at=interview.updated_at,
             content_sha256=interview.content_sha256,
+            interviewer_name=interviewer.display_name if interviewer else "",
         )
 
-    def record_pdf(self, user: UserSession, interview_id: int, language: str = "") -> bytes:
-        """The printable record in the chosen language (the form's language name); audited as a print.
+    def record_pdf(self, user: UserSession, interview_id: int, language: str = "",
+                   lang: str = "") -> bytes:
+        """The printable record, answers in the chosen form language (its name), the record's own
+        words in `lang` (the reader's screens) or else that language's; audited as a print.
 
         Identifiable and level 3, so printing needs a recent password (U2); a ReportLab failure is
         reported without any of the record's text (P1)."""
@@ -329,7 +339,8 @@ class InterviewService:
         detail = self.open(user, interview_id)
         schema = self.library.schema(user, detail.definition_id)
         try:
-            pdf = interview_record_pdf(build_record(detail, schema, language or detail.language))
+            pdf = interview_record_pdf(build_record(detail, schema, language or detail.language, lang,
+                                                    user.principal.display_name))
         except Exception:  # ReportLab's messages may quote the text it failed on
             raise ServiceError("The interview record could not be printed.") from None
         with self.store.session() as db, db.begin():

@@ -6,7 +6,6 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,32 +20,16 @@ from desktop.services.accounts.service import AccountService, find_user
 from desktop.services.audit import AuditAction
 from desktop.services.errors import PermissionDenied
 from desktop.services.user import UserSession
-from desktop.vault import backup, crypto, migrate
+from desktop.vault import backup, crypto
 from desktop.vault import engine as sqlc
 from desktop.vault.errors import VaultCorrupt, VaultError
 from desktop.vault.vault import Vault
 
+from .verify import Check, Verifier, VerifyReport, verify_unopened
+
+__all__ = ["BackupEntry", "Check", "MaintenanceService", "SecurityInfo", "VerifyReport"]
+
 log = logging.getLogger("casedesk.maintenance")
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    ok: bool
-    detail: str
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    checks: tuple[Check, ...]
-
-    @property
-    def ok(self) -> bool:
-        return all(c.ok for c in self.checks)
-
-    @property
-    def problems(self) -> list[Check]:
-        return [c for c in self.checks if not c.ok]
 
 
 @dataclass(frozen=True)
@@ -77,78 +60,30 @@ class MaintenanceService:
 
     # -- verification -----------------------------------------------------------------------
     def verify(self, user: UserSession) -> VerifyReport:
-        """Key file, cipher settings, page integrity, schema and audit chain, each reported."""
+        """Key file, schema and its objects, audit chain and tail, cipher settings, page
+        integrity and structure, each reported (verify.py); the result is audited."""
         if not (user.principal.can(Action.AUDIT_VIEW) or
                 user.principal.can(Action.BACKUP_MANAGE)):
             raise PermissionDenied
-        checks: list[Check] = []
-        keyfile = self.vault.read_keyfile()
-        checks.append(Check(
-            "key file", keyfile.escrow is not None,
-            f"{len(keyfile.slots)} key slot(s); escrow slot "
-            f"{'present' if keyfile.escrow else 'MISSING'}; device binding "
-            f"{'on' if keyfile.device_binding else 'off'}",
-        ))
-        checks.extend(self._guarded("schema", lambda: [self._schema_check(keyfile.vault_id)]))
-        checks.extend(self._guarded("audit chain", lambda: [self._chain_check()]))
-        checks.extend(self._guarded("page integrity (HMAC)", self._cipher_checks))
-        result = VerifyReport(tuple(checks))
+        result = Verifier(self.vault).run()
         try:
             with self.vault.session() as db, db.begin():
                 audit.append(db, self.vault, user.principal, AuditAction.VERIFY, "vault", "",
                              "all checks passed" if result.ok else
                              "problems: " + ", ".join(c.name for c in result.problems))
-        except sqlc.dbapi.DatabaseError:
+        except (sqlc.dbapi.DatabaseError, VaultCorrupt):
             log.warning("verify: the result could not be audited (database damaged)")
         return result
 
-    @staticmethod
-    def _guarded(name: str, run: Callable[[], list[Check]]) -> list[Check]:
-        """A damaged page aborts a check; report it as that check's failure, go on with the rest."""
-        try:
-            return run()
-        except sqlc.dbapi.DatabaseError as exc:
-            return [Check(name, False, f"could not be read ({type(exc).__name__}); "
-                                       "restore the latest backup")]
-
-    def _schema_check(self, vault_id: str) -> Check:
-        with self.vault.raw_connection() as connection:
-            revision = migrate.current_revision_raw(connection)
-            identity = connection.execute("SELECT vault_id FROM vault_identity").fetchone()
-        head = migrate.head_revision()
-        same = bool(identity) and identity[0] == vault_id
-        return Check("schema", revision == head and same,
-                     f"revision {revision or 'none'} (newest {head}); database and key file "
-                     f"{'belong together' if same else 'DIFFER'}")
-
-    def _chain_check(self) -> Check:
-        with self.vault.session() as db:
-            report = audit.verify(db, self.vault)
-        return Check(
-            "audit chain", report.ok,
-            f"{report.checked} entries verified; head #{report.head_id} {report.head_mac[:16]}"
-            if report.ok else f"{report.problem} ({report.checked} entries verified before it)",
-        )
-
-    def _cipher_checks(self) -> list[Check]:
-        with self.vault.raw_connection() as connection:
-            return self._cipher_checks_on(connection)
-
-    @staticmethod
-    def _cipher_checks_on(connection: Any) -> list[Check]:
-        found = sqlc.cipher_settings(connection)
-        checks = [Check("cipher settings", found.as_required,
-                        f"SQLCipher {found.version}; journal {found.journal_mode}; synchronous "
-                        f"{'FULL' if found.synchronous == 2 else found.synchronous}; memory "
-                        f"security {'on' if found.memory_security else 'off'}")]
-        problems = sqlc.integrity_problems(connection)
-        cipher = [p for p in problems if not p.startswith("structure")]
-        structure = [p for p in problems if p.startswith("structure")]
-        checks.append(Check("page integrity (HMAC)", not cipher,
-                            "every page authenticates" if not cipher else "; ".join(cipher)[:300]))
-        checks.append(Check("database structure", not structure,
-                            "quick_check ok" if not structure else "; ".join(structure)[:300]))
-        return checks
+    def verify_unopened(self, username: str, password: str) -> VerifyReport:
+        """D2 when the login itself meets a damaged page (VaultCorrupt): the key file and every
+        page, checked with the key this user's slot opens. Any account whose slot opens may run
+        it (it holds the key already; the report names pages, never data); it cannot be audited,
+        as the trail is in the damaged database, and is logged instead."""
+        report = verify_unopened(self.vault, username, password)
+        log.warning("verify on a database that does not open: %s",
+                    ", ".join(c.name for c in report.problems) or "no page problem found")
+        return report
 
     # -- backups ----------------------------------------------------------------------------
     def _backup_slots(self) -> list[str]:

@@ -14,6 +14,8 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.i18n.catalogue import Translator, label, labels, stored_name
+from desktop.i18n.dates import day_text, long_day_text, moment_text
 from desktop.models import (
     Agency,
     Case,
@@ -27,7 +29,7 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
 from desktop.reports.case_summary import CaseSummary, case_summary_pdf
-from desktop.reports.document import DocSection, content_digest, encrypt_pdf, humanise
+from desktop.reports.document import DocSection, content_digest, encrypt_pdf
 from desktop.reports.referral_packet import ReferralPacket, referral_packet_pdf
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
@@ -59,8 +61,8 @@ def new_document_password() -> str:
     return "-".join("".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(4)) for _ in range(5))
 
 
-def _stamp() -> str:
-    return f"{utcnow():%d %b %Y %H:%M} UTC"
+def _stamp(lang: str) -> str:
+    return moment_text(utcnow(), lang)
 
 
 class ReferralDocuments:
@@ -69,8 +71,9 @@ class ReferralDocuments:
         self._referrals = referrals or ReferralService(store)
 
     def packet(self, user: UserSession, referral_id: int, purpose: Purpose,
-               protect: bool = False) -> IssuedDocument:
-        """Preview (any draft, marked as such), or an issued copy for print or save (U2, consent gate)."""
+               protect: bool = False, lang: str = "en") -> IssuedDocument:
+        """Preview (any draft, marked as such), or an issued copy for print or save (U2, consent
+        gate), worded in `lang` (the language of the sender's screens)."""
         p = user.principal
         issuing = purpose != "preview"
         policy.require(p, Action.REFERRAL_PRINT if issuing else Action.REFERRAL_CREATE)
@@ -94,7 +97,7 @@ class ReferralDocuments:
                 self._referrals.require_release(db, referral)
                 referral.copies_issued += 1
                 copy_number = referral.copies_issued
-            packet = self._packet_data(db, user, case, referral, copy_number)
+            packet = self._packet_data(db, user, case, referral, copy_number, lang)
             pdf = referral_packet_pdf(packet)
             digest = content_digest(packet.content())
             action = {"preview": AuditAction.PREVIEW, "print": AuditAction.PRINT,
@@ -109,7 +112,7 @@ class ReferralDocuments:
 
     @staticmethod
     def _packet_data(db: Session, user: UserSession, case: Case, r: Referral,
-                     copy_number: int) -> ReferralPacket:
+                     copy_number: int, lang: str) -> ReferralPacket:
         p = user.principal
         agency = db.get(Agency, r.recipient_agency_id)
         consent = db.get(ConsentRecord, r.consent_id) if r.consent_id else None
@@ -117,23 +120,29 @@ class ReferralDocuments:
         due = r.due_at or (utcnow() + timedelta(hours=vocab.REFERRAL_PRIORITY_HOURS[r.priority]))
         return ReferralPacket(
             referral_number=f"REF-{case.reference}-{r.id:04d}", copy_number=copy_number,
-            recipient_name=agency.name if agency else "", recipient_type=humanise(r.recipient_type),
-            sender_name=p.display_name, sender_role=p.role_name, sender_agency=p.agency_name,
-            generated_at=_stamp(), issued_on=f"{utcnow():%d %B %Y}", case_reference=case.reference,
-            person_name=case.person.full_name, reason=humanise(r.reason) + (
+            recipient_name=stored_name("agency", agency.code, agency.name, lang) if agency else "",
+            recipient_type=label("recipient_type", r.recipient_type, lang),
+            sender_name=p.display_name,
+            sender_role=stored_name("role", p.role_code, p.role_name, lang),
+            sender_agency=stored_name("agency", p.agency_code, p.agency_name, lang),
+            generated_at=_stamp(lang), issued_on=long_day_text(utcnow().date(), lang),
+            case_reference=case.reference,
+            person_name=case.person.full_name, reason=label("referral_reason", r.reason, lang) + (
                 f" — {r.reason_note}" if r.reason_note else ""),
-            priority=humanise(r.priority), respond_by=f"{due:%d %b %Y %H:%M} UTC",
-            services=tuple(humanise(c) for c in split_codes(r.services)), cover_note=r.cover_note,
-            summary=case_content.summary_fields(case),
+            priority=label("priority", r.priority, lang),
+            respond_by=day_text(due, lang) if vocab.REFERRAL_PRIORITY_HOURS[r.priority] >= 7 * 24
+            else moment_text(due, lang),
+            services=tuple(label("service", c, lang) for c in split_codes(r.services)),
+            cover_note=r.cover_note, summary=case_content.summary_fields(case, lang),
             consent=case_content.consent_section(consent if consent and consent.case_id == case.id
-                                                 else None),
-            sections=case_content.release_sections(db, case, r, split_codes(r.sections)),
+                                                 else None, lang),
+            sections=case_content.release_sections(db, case, r, split_codes(r.sections), lang),
             override_reason=r.override_reason, override_by=overrider.display_name if overrider else "",
-            override_at=f"{r.override_at:%d %b %Y %H:%M} UTC" if r.override_at else "",
-            draft=r.status == "DRAFT")
+            override_at=moment_text(r.override_at, lang), draft=r.status == "DRAFT", lang=lang)
 
-    def case_summary(self, user: UserSession, case_id: int) -> IssuedDocument:
-        """The case file as its reader may see it; identifiable, so U2 and an export audit entry."""
+    def case_summary(self, user: UserSession, case_id: int, lang: str = "en") -> IssuedDocument:
+        """The case file as its reader may see it, in `lang`; identifiable, so U2 and an export
+        audit entry."""
         p = user.principal
         policy.require(p, Action.EXPORT_IDENTIFIABLE)
         policy.require_recent_authentication(user.authenticated_at)
@@ -143,15 +152,17 @@ class ReferralDocuments:
                 raise NotFound
             readable = tuple(c for c, level in vocab.RELEASE_SECTIONS.items()
                              if policy.reaches_level(p, level) and c not in ("INTERVIEW",))
-            withheld = tuple(case_content.RELEASE_TITLES[c] for c, level in vocab.RELEASE_SECTIONS.items()
-                             if not policy.reaches_level(p, level))
-            sections = (*case_content.release_sections(db, case, None, readable),
-                        *self._file_sections(db, case, p))
+            withheld = tuple(case_content.release_title(c, lang) for c, level
+                             in vocab.RELEASE_SECTIONS.items() if not policy.reaches_level(p, level))
+            sections = (*case_content.release_sections(db, case, None, readable, lang),
+                        *self._file_sections(db, case, p, lang))
             summary = CaseSummary(
                 document_id=f"CS-{case.reference}-{utcnow():%Y%m%d%H%M}", case_reference=case.reference,
-                person_name=case.person.full_name, organisation=p.agency_name,
-                generated_by=p.display_name, generated_at=_stamp(),
-                summary=case_content.summary_fields(case), sections=sections, withheld=withheld)
+                person_name=case.person.full_name,
+                organisation=stored_name("agency", p.agency_code, p.agency_name, lang),
+                generated_by=p.display_name, generated_at=_stamp(lang),
+                summary=case_content.summary_fields(case, lang), sections=sections, withheld=withheld,
+                lang=lang)
             pdf = case_summary_pdf(summary)
             audit.append(db, self.store, p, AuditAction.EXPORT, "case", case.id,
                          f"case summary; {len(sections)} sections")
@@ -159,7 +170,9 @@ class ReferralDocuments:
                               f"{summary.document_id}.pdf")
 
     @staticmethod
-    def _file_sections(db: Session, case: Case, p: policy.Principal) -> tuple[DocSection, ...]:
+    def _file_sections(db: Session, case: Case, p: policy.Principal,
+                       lang: str) -> tuple[DocSection, ...]:
+        _ = Translator("CaseDocuments", lang)
         decisions = db.scalars(select(IdentificationDecision).where(
             IdentificationDecision.case_id == case.id).order_by(IdentificationDecision.id))
         consents = db.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id)
@@ -167,17 +180,22 @@ class ReferralDocuments:
         notes = db.scalars(select(CaseNote).where(CaseNote.case_id == case.id,
                                                   policy.within_level(p, CaseNote.level))
                           .order_by(CaseNote.created_at))
-        day, words = case_content.day, case_content.words
         return (
-            DocSection("Identification history", headers=("Status", "Decided on", "Decided by"),
-                       rows=tuple((humanise(d.status), day(d.decided_on), humanise(d.decided_by_type))
+            DocSection(_("Identification history"),
+                       headers=(_("Status"), _("Decided on"), _("Decided by")),
+                       rows=tuple((label("identification_status", d.status, lang),
+                                   day_text(d.decided_on, lang), label("decided_by", d.decided_by_type, lang))
                                   for d in decisions)),
-            DocSection("Consent records", headers=("Given by", "Given on", "Recipients", "Data", "Withdrawn"),
-                       rows=tuple((humanise(c.given_by), day(c.given_on), words(c.recipient_types),
-                                   words(c.data_items), day(c.withdrawn_on)) for c in consents),
+            DocSection(_("Consent records"),
+                       headers=(_("Given by"), _("Given on"), _("Recipients"), _("Data"), _("Withdrawn")),
+                       rows=tuple((label("consent_given_by", c.given_by, lang), day_text(c.given_on, lang),
+                                   labels("recipient_type", c.recipient_types, lang),
+                                   labels("section", c.data_items, lang), day_text(c.withdrawn_on, lang))
+                                  for c in consents),
                        widths=(1, 1, 2, 2, 1)),
-            DocSection("Case notes", headers=("Date", "Level", "Note"),
-                       rows=tuple((f"{n.created_at:%d %b %Y}", str(n.level), n.text) for n in notes),
-                       widths=(1.3, 0.8, 6)),
+            DocSection(_("Case notes"), headers=(_("Date"), _("Level"), _("Note")),
+                       rows=tuple((day_text(n.created_at, lang), label("level", str(n.level), lang), n.text)
+                                  for n in notes),
+                       widths=(1.3, 1.1, 6)),
         )
 

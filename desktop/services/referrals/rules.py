@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.i18n.catalogue import labels
+from desktop.i18n.dates import day_text
 from desktop.models import vocab
 
 #: Directory codes whose HTCDS recipient type differs from what their organisation kind suggests.
@@ -82,20 +84,45 @@ class ConsentFacts:
     withdrawn_on: date | None
 
 
-def consent_gaps(consent: ConsentFacts | None, kind: str, sections: Iterable[str]) -> list[str]:
-    """Why a consent does not cover this release, as sentences; empty when it does."""
+@dataclass(frozen=True)
+class ConsentGap:
+    """One reason the consent gate refuses: a problem code and what it concerns (codes and days
+    that the screens word in the reader's language)."""
+
+    problem: str  # NO_CONSENT, WITHDRAWN, NO_CONSENT_TO_REFER, RECIPIENT_TYPE, SECTIONS
+    codes: tuple[str, ...] = ()  # the recipient type, or the sections not authorised
+    given_on: date | None = None
+    withdrawn_on: date | None = None
+
+    def sentence(self) -> str:
+        """The gap in English, codes named by their labels (for errors and the log-free CLI)."""
+        if self.problem == "NO_CONSENT":
+            return ("No consent to refer is recorded for this referral. Record the person's consent "
+                    "in the case's Consent section and choose it here.")
+        if self.problem == "WITHDRAWN":
+            return (f"The consent of {day_text(self.given_on)} was withdrawn on "
+                    f"{day_text(self.withdrawn_on)}.")
+        if self.problem == "NO_CONSENT_TO_REFER":
+            return "The consent record does not say that the person consents to referral."
+        if self.problem == "RECIPIENT_TYPE":
+            kind = labels("recipient_type", self.codes)
+            return f"The consent does not cover recipients of this type ({kind})."
+        return f"The consent does not authorise releasing: {labels('section', self.codes)}."
+
+
+def consent_gaps(consent: ConsentFacts | None, kind: str, sections: Iterable[str]) -> list[ConsentGap]:
+    """Why a consent does not cover this release; empty when it does."""
     if consent is None:
-        return ["No consent to refer is recorded for this referral. Record the person's consent "
-                "in the case's Consent section and choose it here."]
+        return [ConsentGap("NO_CONSENT")]
     problems = []
     if consent.withdrawn_on is not None:
-        problems.append(f"The consent of {consent.given_on:%d %b %Y} was withdrawn on "
-                        f"{consent.withdrawn_on:%d %b %Y}.")
+        problems.append(ConsentGap("WITHDRAWN", given_on=consent.given_on,
+                                   withdrawn_on=consent.withdrawn_on))
     if "CONSENTS" not in consent.items:
-        problems.append("The consent record does not say that the person consents to referral.")
+        problems.append(ConsentGap("NO_CONSENT_TO_REFER"))
     if kind not in consent.recipient_types:
-        problems.append(f"The consent does not cover recipients of type {kind}.")
-    missing = [code for code in sections if code not in consent.data_items]
+        problems.append(ConsentGap("RECIPIENT_TYPE", (kind,)))
+    missing = tuple(code for code in sections if code not in consent.data_items)
     if missing:
-        problems.append("The consent does not authorise releasing: " + ", ".join(missing) + ".")
+        problems.append(ConsentGap("SECTIONS", missing))
     return problems

@@ -231,14 +231,14 @@ class ReferralService:
             kind = rules.recipient_type(agency.code, agency.kind)
         return kind, rules.default_sections(kind, user.principal.level)
 
-    def consent_gaps(self, user: UserSession, referral_id: int) -> list[str]:
+    def consent_gaps(self, user: UserSession, referral_id: int) -> list[rules.ConsentGap]:
         """Why the consent gate would refuse this referral now (empty: it would pass)."""
         with self.store.session() as db:
             r = self._referral(db, user.principal, referral_id)
             return self._gaps(db, r)
 
     @staticmethod
-    def _gaps(db: Session, r: Referral) -> list[str]:
+    def _gaps(db: Session, r: Referral) -> list[rules.ConsentGap]:
         record = db.get(ConsentRecord, r.consent_id) if r.consent_id else None
         if record is not None and record.case_id != r.case_id:
             record = None
@@ -349,7 +349,8 @@ class ReferralService:
         """The consent gate: covering, unwithdrawn consent, or a recorded supervisor override."""
         gaps = self._gaps(db, r)
         if gaps and not r.override_reason:
-            raise ValidationError("consent", "The referral cannot be released. " + " ".join(gaps))
+            raise ValidationError("consent", "The referral cannot be released. "
+                                  + " ".join(gap.sentence() for gap in gaps))
 
     def send(self, user: UserSession, referral_id: int) -> ReferralInfo:
         p = user.principal

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..context import AppContext
@@ -23,7 +22,6 @@ TABS: tuple[type[AdminTab], ...] = (
 
 
 class AdministrationPage(Page):
-    restored = Signal()  # a backup replaced the vault: everyone logs in again
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

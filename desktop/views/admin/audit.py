@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,9 +28,13 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import Action
 from desktop.services.audit import AuditAction, AuditRecord
+from desktop.services.errors import VaultError
 
+from .. import dates, labels
 from ..context import AppContext
-from ..widgets import Card, EmptyState, FieldError, PageHeader, error_text, set_status
+from ..palette import colour
+from ..widgets import Card, EmptyState, FieldError, PageHeader, error_text, set_status, shrinkable
+from .audit_detail import detail_text, record_text
 from .base import AdminTab
 
 PAGE_SIZE = 200
@@ -45,42 +48,12 @@ def _tr(text: str) -> str:
 
 def audit_action_labels() -> dict[str, str]:
     """What each audited event means, in words an administrator reads at a glance."""
-    return {
-        AuditAction.VAULT_CREATE: _tr("Vault created"),
-        AuditAction.LOGIN: _tr("Logged in"),
-        AuditAction.LOGIN_FAILED: _tr("Failed login"),
-        AuditAction.LOGOUT: _tr("Logged out"),
-        AuditAction.LOCK: _tr("Locked"),
-        AuditAction.UNLOCK: _tr("Unlocked"),
-        AuditAction.REAUTHENTICATE: _tr("Password re-entered"),
-        AuditAction.PASSWORD_CHANGE: _tr("Password changed"),
-        AuditAction.KDF_UPGRADE: _tr("Key derivation upgraded"),
-        AuditAction.MIGRATION: _tr("Database schema updated"),
-        AuditAction.USER_CREATE: _tr("Account created"),
-        AuditAction.USER_UPDATE: _tr("Account changed"),
-        AuditAction.USER_DISABLE: _tr("Account disabled"),
-        AuditAction.USER_RESET: _tr("Account reset"),
-        AuditAction.ROLE_CHANGE: _tr("Role changed"),
-        AuditAction.SETTINGS_CHANGE: _tr("Setting changed"),
-        AuditAction.VERIFY: _tr("Verification run"),
-        AuditAction.BACKUP: _tr("Backup made"),
-        AuditAction.RESTORE: _tr("Backup restored"),
-        AuditAction.KEY_ROTATION: _tr("Database key rotated"),
-        AuditAction.RECOVERY: _tr("Escrow recovery"),
-        AuditAction.CASE_VIEW: _tr("Case opened"),
-        AuditAction.CREATE: _tr("Record created"),
-        AuditAction.UPDATE: _tr("Record changed"),
-        AuditAction.DELETE: _tr("Record deleted"),
-        AuditAction.STATUS_CHANGE: _tr("Status changed"),
-        AuditAction.EXPORT: _tr("Data exported"),
-        AuditAction.PRINT: _tr("Printed"),
-        AuditAction.PREVIEW: _tr("Previewed"),
-    }
+    return {action: labels.label("audit_action", action) for action in AuditAction}
 
 
 def local_time(at: datetime) -> str:
     """An entry's time (stored as naive UTC) in the workstation's time zone."""
-    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return dates.moment(at, seconds=True)
 
 
 def as_date(day: QDate) -> date:
@@ -156,15 +129,17 @@ class AuditModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and entry.id == self.broken_id:
-            return QColor("#f9dedc")
+            return colour("broken")
         if role == Qt.ItemDataRole.ForegroundRole and entry.action == AuditAction.LOGIN_FAILED:
-            return QColor("#b3261e")
+            return colour("alert")
         return None
 
     def _text(self, entry: AuditRecord, column: int) -> str:
-        return (local_time(entry.at), entry.username or _tr("(system)"),
-                self._labels.get(entry.action, entry.action),
-                f"{entry.record_type} {entry.record_id}".strip(), entry.detail)[column]
+        who = entry.user_name or entry.username or _tr("(system)")
+        if column == 1 and entry.user_name and entry.username:
+            who = f"{entry.user_name} ({entry.username})"
+        return (local_time(entry.at), who, self._labels.get(entry.action, entry.action),
+                record_text(entry), detail_text(entry))[column]
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -204,7 +179,7 @@ class AuditTab(AdminTab):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 110, 180, 200)):
+        for column, width in enumerate((160, 220, 170, 240)):
             self.table.setColumnWidth(column, width)
         self.empty = Card(self.tr("No matching entries"))
         self.empty.body.addWidget(EmptyState(self.tr(
@@ -227,7 +202,7 @@ class AuditTab(AdminTab):
         self.user_filter = QComboBox()
         self.user_filter.setEditable(True)
         self.user_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.user_filter.setMinimumWidth(150)
+        self.user_filter.setMinimumWidth(200)
         self.user_edit = self.user_filter.lineEdit() or QLineEdit()
         self.user_edit.setPlaceholderText(self.tr("All users"))
         self.action_filter = QComboBox()
@@ -235,6 +210,7 @@ class AuditTab(AdminTab):
         for value, name in sorted(audit_action_labels().items(), key=lambda item: item[1]):
             self.action_filter.addItem(name, str(value))
         self.action_filter.setMinimumWidth(190)
+        shrinkable(self.action_filter, 16)
         today = QDate.currentDate()
         self.since = self._date_edit(today.addDays(-DEFAULT_DAYS))
         self.until = self._date_edit(today)
@@ -302,7 +278,7 @@ class AuditTab(AdminTab):
         try:
             return self.ctx.audit.entries(self.ctx.user, limit=PAGE_SIZE, offset=offset,
                                           **filters)
-        except Exception as error:  # shown on the tab; error_text logs the unexpected
+        except VaultError as error:  # a service refused, with a sentence
             set_status(self.status, False, error_text(error))
             return []
 

@@ -25,6 +25,7 @@ from desktop.models.seed import Action
 from desktop.services.accounts import settings as settings_service
 from desktop.services.maintenance.service import BackupEntry
 
+from .. import dates
 from ..context import AppContext
 from ..reauth import confirm_identity
 from ..widgets import Card, EmptyState, PageHeader, error_text, set_status
@@ -51,7 +52,7 @@ def backup_folder(ctx: AppContext) -> Path:
 def local_created(created: str) -> str:
     """A manifest's ISO time (UTC) in the workstation's time zone."""
     try:
-        return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
+        return dates.moment(datetime.fromisoformat(created))
     except ValueError:
         return created
 
@@ -111,8 +112,6 @@ class BackupsTab(AdminTab):
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setObjectName("danger")
-        self.restore_button.setStyleSheet(
-            "QPushButton#danger:disabled { color: #9aa3b2; border-color: #c9d1dc; }")
         self.restore_button.setToolTip(self.tr("Replace the vault with the selected backup."))
         self.restore_button.clicked.connect(self.restore_selected)
         row.addWidget(self.backup_button)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.forms import FormImportFailed, FormSchema
 from desktop.forms.loader import MAX_FILE_BYTES
 from desktop.models.seed import Action
+from desktop.services.errors import VaultError
 from desktop.services.interviews.library import FormPreview, FormVersion
 
 from ..cases.common import RowsModel, local_time, make_table, selected_key
@@ -213,7 +214,7 @@ class FormsTab(AdminTab):
         try:
             version = self.ctx.forms.import_form(self.ctx.user, self.pending, self.activate_after.isChecked(),
                                                  self.pending_name)
-        except Exception as error:
+        except (VaultError, FormImportFailed) as error:  # refused, or the workbook changed meanwhile
             self.status.show_message(error_text(error))
             return
         self.pending = None
@@ -231,7 +232,7 @@ class FormsTab(AdminTab):
             return
         try:
             self.ctx.forms.activate(self.ctx.user, int(definition_id))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self.refresh()
@@ -242,7 +243,7 @@ class FormsTab(AdminTab):
             return
         try:
             schema = self.ctx.forms.schema(self.ctx.user, int(definition_id))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self.dialog = FormPreviewDialog(schema, self)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import Action
 from desktop.services.accounts.directory import ORGANISATION_KINDS, AgencyInfo
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ValidationError, VaultError
 
+from .. import labels
 from ..context import AppContext
+from ..palette import colour
 from ..widgets import FieldError, PageHeader, error_text
 from .base import AdminTab
 
@@ -43,14 +44,7 @@ def _tr(text: str) -> str:
 
 def kind_labels() -> dict[str, str]:
     """Readable names of the HTCDS organisation types, in the order of ORGANISATION_KINDS."""
-    labels = {
-        "NON_POLICE_GOVERNMENT": _tr("Government (non-police)"),
-        "POLICE": _tr("Police"),
-        "COURT_OR_PROSECUTION": _tr("Court or prosecution"),
-        "NGO": _tr("Non-governmental organisation"),
-        "OTHER": _tr("Other (international, consulate)"),
-    }
-    return {kind: labels.get(kind, kind) for kind in ORGANISATION_KINDS}
+    return {kind: labels.label("organisation_kind", kind) for kind in ORGANISATION_KINDS}
 
 
 class AgenciesModel(QAbstractTableModel):
@@ -89,7 +83,7 @@ class AgenciesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return agency.name  # in full, should the column be too narrow
         if role == Qt.ItemDataRole.ForegroundRole and not agency.active:
-            return QColor("#8a93a3")
+            return colour("faint")
         return None
 
 
@@ -158,7 +152,7 @@ class AgencyDialog(QDialog):
     def _load(self, agency: AgencyInfo) -> None:
         self.code.setText(agency.code)
         self.code.setReadOnly(True)
-        self.code.setStyleSheet("background: #eef1f5; color: #3a4356;")
+        self.code.setObjectName("fixedValue")
         self.code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.name.setText(agency.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(agency.kind)))
@@ -177,7 +171,7 @@ class AgencyDialog(QDialog):
             self.saved = self.ctx.directory.save_agency(
                 self.ctx.user, self.code.text(), self.name.text(), self.kind.currentData(),
                 self.council.isChecked(), self.active.isChecked())
-        except Exception as error:  # a sentence next to the field, or below the form
+        except VaultError as error:  # a service refused, with a sentence
             self._show(error)
             return
         self.accept()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from desktop.models.seed import Action, Scope
 
+from .. import labels
 from ..context import AppContext
+from ..palette import colour
 from ..widgets import PageHeader
 from .base import AdminTab
 
@@ -18,42 +20,11 @@ def _tr(text: str) -> str:
 
 
 def action_labels() -> dict[str, str]:
-    return {
-        Action.CASE_CREATE: _tr("Open new cases"),
-        Action.CASE_VIEW: _tr("Read cases in scope"),
-        Action.CASE_EDIT: _tr("Edit cases"),
-        Action.CASE_ASSIGN: _tr("Assign cases"),
-        Action.CASE_APPROVE_CLOSURE: _tr("Approve case closure"),
-        Action.INTERVIEW_CONDUCT: _tr("Conduct forensic interviews"),
-        Action.INTERVIEW_APPROVE: _tr("Approve interview records"),
-        Action.REFERRAL_CREATE: _tr("Prepare referrals"),
-        Action.REFERRAL_PRINT: _tr("Print referral packets"),
-        Action.REFERRAL_RESPOND: _tr("Answer referrals to the agency"),
-        Action.CONSENT_OVERRIDE: _tr("Override missing consent (with reason)"),
-        Action.EXPORT_IDENTIFIABLE: _tr("Export identifiable data"),
-        Action.STATISTICS_VIEW: _tr("View statistics"),
-        Action.STATISTICS_EXPORT: _tr("Export anonymised statistics"),
-        Action.PREVENTION_MANAGE: _tr("Keep the prevention register"),
-        Action.USERS_MANAGE: _tr("Manage user accounts"),
-        Action.ROLES_MANAGE: _tr("Manage roles"),
-        Action.AGENCIES_MANAGE: _tr("Manage the organisations directory"),
-        Action.FORMS_MANAGE: _tr("Import and activate forms"),
-        Action.AUDIT_VIEW: _tr("Read the audit trail"),
-        Action.BACKUP_MANAGE: _tr("Make and restore backups"),
-        Action.VAULT_REKEY: _tr("Rotate the database key"),
-        Action.SETTINGS_MANAGE: _tr("Change vault settings"),
-    }
+    return {action: labels.label("action", action) for action in Action}
 
 
 def scope_labels() -> dict[Scope, str]:
-    return {
-        Scope.OWN: _tr("Own and assigned cases"),
-        Scope.GROUP: _tr("Cases of my groups"),
-        Scope.AGENCY: _tr("All cases of my agency"),
-        Scope.REFERRED: _tr("Cases referred to my agency"),
-        Scope.ALL: _tr("All cases"),
-        Scope.NONE: _tr("No case records"),
-    }
+    return {scope: labels.label("scope", scope) for scope in Scope}
 
 
 class RolesTab(AdminTab):
@@ -84,24 +55,24 @@ class RolesTab(AdminTab):
     def refresh(self) -> None:
         roles = self.ctx.directory.roles(self.ctx.user)
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([r.name for r in roles])
-        labels = action_labels()
+        self.model.setHorizontalHeaderLabels([labels.role(r.name) for r in roles])
+        actions = action_labels()
         scopes = scope_labels()
         scope_row = []
         for role in roles:
             item = QStandardItem(scopes[role.scope])
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            item.setBackground(QColor("#eef1f5"))
+            item.setBackground(colour("shade"))
             scope_row.append(item)
         self.model.appendRow(scope_row)
         headers = [self.tr("Records reached")]
-        for action, label in labels.items():
+        for action, label in actions.items():
             row = []
             for role in roles:
                 granted = str(action) in role.actions
                 item = QStandardItem("✓" if granted else "—")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setForeground(QColor("#1e6b3a" if granted else "#a3abb8"))
+                item.setForeground(colour("granted" if granted else "denied"))
                 item.setAccessibleText(self.tr("allowed") if granted else self.tr("not allowed"))
                 row.append(item)
             self.model.appendRow(row)

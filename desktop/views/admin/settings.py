@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.seed import Action
 from desktop.services.accounts import settings as settings_service
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ValidationError, VaultError
 
 from ..context import AppContext
 from ..widgets import FieldError, PageHeader, error_text, set_status
@@ -32,19 +32,6 @@ from .base import AdminTab
 IDLE = settings_service.IDLE_LOCK_MINUTES
 FOLDER = settings_service.BACKUP_FOLDER
 MEMORY = settings_service.MEMORY_SECURITY
-_ARROWS = ":/qt-project.org/styles/commonstyle/images/arrow-{}-16.png"
-# the application style sheet pads spin boxes, which hides Fusion's own arrows: draw them here
-SPIN_STYLE = """
-QSpinBox { padding-right: 22px; }
-QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: padding; width: 20px;
-    border: none; border-left: 1px solid #dde2ea; background: #f5f6f8; }
-QSpinBox::up-button { subcontrol-position: top right; border-bottom: 1px solid #dde2ea;
-    border-top-right-radius: 3px; }
-QSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 3px; }
-QSpinBox::up-button:hover, QSpinBox::down-button:hover { background: #e3f0f0; }
-QSpinBox::up-arrow { image: url(UP); width: 9px; height: 9px; }
-QSpinBox::down-arrow { image: url(DOWN); width: 9px; height: 9px; }
-""".replace("UP", _ARROWS.format("up")).replace("DOWN", _ARROWS.format("down"))
 
 
 def _tr(text: str) -> str:
@@ -92,7 +79,7 @@ class SettingsTab(AdminTab):
         self.idle_minutes.setRange(IDLE.minimum, IDLE.maximum)
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setFixedWidth(140)
-        self.idle_minutes.setStyleSheet(SPIN_STYLE)
+        self.idle_minutes.setObjectName("arrowsDrawn")  # its arrows are drawn by the style sheet
         form.addRow(self.tr("Lock after idle"), _with_error(
             self.idle_minutes, self.errors[IDLE.key], self.tr(
                 "CaseDesk hides everything and asks for the password after this long without "
@@ -195,7 +182,7 @@ class SettingsTab(AdminTab):
                 self.ctx.settings.set(self.ctx.user, settings_service.SETTINGS[key], values[key])
                 self.saved[key] = values[key]
                 saved.append(key)
-        except Exception as error:  # shown on the tab; error_text logs the unexpected
+        except VaultError as error:  # a service refused, with a sentence
             set_status(self.status, False, error_text(error))
         else:
             set_status(self.status, True, self.tr("Settings saved.") if changed

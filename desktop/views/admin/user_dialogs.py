@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts.service import NewUser, UserInfo
 from desktop.services.errors import ValidationError
 
+from .. import labels
 from ..clipboard import sensitive_clipboard
 from ..context import AppContext
 from ..reauth import confirm_identity
 from ..widgets import FieldError, error_text
 
 DEFAULT_ROLE = "CASE_WORKER"  # least privilege unless the administrator chooses otherwise
-READ_ONLY = "background: #eef1f5; color: #3a4356;"
 
 
 def _tr(text: str) -> str:
@@ -82,9 +83,9 @@ class UserDialog(QDialog):
         self.username.setPlaceholderText(self.tr("e.g. maria.garcia"))
         self.role, self.agency, self.level = QComboBox(), QComboBox(), QComboBox()
         for role in self.ctx.directory.roles(self.ctx.user):
-            self.role.addItem(role.name, role.code)
+            self.role.addItem(labels.role(role.name), role.code)
         for agency in self.ctx.directory.agencies(self.ctx.user, include_inactive=False):
-            self.agency.addItem(f"{agency.name} ({agency.code})", agency.code)
+            self.agency.addItem(f"{labels.agency(agency.name)} ({agency.code})", agency.code)
         for number, label in level_labels().items():
             self.level.addItem(label, number)
         groups_box = QWidget()
@@ -117,11 +118,11 @@ class UserDialog(QDialog):
             return
         self.username.setText(user.username)
         self.username.setReadOnly(True)
-        self.username.setStyleSheet(READ_ONLY)
+        self.username.setObjectName("fixedValue")
         self.username.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.name.setText(user.display_name)
         if self.agency.findData(user.agency_code) < 0:  # an inactive agency stays selectable
-            self.agency.addItem(f"{user.agency_name} ({user.agency_code})", user.agency_code)
+            self.agency.addItem(f"{labels.agency(user.agency_name)} ({user.agency_code})", user.agency_code)
         for combo, value in ((self.role, user.role_code), (self.agency, user.agency_code),
                              (self.level, user.level)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -129,7 +130,7 @@ class UserDialog(QDialog):
             box.setChecked(code in user.groups)
         if user.id == self.ctx.user.principal.user_id:
             self.role.setEnabled(False)
-            self.role.setStyleSheet(READ_ONLY)
+            self.role.setObjectName("fixedValue")
             self.role.setToolTip(self.tr("You cannot change your own role."))
 
     def changes(self) -> dict[str, Any]:
@@ -198,8 +199,8 @@ class TemporaryPasswordDialog(QDialog):
         self.password = QLineEdit(password)
         self.password.setReadOnly(True)
         self.password.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.password.setStyleSheet("font-family: 'DejaVu Sans Mono', 'Consolas', monospace; "
-                                    "font-size: 17pt; padding: 10px; background: #f8f9fb;")
+        self.password.setObjectName("oneTimePassword")
+        self.password.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.password)
         row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy"))

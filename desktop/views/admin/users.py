@@ -6,11 +6,10 @@ Dialogs open window-modal with `open()`, never a blocking `exec()`: the tab cont
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.models.seed import Action
 from desktop.services.accounts.service import UserInfo
 
+from .. import dates, labels
 from ..context import AppContext
+from ..palette import colour
 from ..reauth import confirm_identity
 from ..widgets import PageHeader, error_text
 from .base import AdminTab
@@ -44,10 +45,8 @@ def state_text(user: UserInfo) -> str:
 
 
 def local_time(moment: datetime | None) -> str:
-    """Stored times are naive UTC; show them in the workstation's time zone."""
-    if moment is None:
-        return _tr("Never")
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    """Stored times are naive UTC; shown in the workstation's time zone, in the one style."""
+    return dates.moment(moment, empty=_tr("Never"))
 
 
 class UsersModel(QAbstractTableModel):
@@ -78,17 +77,17 @@ class UsersModel(QAbstractTableModel):
             return None
         user, column = self.users[index.row()], index.column()
         if role == DISPLAY:
-            return [user.username, user.display_name, user.role_name, user.agency_code,
+            return [user.username, user.display_name, labels.role(user.role_name), user.agency_code,
                     level_labels().get(user.level, str(user.level)), ", ".join(user.groups) or "—",
                     state_text(user), local_time(user.last_login_at)][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return user.agency_name
+            return labels.agency(user.agency_name)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and user.groups:
             return "\n".join(self.group_names.get(code, code) for code in user.groups)
         if role == Qt.ItemDataRole.ForegroundRole and user.disabled:
-            return QColor("#8a93a3")
+            return colour("faint")
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and user.must_change_password:
-            return QColor("#8a5a00")
+            return colour("warning")
         return None
 
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.cases.sections import ALLOWED_TYPES, MAX_ATTACHMENT, AttachmentInfo
-from desktop.services.errors import PermissionDenied
+from desktop.services.errors import PermissionDenied, VaultError
 
+from .. import labels
 from ..context import AppContext
 from ..widgets import EmptyState, error_text, set_status
-from . import labels
 from .case_tab import CaseTab, OpenCase
 from .common import (
     RestrictedPanel,
@@ -127,7 +127,7 @@ class AttachmentsTab(CaseTab):
             return
         try:
             self.files = self.ctx.sections.attachments(self.ctx.user, self.case.id)
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.files = []
             self.model.forget()
             restricted = isinstance(error, PermissionDenied)
@@ -230,7 +230,7 @@ class AttachmentsTab(CaseTab):
         def confirmed() -> None:
             try:
                 self.ctx.sections.remove_attachment(self.ctx.user, case.id, info.id)
-            except Exception as error:
+            except VaultError as error:  # a service refused, with a sentence
                 set_status(self.status, False, error_text(error))
                 return
             set_status(self.status, True, _tr("{name} was removed.").format(name=info.filename))

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 import desktop.models.vocab as vocab
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ValidationError, VaultError
 
+from .. import labels
 from ..context import AppContext
 from ..widgets import FieldError, error_text
-from . import labels
 from .case_tab import OpenCase
 from .common import CodesBox, DateField, choice_box, note, set_choice
 
@@ -79,7 +79,7 @@ class ActionDialog(QDialog):
         except ValueError as error:  # a date that cannot be read
             self.general.show_message(str(error))
             return
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.general.show_message(error_text(error))
             return
         self.accept()
@@ -110,7 +110,7 @@ class StatusDialog(ActionDialog):
             "Closing goes through a request that another supervisor approves; use “Request "
             "closure…” for that."), _tr("Reopen") if reopening else _tr("Change status"), parent)
         open_statuses = tuple(s for s in vocab.CASE_STATUS if s not in vocab.CLOSED_STATUSES)
-        self.status = choice_box(open_statuses)
+        self.status = choice_box("case_status", open_statuses)
         set_choice(self.status, "FOLLOW_UP" if reopening else case.detail.row.status)
         self.add_row("status", _tr("Status"), self.status)
 
@@ -123,7 +123,7 @@ class ClosureDialog(ActionDialog):
         super().__init__(ctx, case, _tr("Request closure"), _tr(
             "A supervisor other than you approves the closure. Until then the case stays open "
             "and can still change."), _tr("Request closure"), parent)
-        self.status = choice_box(vocab.CLOSED_STATUSES)
+        self.status = choice_box("case_status", vocab.CLOSED_STATUSES)
         self.add_row("status", _tr("Close as"), self.status)
 
     def submit(self) -> None:
@@ -135,11 +135,11 @@ class IdentificationDialog(ActionDialog):
         super().__init__(ctx, case, _tr("Record an identification decision"), _tr(
             "Record who decided, when, and what they decided. Earlier decisions stay in the "
             "case's history."), _tr("Record decision"), parent)
-        self.status = choice_box(vocab.TRAFFICKING_STATUS)
+        self.status = choice_box("identification_status")
         set_choice(self.status, case.detail.row.identification_status)
         self.decided_on = DateField()
         self.decided_on.set_value(date.today())
-        self.decided_by = choice_box(vocab.DECIDED_BY)
+        self.decided_by = choice_box("decided_by")
         self.add_row("identification_status", _tr("Decision"), self.status)
         self.add_row("decided_on", _tr("Decided on"), self.decided_on)
         self.add_row("decided_by_type", _tr("Decided by"), self.decided_by)
@@ -164,7 +164,7 @@ class CodesDialog(ActionDialog):
         super().__init__(ctx, case, *self._texts(), parent)
         self.boxes: dict[str, CodesBox] = {}
         for kind in self.KINDS:
-            self.boxes[kind] = CodesBox(vocab.CODE_LISTS[kind], columns=3)
+            self.boxes[kind] = CodesBox(kind, vocab.CODE_LISTS[kind], columns=3)
             self.boxes[kind].set_value(case.detail.codes.get(kind, ()))
             self.add_row(kind, _tr("Forms of exploitation") if kind == "exploitation"
                          else labels.name(kind), self.boxes[kind])

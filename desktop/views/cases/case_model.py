@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from desktop.services.cases.reads import CaseRow
+from desktop.services.errors import VaultError
 
-from . import labels
+from .. import labels
+from ..palette import colour
 from .common import local_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,7 @@ class CasesModel(QAbstractTableModel):
             return
         try:
             page = self._fetch(self._offset, PAGE_SIZE)
-        except Exception as error:  # shown by the page; never raised into Qt's view code
+        except VaultError as error:  # a service refused, with a sentence
             self._more = False
             self.failed.emit(error)
             return
@@ -125,7 +126,7 @@ class CasesModel(QAbstractTableModel):
             return case.name
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATUS \
                 and case.status.startswith("CLOSED"):
-            return QColor("#6b7486")
+            return colour("muted")
         return None
 
     def text(self, case: CaseRow, column: int) -> str:
@@ -134,11 +135,11 @@ class CasesModel(QAbstractTableModel):
         if column == self.NAME:
             return case.name
         if column == self.STATUS:
-            return labels.label(case.status)
+            return labels.label("case_status", case.status)
         if column == self.IDENTIFICATION:
-            return labels.label(case.identification_status)
+            return labels.label("identification_status", case.identification_status)
         if column == self.DISTRICT:
-            return labels.label(case.district)
+            return labels.label("district", case.district)
         if column == self.AGENCY:
             return case.agency_code
         return local_time(case.updated_at)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,28 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import labels
+from .. import dates, labels
+from ..palette import colour
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-MUTED = QColor("#6b7486")
-ALERT = QColor("#b3261e")
+MUTED, ALERT = "muted", "alert"  # names of the style sheet's colours (views/palette.py)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseScreens", text)
 
 
-def local_time(moment: datetime | None) -> str:
-    """Stored times are naive UTC; show them in the workstation's time zone."""
-    if moment is None:
-        return "—"
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+def local_time(value: datetime | None) -> str:
+    """Stored times are naive UTC; shown in the workstation's time zone, in the one style."""
+    return dates.moment(value)
 
 
-def day_text(day: date | None) -> str:
-    return day.isoformat() if day else "—"
+def day_text(value: date | None) -> str:
+    return dates.day(value)
 
 
 class RowsModel(QAbstractTableModel):
@@ -63,10 +61,11 @@ class RowsModel(QAbstractTableModel):
         self.headers = list(headers)
         self.rows: list[tuple[str, ...]] = []
         self.keys: list[Any] = []
-        self.colours: list[QColor | None] = []
+        self.colours: list[str | None] = []
 
     def set_rows(self, rows: Sequence[tuple[Any, Sequence[str]]],
-                 colours: Sequence[QColor | None] | None = None) -> None:
+                 colours: Sequence[str | None] | None = None) -> None:
+        """Rows of (key, cells); `colours` names a row's text colour (ALERT, MUTED) or None."""
         self.beginResetModel()
         self.keys = [key for key, _ in rows]
         self.rows = [tuple(cells) for _, cells in rows]
@@ -94,7 +93,8 @@ class RowsModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return self.keys[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self.colours[index.row()]
+            name = self.colours[index.row()]
+            return colour(name) if name else None
         return None
 
 
@@ -146,7 +146,20 @@ def make_table(model: QAbstractTableModel, widths: Sequence[int] = (), *,
     header.setHighlightSections(False)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    model.modelReset.connect(lambda: size_to_content(table, widths))
     return table
+
+
+def size_to_content(table: QTableView, least: Sequence[int] = (), widest: int = 340) -> None:
+    """Each column as wide as its header and its longest cell (headers never clipped, in any
+    language), within `widest`; a longer cell elides and shows whole in its tooltip."""
+    model = table.model()
+    if model is None or not model.rowCount():
+        return
+    for column in range(model.columnCount() - 1):
+        table.resizeColumnToContents(column)
+        wanted = max(table.columnWidth(column) + 12, least[column] if column < len(least) else 0)
+        table.setColumnWidth(column, min(widest, wanted))
 
 
 def fit_columns(table: QTableView, widest: int = 280) -> None:
@@ -169,7 +182,6 @@ def danger_button(text: str) -> QPushButton:
     """A button for a destructive action: red while enabled, plain grey while not."""
     button = QPushButton(text)
     button.setObjectName("danger")
-    button.setStyleSheet("QPushButton:disabled { color: #9aa3b2; border-color: #d5dae3; }")
     return button
 
 
@@ -197,8 +209,6 @@ class RestrictedPanel(QFrame):
     def __init__(self, section: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restrictedPanel")
-        self.setStyleSheet("QFrame#restrictedPanel { background: #f3f4f7; border: 1px dashed "
-                           "#b9c2d0; border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(4)
@@ -269,8 +279,10 @@ class CountryBox(QComboBox):
 class CodesBox(QWidget):
     """Several codes of one list, as check boxes in columns."""
 
-    def __init__(self, codes: Sequence[str], columns: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, codes: Sequence[str] | None = None, columns: int = 2,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        codes = tuple(codes if codes is not None else labels.KIND_OF_LIST[kind])
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 2)
         grid.setHorizontalSpacing(18)
@@ -278,7 +290,7 @@ class CodesBox(QWidget):
         rows = (len(codes) + columns - 1) // columns
         self.boxes: dict[str, QCheckBox] = {}
         for position, code in enumerate(codes):
-            box = QCheckBox(labels.label(code))
+            box = QCheckBox(labels.label(kind, code))
             self.boxes[code] = box
             grid.addWidget(box, position % rows, position // rows)
 
@@ -291,20 +303,22 @@ class CodesBox(QWidget):
         return tuple(code for code, box in self.boxes.items() if box.isChecked())
 
 
-def choice_box(codes: Sequence[str], blank: str | None = None) -> QComboBox:
-    """A combo box of labelled codes; `blank` adds a first entry meaning "none"."""
+def choice_box(kind: str, codes: Sequence[str] | None = None, blank: str | None = None) -> QComboBox:
+    """A combo box of the labelled codes of a kind (all of its list unless `codes` narrows it);
+    `blank` adds a first entry meaning "none"."""
     box = QComboBox()
+    box.setProperty("labelKind", kind)
     if blank is not None:
         box.addItem(blank, "")
-    for code in codes:
-        box.addItem(labels.label(code), code)
+    for code in codes if codes is not None else labels.KIND_OF_LIST[kind]:
+        box.addItem(labels.label(kind, code), code)
     return box
 
 
 def set_choice(box: QComboBox, code: str) -> None:
     index = box.findData(code)
     if index < 0 and code:  # a stored code no longer in the list stays visible
-        box.addItem(labels.label(code), code)
+        box.addItem(labels.label(str(box.property("labelKind") or ""), code), code)
         index = box.count() - 1
     box.setCurrentIndex(max(0, index))
 

@@ -8,13 +8,16 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from desktop.forms.shipped import CONSENT, FORENSIC_INTERVIEW, SCREENING
 from desktop.models.seed import Action
+from desktop.services.errors import VaultError
 from desktop.services.interviews.service import InterviewRow
 
+from .. import labels
 from ..context import AppContext
-from ..forms.interview_editor import STATE_NAMES, InterviewEditor
+from ..forms.interview_editor import InterviewEditor
+from ..style import ui_language
 from ..widgets import EmptyState, FieldError, error_text
 from .case_tab import CaseTab, OpenCase
-from .common import RestrictedPanel, RowsModel, local_time, make_table, selected_key
+from .common import RestrictedPanel, RowsModel, local_time, make_table, note, selected_key
 
 SECTION = "interviews"
 
@@ -49,6 +52,10 @@ class InterviewsTab(CaseTab):
             button.clicked.connect(lambda _=False, f=form_id: self.start(f))
             buttons.addWidget(button)
             self.new_buttons[form_id] = button
+        self.closed_note = note(_tr("The case is closed: no new interview or screening can be "
+                                    "started until a supervisor reopens it."))
+        self.closed_note.hide()
+        buttons.addWidget(self.closed_note, 1)
         buttons.addStretch(1)
         self.open_button = QPushButton(_tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
@@ -72,9 +79,10 @@ class InterviewsTab(CaseTab):
             self.stack.setCurrentWidget(self.restricted)
         elif self.editor is None:
             self.stack.setCurrentWidget(self.list_page)
-        conduct = self.ctx.user.principal.can(Action.INTERVIEW_CONDUCT) and not case.closed
+        may_conduct = self.ctx.user.principal.can(Action.INTERVIEW_CONDUCT)
         for button in self.new_buttons.values():
-            button.setVisible(conduct)
+            button.setVisible(may_conduct and not case.closed)
+        self.closed_note.setVisible(may_conduct and case.closed)
 
     def load(self) -> None:
         if self.case is None or self.case.restricted(SECTION):
@@ -97,9 +105,9 @@ class InterviewsTab(CaseTab):
                     (
                         row.form_title,
                         row.form_version,
-                        _tr(STATE_NAMES.get(row.state, row.state)),
-                        row.disclosure or "—",
-                        row.interviewer,
+                        labels.label("interview_state", row.state),
+                        labels.label("disclosure", row.disclosure),
+                        row.interviewer_name or row.interviewer,
                         local_time(row.updated_at),
                     ),
                 )
@@ -114,8 +122,8 @@ class InterviewsTab(CaseTab):
         if self.case is None:
             return
         try:
-            interview_id = self.ctx.interviews.start(self.ctx.user, self.case.id, form_id)
-        except Exception as error:
+            interview_id = self.ctx.interviews.start(self.ctx.user, self.case.id, form_id, ui_language())
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self.open_interview(interview_id)
@@ -130,7 +138,7 @@ class InterviewsTab(CaseTab):
         try:
             detail = self.ctx.interviews.open(self.ctx.user, interview_id)
             schema = self.ctx.forms.schema(self.ctx.user, detail.definition_id)
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self._close_editor()

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desktop.models.vocab as vocab
 from desktop.models.seed import Action
 from desktop.services.cases.reads import CaseFilter, CaseRow
+from desktop.services.errors import VaultError
 
+from .. import labels
 from ..context import AppContext
 from ..page import Page
 from ..widgets import Card, EmptyState, FieldError, PageHeader, error_text
-from . import labels
 from .case_model import CASE_ID_ROLE, CasesModel
 from .common import choice_box
 from .new_case import NewCaseDialog
@@ -99,10 +99,10 @@ class CasesPage(Page):
     def _filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.status_filter = choice_box(vocab.CASE_STATUS, self.tr("Any status"))
-        self.identification_filter = choice_box(vocab.TRAFFICKING_STATUS,
-                                                self.tr("Any identification"))
-        self.district_filter = choice_box(vocab.DISTRICTS, self.tr("Any district"))
+        self.status_filter = choice_box("case_status", blank=self.tr("Any status"))
+        self.identification_filter = choice_box("identification_status",
+                                                blank=self.tr("Any identification"))
+        self.district_filter = choice_box("district", blank=self.tr("Any district"))
         self.agency_filter = QComboBox()
         self.agency_filter.addItem(self.tr("Any agency"), "")
         self.year_filter = QComboBox()
@@ -157,14 +157,15 @@ class CasesPage(Page):
     def _fit_columns(self) -> None:
         """Coded columns as wide as their longest label in this language, so none is clipped."""
         metrics, model = self.table.fontMetrics(), self.model
-        values = {model.STATUS: vocab.CASE_STATUS, model.IDENTIFICATION: vocab.TRAFFICKING_STATUS,
-                  model.DISTRICT: vocab.DISTRICTS}
+        values = {model.STATUS: "case_status", model.IDENTIFICATION: "identification_status",
+                  model.DISTRICT: "district"}
         samples = {model.REFERENCE: ("HS-2026-000000",), model.AGENCY: ("CON-GT",),
                    model.UPDATED: ("2026-12-31 23:59",)}
         for col in (model.REFERENCE, model.STATUS, model.IDENTIFICATION, model.DISTRICT,
                     model.AGENCY, model.UPDATED):
             texts = [model.headers[col], *samples.get(col, ()),
-                     *(labels.label(code) for code in values.get(col, ()))]
+                     *(labels.label(values[col], code)
+                       for code in labels.KIND_OF_LIST.get(values.get(col, ""), ()))]
             self.table.setColumnWidth(col, max(metrics.horizontalAdvance(t) for t in texts) + 28)
 
     # -- loading ------------------------------------------------------------------------------
@@ -182,7 +183,7 @@ class CasesPage(Page):
         if self.agency_filter.count() == 1:
             for agency in self.ctx.directory.agencies(self.ctx.user):
                 self.agency_filter.addItem(agency.code, agency.code)
-                self.agency_filter.setItemData(self.agency_filter.count() - 1, agency.name,
+                self.agency_filter.setItemData(self.agency_filter.count() - 1, labels.agency(agency.name),
                                                Qt.ItemDataRole.ToolTipRole)
         if self.stack.currentWidget() is self.list_view:
             self.apply()
@@ -205,7 +206,7 @@ class CasesPage(Page):
             else:
                 self.total = cases.count(session, filters)
                 self.model.load(cases.pages(session, filters))  # keyset pages
-        except Exception as error:  # e.g. the session ended; say so instead of a blank table
+        except VaultError as error:  # a service refused, with a sentence
             self.model.forget()
             self.error.show_message(error_text(error))
         self.table.scrollToTop()
@@ -271,6 +272,12 @@ class CasesPage(Page):
             self.workspace.leave(proceed)
         else:
             proceed()
+
+    def show_record(self, record_id: int, part: str = "") -> None:
+        """A case opened from another page (Home, Referrals), on the tab it asks for."""
+        self.open_case(record_id)
+        if part:
+            self.workspace.show_tab(part)
 
     def show_list(self) -> None:
         self.workspace.close_case()

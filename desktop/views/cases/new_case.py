@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 import desktop.models.vocab as vocab
 from desktop.services.cases.reads import CaseRow
 from desktop.services.cases.service import NewCase
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ValidationError, VaultError
 
+from .. import labels
 from ..context import AppContext
 from ..widgets import FieldError, error_text
-from . import labels
 from .common import (
     CodesBox,
     CountryBox,
@@ -90,7 +90,7 @@ class NewCaseDialog(QDialog):
         form.setVerticalSpacing(6)
         self.given, self.family = QLineEdit(), QLineEdit()
         self.given.setPlaceholderText(self.tr("Required"))
-        self.sex = choice_box(vocab.SEX)
+        self.sex = choice_box("sex")
         set_choice(self.sex, "UNKNOWN")
         self.birth_date = DateField()
         self.age = QSpinBox()
@@ -101,11 +101,11 @@ class NewCaseDialog(QDialog):
         self.citizenship = CountryBox()
         self.aliases = QLineEdit()
         self.aliases.setPlaceholderText(self.tr("Other names, separated by commas"))
-        self.district = choice_box(vocab.DISTRICTS, self.tr("Not recorded"))
-        self.context = choice_box(vocab.IDENTIFICATION_CONTEXT)
+        self.district = choice_box("district", blank=self.tr("Not recorded"))
+        self.context = choice_box("identification_context")
         set_choice(self.context, "OTHER")
-        self.status = choice_box(vocab.TRAFFICKING_STATUS)
-        self.exploitation = CodesBox(vocab.EXPLOITATION_TYPES, columns=2)
+        self.status = choice_box("identification_status")
+        self.exploitation = CodesBox("exploitation", columns=2)
         birth = QHBoxLayout()
         birth.addWidget(self.birth_date)
         birth.addWidget(note(self.tr("or estimated age")))
@@ -148,8 +148,6 @@ class NewCaseDialog(QDialog):
         self.duplicate_list = QListWidget()
         self.duplicate_list.setObjectName("duplicates")
         self.duplicate_list.setWordWrap(True)
-        self.duplicate_list.setStyleSheet("QListWidget#duplicates::item { padding: 6px 4px; "
-                                          "border-bottom: 1px solid #eceff4; }")
         self.duplicate_list.itemDoubleClicked.connect(lambda _: self._open_duplicate())
         self.duplicate_list.hide()
         layout.addWidget(self.duplicate_list, 1)
@@ -179,7 +177,7 @@ class NewCaseDialog(QDialog):
             found = self.ctx.case_reads.duplicates(
                 self.ctx.user, given, family, birth_year=born.year if born else None,
                 citizenships=(citizenship,) if len(citizenship) == 2 else ())
-        except Exception as error:  # a failed check must not block creating
+        except VaultError as error:  # a service refused, with a sentence
             self.duplicate_note.setText(error_text(error))
             return
         self._show_duplicates(found)
@@ -188,8 +186,9 @@ class NewCaseDialog(QDialog):
         self.duplicates = found
         self.duplicate_list.clear()
         for row in found:
-            item = QListWidgetItem(f"{row.name}\n{row.reference} · {labels.label(row.status)} · "
-                                   f"{labels.label(row.district)}")
+            status = labels.label("case_status", row.status)
+            district = labels.label("district", row.district)
+            item = QListWidgetItem(f"{row.name}\n{row.reference} · {status} · {district}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.duplicate_list.addItem(item)
         self.duplicate_list.setVisible(bool(found))

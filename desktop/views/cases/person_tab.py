@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desktop.models.vocab as vocab
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ValidationError, VaultError
 
+from .. import labels
 from ..context import AppContext
 from ..widgets import FieldError, error_text, set_status
-from . import labels
 from .case_tab import CaseTab, OpenCase
 from .common import CodesBox, DateField, RestrictedPanel, choice_box, set_choice
 
@@ -115,8 +114,8 @@ class PersonTab(CaseTab):
         form.setVerticalSpacing(6)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.given, self.family = QLineEdit(), QLineEdit()
-        self.sex = choice_box(vocab.SEX)
-        self.gender = choice_box(vocab.GENDER_IDENTITY)
+        self.sex = choice_box("sex")
+        self.gender = choice_box("gender_identity")
         self.birth = DateField()
         self.age = QSpinBox()
         self.age.setRange(-1, 120)
@@ -144,7 +143,7 @@ class PersonTab(CaseTab):
         box = QGroupBox(_tr("Languages"))
         form = QFormLayout(box)
         form.setVerticalSpacing(6)
-        self.languages = CodesBox(vocab.LANGUAGES, columns=3)
+        self.languages = CodesBox("language", columns=3)
         self.interpreter = QCheckBox(_tr("Needs an interpreter"))
         self._row(form, "languages", _tr("Speaks"), self.languages)
         self._row(form, "interpreter_needed", "", self.interpreter)
@@ -168,7 +167,7 @@ class PersonTab(CaseTab):
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(_tr("Case"))
         form = QFormLayout(box)
-        self.district = choice_box(vocab.DISTRICTS, _tr("Not recorded"))
+        self.district = choice_box("district", blank=_tr("Not recorded"))
         self._row(form, "district", _tr("District"), self.district)
         return box
 
@@ -312,7 +311,7 @@ class PersonTab(CaseTab):
             if widget is not None:
                 widget.setFocus()
             return False
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.general.show_message(error_text(error))
             return False
         self.original = self._raw()

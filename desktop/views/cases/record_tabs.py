@@ -3,6 +3,8 @@ notes, tasks and the field-level history."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import desktop.models.vocab as vocab
+from desktop.services.cases.sections import SECTIONS
+from desktop.services.errors import VaultError
+
+from .. import labels
 from ..context import AppContext
 from ..widgets import EmptyState, FieldError, error_text
-from . import labels
 from .case_tab import CaseTab, OpenCase
 from .common import (
     ALERT,
@@ -67,7 +73,7 @@ class CodesSummary(QFrame):
 
     def show_codes(self, codes: dict[str, tuple[str, ...]]) -> None:
         for kind, label in self.values.items():
-            label.setText(labels.labels(codes.get(kind, ())))
+            label.setText(labels.labels(kind, codes.get(kind, ())))
 
     def clear(self) -> None:
         for label in self.values.values():
@@ -99,8 +105,9 @@ class IdentificationTab(CaseTab):
     def show_case(self, case: OpenCase) -> None:
         super().show_case(case)
         self.current.setText(_tr("Now: {status}").format(
-            status=labels.label(case.detail.row.identification_status)))
-        self.model.set_rows([(n, (labels.label(status), day_text(day), labels.label(by)))
+            status=labels.label("identification_status", case.detail.row.identification_status)))
+        self.model.set_rows([(n, (labels.label("identification_status", status), day_text(day),
+                                  labels.label("decided_by", by)))
                              for n, (status, day, by) in enumerate(case.detail.identification)])
         self.decide_button.setEnabled(case.can_edit)
 
@@ -164,7 +171,7 @@ class NotesTab(CaseTab):
         try:
             self.ctx.cases.add_note(self.ctx.user, self.case.id, self.text.toPlainText(),
                                     int(self.level.currentData()))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.error.show_message(error_text(error))
             return
         self.text.clear()
@@ -223,7 +230,7 @@ class TasksTab(CaseTab):
 
     def show_case(self, case: OpenCase) -> None:
         super().show_case(case)
-        today = QDate.currentDate().toPython()
+        today = date.today()
         tasks = sorted(case.detail.tasks, key=lambda t: (t[3], t[2] is None, t[2] or today))
         rows, colours = [], []
         for task_id, text, due, done in tasks:
@@ -250,7 +257,7 @@ class TasksTab(CaseTab):
             due = self.due.value()
             self.ctx.cases.add_task(self.ctx.user, self.case.id, self.task_title.text(), due,
                                     self.assignee.text().strip() or None)
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.error.show_message(str(error) if isinstance(error, ValueError)
                                     else error_text(error))
             return
@@ -263,7 +270,7 @@ class TasksTab(CaseTab):
             return
         try:
             self.ctx.cases.complete_task(self.ctx.user, self.case.id, int(key[0]))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.error.show_message(error_text(error))
             return
         self.wrote.emit(True)
@@ -275,8 +282,38 @@ class TasksTab(CaseTab):
         self.assignee.clear()
 
 
-def _value(text: str) -> str:
-    return labels.label(text) if labels.has_label(text) else text or "—"
+#: The kind of code each field of the case and person holds, as its history shows it.
+HISTORY_KINDS: dict[str, str] = {
+    "sex": "sex", "gender_identity": "gender_identity", "unaccompanied": "unaccompanied",
+    "district": "district", "identification_context": "identification_context",
+    "identification_status": "identification_status", "status": "case_status",
+    "languages": "language", "citizenships": "country", "age_disputed": "answer",
+    "interpreter_needed": "answer", **{kind: kind for kind in vocab.CODE_LISTS},
+}
+
+
+def _kind(section: str, field: str) -> str:
+    """The kind of code a changed field holds ("" for free text)."""
+    if field.startswith("#") and "." in field and section in SECTIONS:
+        name = field.split(".", 1)[1]
+        spec = next((f for f in SECTIONS[section].fields if f.name == name), None)
+        if spec is None:
+            return ""
+        if spec.kind == "country":
+            return "country"
+        if spec.kind == "bool":
+            return "answer"
+        return labels.kind_of(spec.choices) if spec.choices else ""
+    return HISTORY_KINDS.get(field, "")
+
+
+def _value(section: str, field: str, text: str) -> str:
+    kind = _kind(section, field)
+    if not text or not kind:
+        return text or "—"
+    if kind == "answer":
+        return labels.label("answer", "YES" if text in ("True", "1", "YES") else "NO")
+    return labels.labels(kind, text)
 
 
 def _field(field: str) -> str:
@@ -302,6 +339,11 @@ class HistoryTab(CaseTab):
                                 _tr("Before"), _tr("After")), self)
         self.table = make_table(self.model, (140, 110, 150, 170, 180), fit=True)
         self.layout_.addWidget(self.table)
+        self.empty = EmptyState(_tr(
+            "No field of this case has changed since it was recorded. Each change to the person, "
+            "the case and its sections will be listed here with who made it and when."))
+        self.empty.hide()
+        self.layout_.addWidget(self.empty)
         self.error = FieldError()
         self.layout_.addWidget(self.error)
         self.layout_.addStretch(1)
@@ -311,12 +353,16 @@ class HistoryTab(CaseTab):
             return
         try:
             changes = self.ctx.case_reads.history(self.ctx.user, self.case.id)
-        except Exception as error:
+        except VaultError as error:
             self.error.show_message(error_text(error))
             return
         self.error.show_message("")
-        self.model.set_rows([(n, (local_time(c.at), c.username or "—", labels.name(c.section),
-                                  _field(c.field), _value(c.old), _value(c.new)))
+        self.table.setVisible(bool(changes))
+        self.empty.setVisible(not changes)
+        self.model.set_rows([(n, (local_time(c.at), c.user_name or c.username or "—",
+                                  labels.name(c.section),
+                                  _field(c.field), _value(c.section, c.field, c.old),
+                                  _value(c.section, c.field, c.new)))
                              for n, c in enumerate(changes)])
 
     def clear(self) -> None:

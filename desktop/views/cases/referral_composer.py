@@ -22,22 +22,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import desktop.models.vocab as vocab
 from desktop.models.seed import Action
+from desktop.services.errors import ValidationError, VaultError
 from desktop.services.referrals.documents import IssuedDocument
+from desktop.services.referrals.rules import ConsentGap
 from desktop.services.referrals.service import ReferralDraft, ReferralInfo
 
+from .. import labels
 from ..context import AppContext
 from ..reauth import confirm_identity
-from ..widgets import FieldError, error_text, set_status
-from . import labels, referral_output
+from ..style import ui_language
+from ..widgets import EmptyState, FieldError, error_text, fit_to_screen, set_status, shrinkable
+from . import referral_output
 from .case_tab import OpenCase
 from .common import CodesBox, choice_box, day_text, note, set_choice
-from .referral_fields import SectionsBox, priority_text
+from .referral_fields import SectionsBox, gap_text, priority_text
 
 
 def _tr(text: str) -> str:
@@ -53,7 +58,7 @@ class ReferralComposer(QDialog):
         self.ctx, self.case, self.referral = ctx, case, referral
         self.gen, self.loading = 0, True
         self.setWindowTitle(_tr("Referral — case {reference}").format(reference=case.detail.row.reference))
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(1000)
@@ -64,11 +69,16 @@ class ReferralComposer(QDialog):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        self.preview_state = note(_tr("The preview appears here once a recipient and a service are "
-                                      "chosen."))
+        self.preview_state = note("")  # pages and progress of the preview, once there is one
         column.addWidget(self.preview_state)
         self.preview = referral_output.PdfPreview()
-        column.addWidget(self.preview, 1)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(EmptyState(_tr(
+            "The packet is previewed here exactly as the recipient will read it: cover letter, case "
+            "summary, consent record and the sections you release. Choose the recipient and at "
+            "least one service to request.")))
+        self.preview_stack.addWidget(self.preview)
+        column.addWidget(self.preview_stack, 1)
         splitter.addWidget(right)
         splitter.setSizes([680, 680])
         layout.addWidget(splitter, 1)
@@ -86,17 +96,17 @@ class ReferralComposer(QDialog):
         self.recipient = QComboBox()
         for agency in self.ctx.directory.agencies(self.ctx.user, include_inactive=False):
             if agency.id != p.agency_id:
-                self.recipient.addItem(agency.name, agency.id)
+                self.recipient.addItem(labels.agency(agency.name), agency.id)
         self.recipient_type = note("")
-        self.reason = choice_box(vocab.REFERRAL_REASONS)
+        self.reason = choice_box("referral_reason")
         self.reason_note = QLineEdit()
         self.reason_note.setPlaceholderText(_tr("Required when the reason is Other"))
         self.priority = QComboBox()
         for code in vocab.REFERRAL_PRIORITY_HOURS:
             self.priority.addItem(priority_text(code), code)
-        self.services = CodesBox(vocab.REFERRAL_SERVICES, 2)
-        self.safety = choice_box(vocab.SAFETY_RISK)
-        self.health = choice_box(vocab.HEALTH_URGENCY)
+        self.services = CodesBox("service", vocab.REFERRAL_SERVICES, 2)
+        self.safety = choice_box("safety_risk")
+        self.health = choice_box("health_urgency")
         self.at_large = QCheckBox(_tr("Trafficker at large"))
         self.interview = QLineEdit()
         self.consent = QComboBox()
@@ -108,14 +118,19 @@ class ReferralComposer(QDialog):
         self.cover.setFixedHeight(90)
         self.gate = QLabel()
         self.gate.setWordWrap(True)
+        for combo in (self.recipient, self.reason, self.priority, self.safety, self.health, self.consent):
+            shrinkable(combo)
         form = QFormLayout()
+        # labels above their fields: the two columns of services and sections need the width,
+        # in Spanish above all
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, widget in ((_tr("Recipient"), self.recipient), ("", self.recipient_type),
                              (_tr("Reason"), self.reason), (_tr("Reason details"), self.reason_note),
                              (_tr("Priority"), self.priority), (_tr("Services requested"), self.services),
                              (_tr("Safety risk"), self.safety), (_tr("Health urgency"), self.health),
                              ("", self.at_large), (_tr("Interview reference"), self.interview),
                              (_tr("Consent relied on"), self.consent), ("", self.gate),
-                             (_tr("Sections released\n(level if above 1)"), self.sections),
+                             (_tr("Sections released (level if above 1)"), self.sections),
                              ("", self.restricted_tick),
                              (_tr("Cover note"), self.cover)):
             form.addRow(text, widget)
@@ -124,7 +139,7 @@ class ReferralComposer(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(660)
+        scroll.setMinimumWidth(560)
         scroll.setWidget(panel)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
         for signal in (self.reason.currentIndexChanged, self.priority.currentIndexChanged,
@@ -171,9 +186,11 @@ class ReferralComposer(QDialog):
                 withdrawn = _tr(" — WITHDRAWN {day}").format(day=day_text(option.withdrawn_on)) \
                     if option.withdrawn_on else ""
                 self.consent.addItem(_tr("{who}, {day}: {types}{withdrawn}").format(
-                    who=labels.label(option.given_by), day=day_text(option.given_on),
-                    types=labels.labels(option.recipient_types), withdrawn=withdrawn), option.id)
-        except Exception as error:  # a level without consent records still drafts; the gate refuses
+                    who=labels.label("consent_given_by", option.given_by),
+                    day=day_text(option.given_on),
+                    types=labels.labels("recipient_type", option.recipient_types),
+                    withdrawn=withdrawn), option.id)
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
         codes = self.case.detail.codes.get("flag", ())
         if referral is None:
@@ -207,11 +224,11 @@ class ReferralComposer(QDialog):
             return
         try:
             kind, defaults = self.ctx.referrals.recipient_defaults(self.ctx.user, int(agency_id))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.status.show_message(error_text(error))
             return
         self.recipient_type.setText(_tr("Recipient type: {kind} · default release: {sections}").format(
-            kind=labels.label(kind), sections=labels.labels(defaults)))
+            kind=labels.label("recipient_type", kind), sections=labels.labels("section", defaults)))
         if not self.loading or self.referral is None:
             self.sections.set_value(defaults)
         self._schedule()
@@ -246,13 +263,13 @@ class ReferralComposer(QDialog):
         self.protect.setEnabled(issued)
         self.override_button.setEnabled(r is not None and r.status in vocab.REFERRAL_OPEN)
 
-    def show_gate(self, gaps: list[str]) -> None:
+    def show_gate(self, gaps: list[ConsentGap]) -> None:
         r = self.referral
         if r is not None and r.override_reason and gaps:
             set_status(self.gate, None, _tr("Consent gate overridden by {who}: {reason}").format(
                 who=r.override_by, reason=r.override_reason))
         elif gaps:
-            set_status(self.gate, False, " ".join(gaps))
+            set_status(self.gate, False, " ".join(gap_text(gap) for gap in gaps))
         else:
             set_status(self.gate, True, _tr("Consent covers this recipient and these sections."))
 
@@ -266,8 +283,11 @@ class ReferralComposer(QDialog):
                 done(result)
 
         def failed(error: BaseException) -> None:
-            if gen == self.gen:
-                self.status.show_message(error_text(error))
+            if gen == self.gen:  # the consent gate's refusal is worded above, in the gate's line
+                self.status.show_message(
+                    _tr("The consent does not cover this referral; see why above.")
+                    if isinstance(error, ValidationError) and error.field == "consent"
+                    else error_text(error))
 
         self.status.show_message("")
         self.ctx.worker.run(work, finished, failed, label)
@@ -282,20 +302,22 @@ class ReferralComposer(QDialog):
             return
         session, referrals, documents = self.ctx.user, self.ctx.referrals, self.ctx.documents
         draft, current = (self.draft() if self.editable() else None), self.referral
+        lang = ui_language()
 
-        def work() -> tuple[ReferralInfo, list[str], bytes]:
+        def work() -> tuple[ReferralInfo, list[ConsentGap], bytes]:
             info = current
             if draft is not None:
                 info = (referrals.create(session, self.case.id, draft) if current is None
                         else referrals.update(session, current.id, draft))
             assert info is not None
             return (info, referrals.consent_gaps(session, info.id),
-                    documents.packet(session, info.id, "preview").pdf)
+                    documents.packet(session, info.id, "preview", lang=lang).pdf)
 
-        def done(result: tuple[ReferralInfo, list[str], bytes]) -> None:
+        def done(result: tuple[ReferralInfo, list[ConsentGap], bytes]) -> None:
             created = self.referral is None
             self.referral, gaps, pdf = result
             self.preview.show_pdf(pdf)
+            self.preview_stack.setCurrentWidget(self.preview)
             pages = self.preview.page_count()
             self.preview_state.setText(_tr("Preview of the packet — {n} pages. Previews are "
                                            "recorded in the audit trail.").format(n=pages))
@@ -347,6 +369,7 @@ class ReferralComposer(QDialog):
         if printer is None or not confirm_identity(self, self.ctx, _tr("Printing releases victim data.")):
             return
         session, rid, documents = self.ctx.user, self.referral.id, self.ctx.documents
+        lang = ui_language()
 
         def done(issued: IssuedDocument) -> None:
             pages = referral_output.print_pdf(issued.pdf, printer)
@@ -354,7 +377,8 @@ class ReferralComposer(QDialog):
                 n=issued.copy_number, pages=pages))
             self.wrote.emit()
 
-        self._run(_tr("Preparing the copy…"), lambda: documents.packet(session, rid, "print"), done)
+        self._run(_tr("Preparing the copy…"), lambda: documents.packet(session, rid, "print", lang=lang),
+                  done)
 
     def save_packet(self) -> None:
         if self.referral is None:
@@ -364,6 +388,7 @@ class ReferralComposer(QDialog):
             return
         session, rid, documents, protect = self.ctx.user, self.referral.id, self.ctx.documents, \
             self.protect.isChecked()
+        lang = ui_language()
 
         def done(issued: IssuedDocument) -> None:
             try:
@@ -378,7 +403,8 @@ class ReferralComposer(QDialog):
                 self.password_dialog = referral_output.PasswordOnceDialog(issued, self)
                 self.password_dialog.open()
 
-        self._run(_tr("Preparing the copy…"), lambda: documents.packet(session, rid, "save", protect), done)
+        self._run(_tr("Preparing the copy…"), lambda: documents.packet(session, rid, "save", protect, lang),
+                  done)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         """A hidden composer (closed, or the vault locking) does no more background work."""

@@ -15,19 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desktop.models.vocab as vocab
 from desktop.models.seed import Action
+from desktop.services.errors import VaultError
 from desktop.services.referrals import rules as referral_rules
 from desktop.services.referrals.documents import IssuedDocument
 from desktop.services.referrals.service import RESPONSES, ReferralInfo
 
+from .. import labels
 from ..context import AppContext
 from ..reauth import confirm_identity
+from ..style import ui_language
 from ..widgets import EmptyState, FieldError, error_text
-from . import labels, referral_output
+from . import referral_output
 from .case_tab import CaseTab, OpenCase
-from .common import ALERT, RowsModel, choice_box, local_time, make_table, note, selected_key, title
+from .common import ALERT, RowsModel, choice_box, make_table, note, selected_key, title
 from .referral_composer import ReferralComposer
+from .referral_fields import due_words
 
 
 def _tr(text: str) -> str:
@@ -35,9 +38,7 @@ def _tr(text: str) -> str:
 
 
 def due_text(info: ReferralInfo) -> str:
-    if info.due_at is None:
-        return "—"
-    return local_time(info.due_at) + (_tr(" · overdue") if info.overdue else "")
+    return due_words(info.due_at, info.draft.priority, info.overdue)
 
 
 class AnswerDialog(QDialog):
@@ -46,14 +47,15 @@ class AnswerDialog(QDialog):
     def __init__(self, ctx: AppContext, info: ReferralInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.info = ctx, info
-        self.setWindowTitle(_tr("Referral to {name}").format(name=info.recipient_name))
+        self.setWindowTitle(_tr("Referral to {name}").format(name=labels.agency(info.recipient_name)))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         allowed = referral_rules.TRANSITIONS[info.status]
         if not ctx.user.principal.can(Action.REFERRAL_CREATE):  # the recipient answers, never withdraws
             allowed = tuple(code for code in allowed if code in RESPONSES)
-        self.status = choice_box(tuple(code for code in allowed if code != "SENT"))  # Send checks consent
-        self.outcome = choice_box(vocab.REFERRAL_OUTCOMES, _tr("— none —"))
+        # Send checks consent, so it is not offered here
+        self.status = choice_box("referral_status", tuple(code for code in allowed if code != "SENT"))
+        self.outcome = choice_box("referral_outcome", blank=_tr("— none —"))
         self.note = QLineEdit()
         form.addRow(_tr("New status"), self.status)
         form.addRow(_tr("Outcome"), self.outcome)
@@ -71,7 +73,7 @@ class AnswerDialog(QDialog):
         try:
             self.ctx.referrals.set_status(self.ctx.user, self.info.id, str(self.status.currentData()),
                                           self.note.text(), str(self.outcome.currentData() or ""))
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.error.show_message(error_text(error))
             return
         self.accept()
@@ -125,16 +127,17 @@ class ReferralsTab(CaseTab):
             return
         try:
             infos = self.ctx.referrals.for_case(self.ctx.user, self.case.id)
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.error.show_message(error_text(error))
             return
         self.error.show_message("")
         self.infos = {info.id: info for info in infos}
-        rows = [(i.id, (i.recipient_name, labels.label(i.status), labels.label(i.draft.priority), due_text(i),
-                        labels.labels(i.sections),
-                        labels.label(i.consent_flag) if i.consent_flag else
+        rows = [(i.id, (labels.agency(i.recipient_name), labels.label("referral_status", i.status),
+                        labels.label("priority", i.draft.priority), due_text(i),
+                        labels.labels("section", i.sections),
+                        labels.label("consent_flag", i.consent_flag) if i.consent_flag else
                         (_tr("Override") if i.override_reason else _tr("Recorded") if i.draft.consent_id
-                         else _tr("None")))) for i in infos]
+                         else _tr("No consent chosen")))) for i in infos]
         self.model.set_rows(rows, [ALERT if i.overdue or i.consent_flag else None for i in infos])
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -202,7 +205,8 @@ class ReferralsTab(CaseTab):
                 return
             self.error.show_message(_tr("Case summary saved."))
 
-        self.ctx.worker.run(lambda: documents.case_summary(session, case_id), done,
+        lang = ui_language()
+        self.ctx.worker.run(lambda: documents.case_summary(session, case_id, lang), done,
                             lambda error: self.error.show_message(error_text(error)),
                             _tr("Preparing the case summary…"))
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.cases.sections import SECTIONS, FieldSpec, SectionSpec
-from desktop.services.errors import PermissionDenied, ValidationError
+from desktop.services.errors import PermissionDenied, ValidationError, VaultError
 
+from .. import labels
 from ..context import AppContext
 from ..widgets import EmptyState, FieldError, error_text
-from . import labels
 from .case_tab import CaseTab, OpenCase
 from .common import (
     CodesBox,
@@ -67,15 +67,15 @@ def _empty_text(key: str) -> str:
 def cell(spec: FieldSpec, value: Any) -> str:
     """A stored value as the table shows it."""
     if spec.kind == "choice":
-        return labels.label(value or "")
+        return labels.label(labels.kind_of(spec.choices), value or "")
     if spec.kind == "codes":
-        return labels.labels(value or "")
+        return labels.labels(labels.kind_of(spec.choices), value or "")
     if spec.kind == "country":
         return labels.country_name(value or "")
     if spec.kind == "date":
         return day_text(value)
     if spec.kind == "bool":
-        return _tr("Yes") if value else _tr("No")
+        return labels.label("answer", "YES" if value else "NO")
     text = str(value or "")
     return text.splitlines()[0] + " …" if "\n" in text else text or "—"
 
@@ -84,7 +84,7 @@ class RecordDialog(QDialog):
     """A record of one section, its fields built from the section's FieldSpecs."""
 
     def __init__(self, spec: SectionSpec, values: dict[str, Any] | None,
-                 submit: Callable[[dict[str, Any]], None], parent: QWidget | None = None) -> None:
+                 submit: Callable[[dict[str, Any]], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec, self.submit = spec, submit
         self.setWindowTitle((_tr("Edit: {section}") if values else
@@ -129,16 +129,18 @@ class RecordDialog(QDialog):
         if field.kind == "date":
             return DateField()
         if field.kind == "choice":
-            return choice_box(field.choices, None if field.required else "—")
+            return choice_box(labels.kind_of(field.choices), field.choices,
+                              None if field.required else "—")
         if field.kind == "codes":
-            return CodesBox(field.choices, columns=3 if len(field.choices) > 8 else 2)
+            return CodesBox(labels.kind_of(field.choices), field.choices,
+                            columns=3 if len(field.choices) > 8 else 2)
         if field.kind == "country":
             return CountryBox()
         if field.kind == "bool":
             return QCheckBox()
-        edit = QLineEdit()
-        edit.setMaxLength(field.max_length)
-        return edit
+        line = QLineEdit()
+        line.setMaxLength(field.max_length)
+        return line
 
     @staticmethod
     def _set(field: FieldSpec, widget: Any, value: Any) -> None:
@@ -185,7 +187,7 @@ class RecordDialog(QDialog):
             focus = self.widgets.get(error.field)
             (focus or self.save_button).setFocus()
             return
-        except Exception as error:
+        except VaultError as error:  # a service refused, with a sentence
             self.general.show_message(error_text(error))
             return
         self.accept()
@@ -311,7 +313,7 @@ class SectionPanel(QWidget):
         def confirmed() -> None:
             try:
                 self.ctx.sections.remove(self.ctx.user, case.id, self.key, record_id)
-            except Exception as error:
+            except VaultError as error:  # a service refused, with a sentence
                 self.error.show_message(error_text(error))
                 return
             self._written()

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from desktop.models.seed import Action
 from desktop.services.cases.reads import CaseDetail
 
+from .. import labels
 from ..context import AppContext
+from ..palette import colour
 from ..widgets import FieldError, error_text
-from . import labels
 from .attachments_tab import AttachmentsTab
 from .case_actions import DIALOGS, ActionDialog
 from .case_tab import CaseTab, OpenCase
@@ -37,23 +38,16 @@ from .record_tabs import CodesSummary, HistoryTab, IdentificationTab, NotesTab, 
 from .referrals_tab import ReferralsTab
 from .section_editor import SectionsTab
 
-CHIP = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; "
-        "font-weight: 600; }}")
-CHIP_COLOURS = {"SCREENING": ("#fff4d6", "#7a5800"), "ACTIVE": ("#dcefe3", "#1e6b3a"),
-                "FOLLOW_UP": ("#e1ecf7", "#1f3a5f"), "CLOSED": ("#eceef2", "#4a5366"),
-                "CLOSED_REFERRED": ("#eceef2", "#4a5366"), "CONFIRMED": ("#f6dedc", "#8c1d18"),
-                "POSSIBLE": ("#fdeedd", "#8a4b00"), "NOT_A_VICTIM": ("#eceef2", "#4a5366"),
-                "FLAG": ("#b3261e", "#ffffff")}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseWorkspace", text)
 
 
 def chip(code: str, text: str) -> QLabel:
+    """A status chip; its colours come from the style sheet (`QLabel#chip[chip="ACTIVE"]`)."""
     label = QLabel(text)
-    bg, fg = CHIP_COLOURS.get(code, ("#eceef2", "#1d2433"))
-    label.setStyleSheet(CHIP.format(bg=bg, fg=fg))
+    label.setObjectName("chip")
+    label.setProperty("chip", code)
     return label
 
 
@@ -95,20 +89,17 @@ class CaseHeader(QFrame):
         row = detail.row
         self.name.setText(row.name if detail.person is not None else _tr("Name restricted"))
         self.reference.setText(row.reference)
-        while self.chips.count():
-            item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.chips.addWidget(chip(row.status, labels.label(row.status)))
+        self._drop_chips()
+        self.chips.addWidget(chip(row.status, labels.label("case_status", row.status)))
         self.chips.addWidget(chip(row.identification_status,
-                                  labels.label(row.identification_status)))
+                                  labels.label("identification_status", row.identification_status)))
         for flag in detail.codes.get("flag", ()):
-            self.chips.addWidget(chip("FLAG", labels.label(flag)))
+            self.chips.addWidget(chip("FLAG", labels.label("flag", flag)))
         self.facts.setText(_tr(
             "District: {district}    ·    Agency: {agency}    ·    Assigned: {assigned}    ·    "
             "Updated: {updated}").format(
-            district=labels.label(row.district), agency=row.agency_code,
-            assigned=", ".join(detail.assigned) or _tr("nobody yet"),
+            district=labels.label("district", row.district), agency=row.agency_code,
+            assigned=", ".join(detail.assigned_names or detail.assigned) or _tr("nobody yet"),
             updated=local_time(row.updated_at)))
         self.banner.setText(_tr("Closure requested — waiting for a supervisor's approval.")
                             if detail.closure_requested else "")
@@ -117,10 +108,14 @@ class CaseHeader(QFrame):
     def clear(self) -> None:
         for label in (self.name, self.reference, self.facts, self.banner):
             label.clear()
+        self._drop_chips()
+
+    def _drop_chips(self) -> None:
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
 
 class CaseWorkspace(QWidget):
@@ -146,7 +141,6 @@ class CaseWorkspace(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 7px; }")  # thirteen tabs fit at 1366
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         self._tab_index = 0
@@ -212,6 +206,9 @@ class CaseWorkspace(QWidget):
             tab.wrote.connect(self._wrote)
             self.tabs.addTab(tab, titles[key])
 
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.tab(key))
+
     def tab(self, key: str) -> CaseTab:
         return next(tab for k, tab, _ in self.tab_list if k == key)
 
@@ -245,7 +242,7 @@ class CaseWorkspace(QWidget):
             tab.show_case(case)
             index = self.tabs.indexOf(tab)
             closed = all(case.restricted(k) for k in level_keys)
-            self.tabs.tabBar().setTabTextColor(index, QColor("#8a93a3") if closed else QColor())
+            self.tabs.tabBar().setTabTextColor(index, colour("faint") if closed else QColor())
             self.tabs.setTabToolTip(index, _tr("Restricted at your level") if closed else "")
         self._update_actions()
         self._load_current()
@@ -263,11 +260,14 @@ class CaseWorkspace(QWidget):
     def _update_actions(self) -> None:
         case = self.case
         for key, button in self.action_buttons.items():
-            allowed = bool(button.property("allowed")) and case is not None
+            if case is None:
+                button.setVisible(False)
+                continue
+            allowed = bool(button.property("allowed"))
             if key == "status":
                 allowed = allowed and (not case.closed or self.ctx.user.principal.can(
                     Action.CASE_APPROVE_CLOSURE))
-                button.setText(_tr("Reopen…") if case is not None and case.closed
+                button.setText(_tr("Reopen…") if case.closed
                                else _tr("Change status…"))
             elif key == "flags":
                 allowed = allowed and case.can_edit
@@ -309,14 +309,14 @@ class CaseWorkspace(QWidget):
         dialog.open()
 
     def _approve(self) -> None:
+        """Approving writes the case and its audit entry: on the worker, never the GUI thread."""
         if self.case is None:
             return
-        try:
-            self.ctx.cases.approve_closure(self.ctx.user, self.case.id)
-        except Exception as error:
-            self.status.show_message(error_text(error))
-            return
-        self._wrote(True)
+        session, case_id, cases = self.ctx.user, self.case.id, self.ctx.cases
+        self.ctx.worker.run(lambda: cases.approve_closure(session, case_id),
+                            lambda _: self._wrote(True),
+                            lambda error: self.status.show_message(error_text(error)),
+                            _tr("Approving the closure…"))
 
     # -- leaving ------------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:

@@ -81,6 +81,8 @@ class LineEditor(Editor):
         self.line = QLineEdit()
         self.line.setPlaceholderText(PLACEHOLDERS.get(question.type, ""))
         self.line.setMaxLength(20_000)
+        if question.type in PLACEHOLDERS:  # a date, a time or a number: no 1000-pixel box for it
+            self.line.setMaximumWidth(240)
         self.line.textEdited.connect(lambda _text: self.edited.emit())
         self.layout_.addWidget(self.line)
         self.setFocusProxy(self.line)

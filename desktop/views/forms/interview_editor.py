@@ -26,6 +26,7 @@ from desktop.forms.schema import FormSchema
 from desktop.models.seed import Action
 from desktop.services.interviews.service import InterviewDetail
 
+from .. import labels
 from ..cases.common import local_time
 from ..context import AppContext
 from ..reauth import confirm_identity
@@ -34,13 +35,6 @@ from .fields import plain_label
 from .renderer import FormRenderer
 
 AUTOSAVE_MS = 1500
-STATE_NAMES = {
-    "DRAFT": "Draft",
-    "SUBMITTED": "Submitted",
-    "RETURNED": "Returned",
-    "APPROVED": "Approved",
-    "LOCKED": "Locked",
-}
 
 
 def _tr(text: str) -> str:
@@ -154,7 +148,7 @@ class InterviewEditor(QWidget):
         self.detail = detail
         row = detail.row
         self.title.setText(f"{row.form_title} ({row.form_version}) · {row.case_reference}")
-        self.state_label.setText(_tr(STATE_NAMES.get(row.state, row.state)))
+        self.state_label.setText(labels.label("interview_state", row.state))
         editable = row.state in ("DRAFT", "RETURNED") and row.interviewer == self.ctx.user.principal.username
         self.renderer.set_read_only(not editable)
         if row.content_sha256:
@@ -176,12 +170,13 @@ class InterviewEditor(QWidget):
         for key, button in self.buttons.items():
             button.setVisible(bool(button.property("allowed")) and visible[key])
         lines = [
-            f"{local_time(e.at)} {e.username}: {e.from_state} → {e.to_state}"
+            f"{local_time(e.at)} {e.who}: {labels.label('interview_state', e.from_state)} → "
+            f"{labels.label('interview_state', e.to_state)}"
             + (f" — {e.comment}" if e.comment else "")
             for e in detail.events
         ]
         lines += [
-            _tr("Addendum {at} {user}: {text}").format(at=local_time(a.at), user=a.username, text=a.text)
+            _tr("Addendum {at} {user}: {text}").format(at=local_time(a.at), user=a.who, text=a.text)
             for a in detail.addenda
         ]
         self.trail.setPlainText("\n".join(lines))
@@ -266,7 +261,7 @@ class InterviewEditor(QWidget):
         if not path:
             return
         interviews, session, interview_id = self.ctx.interviews, self.ctx.user, self.detail.row.id
-        language = self.renderer.language
+        language = self.renderer.language  # the record is in the language the form is shown in
 
         def saved(pdf: bytes) -> None:
             try:

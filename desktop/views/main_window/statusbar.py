@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from .. import labels
 from ..context import AppContext
 
 
@@ -36,7 +37,7 @@ class StatusBar(QStatusBar):
         names = {1: self.tr("Standard"), 2: self.tr("Sensitive"), 3: self.tr("Restricted")}
         self.user.setText(self.tr("{name} ({username}) · {agency} · {role} · level {n} "
                                   "({level})").format(
-            name=p.display_name, username=p.username, agency=p.agency_code, role=p.role_name,
+            name=p.display_name, username=p.username, agency=p.agency_code, role=labels.role(p.role_name),
             n=p.level, level=names.get(p.level, str(p.level))))
         state = self.tr("Vault unlocked") + " · " + (
             self.tr("bound to this workstation") if binding else self.tr("not device-bound"))

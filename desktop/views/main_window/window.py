@@ -53,9 +53,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._row_changed)
         for page in self.page_by_key.values():
-            restored = getattr(page, "restored", None)
-            if restored is not None:
-                restored.connect(self._restored)
+            page.restored.connect(self._restored)
+            page.navigate.connect(self.navigate)
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -100,6 +99,15 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(index)
                 return
 
+    def navigate(self, key: str, record_id: int = 0, part: str = "") -> None:
+        """A page asked for another page (and a record on it) — when this user has that page."""
+        page = self.page_by_key.get(key)
+        if page is None or self.locked:
+            return
+        self.show_page(key)
+        if record_id:
+            page.show_record(record_id, part)
+
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
         return widget if isinstance(widget, Page) else None
@@ -124,7 +132,8 @@ class MainWindow(QMainWindow):
             page.clear()
         sensitive_clipboard().clear_if_unchanged()
         self.central.setCurrentWidget(self.lock_screen)
-        self.menuBar().setEnabled(False)
+        self.menuBar().setEnabled(False)  # no menu, no shortcut reaches a page while locked
+        self.menuBar().hide()
         self.status.show_locked()
         self.idle.pause()
         self.ctx.accounts.lock(self.ctx.user, "idle" if "period" in reason else "manual")
@@ -139,6 +148,7 @@ class MainWindow(QMainWindow):
     def _unlocked(self) -> None:
         self.locked = False
         self.menuBar().setEnabled(True)
+        self.menuBar().show()
         self.central.setCurrentIndex(0)
         self.status.show_session(self.device_binding)
         self.idle.resume()

@@ -8,9 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,11 +36,12 @@ from desktop.services.statistics.service import (
     Table,
 )
 
-from ..cases import labels as case_labels
+from .. import labels
 from ..context import AppContext
 from ..page import Page
 from ..widgets import PageHeader, show_error
-from .labels import label, titles
+from .chart import BarChart
+from .years import report_year
 
 CHARTED = ("victims", "exploitation", "assistance")
 KEY_FIGURES = (("victims", "IDENTIFIED", TOTAL), ("victims", "NGO_IDENTIFIED", TOTAL),
@@ -80,6 +79,13 @@ class StatisticsPage(Page):
         for button in self.export_buttons:
             status_row.addWidget(button)
         self.layout_.addLayout(status_row)
+        self.internal = QLabel(self.tr(
+            "Internal use only: small counts are shown. Do not publish or share these figures; "
+            "tick “Suppress small counts” for figures that can be published."))
+        self.internal.setObjectName("badText")
+        self.internal.setWordWrap(True)
+        self.internal.setVisible(False)
+        self.layout_.addWidget(self.internal)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.body = QWidget()
@@ -91,16 +97,19 @@ class StatisticsPage(Page):
         row = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, date.today().year)
-        self.year.setValue(date.today().year - 1)
+        self.year.setValue(report_year())
         self.district = QComboBox()
         self.district.addItem(self.tr("All districts"), "")
         for code in vocab.DISTRICTS:
-            self.district.addItem(case_labels.label(code), code)
+            self.district.addItem(labels.label("district", code), code)
         self.agency = QComboBox()
         self.agency.addItem(self.tr("All organisations"), "")
         for agency in AGENCIES:
-            self.agency.addItem(agency.name, agency.code)
-        self.suppress = QCheckBox(self.tr("Hide counts below 5"))
+            self.agency.addItem(labels.agency(agency.name), agency.code)
+        self.suppress = QCheckBox(self.tr("Suppress small counts"))
+        self.suppress.setToolTip(self.tr(
+            "Counts below 5 are shown as “<5”, and counts hidden to protect them as “—”, in every "
+            "table, chart and file. Untick only for internal use."))
         self.suppress.setChecked(True)
         for widget, text in ((self.year, self.tr("Year")), (self.district, self.tr("District")),
                              (self.agency, self.tr("Organisation"))):
@@ -145,12 +154,15 @@ class StatisticsPage(Page):
 
     def _show(self, result: tuple[StatisticsReport, StatisticsReport]) -> None:
         self.report, self.previous = result
+        self.internal.setVisible(not self.report.suppressed)
         self._clear_body()
         self.body_layout.addWidget(self._section(self.tr("Key figures"), self._key_figures()))
         for table in self.report.tables:
             widget = self._table(table)
             self.tables[table.key] = widget
-            self.body_layout.addWidget(self._section(titles()[table.key], widget))
+            self.body_layout.addWidget(self._section(labels.table_title(table.key), widget))
+            if table.primary or table.complementary or table.key in ("assistance", "justice"):
+                self.body_layout.addWidget(self._keys(table))
             if table.key in CHARTED:
                 self.body_layout.addWidget(self._chart(table))
         self.body_layout.addStretch(1)
@@ -217,52 +229,66 @@ class StatisticsPage(Page):
         return self._fit(grid)
 
     def _table(self, table: Table) -> QTableWidget:
-        with_totals = any(line[-1] is not None for line in table.grid[:-1])
-        columns = [*table.columns, *((TOTAL,) if with_totals else ())]
-        grid = self._grid(len(table.rows) + 1, len(columns) + 1,
-                          ["", *(label(c) for c in columns)])
-        for r, row in enumerate((*table.rows, TOTAL)):
-            grid.setItem(r, 0, _item(label(row), False))
+        columns = [*table.columns, *((TOTAL,) if table.has_row_totals else ())]
+        lines = [*table.rows, *((TOTAL,) if table.has_total_row else ())]
+        grid = self._grid(len(lines), len(columns) + 1,
+                          ["", *(labels.figure_label(table.key, c) for c in columns)])
+        for r, row in enumerate(lines):
+            grid.setItem(r, 0, _item(labels.figure_label(table.key, row), False))
             for c, col in enumerate(columns, start=1):
-                grid.setItem(r, c, _item(table.text(row, col)))
+                item = _item(table.text(row, col))
+                if table.state(row, col) != "shown":
+                    item.setToolTip(self._meaning(table, row, col))
+                grid.setItem(r, c, item)
         self._fit(grid)
-        grid.cellDoubleClicked.connect(lambda r, c, t=table, cols=columns: self._drill(t, r, c, cols))
+        grid.cellDoubleClicked.connect(lambda r, c, t=table, cols=columns, rows=lines:
+                                       self._drill(t, rows[r], c, cols))
         return grid
 
-    def _chart(self, table: Table) -> QChartView:
-        chart = QChart()
-        rows = [r for r in table.rows if r != "SEXUAL_AND_LABOUR"]
-        series = QHorizontalBarSeries()
-        for col in ("FEMALE", "MALE") if "FEMALE" in table.columns else (TOTAL,):
-            bar = QBarSet(label(col))
-            bar.append([float(table.shown(r, col) or 0) for r in rows])
-            series.append(bar)
-        chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append([label(r) for r in rows])
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        top = max([int(table.shown(r, c) or 0) for r in rows for c in table.columns] + [1])
-        values.setRange(0, top)
-        values.setTickCount(min(top, 5) + 1)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(values)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        view = QChartView(chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(220)
-        return view
+    def _meaning(self, table: Table, row: str, col: str) -> str:
+        if table.state(row, col) == "primary":
+            return self.tr("Fewer than {n} (from 1 to {m}).").format(n=table.threshold,
+                                                                   m=table.threshold - 1)
+        return self.tr("Hidden to protect a small figure.")
+
+    def _keys(self, table: Table) -> QLabel:
+        """What the marks of a table mean, under it."""
+        parts = []
+        if table.primary:
+            parts.append(self.tr("<{n}: fewer than {n}").format(n=table.threshold))
+        if table.complementary:
+            parts.append(self.tr("—: hidden to protect a small figure"))
+        if table.key == "assistance":
+            parts.append(self.tr("A person can receive several kinds of assistance, so the rows "
+                                 "are not added up; the table above counts each person once."))
+        if table.key == "justice":
+            parts.append(self.tr("The columns count different steps of the proceedings, so a row "
+                                 "has no total."))
+        key = QLabel(" · ".join(parts))
+        key.setWordWrap(True)
+        key.setObjectName("hint")
+        return key
+
+    def _chart(self, table: Table) -> BarChart:
+        rows = [r for r in table.rows if (table.count(r) or 0) > 0 or table.state(r) != "shown"]
+        cols = ["FEMALE", "MALE"] if "FEMALE" in table.columns else [TOTAL]
+        note = self.tr("Dashed bars are hidden counts, not drawn to scale: “<{n}” fewer than {n}; "
+                       "“—” hidden to protect a small figure.").format(n=table.threshold)
+        names = {code: labels.figure_label(table.key, code) for code in (*rows, *cols)}
+        return BarChart(table, rows, cols, names, note)
 
     # -- the cases behind a figure ----------------------------------------------------------------
-    def _drill(self, table: Table, r: int, c: int, columns: list[str]) -> None:
+    def _drill(self, table: Table, row: str, c: int, columns: list[str]) -> None:
         p = self.ctx.user.principal
-        if c == 0 or not p.can(Action.CASE_VIEW) or table.key not in titles() or \
+        if c == 0 or not p.can(Action.CASE_VIEW) or not labels.has('statistics_table', table.key) or \
                 table.key in ("trainings", "campaigns") or self.report is None:
             return
-        row = (*table.rows, TOTAL)[r]
         col = columns[c - 1]
+        if table.state(row, col) != "shown":  # a list would tell the hidden number
+            QMessageBox.information(self, self.tr("Cases behind this figure"), self.tr(
+                "This figure is hidden to protect a small figure. Untick “Suppress small "
+                "counts” (internal use) to list the cases behind it."))
+            return
         period, filters, _ = self._query()
         session = self.ctx.user
         self.ctx.worker.run(lambda: self.stats.cases_behind(session, period, table.key, row, col, filters),

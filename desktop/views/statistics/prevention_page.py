@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desktop.models.vocab as vocab
 from desktop.models.seed import Action
+from desktop.services.errors import VaultError
 from desktop.services.statistics.prevention import (
     MAX_PARTICIPANTS,
     CampaignRecord,
@@ -32,20 +32,20 @@ from desktop.services.statistics.prevention import (
 )
 from desktop.services.statistics.service import Period
 
-from ..cases import labels as case_labels
+from .. import dates, labels
+from ..cases.common import ask
 from ..context import AppContext
 from ..page import Page
-from ..widgets import FieldError, PageHeader, error_text, show_error
-from .labels import label
+from ..widgets import EmptyState, FieldError, PageHeader, error_text, show_error
+from .years import report_year
 
 
-def _combo(codes: tuple[str, ...], blank: str = "") -> QComboBox:
+def _combo(kind: str, blank: str = "") -> QComboBox:
     combo = QComboBox()
     if blank:
         combo.addItem(blank, "")
-    for code in codes:
-        combo.addItem(label(code) if code in vocab.TRAINING_AUDIENCES + vocab.CAMPAIGN_CHANNELS
-                      else case_labels.label(code), code)
+    for code in labels.KIND_OF_LIST[kind]:
+        combo.addItem(labels.label(kind, code), code)
     return combo
 
 
@@ -59,12 +59,12 @@ class RecordDialog(QDialog):
         form = QFormLayout(self)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.district = _combo(vocab.DISTRICTS, self.tr("Not recorded"))
+        self.district = _combo("district", self.tr("Not recorded"))
         self.title = QLineEdit()
         self.organiser = QLineEdit()
         form.addRow(self.tr("Date"), self.day)
         if kind == "training":
-            self.audience = _combo(vocab.TRAINING_AUDIENCES)
+            self.audience = _combo("training_audience")
             self.female, self.male, self.unknown = QSpinBox(), QSpinBox(), QSpinBox()
             for box in (self.female, self.male, self.unknown):
                 box.setRange(0, MAX_PARTICIPANTS)
@@ -73,8 +73,8 @@ class RecordDialog(QDialog):
             form.addRow(self.tr("Men"), self.male)
             form.addRow(self.tr("Sex not recorded"), self.unknown)
         else:
-            self.channel = _combo(vocab.CAMPAIGN_CHANNELS)
-            self.language = _combo(vocab.LANGUAGES)
+            self.channel = _combo("campaign_channel")
+            self.language = _combo("language")
             self.reach = QSpinBox()
             self.reach.setRange(0, 50_000_000)
             self.reach.setSingleStep(100)
@@ -107,7 +107,7 @@ class RecordDialog(QDialog):
     def save(self) -> None:
         try:
             self.page.ctx.prevention.save(self.page.ctx.user, self.record())
-        except Exception as error:  # the service says why, in a sentence
+        except VaultError as error:  # the service says why, in a sentence
             self.error.show_message(error_text(error))
             return
         self.page.ctx.changes.changed.emit("prevention")
@@ -125,7 +125,7 @@ class PreventionPage(Page):
         row = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, date.today().year)
-        self.year.setValue(date.today().year)
+        self.year.setValue(report_year())
         self.year.valueChanged.connect(self.refresh)
         row.addWidget(QLabel(self.tr("Year")))
         row.addWidget(self.year)
@@ -146,14 +146,40 @@ class PreventionPage(Page):
                                      self.tr("Participants")])
         self.campaigns = self._grid([self.tr("Start"), self.tr("Channel"), self.tr("Language"),
                                      self.tr("Title"), self.tr("Estimated reach")])
-        for title, grid in ((self.tr("Trainings"), self.trainings), (self.tr("Campaigns"), self.campaigns)):
+        self.empty: dict[QTableWidget, EmptyState] = {}
+        for title, grid, empty in (
+                (self.tr("Trainings"), self.trainings, self.tr(
+                    "No training recorded for this year. Sessions for police, social workers, "
+                    "immigration and other front-line staff are counted in the annual report; add "
+                    "each one with “Add training…”.")),
+                (self.tr("Campaigns"), self.campaigns, self.tr(
+                    "No awareness campaign recorded for this year. Radio spots, posters, school "
+                    "visits and other campaigns are added with “Add campaign…”."))):
             heading = QLabel(title)
             heading.setObjectName("cardTitle")
             self.layout_.addWidget(heading)
             self.layout_.addWidget(grid, 1)
+            self.empty[grid] = EmptyState(empty)
+            self.layout_.addWidget(self.empty[grid])
+        self.layout_.addStretch(0)  # takes the room only while both tables are empty
+        self._tail = self.layout_.count() - 1
         self.last_grid: QTableWidget | None = None
         for grid in (self.trainings, self.campaigns):
-            grid.itemSelectionChanged.connect(lambda g=grid: setattr(self, "last_grid", g))
+            grid.itemSelectionChanged.connect(lambda g=grid: self._selected(g))
+        self._selected(None)
+
+    def _selected(self, grid: QTableWidget | None) -> None:
+        """Remove acts on the row chosen last, in either table; nothing chosen, nothing to remove."""
+        if grid is not None and grid.selectedItems():
+            self.last_grid = grid
+            other = self.campaigns if grid is self.trainings else self.trainings
+            other.blockSignals(True)
+            other.clearSelection()
+            other.blockSignals(False)
+        elif grid is None or grid is self.last_grid:
+            self.last_grid = None
+        if "remove" in self.buttons:
+            self.buttons["remove"].setEnabled(self.last_grid is not None)
 
     def _grid(self, headers: list[str]) -> QTableWidget:
         grid = QTableWidget(0, len(headers))
@@ -174,13 +200,13 @@ class PreventionPage(Page):
 
     def _show(self, result: tuple[list[TrainingRecord], list[CampaignRecord]]) -> None:
         trainings, campaigns = result
-        self._fill(self.trainings, [[t.held_on.isoformat(), label(t.audience),
-                                     case_labels.label(t.district) if t.district else "", t.title,
+        self._fill(self.trainings, [[dates.day(t.held_on), labels.label("training_audience", t.audience),
+                                     labels.label("district", t.district) if t.district else "", t.title,
                                      str(t.participants_female), str(t.participants_male),
                                      str(t.participants)] for t in trainings],
                    [("training", t.id) for t in trainings])
-        self._fill(self.campaigns, [[c.started_on.isoformat(), label(c.channel),
-                                     case_labels.label(c.language), c.title, f"{c.reach:,}"]
+        self._fill(self.campaigns, [[dates.day(c.started_on), labels.label("campaign_channel", c.channel),
+                                     labels.label("language", c.language), c.title, f"{c.reach:,}"]
                                     for c in campaigns], [("campaign", c.id) for c in campaigns])
 
     def _fill(self, grid: QTableWidget, rows: list[list[str]], ids: list[tuple[str, int]]) -> None:
@@ -191,6 +217,11 @@ class PreventionPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, ident)
                 grid.setItem(r, c, item)
         grid.resizeColumnsToContents()
+        grid.setVisible(bool(rows))
+        self.empty[grid].setVisible(not rows)
+        shown = any(g.isVisibleTo(self) for g in (self.trainings, self.campaigns))
+        self.layout_.setStretch(self._tail, 0 if shown else 1)
+        self._selected(grid)
 
     def remove_selected(self) -> None:
         """Remove the selected row of the table used last."""
@@ -200,9 +231,17 @@ class PreventionPage(Page):
             return
         kind, record_id = item.data(Qt.ItemDataRole.UserRole)
         session = self.ctx.user
-        self.ctx.worker.run(lambda: self.service.remove(session, kind, record_id),
-                            lambda _: self.ctx.changes.changed.emit("prevention"),
-                            lambda e: self._failed(self.tr("Prevention"), e))
+
+        def confirmed() -> None:
+            self.ctx.worker.run(lambda: self.service.remove(session, kind, record_id),
+                                lambda _: self.ctx.changes.changed.emit("prevention"),
+                                lambda e: self._failed(self.tr("Prevention"), e))
+
+        what = grid.item(grid.currentRow(), 3)  # type: ignore[union-attr]  # the title column
+        self.question = ask(self, self.tr("Remove from the register"), self.tr(
+            "Remove “{title}” from the prevention register? The annual report will no longer "
+            "count it.").format(title=what.text() if what is not None else ""),
+            self.tr("Remove"), confirmed, danger=True)
 
     def _failed(self, title: str, error: BaseException) -> None:
         if self.isVisible():  # a page closed or locked meanwhile has nobody to tell

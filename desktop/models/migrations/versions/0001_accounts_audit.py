@@ -96,13 +96,24 @@ def upgrade() -> None:
         sa.Column("key", sa.String(64), primary_key=True),
         sa.Column("value", sa.Text, nullable=False),
     )
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         for table in ("audit_entries", "audit_epochs"):
             for statement in APPEND_ONLY:
                 op.execute(
                     f"CREATE TRIGGER {table}_no_{statement.lower()} BEFORE {statement} ON {table} "
                     f"BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
                 )
+    elif dialect == "postgresql":  # the same refusal, TRUNCATE included
+        op.execute(
+            "CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = '42501'; END $$"
+        )
+        for table in ("audit_entries", "audit_epochs"):
+            op.execute(f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_append_only()")
+            op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only()")
 
 
 def downgrade() -> None:

@@ -133,6 +133,8 @@ def upgrade() -> None:
         sa.Column("new_value", sa.Text, nullable=False),
     )
     _sections()
+    if op.get_bind().dialect.name == "postgresql":
+        _postgres_search()
     if op.get_bind().dialect.name == "sqlite":
         # One row per case (rowid = case id); notes split by level so search never matches text
         # a user may not read. Accent- and case-insensitive, prefix-capable.
@@ -141,6 +143,26 @@ def upgrade() -> None:
             "reference, names, notes1, notes2, notes3, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
         )
+
+
+def _postgres_search() -> None:
+    """The PostgreSQL case index: one row per case and note level holding the words that level
+    may search (reference, names, notes up to that level), accent-free through `unaccent`, in a
+    tsvector with a GIN index; prefix queries (`word:*`) as on FTS5. Row-level security then
+    shows each reader only the rows of their level."""
+    op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+    op.execute(
+        "CREATE FUNCTION casedesk_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
+        "PARALLEL SAFE AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$"
+    )
+    op.execute(
+        "CREATE TABLE case_search (case_id integer NOT NULL REFERENCES cases (id) ON DELETE "
+        "CASCADE, level smallint NOT NULL CHECK (level BETWEEN 1 AND 3), words tsvector NOT NULL, "
+        "PRIMARY KEY (case_id, level))"
+    )
+    for level in (1, 2, 3):
+        op.execute(f"CREATE INDEX ix_case_search_words_{level} ON case_search USING gin (words) "
+                   f"WHERE level = {level}")
 
 
 def _section(name: str, *columns: sa.Column[object]) -> None:

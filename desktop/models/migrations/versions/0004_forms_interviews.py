@@ -75,6 +75,15 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(64), nullable=False),
     )
     # Defence in depth under the service's own check: a locked interview cannot be edited or deleted.
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION interviews_locked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF OLD.state = 'LOCKED' THEN RAISE EXCEPTION 'interview is locked'; END IF; "
+            "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
+        )
+        op.execute("CREATE TRIGGER interviews_locked BEFORE UPDATE OR DELETE ON interviews "
+                   "FOR EACH ROW EXECUTE FUNCTION interviews_locked()")
+        return
     op.execute(
         "CREATE TRIGGER interviews_locked_update BEFORE UPDATE ON interviews "
         "WHEN OLD.state = 'LOCKED' BEGIN SELECT RAISE(ABORT, 'interview is locked'); END"
@@ -86,8 +95,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS interviews_locked_delete")
-    op.execute("DROP TRIGGER IF EXISTS interviews_locked_update")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS interviews_locked ON interviews")
+        op.execute("DROP FUNCTION IF EXISTS interviews_locked()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS interviews_locked_delete")
+        op.execute("DROP TRIGGER IF EXISTS interviews_locked_update")
     op.drop_table("interview_addenda")
     op.drop_table("interview_events")
     op.drop_table("interviews")

@@ -3,22 +3,29 @@ counted filter, covering indexes for the scope's subqueries and partial indexes 
 
 `case_counts` holds how many cases share each (owning agency, owner, status, identification
 status, district, year opened); `case_reach_counts` the same for the cases assigned to each user
-("A") and referred, not as a draft, to each agency ("R", each case once per agency). Both are
-filled here and then kept by triggers in the transaction of every change to `cases`,
-`case_assignments` and `referrals`, so that every write path keeps them true: the services, the
-HTCDS import, `casedesk synth`, a restore (the tables travel inside the database) and any later
-migration.
+("A") and referred, not as a draft, to each agency ("R", each case once per agency). In the vault
+both are filled here and then kept by SQLite triggers in the transaction of every change to
+`cases`, `case_assignments` and `referrals`, so that every write path keeps them true: the
+services, the HTCDS import, `casedesk synth`, a restore (the tables travel inside the database)
+and any later migration. Migration 0011's statistics-cache triggers fire on the same writes,
+independently.
 
-Revision ID: 0007
-Revises: 0006
+On the office server (PostgreSQL) the tables exist, empty, under row-level security with no
+policy (nobody reads them), and no trigger fills them: counts there are exact COUNTs that the
+server's row-level security scopes (`CaseReads.counted` is false for the server's store). A
+counter readable by a user would tell them how many cases other scopes hold; per-row triggers
+would add a write to every case change of every office.
+
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
@@ -128,92 +135,10 @@ SQLITE_TRIGGERS = ("case_counts_insert", "case_counts_delete", "case_counts_upda
                    "case_reach_refer", "case_reach_unrefer", "case_reach_rerefer")
 
 
-# -- PostgreSQL (the office server) ------------------------------------------------------------
-def _pg_year(row: str) -> str:
-    return f"EXTRACT(YEAR FROM {row}.created_at)::int"
-
-
-def _pg_dims(row: str) -> str:
-    return ", ".join([*(f"{row}.{c}" for c in DIMS), _pg_year(row)])
-
-
-def _pg_is(row: str) -> str:
-    return " AND ".join([*(f"{c} = {row}.{c}" for c in DIMS), f"year = {_pg_year(row)}"])
-
-
-def _pg_reach_add(select: str) -> str:
-    return (f"INSERT INTO case_reach_counts ({', '.join(REACH_KEY)}, cases) {select} "
-            f"ON CONFLICT ({', '.join(REACH_KEY)}) DO UPDATE SET "
-            "cases = case_reach_counts.cases + 1;")
-
-
-def _pg_case_of(kind: str, subject: str, case: str) -> str:
-    return f"SELECT '{kind}', {subject}, {_pg_dims('c')}, 1 FROM cases c WHERE c.id = {case}"
-
-
-def _pg_reach_remove(kind: str, subject: str, case: str) -> str:
-    where = (f"kind = '{kind}' AND subject_id = {subject} AND ({', '.join(KEY)}) IN "
-             f"(SELECT {_pg_dims('c')} FROM cases c WHERE c.id = {case})")
-    return _remove("case_reach_counts", where)
-
-
-def _pg_function(name: str, body: str) -> str:
-    """A row trigger function; OLD is returned on DELETE so that a BEFORE DELETE goes ahead."""
-    return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} "
-            "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NULL; END $$")
-
-
-def postgresql_triggers() -> list[str]:
-    changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in COUNTED)
-    add = (f"INSERT INTO case_counts ({', '.join(KEY)}, cases) VALUES ({_pg_dims('NEW')}, 1) "
-           f"ON CONFLICT ({', '.join(KEY)}) DO UPDATE SET cases = case_counts.cases + 1;")
-    old_subjects = _subjects("OLD.id")
-    cases_body = (
-        "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
-        f"{_remove('case_counts', _pg_is('OLD'))} "
-        f"{_remove('case_reach_counts', _pg_is('OLD') + ' AND ' + old_subjects)} END IF; "
-        f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {add} "
-        + _pg_reach_add(f"SELECT 'A', user_id, {_pg_dims('NEW')}, 1 FROM case_assignments "
-                        "WHERE case_id = NEW.id")
-        + _pg_reach_add(f"SELECT DISTINCT 'R', recipient_agency_id, {_pg_dims('NEW')}, 1 "
-                        "FROM referrals WHERE case_id = NEW.id AND status != 'DRAFT'")
-        + " END IF;")
-    assign_body = (
-        f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {_pg_reach_remove('A', 'OLD.user_id', 'OLD.case_id')} "
-        f"END IF; IF TG_OP IN ('INSERT', 'UPDATE') THEN "
-        f"{_pg_reach_add(_pg_case_of('A', 'NEW.user_id', 'NEW.case_id'))} END IF;")
-    refer_body = (
-        "IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status != 'DRAFT' AND "
-        f"{_referred('OLD.case_id', 'OLD.recipient_agency_id', 'OLD.id')} THEN "
-        f"{_pg_reach_remove('R', 'OLD.recipient_agency_id', 'OLD.case_id')} END IF; "
-        "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status != 'DRAFT' AND "
-        f"{_referred('NEW.case_id', 'NEW.recipient_agency_id', 'NEW.id')} THEN "
-        f"{_pg_reach_add(_pg_case_of('R', 'NEW.recipient_agency_id', 'NEW.case_id'))} END IF;")
-    return [
-        _pg_function("case_counts_follow", cases_body),
-        _pg_function("case_reach_assign_follow", assign_body),
-        _pg_function("case_reach_refer_follow", refer_body),
-        # BEFORE DELETE on cases: the assignments and referrals still exist (see SQLite's)
-        "CREATE TRIGGER case_counts_delete BEFORE DELETE ON cases "
-        "FOR EACH ROW EXECUTE FUNCTION case_counts_follow()",
-        "CREATE TRIGGER case_counts_insert AFTER INSERT ON cases "
-        "FOR EACH ROW EXECUTE FUNCTION case_counts_follow()",
-        f"CREATE TRIGGER case_counts_update AFTER UPDATE OF {', '.join(COUNTED)} ON cases "
-        f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION case_counts_follow()",
-        "CREATE TRIGGER case_reach_assign AFTER INSERT OR UPDATE OR DELETE ON case_assignments "
-        "FOR EACH ROW EXECUTE FUNCTION case_reach_assign_follow()",
-        "CREATE TRIGGER case_reach_refer AFTER INSERT OR DELETE OR UPDATE OF case_id, "
-        "recipient_agency_id, status ON referrals FOR EACH ROW "
-        "EXECUTE FUNCTION case_reach_refer_follow()",
-    ]
-
-
 # -- both --------------------------------------------------------------------------------------
-def fills(dialect: str) -> list[str]:
-    def year(row: str) -> str:
-        return _pg_year(row) if dialect == "postgresql" else _year(row)
-
-    dims = ", ".join([*(f"c.{d}" for d in DIMS), year("c")])
+def fills() -> list[str]:
+    """The counters of the cases already there."""
+    dims = ", ".join([*(f"c.{d}" for d in DIMS), _year("c")])
     return [
         f"INSERT INTO case_counts ({', '.join(KEY)}, cases) SELECT {dims}, count(*) FROM cases c "
         f"GROUP BY {dims}",
@@ -246,12 +171,9 @@ def upgrade() -> None:
                     sa.Column("kind", sa.String(1), primary_key=True),
                     sa.Column("subject_id", sa.Integer, primary_key=True),
                     *_count_columns(), sqlite_with_rowid=False)
-    dialect = op.get_bind().dialect.name
-    for statement in fills(dialect):
-        op.execute(statement)
-    for statement in (sqlite_triggers() if dialect == "sqlite" else
-                      postgresql_triggers() if dialect == "postgresql" else []):
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":  # the office server counts exactly (module doc)
+        for statement in [*fills(), *sqlite_triggers()]:
+            op.execute(statement)
     op.drop_index("ix_cases_recent_scope", table_name="cases")
     op.create_index("ix_cases_recent_scope", "cases", list(LIST_INDEX))
     op.create_index("ix_case_assignments_user_case", "case_assignments", ["user_id", "case_id"])
@@ -279,18 +201,9 @@ def downgrade() -> None:
     op.drop_index("ix_cases_recent_scope", table_name="cases")
     op.create_index("ix_cases_recent_scope", "cases",
                     ["updated_at", "id", "owning_agency_id", "owner_id"])
-    dialect = op.get_bind().dialect.name
-    if dialect == "sqlite":
+    if op.get_bind().dialect.name == "sqlite":
         for name in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    elif dialect == "postgresql":
-        for name, table in (("case_counts_delete", "cases"), ("case_counts_insert", "cases"),
-                            ("case_counts_update", "cases"),
-                            ("case_reach_assign", "case_assignments"),
-                            ("case_reach_refer", "referrals")):
-            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-        for name in ("case_counts_follow", "case_reach_assign_follow", "case_reach_refer_follow"):
-            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
     op.drop_table("case_reach_counts")
     op.drop_index("ix_case_counts_owner", table_name="case_counts")
     op.drop_table("case_counts")

@@ -1,0 +1,236 @@
+"""CaseDesk on the office server: the case benchmark at 100,000 cases on PostgreSQL, beside the
+SQLCipher figures of bench_cases.py (bench/RESULTS.md "Case records").
+
+    .venv/bin/python bench/bench_server.py [--cases N] [--load SECONDS] [--write]
+
+1. A throw-away PostgreSQL cluster (tests/server/cluster.py) with fsync on, TLS on loopback;
+   `casedesk server init`'s path; the synthetic staff as login roles; `synth.fill` run as the
+   schema owner (the server administrator's bulk load), then sequences and reference counters
+   moved past the loaded rows and ANALYZE.
+2. The same service calls as bench_cases.py, logged in over verified TLS as the HS supervisor
+   (AGENCY scope) and an HS case worker (OWN scope): row-level security applies to every query.
+3. `--load`: the load test of tests/server/test_load.py for that many seconds (20 clients).
+`--write` replaces the "## Office server" section of bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import psycopg  # noqa: E402
+from sqlalchemy import select, text  # noqa: E402
+
+from bench import machine  # noqa: E402
+from desktop.cli.server_commands import initialise  # noqa: E402
+from desktop.models import Case  # noqa: E402
+from desktop.server.credentials import ServerCredentials  # noqa: E402
+from desktop.server.names import ServerNames  # noqa: E402
+from desktop.server.profile import ServerProfile  # noqa: E402
+from desktop.server.store import ServerStore  # noqa: E402
+from desktop.services.accounts.service import AccountService  # noqa: E402
+from desktop.services.cases.reads import CaseReads  # noqa: E402
+from desktop.services.cases.service import CaseService  # noqa: E402
+from desktop.services.user import UserSession  # noqa: E402
+from desktop.synthetic import synth  # noqa: E402
+from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
+from tests.server.cluster import Cluster, start_cluster  # noqa: E402
+
+SUPERVISOR, WORKER = "hs.sup1", "hs.cw1"
+ADMIN_PASSWORD = "Benchmark-Tapir-Jaguar-77"
+SECTION = "## Office server (PostgreSQL, 100,000 synthetic cases)"
+QUERIES = ("ga", "gar", "garcia", "garcía", "maria", "josé", "hern", "pop", "chen", "xiomara",
+           "passport", "maria gar", "jose hern")
+
+
+def ms(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return (time.perf_counter() - start) * 1000
+
+
+def median_ms(run: Callable[[], object], repeat: int) -> float:
+    return statistics.median(ms(run) for _ in range(repeat))
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+class BulkStore(ServerStore):
+    """The owner's store as synth.fill expects a vault to be (bulk inserts, then the index)."""
+
+    def recycle_connections(self) -> None:
+        """Nothing to recycle: PostgreSQL connections do not slow down with use."""
+
+
+def build(cluster: Cluster, cases: int) -> tuple[ServerProfile, dict[str, Any]]:
+    with psycopg.connect(cluster.admin_dsn(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE casedesk_bench")
+    dsn, names = cluster.admin_dsn("casedesk_bench"), ServerNames("cd")
+    initialise(dsn, names, "admin", "Bench Admin", ADMIN_PASSWORD)
+    profile = ServerProfile(cluster.host, "casedesk_bench", str(cluster.ca_file), cluster.port)
+    store = ServerStore(profile)
+    accounts = AccountService(ServerCredentials(store))
+    admin = accounts.login("admin", ADMIN_PASSWORD)
+    for new in synth.ROSTER:
+        accounts.create_user(admin, new, known_password=DEMO_PASSWORD)
+    accounts.logout(admin)
+    bulk = BulkStore.maintenance(dsn, names)
+    started = time.perf_counter()
+    shown = [0]
+
+    def progress(done: int) -> None:
+        if done - shown[0] >= 10_000 or done == cases:
+            shown[0] = done
+            print(f"  synth: {done:,} cases", file=sys.stderr, flush=True)
+
+    report = synth.fill(bulk, cases, progress=progress)  # type: ignore[arg-type]
+    with bulk.session() as db, db.begin():  # what the bulk load bypassed: sequences, counters
+        db.execute(text(
+            "DO $$ DECLARE t record; BEGIN FOR t IN SELECT c.table_name FROM "
+            "information_schema.columns c WHERE c.table_schema = 'public' AND c.column_name = 'id' "
+            "AND c.column_default LIKE 'nextval%' LOOP EXECUTE format('SELECT setval("
+            "pg_get_serial_sequence(%L, ''id''), coalesce((SELECT max(id) FROM %I), 0) + 1, false)', "
+            "t.table_name, t.table_name); END LOOP; END $$"))
+        db.execute(text(
+            "INSERT INTO case_references (prefix, last) SELECT left(reference, length(reference) - 6), "
+            "max(right(reference, 6)::integer) FROM cases GROUP BY 1 ON CONFLICT (prefix) DO UPDATE "
+            "SET last = greatest(case_references.last, excluded.last)"))
+    with bulk.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE"))
+    fill_s = time.perf_counter() - started
+    with psycopg.connect(dsn) as conn:
+        size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+    bulk.close()
+    return profile, {"fill_s": fill_s, "rows": sum(report.rows.values()), "size_mb": size / 2**20}
+
+
+def login(profile: ServerProfile, username: str) -> tuple[ServerStore, UserSession, float]:
+    store = ServerStore(profile, pool_size=2)
+    accounts = AccountService(ServerCredentials(store))
+    started = time.perf_counter()
+    session = accounts.login(username, DEMO_PASSWORD)
+    return store, session, (time.perf_counter() - started) * 1000
+
+
+def measure(profile: ServerProfile) -> dict[str, Any]:
+    store, sup, login_ms = login(profile, SUPERVISOR)
+    worker_store, worker_store_user, _ = login(profile, WORKER)
+    reads, writes = CaseReads(store), CaseService(store)
+    worker_reads = CaseReads(worker_store)
+    r: dict[str, Any] = {"login": login_ms,
+                         "list_cold": ms(lambda: reads.list_page(sup, offset=0, limit=50))}
+    r["count"] = median_ms(lambda: reads.count(sup), 5)
+    r["list_0"] = median_ms(lambda: reads.list_page(sup, offset=0, limit=50), 15)
+    r["list_5000"] = median_ms(lambda: reads.list_page(sup, offset=5_000, limit=50), 7)
+    r["list_50000"] = median_ms(lambda: reads.list_page(sup, offset=50_000, limit=50), 5)
+    r["worker_list_0"] = median_ms(lambda: worker_reads.list_page(worker_store_user, limit=50), 15)
+    r["worker_count"] = median_ms(lambda: worker_reads.count(worker_store_user), 5)
+    r["search"] = {q: median_ms(lambda q=q: reads.search(sup, q), 3) for q in QUERIES}
+    with store.session() as db:
+        ids = list(db.scalars(select(Case.id).where(Case.status.not_in(("CLOSED", "CLOSED_REFERRED")))
+                              .order_by(Case.id.desc()).limit(40)))
+    r["open"] = [ms(lambda i=i: reads.open(sup, i)) for i in ids[:20]]
+    saves = []
+    for case_id in ids[20:]:
+        detail = reads.open(sup, case_id)
+        district = "CAYO" if detail.row.district != "CAYO" else "TOLEDO"
+        saves.append(ms(lambda i=case_id, v=detail.version, d=district: writes.update(
+            sup, i, {"district": d}, v)))
+    r["save"] = saves
+    r["cases_in_scope"] = reads.count(sup)
+    return r
+
+
+def load(seconds: int) -> str:
+    env = {**os.environ, "CASEDESK_LOAD_SECONDS": str(seconds)}
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
+                           "tests/server/test_load.py"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=seconds + 600)
+    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("load:")), "")
+    return line + ("" if done.returncode == 0 else " (FAILED)")
+
+
+def table(cases: int, built: dict[str, Any], r: dict[str, Any], load_line: str) -> str:
+    search = r["search"]
+    rows = [
+        ("build: synth.fill as the owner, sequences, counters, VACUUM ANALYZE",
+         f"{built['fill_s']:.0f} s", f"{built['rows']:,} rows; database {built['size_mb']:.0f} MiB"),
+        ("log in as HS supervisor (TLS verify-full + SCRAM, schema check, audited)",
+         f"{r['login']:.0f} ms", "vault: Argon2id ≈ 930 ms"),
+        ("list, first page (50 rows), cold after login", f"{r['list_cold']:.1f} ms", "≤ 100 ms"),
+        ("list, first page, warm median", f"{r['list_0']:.1f} ms", "≤ 100 ms"),
+        ("list, page at offset 5,000", f"{r['list_5000']:.1f} ms", "≤ 50 ms"),
+        ("list, page at offset 50,000", f"{r['list_50000']:.1f} ms", ""),
+        (f"count in scope ({r['cases_in_scope']:,} cases)", f"{r['count']:.1f} ms", ""),
+        ("case worker (OWN): first page / count", f"{r['worker_list_0']:.1f} / "
+         f"{r['worker_count']:.1f} ms", ""),
+        (f"search as you type, {len(search)} queries: median / p95 / max",
+         f"{statistics.median(search.values()):.1f} / {p95(list(search.values())):.1f} / "
+         f"{max(search.values()):.1f} ms", "≤ 200 ms"),
+        ("open a case (audited): median / p95", f"{statistics.median(r['open']):.1f} / "
+         f"{p95(r['open']):.1f} ms", "≤ 300 ms"),
+        ("save a field (row lock, version, history, index, audit): median / p95",
+         f"{statistics.median(r['save']):.1f} / {p95(r['save']):.1f} ms", "≤ 200 ms"),
+    ]
+    if load_line:
+        rows.append(("load test (tests/server/test_load.py)", load_line.removeprefix("load: "), ""))
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [SECTION, "", "`.venv/bin/python bench/bench_server.py --load 60 --write` rewrites this "
+             "section.", "", f"Run {now} on {machine()}; PostgreSQL 15, fsync on, TLS on loopback; "
+             f"{cases:,} cases.", "", "| measurement | office server | note / target |",
+             "| --- | ---: | --- |"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    search_line = ", ".join(f"{q} {v:.0f}" for q, v in search.items())
+    lines += ["", f"Search medians (ms): {search_line}.", ""]
+    return "\n".join(lines)
+
+
+def write_section(section: str) -> None:
+    path = ROOT / "bench" / "RESULTS.md"
+    text_ = path.read_text(encoding="utf-8")
+    if SECTION in text_:
+        head, rest = text_.split(SECTION, 1)
+        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
+        text_ = head + section + tail
+    else:
+        text_ = text_.rstrip("\n") + "\n\n" + section
+    path.write_text(text_, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--load", type=int, default=0, metavar="SECONDS")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    cluster = start_cluster(fsync=True)
+    try:
+        profile, built = build(cluster, args.cases)
+        result = measure(profile)
+    finally:
+        cluster.stop()
+    load_line = load(args.load) if args.load else ""
+    section = table(args.cases, built, result, load_line)
+    print(section)
+    if args.write:
+        write_section(section)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

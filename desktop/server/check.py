@@ -1,0 +1,131 @@
+"""`casedesk server check`: what the server administrator must be able to see is in force.
+
+Each check is one line, ok or FAIL, with what was found: versions, TLS, client authentication
+(`pg_hba.conf` as the server reads it), row-level security on every table, the audit function
+and the append-only trail, the chain itself, and the CaseDesk roles' attributes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from desktop import __version__
+from desktop.vault import migrate
+
+from .names import ServerNames
+
+MIN_SERVER = 150000
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def _scalar(conn: Connection, sql: str, **params: object) -> object:
+    return conn.execute(text(sql), params).scalar()
+
+
+def versions(conn: Connection) -> list[Check]:
+    number = int(str(_scalar(conn, "SHOW server_version_num")))
+    shown = str(_scalar(conn, "SHOW server_version"))
+    revision = _scalar(conn, "SELECT version_num FROM alembic_version")
+    head = migrate.head_revision()
+    return [
+        Check("PostgreSQL version", number >= MIN_SERVER, f"{shown} (15 or newer needed)"),
+        Check("schema version", revision == head,
+              f"revision {revision}, CaseDesk {__version__} expects {head}"),
+    ]
+
+
+def transport(conn: Connection) -> list[Check]:
+    ssl = str(_scalar(conn, "SHOW ssl"))
+    encryption = str(_scalar(conn, "SHOW password_encryption"))
+    minimum = str(_scalar(conn, "SHOW ssl_min_protocol_version"))
+    rules = conn.execute(text(
+        "SELECT line_number, type, auth_method, address FROM pg_hba_file_rules "
+        "WHERE error IS NULL ORDER BY line_number")).all()
+    weak = [r for r in rules if r.type in ("host", "hostnossl") and r.auth_method != "reject"]
+    plain = [r for r in rules if r.type == "hostssl" and r.auth_method not in (
+        "scram-sha-256", "cert", "reject")]
+    return [
+        Check("TLS", ssl == "on", f"ssl = {ssl}, minimum protocol {minimum}"),
+        Check("password hashing", encryption == "scram-sha-256",
+              f"password_encryption = {encryption}"),
+        Check("network connections need TLS", not weak,
+              "every network rule is hostssl or reject" if not weak else
+              "pg_hba.conf lines " + ", ".join(str(r.line_number) for r in weak)
+              + " accept connections without TLS"),
+        Check("network logins use SCRAM-SHA-256", not plain,
+              "every hostssl rule uses scram-sha-256 (or cert)" if not plain else
+              "pg_hba.conf lines " + ", ".join(str(r.line_number) for r in plain)
+              + " use a weaker method"),
+    ]
+
+
+def row_security(conn: Connection, names: ServerNames) -> list[Check]:
+    rows = conn.execute(text(
+        "SELECT c.relname, c.relrowsecurity, (SELECT count(*) FROM pg_policy p "
+        "WHERE p.polrelid = c.oid) AS policies, pg_get_userbyid(c.relowner) AS owner "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname")).all()
+    off = [r.relname for r in rows if not r.relrowsecurity]
+    closed = [r.relname for r in rows if r.relrowsecurity and not r.policies]
+    foreign = [r.relname for r in rows if r.owner != names.owner]
+    bypass = conn.execute(text(
+        "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+        "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :member "
+        "AND r.rolname <> :owner AND (r.rolsuper OR r.rolbypassrls "
+        "OR r.rolcreaterole OR r.rolcreatedb)"),
+        {"member": names.member, "owner": names.owner}).scalars().all()
+    return [
+        Check("row-level security on every table", not off,
+              f"{len(rows)} tables" if not off else "off on " + ", ".join(off)),
+        Check("tables without a policy (nobody reads them)", True,
+              "none" if not closed else ", ".join(closed)),
+        Check("tables owned by the schema owner", not foreign,
+              names.owner if not foreign else "other owner: " + ", ".join(foreign)),
+        Check("CaseDesk roles are ordinary", not bypass,
+              "no superuser, BYPASSRLS, CREATEROLE or CREATEDB among them" if not bypass else
+              "privileged: " + ", ".join(bypass)),
+    ]
+
+
+def audit_trail(conn: Connection, names: ServerNames) -> list[Check]:
+    definer = _scalar(conn, (
+        "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'casedesk' AND p.proname = 'audit_append'"), owner=names.owner)
+    writable = [verb for verb in ("INSERT", "UPDATE", "DELETE", "TRUNCATE") if _scalar(
+        conn, "SELECT has_table_privilege(:member, 'public.audit_entries', :verb)",
+        member=names.member, verb=verb)]
+    triggers = int(str(_scalar(conn, (
+        "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'public.audit_entries'::regclass "
+        "AND NOT tgisinternal"))))
+    key_hidden = not _scalar(conn, "SELECT has_schema_privilege(:member, 'casedesk_private', "
+                                   "'USAGE')", member=names.member)
+    report = conn.execute(text(
+        "SELECT checked, head_id, problem FROM casedesk.audit_verify()")).one()
+    return [
+        Check("audit function", bool(definer),
+              f"casedesk.audit_append is SECURITY DEFINER owned by {names.owner}" if definer
+              else "casedesk.audit_append is missing or not a SECURITY DEFINER of the owner"),
+        Check("audit trail is append-only", not writable and triggers >= 2,
+              f"CaseDesk users hold no write privilege; {triggers} refusing triggers"
+              if not writable else "CaseDesk users may " + ", ".join(writable)),
+        Check("audit key held by the server", key_hidden,
+              "casedesk_private is closed to CaseDesk users" if key_hidden
+              else "CaseDesk users can reach casedesk_private"),
+        Check("audit chain", report.problem is None,
+              f"{report.checked} entries verified, head #{report.head_id}"
+              if report.problem is None else str(report.problem)),
+    ]
+
+
+def run_checks(conn: Connection, names: ServerNames) -> list[Check]:
+    return [*versions(conn), *transport(conn), *row_security(conn, names),
+            *audit_trail(conn, names)]

@@ -1,0 +1,199 @@
+"""The server-side identity of a session: who is logged in, their role's actions and scope.
+
+SECURITY DEFINER functions owned by `<prefix>$owner` read the directory for the row-level security
+policies (which would otherwise recurse through the tables they protect). Each one identifies the
+caller by `session_user`, the login role the connection authenticated as: `SET ROLE` cannot change
+it, and a role that is no CaseDesk user (or a disabled one) is nobody, reaching nothing.
+Semantics mirror `services/policy.py::case_scope` (OWN, GROUP, AGENCY, REFERRED, ALL, NONE).
+"""
+
+from __future__ import annotations
+
+from desktop.models.vocab import SECTION_LEVELS
+
+from .names import ServerNames, quote_ident, quote_literal
+from .tables import SECTION_KEYS
+
+HEADER = ("LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE "
+          "SET search_path = pg_catalog, public")
+
+
+def identity_functions(names: ServerNames) -> list[str]:
+    """`casedesk.principal()` reads the caller's row, role, actions and group mates in one query
+    (SECURITY DEFINER); the small helpers the policies use are plain SQL over it, which the
+    planner inlines, so a statement pays for one principal per helper it names, once."""
+    prefix = quote_literal(names.prefix + "_")
+    n = len(names.prefix) + 1
+    plain = "LANGUAGE sql STABLE PARALLEL SAFE"
+    return [
+        f"""CREATE OR REPLACE FUNCTION casedesk.principal() RETURNS TABLE (user_id integer,
+            agency_id integer, level integer, scope text, actions text[], mates integer[])
+            {HEADER} AS $$
+            WITH u AS (SELECT u.id, u.agency_id, u.level, u.role_id FROM public.users u
+                       WHERE NOT u.disabled AND left(session_user::text, {n}) = {prefix}
+                       AND u.username = substr(session_user::text, {n + 1}))
+            SELECT u.id, u.agency_id, u.level,
+              CASE WHEN 'case.view' = ANY (a.actions) THEN r.scope::text ELSE 'NONE' END,
+              a.actions,
+              ARRAY(SELECT DISTINCT m.user_id FROM public.user_group_members m
+                    WHERE m.group_id IN (SELECT g.group_id FROM public.user_group_members g
+                                         WHERE g.user_id = u.id))
+            FROM u JOIN public.roles r ON r.id = u.role_id
+            CROSS JOIN LATERAL (SELECT coalesce(array_agg(ra.action::text), ARRAY[]::text[])
+                                AS actions FROM public.role_actions ra
+                                WHERE ra.role_id = u.role_id) a $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.me() RETURNS integer {plain} AS $$
+            SELECT (SELECT user_id FROM casedesk.principal()) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.my_agency() RETURNS integer {plain} AS $$
+            SELECT (SELECT agency_id FROM casedesk.principal()) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.my_level() RETURNS integer {plain} AS $$
+            SELECT coalesce((SELECT level FROM casedesk.principal()), 0) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.actions() RETURNS text[] {plain} AS $$
+            SELECT coalesce((SELECT actions FROM casedesk.principal()), ARRAY[]::text[]) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.can(action text) RETURNS boolean {plain} AS $$
+            SELECT action = ANY (casedesk.actions()) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.can_any(wanted text[]) RETURNS boolean {plain}
+            AS $$ SELECT wanted && casedesk.actions() $$""",
+        # The record scope, NONE for a role without case.view (as policy.case_scope says).
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope() RETURNS text {plain} AS $$
+            SELECT coalesce((SELECT scope FROM casedesk.principal()), 'NONE') $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_all() RETURNS boolean {plain} AS $$
+            SELECT casedesk.scope() = 'ALL' $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_agency() RETURNS integer {plain} AS $$
+            SELECT (SELECT agency_id FROM casedesk.principal() WHERE scope = 'AGENCY') $$""",
+        # Owners whose cases the scope reaches: me (OWN, GROUP, AGENCY) and my group mates.
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_owners() RETURNS integer[] {plain} AS $$
+            SELECT coalesce((SELECT CASE WHEN scope IN ('OWN', 'AGENCY') THEN ARRAY[user_id]
+              WHEN scope = 'GROUP' THEN ARRAY[user_id] || mates END
+              FROM casedesk.principal()), ARRAY[]::integer[]) $$""",
+        # Cases reached otherwise: assigned to me (or to my mates), or referred to my agency.
+        """CREATE OR REPLACE FUNCTION casedesk.scope_cases() RETURNS SETOF integer
+            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+            ROWS 100 AS $$ DECLARE p record; BEGIN
+              SELECT * INTO p FROM casedesk.principal();
+              IF NOT FOUND THEN RETURN; END IF;
+              IF p.scope IN ('OWN', 'AGENCY') THEN
+                RETURN QUERY SELECT a.case_id FROM public.case_assignments a
+                  WHERE a.user_id = p.user_id;
+              ELSIF p.scope = 'GROUP' THEN
+                RETURN QUERY SELECT DISTINCT a.case_id FROM public.case_assignments a
+                  WHERE a.user_id = ANY (p.mates || p.user_id);
+              ELSIF p.scope = 'REFERRED' THEN
+                RETURN QUERY SELECT DISTINCT r.case_id FROM public.referrals r
+                  WHERE r.recipient_agency_id = p.agency_id AND r.status <> 'DRAFT';
+              END IF;
+            END $$""",
+        # Whether a case row is in the caller's scope (for the definer functions below).
+        f"""CREATE OR REPLACE FUNCTION casedesk.case_visible(target integer) RETURNS boolean
+            {HEADER} AS $$
+            SELECT EXISTS (SELECT 1 FROM public.cases c WHERE c.id = target AND (
+              casedesk.scope_all() OR c.owner_id = ANY (casedesk.scope_owners())
+              OR c.owning_agency_id = casedesk.scope_agency()
+              OR c.id IN (SELECT casedesk.scope_cases()))) $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.person_attached(target integer) RETURNS boolean
+            {HEADER} AS $$ SELECT EXISTS (SELECT 1 FROM public.cases WHERE person_id = target) $$""",
+        section_level_function(),
+    ]
+
+
+def section_level_function() -> str:
+    """`casedesk.section_level(section)`: SECTION_LEVELS through the repeatable sections' keys."""
+    known = dict(SECTION_LEVELS)
+    known.update({name: SECTION_LEVELS[key] for name, key in SECTION_KEYS.items()})
+    arms = " ".join(f"WHEN {quote_literal(k)} THEN {v}" for k, v in sorted(known.items()))
+    return ("CREATE OR REPLACE FUNCTION casedesk.section_level(section text) RETURNS integer "
+            f"LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE section {arms} ELSE 3 END $$")
+
+
+def search_functions() -> list[str]:
+    """Index maintenance as the owner: a reader's own session sees only the notes of their level,
+    so the index is always rebuilt from every note (the document of services/cases/search.py:
+    reference, names and aliases, notes by level), one tsvector row per level."""
+    return [
+        """CREATE OR REPLACE FUNCTION casedesk.reindex_cases(ids integer[]) RETURNS void
+        LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DELETE FROM public.case_search WHERE case_id = ANY (ids)
+          AND (casedesk.me() IS NULL OR casedesk.case_visible(case_id));
+        INSERT INTO public.case_search (case_id, level, words)
+        SELECT c.id, l.level, to_tsvector('simple', public.casedesk_unaccent(concat_ws(' ',
+            c.reference, p.given_names, p.family_names,
+            (SELECT string_agg(a.name, ' ') FROM public.person_aliases a WHERE a.person_id = p.id),
+            (SELECT string_agg(n.text, ' ' ORDER BY n.id) FROM public.case_notes n
+             WHERE n.case_id = c.id AND least(greatest(n.level, 1), 3) <= l.level))))
+        FROM public.cases c JOIN public.persons p ON p.id = c.person_id
+        CROSS JOIN (VALUES (1), (2), (3)) AS l (level)
+        WHERE c.id = ANY (ids) AND (casedesk.me() IS NULL OR casedesk.case_visible(c.id)) $$""",
+    ]
+
+
+def account_functions(names: ServerNames) -> list[str]:
+    """Account administration: creating, disabling and resetting the login roles of CaseDesk
+    users. Only a caller holding users.manage (or the owner's maintenance session) may, and only
+    on roles of this installation (`<prefix>_…`, members of `<prefix>$user`). Passwords arrive as
+    SCRAM-SHA-256 verifiers computed by the client; the plain password never reaches the server."""
+    member, prefix = quote_literal(names.member), quote_literal(names.prefix + "_")
+    check = f"""
+        IF casedesk.me() IS NULL AND pg_has_role(session_user, {member}, 'MEMBER')
+           AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+          RAISE EXCEPTION 'not a CaseDesk administrator' USING ERRCODE = '42501';
+        END IF;
+        IF casedesk.me() IS NOT NULL AND NOT casedesk.can('users.manage') THEN
+          RAISE EXCEPTION 'not a CaseDesk administrator' USING ERRCODE = '42501';
+        END IF;
+        IF username !~ '^[a-z0-9][a-z0-9._-]{{2,{names.max_username - 1}}}$' THEN
+          RAISE EXCEPTION 'invalid username' USING ERRCODE = '22023';
+        END IF;
+        role := {prefix} || username;"""
+    verifier_check = """
+        IF verifier !~ '^SCRAM-SHA-256\\$' THEN
+          RAISE EXCEPTION 'a SCRAM-SHA-256 verifier is required' USING ERRCODE = '22023';
+        END IF;"""
+    ours = f"""
+        IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member
+                       JOIN pg_roles g ON g.oid = m.roleid
+                       WHERE r.rolname = role AND g.rolname = {member}) THEN
+          RAISE EXCEPTION 'not a CaseDesk login role' USING ERRCODE = '42501';
+        END IF;"""
+    plpgsql = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public"
+    return [
+        f"""CREATE OR REPLACE FUNCTION casedesk.create_login(username text, verifier text)
+        RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {verifier_check}
+          IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role) THEN {ours.strip()}
+            EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', role, verifier);
+          ELSE
+            EXECUTE format('CREATE ROLE %I LOGIN INHERIT PASSWORD %L', role, verifier);
+            EXECUTE format('GRANT %I TO %I', {member}, role);
+            EXECUTE format('ALTER ROLE %I SET search_path = public', role);
+          END IF;
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.reset_login(username text, verifier text)
+        RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {verifier_check} {ours}
+          EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', role, verifier);
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION casedesk.disable_login(username text)
+        RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {ours}
+          EXECUTE format('ALTER ROLE %I NOLOGIN', role);
+          PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = role;
+        END $$""",
+    ]
+
+
+def users_guard(names: ServerNames) -> list[str]:
+    """Users change only their own login times and password flags; the rest needs users.manage."""
+    return [
+        """CREATE OR REPLACE FUNCTION casedesk.users_guard() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = pg_catalog, public AS $$ BEGIN
+          IF casedesk.me() IS NULL OR casedesk.can('users.manage') THEN RETURN NEW; END IF;
+          IF NEW.id = casedesk.me() AND NEW.username = OLD.username
+             AND NEW.agency_id = OLD.agency_id AND NEW.role_id = OLD.role_id
+             AND NEW.level = OLD.level AND NEW.disabled = OLD.disabled THEN RETURN NEW; END IF;
+          RAISE EXCEPTION 'only an administrator changes accounts' USING ERRCODE = '42501';
+        END $$""",
+        "DROP TRIGGER IF EXISTS users_guard ON public.users",
+        "CREATE TRIGGER users_guard BEFORE UPDATE ON public.users FOR EACH ROW "
+        "EXECUTE FUNCTION casedesk.users_guard()",
+    ]
+
+
+def owned_by(names: ServerNames) -> str:
+    return quote_ident(names.owner)

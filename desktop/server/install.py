@@ -1,0 +1,105 @@
+"""Preparing a database for CaseDesk: roles, privileges, schema (Alembic), security.
+
+`prepare` runs with a server administrator's connection (a superuser, or a role with CREATEROLE
+that owns the database): it creates the two group roles, the extensions and the schemas, runs the
+migrations as `<prefix>$owner` (so that the owner owns every table) and installs the functions,
+the audit trail and the policies. Every step is idempotent: `casedesk server upgrade` runs the
+same after a new release brings migrations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from desktop.vault import migrate
+
+from . import audit_sql, functions
+from .names import ServerNames, quote_ident, quote_literal
+from .policies import policy_statements
+
+EXTENSIONS = ("unaccent", "pgcrypto")
+
+
+def cluster_statements(names: ServerNames, database: str) -> list[str]:
+    owner, member, db = quote_ident(names.owner), quote_ident(names.member), quote_ident(database)
+    return [
+        f"""DO $$ BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(names.owner)}) THEN
+            CREATE ROLE {owner} NOLOGIN CREATEROLE; END IF;
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(names.member)}) THEN
+            CREATE ROLE {member} NOLOGIN; END IF; END $$""",
+        f"GRANT {member} TO {owner} WITH ADMIN OPTION",
+        f"GRANT pg_signal_backend TO {owner}",
+        f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",
+        f"GRANT CONNECT, CREATE, TEMPORARY ON DATABASE {db} TO {owner}",
+        f"GRANT CONNECT ON DATABASE {db} TO {member}",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f"GRANT USAGE, CREATE ON SCHEMA public TO {owner}",
+        f"GRANT USAGE ON SCHEMA public TO {member}",
+        *(f"CREATE EXTENSION IF NOT EXISTS {e} SCHEMA public" for e in EXTENSIONS),
+        f"CREATE SCHEMA IF NOT EXISTS casedesk AUTHORIZATION {owner}",
+        f"CREATE SCHEMA IF NOT EXISTS casedesk_private AUTHORIZATION {owner}",
+        "REVOKE ALL ON SCHEMA casedesk_private FROM PUBLIC",
+    ]
+
+
+def security_statements(names: ServerNames, tables: set[str]) -> list[str]:
+    """Run as the owner, after the migrations."""
+    member = quote_ident(names.member)
+    drop_policies = """DO $$ DECLARE p record; BEGIN
+        FOR p IN SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public' LOOP
+          EXECUTE format('DROP POLICY %I ON public.%I', p.policyname, p.tablename);
+        END LOOP; END $$"""
+    return [
+        "REVOKE ALL ON SCHEMA casedesk FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA casedesk TO {member}",
+        *functions.identity_functions(names),
+        *functions.search_functions(),
+        *functions.account_functions(names),
+        *functions.users_guard(names),
+        *audit_sql.audit_statements(names.member),
+        "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA casedesk FROM PUBLIC",
+        f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA casedesk TO {member}",
+        "REVOKE ALL ON ALL TABLES IN SCHEMA casedesk_private FROM PUBLIC",
+        drop_policies,
+        *policy_statements(names, tables),
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {member}",
+        "ANALYZE",
+    ]
+
+
+def public_tables(conn: Connection) -> set[str]:
+    return set(conn.execute(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+
+
+def run(conn: Connection, statements: list[str]) -> None:
+    for statement in statements:  # (the driver reads % as a placeholder mark)
+        conn.exec_driver_sql(statement.replace("%", "%%"))
+
+
+def prepare(conn: Connection, names: ServerNames, database: str) -> bool:
+    """Everything but the first administrator, on an administrator's connection in a transaction.
+    Returns True when migrations ran."""
+    run(conn, cluster_statements(names, database))
+    conn.exec_driver_sql(f"SET LOCAL ROLE {quote_ident(names.owner)}")
+    conn.exec_driver_sql("SET LOCAL search_path = public")
+    pending = migrate.is_pending(conn)
+    if pending:
+        migrate.upgrade(conn)
+    run(conn, security_statements(names, public_tables(conn)))
+    return pending
+
+
+def database_of(conn: Connection) -> str:
+    return str(conn.execute(text("SELECT current_database()")).scalar_one())
+
+
+def is_empty(conn: Connection) -> bool:
+    return not public_tables(conn)
+
+
+def describe(conn: Connection) -> dict[str, Any]:
+    return {"database": database_of(conn), "tables": len(public_tables(conn))}

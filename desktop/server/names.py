@@ -1,0 +1,47 @@
+"""PostgreSQL role names of one CaseDesk installation.
+
+Every name carries the installation's prefix, so that several CaseDesk databases may share a
+cluster: `<prefix>$owner` owns the schema and runs the SECURITY DEFINER functions (NOLOGIN),
+`<prefix>$user` holds the table privileges every CaseDesk user inherits (NOLOGIN), and each user
+logs in as `<prefix>_<username>`. Usernames never contain `$`, so no user collides with the two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PREFIX = re.compile(r"^[a-z][a-z0-9]{0,9}$")
+MAX_IDENTIFIER = 63  # PostgreSQL's NAMEDATALEN - 1
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class ServerNames:
+    prefix: str = "cd"
+
+    def __post_init__(self) -> None:
+        if not PREFIX.match(self.prefix):
+            raise ValueError("a role prefix is 1-10 lower-case letters or digits")
+
+    @property
+    def owner(self) -> str:
+        return f"{self.prefix}$owner"
+
+    @property
+    def member(self) -> str:
+        return f"{self.prefix}$user"
+
+    @property
+    def max_username(self) -> int:
+        return MAX_IDENTIFIER - len(self.prefix) - 1
+
+    def login_role(self, username: str) -> str:
+        return f"{self.prefix}_{username}"

@@ -1,0 +1,128 @@
+"""Row-level security on every table: the access policy of `services/policy.py`, enforced by the
+server for any client — CaseDesk, a modified CaseDesk or a direct `psql` session.
+
+Policies apply to `<prefix>$user`, the role every CaseDesk login role is a member of; the owner
+(migrations, `casedesk server` maintenance) is the tables' owner and is not subject to them. Each
+`(SELECT casedesk.…())` is evaluated once per statement (an InitPlan), not once per row.
+"""
+
+from __future__ import annotations
+
+from .names import ServerNames, quote_ident, quote_literal
+from .tables import CASE_TABLES, DIRECTORY, PREVENTION, PREVENTION_READERS, CaseTable
+
+ME = "(SELECT casedesk.me())"
+LEVEL = "(SELECT casedesk.my_level())"
+CASE_SCOPE = ("((SELECT casedesk.scope_all()) "
+              "OR owner_id = ANY ((SELECT casedesk.scope_owners())::integer[]) "
+              "OR owning_agency_id = (SELECT casedesk.scope_agency()) "
+              "OR id IN (SELECT casedesk.scope_cases()))")
+
+
+def can(*actions: str) -> str:
+    if len(actions) == 1:
+        return f"(SELECT casedesk.can({quote_literal(actions[0])}))"
+    listed = ", ".join(quote_literal(a) for a in actions)
+    return f"(SELECT casedesk.can_any(ARRAY[{listed}]))"
+
+
+def case_visible(column: str = "case_id") -> str:
+    return f"EXISTS (SELECT 1 FROM public.cases c WHERE c.id = {column})"
+
+
+def case_table_read(table: CaseTable) -> str:
+    if table.via is None:
+        reach = case_visible()
+    else:
+        parent, column = table.via
+        reach = f"EXISTS (SELECT 1 FROM public.{parent} x WHERE x.id = {column})"
+    read = f"{reach} AND {LEVEL} >= {table.level}"
+    if table.level_column:
+        read += f" AND {table.level_column} <= {LEVEL}"
+    return read
+
+
+class Policies:
+    """The statements that (re)create every table's grants and policies for `names`."""
+
+    def __init__(self, names: ServerNames) -> None:
+        self.member = quote_ident(names.member)
+        self.statements: list[str] = []
+
+    def table(self, name: str, *, read: str | None, insert: str | None = None,
+              update: str | None = None, delete: str | None = None,
+              update_check: str | None = None) -> None:
+        grants = [verb for verb, expr in (("SELECT", read), ("INSERT", insert),
+                                          ("UPDATE", update), ("DELETE", delete)) if expr]
+        add = self.statements.append
+        add(f"ALTER TABLE public.{name} ENABLE ROW LEVEL SECURITY")
+        add(f"REVOKE ALL ON public.{name} FROM PUBLIC, {self.member}")
+        if grants:
+            add(f"GRANT {', '.join(grants)} ON public.{name} TO {self.member}")
+        if read:
+            add(f"CREATE POLICY {name}_read ON public.{name} FOR SELECT TO {self.member} "
+                f"USING ({read})")
+        if insert:
+            add(f"CREATE POLICY {name}_insert ON public.{name} FOR INSERT TO {self.member} "
+                f"WITH CHECK ({insert})")
+        if update:
+            add(f"CREATE POLICY {name}_update ON public.{name} FOR UPDATE TO {self.member} "
+                f"USING ({update}) WITH CHECK ({update_check or update})")
+        if delete:
+            add(f"CREATE POLICY {name}_delete ON public.{name} FOR DELETE TO {self.member} "
+                f"USING ({delete})")
+
+
+def policy_statements(names: ServerNames, tables: set[str]) -> list[str]:
+    """Grants and policies for every table in `tables` (the schema's tables as found): the
+    classified ones get theirs, any other one row-level security with no policy (nobody)."""
+    p = Policies(names)
+    p.table("cases", read=CASE_SCOPE,
+            insert=f"{can('case.create')} AND owner_id = {ME} "
+                   f"AND owning_agency_id = (SELECT casedesk.my_agency())",
+            update=f"{CASE_SCOPE} AND {can('case.edit', 'case.approve_closure')}")
+    # A person is read through a case in scope; one not yet attached to any case too (a new
+    # case's person is inserted, and returned, before its case exists; it is visible only to the
+    # inserting transaction). The definer function runs only for rows outside the scope.
+    person_read = ("(EXISTS (SELECT 1 FROM public.cases c WHERE c.person_id = persons.id) "
+                   "OR NOT casedesk.person_attached(persons.id))")
+    p.table("persons", read=person_read, insert=can("case.create", "case.edit"),
+            update=f"{person_read} AND {can('case.edit')}")
+    alias_read = "EXISTS (SELECT 1 FROM public.persons x WHERE x.id = person_id)"
+    alias_write = f"{alias_read} AND {can('case.edit', 'case.create')}"
+    p.table("person_aliases", read=alias_read, insert=alias_write, update=alias_write,
+            delete=alias_write)
+    history = f"{case_visible()} AND casedesk.section_level(section) <= {LEVEL}"
+    p.table("case_changes", read=history,
+            insert=f"{case_visible()} AND {can('case.edit', 'case.create', 'case.approve_closure')}")
+    p.table("case_search", read=f"{case_visible()} AND level <= {LEVEL}")
+    p.table("audit_entries", read=can("audit.view"))
+    p.table("audit_epochs", read=can("audit.view"))
+    p.table("alembic_version", read=f"{ME} IS NOT NULL")
+    p.table("case_references", read=can("case.create"), insert=can("case.create"),
+            update=can("case.create"))
+    for table in CASE_TABLES:
+        read = case_table_read(table)
+        write = f"{read} AND {can(*table.writers)}"
+        p.table(table.name, read=read, insert=write, update=write, delete=write)
+    for name, action in DIRECTORY.items():
+        write = can(action)
+        if name == "users":  # own login times and password flags (guarded by a trigger)
+            p.table(name, read=f"{ME} IS NOT NULL", insert=write, delete=write,
+                    update=f"({write} OR id = {ME})")
+        else:
+            p.table(name, read=f"{ME} IS NOT NULL", insert=write, update=write, delete=write)
+    for name in PREVENTION:
+        write = can("prevention.manage")
+        p.table(name, read=can(*PREVENTION_READERS), insert=write, update=write, delete=write)
+    done = {s.split()[2].removeprefix("public.") for s in p.statements if "ENABLE ROW" in s}
+    for name in sorted(tables - done):
+        p.table(name, read=None)
+    return [s for s in p.statements if _table_of(s) in tables]
+
+
+def _table_of(statement: str) -> str:
+    for word in statement.split():
+        if word.startswith("public."):
+            return word.removeprefix("public.")
+    return ""

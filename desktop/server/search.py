@@ -1,0 +1,56 @@
+"""`storage.CaseIndex` on the office server: tsvector rows per case and level (migration 0002).
+
+The server rebuilds a case's rows itself (`casedesk.reindex_cases`, run as the owner) from all
+of its notes, because a reader's own session sees only the notes of their level. Queries are
+prefix queries on unaccented words, as on FTS5; the reader's level picks the row whose words that
+level may search, and row-level security hides the others anyway.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from sqlalchemy import Select, column, func, literal_column, table, text
+from sqlalchemy.orm import Session
+
+from desktop.models import Case
+from desktop.storage.store import IndexDocument
+
+MAX_TOKENS = 8
+INDEX = table("case_search", column("case_id"), column("level"), column("words"))
+REINDEX = text("SELECT casedesk.reindex_cases(CAST(:ids AS integer[]))")
+
+
+def ts_query(text_: str) -> str | None:
+    """`tok1:* & tok2:*` from the words of `text_` (letters and digits only: nothing of the
+    tsquery syntax can get through)."""
+    tokens = [t for t in re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text_))][:MAX_TOKENS]
+    if not tokens:
+        return None
+    return " & ".join(f"{t.casefold()}:*" for t in tokens)
+
+
+class ServerCaseIndex:
+    def write(self, db: Session, documents: list[IndexDocument]) -> None:
+        if documents:
+            db.flush()
+            db.execute(REINDEX, {"ids": [d.case_id for d in documents]})
+
+    def clear(self, db: Session) -> None:
+        """Nothing to clear: every write rebuilds its cases from the records themselves."""
+
+    def restrict(self, query: Select[Any], text_: str, level: int) -> Select[Any] | None:
+        expression = ts_query(text_)
+        if expression is None:
+            return None
+        tsquery = func.to_tsquery(literal_column("'simple'::regconfig"),
+                                  func.casedesk_unaccent(expression))
+        reach: Any = literal_column(str(max(1, min(3, int(level)))))
+        return (query.join(INDEX, INDEX.c.case_id == Case.id)
+                .where(INDEX.c.level == reach, INDEX.c.words.op("@@")(tsquery))
+                .order_by(INDEX.c.case_id.desc()))
+
+    def optimize(self, db: Session) -> None:
+        db.execute(text("ANALYZE case_search"))

@@ -1,0 +1,57 @@
+"""The office server's first administrator: seed data, the account and its login role.
+
+`casedesk server init` prepares the database (`desktop.server.install`), then calls this with the
+server administrator's maintenance store; the account's role is created in the same transaction
+as its row and audit entries.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.models import Agency, Role, User
+from desktop.models.base import utcnow
+from desktop.server.credentials import ServerCredentials
+from desktop.server.store import ServerStore
+from desktop.services import audit, policy
+from desktop.services.accounts import passwords, seeding
+from desktop.services.accounts.service import (
+    UserInfo,
+    clean_display_name,
+    normalise_username,
+    user_info,
+)
+from desktop.services.audit import AuditAction
+from desktop.services.errors import ValidationError
+
+
+def first_administrator(store: ServerStore, username: str, display_name: str, password: str,
+                        agency_code: str = "HS") -> UserInfo:
+    """Seed the directory and create the first administrator (refused once one exists)."""
+    name = normalise_username(username)
+    clean_name = clean_display_name(display_name)
+    secret = passwords.check(password, name)
+    credentials = ServerCredentials(store)
+    with store.session() as db, db.begin():
+        seeding.seed(db)
+        role = db.scalars(select(Role).where(Role.code == "ADMINISTRATOR")).one()
+        if db.scalars(select(User.id).where(User.role_id == role.id)).first() is not None:
+            raise ValidationError("admin", "This server already has an administrator; add "
+                                  "accounts in CaseDesk.")
+        agency = db.scalars(select(Agency).where(Agency.code == agency_code.strip().upper())
+                            ).one_or_none()
+        if agency is None:
+            raise ValidationError("agency", "Unknown agency code.")
+        account = User(username=name, display_name=clean_name, agency_id=agency.id,
+                       role_id=role.id, level=3, disabled=False, must_change_password=False,
+                       password_changed_at=utcnow())
+        db.add(account)
+        db.flush()
+        credentials.add(db, name, secret)
+        db.refresh(account)
+        actor = policy.principal_of(account)
+        audit.append(db, store, actor, AuditAction.VAULT_CREATE, "server", "",
+                     "office server prepared (casedesk server init)")
+        audit.append(db, store, actor, AuditAction.USER_CREATE, "user", account.id,
+                     "role=ADMINISTRATOR; first administrator")
+        return user_info(account)

@@ -1,0 +1,81 @@
+"""Maintenance in server mode: what a workstation can see of the office server's upkeep.
+
+Backups, restores and key rotation of the office server are the server administrator's, on the
+server (`pg_dump`/`pg_basebackup`, docs/SERVER.md §9); a workstation has none of its own and says
+so. Verification runs the server's own check of the audit chain and the schema version.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from desktop.models.seed import Action
+from desktop.server.store import ServerStore, check_schema
+from desktop.services import audit
+from desktop.services.audit import AuditAction
+from desktop.services.errors import PermissionDenied, ServiceError
+from desktop.services.maintenance.service import BackupEntry, Check, SecurityInfo, VerifyReport
+from desktop.services.user import UserSession
+
+
+class OnTheServer(ServiceError):
+    default_message = ("On the office server, backups, restores and key rotation are done by the "
+                       "server administrator on the server (docs/SERVER.md).")
+
+
+class ServerMaintenance:
+    """The maintenance service's face in server mode (the same methods the screens call)."""
+
+    def __init__(self, store: ServerStore, data_dir: Path) -> None:
+        self.store, self.data_dir = store, data_dir
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.store.is_unlocked
+
+    @property
+    def default_backup_folder(self) -> Path:
+        return self.data_dir
+
+    def verify(self, user: UserSession) -> VerifyReport:
+        if not (user.principal.can(Action.AUDIT_VIEW) or user.principal.can(Action.BACKUP_MANAGE)):
+            raise PermissionDenied
+        with self.store.session() as db, db.begin():
+            check_schema(db.connection())
+            chain = self.store.audit.verify(db) if user.principal.can(Action.AUDIT_VIEW) else None
+            version = str(db.execute(text("SHOW server_version")).scalar())
+            tls = db.execute(text("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                             ).scalar()
+            checks = [Check("schema", True, f"current; PostgreSQL {version}"),
+                      Check("connection", bool(tls), f"TLS {tls}" if tls else "not encrypted")]
+            if chain is not None:
+                checks.append(Check("audit chain", chain.ok, f"{chain.checked} entries verified"
+                                    if chain.ok else str(chain.problem)))
+            report = VerifyReport(tuple(checks))
+            audit.append(db, self.store, user.principal, AuditAction.VERIFY, "server", "",
+                         "all checks passed" if report.ok else "problems found")
+        return report
+
+    def security_info(self, user: UserSession) -> SecurityInfo:
+        profile = self.store.profile
+        where = Path(profile.label()) if profile is not None else self.data_dir
+        return SecurityInfo(where, True, "", 0, "SCRAM-SHA-256 login role (office server)",
+                            "none on this workstation")
+
+    def list_backups(self, user: UserSession, folder: Path | None = None) -> list[BackupEntry]:
+        return []
+
+    def backup(self, user: UserSession, folder: Path | None = None) -> Any:
+        raise OnTheServer
+
+    def verify_backup(self, user: UserSession, path: Path, password: str) -> dict[str, Any]:
+        raise OnTheServer
+
+    def restore(self, user: UserSession, backup_path: Path, password: str) -> dict[str, Any]:
+        raise OnTheServer
+
+    def rekey(self, user: UserSession) -> None:
+        raise OnTheServer

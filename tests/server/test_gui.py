@@ -1,0 +1,51 @@
+"""The GUI on the office server: the login window says where it connects, logging in over TLS
+as the user's role opens the main window with the user's cases, logging out closes the
+connection. Real widgets offscreen, the real server of `pg_cluster`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from desktop.app import Controller
+from desktop.server.store import ServerStore
+from desktop.services.accounts.service import NewUser
+from desktop.services.cases.service import CaseService, NewCase
+from desktop.views.login import LoginWindow
+
+from ..views.conftest import qt_settings  # noqa: F401 - QSettings in a temporary folder
+from .world import make_server_desk
+
+PASSWORD = "Mango season in Cayo 2026"
+
+
+def test_log_in_to_the_office_server_and_see_the_cases(pg_cluster, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    desk = make_server_desk(pg_cluster)
+    try:
+        desk.accounts.create_user(desk.admin, NewUser("sup.hs", "Sara Sup", "SUPERVISOR", "HS", 3),
+                                  known_password=PASSWORD)
+        store, accounts = desk.client()
+        sup = accounts.login("sup.hs", PASSWORD)
+        CaseService(store).create(sup, NewCase("Dalia", "Sho"))
+        server = ServerStore(desk.profile)
+        controller = Controller(None, server=server, data_dir=tmp_path)
+        controller.start()
+        login = controller.window
+        assert isinstance(login, LoginWindow)
+        shown = login.findChild(QLabel, "connectionProfile")
+        assert shown is not None and desk.profile.label() in shown.text()
+        login.grab().save(str(tmp_path / "login.png"))
+        login.username.setText("sup.hs")
+        login.password.setText(PASSWORD)
+        login.submit()
+        qtbot.waitUntil(lambda: controller.main is not None, timeout=30_000)
+        assert server.is_unlocked and server.username == "sup.hs"
+        main = controller.main
+        qtbot.waitUntil(lambda: not controller.ctx.worker.is_busy, timeout=30_000)
+        main.grab().save(str(tmp_path / "main.png"))
+        controller.logout()
+        assert not server.is_unlocked
+        controller.ctx.worker.wait()
+    finally:
+        desk.close()

@@ -1,0 +1,75 @@
+"""A prepared office server database for tests: `casedesk server init`'s own path, then the
+same services as on a vault, logged in over verified TLS as each user's role."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import psycopg
+
+from desktop.cli.server_commands import initialise
+from desktop.server.credentials import ServerCredentials
+from desktop.server.names import ServerNames
+from desktop.server.profile import ServerProfile
+from desktop.server.store import ServerStore
+from desktop.services.accounts.service import AccountService
+from desktop.services.user import UserSession
+
+from ..conftest import ADMIN, ADMIN_PASSWORD
+from .cluster import Cluster
+
+_numbers = itertools.count(1)
+
+
+@dataclass
+class ServerDesk:
+    """One database of the test cluster, prepared, with its first administrator logged in."""
+
+    cluster: Cluster
+    database: str
+    names: ServerNames
+    profile: ServerProfile
+    maintenance: ServerStore
+    store: ServerStore
+    accounts: AccountService
+    admin: UserSession
+    others: list[ServerStore] = field(default_factory=list)
+
+    @property
+    def dsn(self) -> str:
+        return self.cluster.admin_dsn(self.database)
+
+    def client(self) -> tuple[ServerStore, AccountService]:
+        """Another workstation: its own store and account service."""
+        store = ServerStore(self.profile)
+        self.others.append(store)
+        return store, AccountService(ServerCredentials(store))
+
+    def raw(self, username: str, password: str) -> psycopg.Connection:  # type: ignore[type-arg]
+        """A plain psycopg connection as the user's role, as `psql` would open it."""
+        return psycopg.connect(**self.profile.connect_args(self.names.login_role(username),
+                                                             password))
+
+    def superuser(self) -> psycopg.Connection:  # type: ignore[type-arg]
+        return psycopg.connect(self.dsn, autocommit=True)
+
+    def close(self) -> None:
+        for store in [self.store, self.maintenance, *self.others]:
+            store.close()
+
+
+def make_server_desk(cluster: Cluster, prefix: str | None = None) -> ServerDesk:
+    number = next(_numbers)
+    database, names = f"casedesk_{number}", ServerNames(prefix or f"t{number}")
+    with psycopg.connect(cluster.admin_dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {database}")
+    dsn = cluster.admin_dsn(database)
+    initialise(dsn, names, ADMIN, "Ana Admin", ADMIN_PASSWORD)
+    profile = ServerProfile(host=cluster.host, database=database, ca_file=str(cluster.ca_file),
+                            port=cluster.port, prefix=names.prefix)
+    store = ServerStore(profile)
+    accounts = AccountService(ServerCredentials(store))
+    admin = accounts.login(ADMIN, ADMIN_PASSWORD)
+    return ServerDesk(cluster, database, names, profile, ServerStore.maintenance(dsn, names),
+                      store, accounts, admin)
