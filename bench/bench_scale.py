@@ -133,6 +133,10 @@ class PlainStore:
     backend = "sqlcipher"
     is_unlocked = True
     memory_security = False
+    # the copy holds the vault's triggers (sqlcipher_export copies them): the same counters and
+    # statistics cache, read by the same SQL
+    invalidates_statistics = True
+    maintains_case_counts = True
 
     def __init__(self, path: Path) -> None:
         from sqlalchemy import create_engine, event

@@ -277,6 +277,13 @@ def stats_ops(enc: Side, flo: Side | None, year: int, n: int) -> list[Timing]:
                    lambda i: victims(stats[0].report(enc.me, period)),
                    None if flo is None else lambda i: victims(stats[1].report(flo.me, period)),
                    n)]
+    fresh = [StatisticsService(s.store) for s in (enc, flo) if s is not None]
+    for service in fresh:  # the same figures counted from the cases, as after a write
+        service.cached = False
+    out.append(compare(Timing(f"annual statistics {year}, counted afresh (cache off)", None),
+                       lambda i: victims(fresh[0].report(enc.me, period)),
+                       None if flo is None else lambda i: victims(fresh[1].report(flo.me, period)),
+                       max(3, n // 2)))
     pdf = AnnualReportService(enc.store)
     out.append(compare(Timing(f"annual report PDF {year} with charts", 3000),
                        lambda i: len(pdf.pdf(enc.me, period).data), None, max(3, n // 2),

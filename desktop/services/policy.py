@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, false, or_, select, true, union
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from desktop.models import Case, CaseAssignment, Referral, User, group_members
 from desktop.models.seed import Action, Scope
@@ -168,15 +168,19 @@ def case_scope(principal: Principal) -> ColumnElement[bool]:
     reach += [Case.owner_id == uid for uid in terms.users]
     if terms.groups:
         reach.append(Case.owner_id.in_(group_mates(terms.groups)))
+    # the probes read aliases, so that only `cases` correlates when the enclosing query itself
+    # reads assignments or referrals (a referral list of the cases in scope)
     if terms.users or terms.groups:
-        who = [CaseAssignment.user_id == uid for uid in terms.users]
+        assignment = aliased(CaseAssignment)
+        who = [assignment.user_id == uid for uid in terms.users]
         if terms.groups:
-            who.append(CaseAssignment.user_id.in_(group_mates(terms.groups)))
-        reach.append(exists().where(CaseAssignment.case_id == Case.id, or_(*who)))
+            who.append(assignment.user_id.in_(group_mates(terms.groups)))
+        reach.append(exists().where(assignment.case_id == Case.id, or_(*who)))
     if terms.referred_to is not None:
-        reach.append(exists().where(Referral.case_id == Case.id,
-                                    Referral.recipient_agency_id == terms.referred_to,
-                                    Referral.status != "DRAFT"))
+        referral = aliased(Referral)
+        reach.append(exists().where(referral.case_id == Case.id,
+                                    referral.recipient_agency_id == terms.referred_to,
+                                    referral.status != "DRAFT"))
     return or_(*reach) if reach else false()
 
 

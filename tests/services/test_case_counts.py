@@ -25,6 +25,7 @@ from desktop.services.cases import reads as reads_module
 from desktop.services.cases.reads import CaseFilter, CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.exchange import ExchangeService
+from desktop.services.referrals.service import ReferralService
 from desktop.services.user import UserSession
 from desktop.synthetic import synth
 from desktop.vault import migrate
@@ -248,6 +249,13 @@ def test_a_small_scope_is_read_from_its_own_cases_and_lists_the_same(
     for user, (listed, _, walked) in zip(users, pages[0], strict=True):
         assert listed == walked and len(listed) == reads.count(user)
     assert any(listed for listed, _, _ in pages[0])
+    referrals = ReferralService(desk.vault)  # queries that read referrals and the scope's probes
+    for user in users:
+        incoming = referrals.incoming(user)
+        outgoing = referrals.outgoing(user)
+        assert {r.case_id for r in incoming + outgoing} <= set(
+            r.id for r in reads.list_page(user, limit=500))
+    assert referrals.incoming(as_user(desk.vault, "pol.liaison1"))
 
 
 def test_a_case_write_keeps_the_counters_and_drops_the_statistics_years_together(
