@@ -30,12 +30,14 @@ SOURCES = (ROOT / "desktop",)
 #: Below the views, messages are plain English sentences in errors; the views translate them in
 #: `error_text` under this context, so the extractor collects them from these packages too.
 MESSAGE_PACKAGES = ("desktop/services", "desktop/synthetic", "desktop/vault", "desktop/forms",
-                    "desktop/exchange", "desktop/reports", "desktop/models", "desktop/server")
+                    "desktop/exchange", "desktop/bundles", "desktop/reports", "desktop/models",
+                    "desktop/server")
 MESSAGE_CONTEXT = "ServiceMessages"
 ERRORS = {"PermissionDenied", "NotFound", "WrongCredentials", "AccountDisabled", "Throttled",
           "ReauthenticationRequired", "VaultLocked", "VaultCorrupt", "VaultInUse", "VaultExists",
           "VaultNotFound", "KeyFileCorrupt", "BackupInvalid", "DeviceSecretUnavailable",
-          "ServiceError"}
+          "ServiceError", "BundleRefused", "NotABundle", "Truncated", "BadSignature", "WrongRecipient",
+          "UnknownSender", "Replayed", "TooLarge", "IdentityFileInvalid"}
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("es",)
 

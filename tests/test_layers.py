@@ -9,10 +9,10 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
 BELOW_VIEWS = ("vault", "storage", "models", "i18n", "services", "forms", "reports", "exchange",
-               "synthetic", "cli", "server")
+               "bundles", "synthetic", "cli", "server")
 #: The office server backend (desktop/server) sits beside the vault's level: below the services.
 LAYER_RANK = {"models": 0, "i18n": 0, "storage": 1, "vault": 1, "forms": 1, "reports": 1,
-              "exchange": 2, "server": 2, "services": 3, "synthetic": 4}
+              "exchange": 2, "bundles": 2, "server": 2, "services": 3, "synthetic": 4}
 #: What holds or derives the database key: only `desktop/vault` may name these.
 KEY_NAMES = {"dek_copy", "_dek_copy", "_dek", "_current_dek", "audit_key", "epoch_keys", "key_pragma",
              "open_slot", "open_escrow"}

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from desktop import __version__
 
-from . import exchange_commands, server_commands, synth_command, user_commands, vault_commands
+from . import (
+    bundle_commands,
+    exchange_commands,
+    server_commands,
+    synth_command,
+    user_commands,
+    vault_commands,
+)
 from .io import CliContext
 
 SECRETS_NOTE = (
@@ -107,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.add_parsers(commands, _common, _acting_user)
     synth_command.add_parser(commands, _common, _acting_user)
     exchange_commands.add_parsers(commands, _common, _acting_user)
+    bundle_commands.add_parsers(commands, _common, _acting_user)
     server_commands.add_parser(commands, _common)
 
     verify = commands.add_parser(

@@ -206,7 +206,10 @@ _POLICY: dict[str, dict[str, str]] = {
         ("agencies.manage", "Manage the organisations directory"),
         ("forms.manage", "Import and activate forms"), ("audit.view", "Read the audit trail"),
         ("backup.manage", "Make and restore backups"), ("vault.rekey", "Rotate the database key"),
-        ("settings.manage", "Change vault settings")),
+        ("settings.manage", "Change vault settings"),
+        ("peers.manage", "Manage the vault's identity and trusted vaults"),
+        ("bundle.sync", "Synchronise with our office or field tablets"),
+        ("bundle.send", "Send cases to partner organisations")),
     "scope": _d(
         ("OWN", "Own and assigned cases"), ("GROUP", "Cases of my groups"),
         ("AGENCY", "All cases of my agency"), ("REFERRED", "Cases referred to my agency"),
@@ -295,7 +298,9 @@ _AUDIT: dict[str, dict[str, str]] = {
         ("recovery", "Escrow recovery"), ("case.view", "Case opened"), ("create", "Record created"),
         ("update", "Record changed"), ("delete", "Record deleted"),
         ("status.change", "Status changed"), ("export", "Data exported"), ("print", "Printed"),
-        ("preview", "Previewed")),
+        ("preview", "Previewed"), ("bundle.send", "Bundle sent"),
+        ("bundle.receive", "Bundle imported"), ("bundle.refuse", "Bundle refused"),
+        ("peer.change", "Trusted vaults changed")),
     "record_type": _d(
         ("case", "Case"), ("user", "Account"), ("agency", "Organisation"), ("role", "Role"),
         ("referral", "Referral"), ("interview", "Interview"), ("form", "Form"),
@@ -303,7 +308,8 @@ _AUDIT: dict[str, dict[str, str]] = {
         ("statistics", "Statistics"), ("annual_report", "Annual report"), ("ctdc", "CTDC export"),
         ("htcds", "HTCDS exchange"), ("import", "Import"), ("synth", "Synthetic data"),
         ("training", "Training"), ("campaign", "Campaign"), ("group", "Group"),
-        ("addendum", "Addendum"), ("note", "Note"), ("task", "Task")),
+        ("addendum", "Addendum"), ("note", "Note"), ("task", "Task"),
+        ("bundle", "Case bundle"), ("identity", "Exchange identity"), ("peer", "Trusted vault")),
 }
 
 

@@ -3,6 +3,7 @@
 from .accounts import Agency, Role, RoleAction, User, UserGroup, group_members
 from .audit import AuditEntry, AuditEpoch, Setting
 from .base import Base
+from .bundles import BundleLog, CaseExchangeState, LocalIdentity, Peer
 from .case_sections import (
     Attachment,
     AttachmentBlob,
@@ -52,6 +53,10 @@ __all__ = [
     "Campaign",
     "Training",
     "AuditEpoch",
+    "BundleLog",
+    "CaseExchangeState",
+    "LocalIdentity",
+    "Peer",
     "Base",
     "Case",
     "CaseAssignment",

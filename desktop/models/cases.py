@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, utcnow
+from .base import Base, utcnow, uuid_column
 
 
 class Person(Base):
@@ -58,6 +58,7 @@ class Case(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="SCREENING")
@@ -82,7 +83,7 @@ class Case(Base):
 class CaseCount(Base):
     """How many cases share one combination of owning agency, owner, status, identification
     status, district and year opened. The database keeps it in the transaction of every insert,
-    update and delete of a case (SQLite triggers, migration 0012), whichever code writes; a count
+    update and delete of a case (SQLite triggers, migration 0013), whichever code writes; a count
     in scope is a sum over these few thousand rows instead of a scan of every case."""
 
     __tablename__ = "case_counts"
@@ -101,7 +102,7 @@ class CaseReachCount(Base):
     """The same counts for the cases a scope reaches other than by agency and owner: `kind` "A"
     counts the cases assigned to user `subject_id`, "R" the cases referred (not as a draft) to
     agency `subject_id`, each case once. Kept by triggers on assignments, referrals and cases
-    (migration 0012)."""
+    (migration 0013)."""
 
     __tablename__ = "case_reach_counts"
     __table_args__ = ({"sqlite_with_rowid": False},)
@@ -139,6 +140,7 @@ class IdentificationDecision(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(20))
     decided_on: Mapped[date] = mapped_column(Date)
@@ -220,6 +222,7 @@ class CaseNote(Base):
     __tablename__ = "case_notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -243,6 +246,7 @@ class CaseTask(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)

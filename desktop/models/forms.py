@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, utcnow
+from .base import Base, utcnow, uuid_column
 
 
 class FormDefinition(Base):
@@ -36,6 +36,7 @@ class Interview(Base):
     __tablename__ = "interviews"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     form_definition_id: Mapped[int] = mapped_column(ForeignKey("form_definitions.id"), index=True)
     state: Mapped[str] = mapped_column(String(16), default="DRAFT")
@@ -74,6 +75,7 @@ class InterviewAddendum(Base):
     __tablename__ = "interview_addenda"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

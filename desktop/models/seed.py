@@ -45,6 +45,9 @@ class Action(StrEnum):
     BACKUP_MANAGE = "backup.manage"
     VAULT_REKEY = "vault.rekey"
     SETTINGS_MANAGE = "settings.manage"
+    PEERS_MANAGE = "peers.manage"  # this vault's identity and its trusted peers
+    BUNDLE_SYNC = "bundle.sync"  # exchange cases with this organisation's office or field tablets
+    BUNDLE_SEND = "bundle.send"  # send cases to, and import them from, a partner organisation
 
 
 LEVELS = {1: "Standard", 2: "Sensitive", 3: "Restricted"}
@@ -58,7 +61,8 @@ class RoleSeed:
     actions: frozenset[Action]
 
 
-_CASE_WORK = {Action.CASE_CREATE, Action.CASE_VIEW, Action.CASE_EDIT, Action.REFERRAL_CREATE}
+_CASE_WORK = {Action.CASE_CREATE, Action.CASE_VIEW, Action.CASE_EDIT, Action.REFERRAL_CREATE,
+              Action.BUNDLE_SYNC}
 
 ROLES: tuple[RoleSeed, ...] = (
     RoleSeed(
@@ -75,6 +79,7 @@ ROLES: tuple[RoleSeed, ...] = (
                 Action.BACKUP_MANAGE,
                 Action.VAULT_REKEY,
                 Action.SETTINGS_MANAGE,
+                Action.PEERS_MANAGE,
             }
         ),
     ),
@@ -92,6 +97,7 @@ ROLES: tuple[RoleSeed, ...] = (
                 Action.CONSENT_OVERRIDE,
                 Action.EXPORT_IDENTIFIABLE,
                 Action.STATISTICS_VIEW,
+                Action.BUNDLE_SEND,
             }
         ),
     ),
@@ -100,7 +106,7 @@ ROLES: tuple[RoleSeed, ...] = (
         "FORENSIC_INTERVIEWER",
         "Forensic interviewer",
         Scope.OWN,
-        frozenset({Action.CASE_VIEW, Action.INTERVIEW_CONDUCT}),
+        frozenset({Action.CASE_VIEW, Action.INTERVIEW_CONDUCT, Action.BUNDLE_SYNC}),
     ),
     RoleSeed(
         "PARTNER_LIAISON",

@@ -20,6 +20,13 @@ class ServerAuditLog:
         db.execute(APPEND, {"action": entry.action, "record_type": entry.record_type,
                             "record_id": entry.record_id, "detail": entry.detail})
 
+    def append_many(self, db: Session, entries: list[AuditFields]) -> None:
+        """Each entry through the server's function (it alone may write the trail)."""
+        db.flush()
+        if entries:
+            db.execute(APPEND, [{"action": e.action, "record_type": e.record_type,
+                                 "record_id": e.record_id, "detail": e.detail} for e in entries])
+
     def verify(self, db: Session) -> ChainReport:
         row = db.execute(VERIFY).one()
         return ChainReport(int(row.checked), int(row.head_id), str(row.head_mac), row.problem,

@@ -9,7 +9,14 @@ Policies apply to `<prefix>$user`, the role every CaseDesk login role is a membe
 from __future__ import annotations
 
 from .names import ServerNames, quote_ident, quote_literal
-from .tables import CASE_TABLES, DIRECTORY, PREVENTION, PREVENTION_READERS, CaseTable
+from .tables import (
+    CASE_TABLES,
+    DIRECTORY,
+    EXCHANGERS,
+    PREVENTION,
+    PREVENTION_READERS,
+    CaseTable,
+)
 
 ME = "(SELECT casedesk.me())"
 LEVEL = "(SELECT casedesk.my_level())"
@@ -115,10 +122,23 @@ def policy_statements(names: ServerNames, tables: set[str]) -> list[str]:
     for name in PREVENTION:
         write = can("prevention.manage")
         p.table(name, read=can(*PREVENTION_READERS), insert=write, update=write, delete=write)
+    _exchange(p)
     done = {s.split()[2].removeprefix("public.") for s in p.statements if "ENABLE ROW" in s}
     for name in sorted(tables - done):
         p.table(name, read=None)
     return [s for s in p.statements if _table_of(s) in tables]
+
+
+def _exchange(p: Policies) -> None:
+    exchangers, manage = can(*EXCHANGERS), can("peers.manage")
+    senders = can("bundle.sync", "bundle.send")
+    p.table("exchange_identity", read=exchangers, insert=manage, update=manage)
+    # a send or an import moves the peer's sequence numbers: who exchanges updates them
+    p.table("exchange_peers", read=exchangers, insert=manage, update=exchangers, delete=manage)
+    state = f"{case_visible()} AND {senders}"
+    p.table("exchange_case_state", read=state, insert=state, update=state, delete=state)
+    p.table("exchange_bundles", read=exchangers, insert=senders)
+    p.table("vault_secrets", read=exchangers, insert=manage)
 
 
 def _table_of(statement: str) -> str:

@@ -12,9 +12,10 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage.store import AuditLog, CaseIndex
+from desktop.storage.store import AuditLog, CaseIndex, SecretStore
 from desktop.vault import migrate
 from desktop.vault.errors import VaultLocked
+from desktop.vault.secrets import DatabaseSecrets
 
 from . import engine as pg
 from .audit_log import ServerAuditLog
@@ -35,6 +36,7 @@ class ServerStore:
         self._sessions: sessionmaker[Session] | None = None
         self._audit = ServerAuditLog()
         self._search = ServerCaseIndex()
+        self._secrets = DatabaseSecrets()
         self.username: str | None = None
 
     @classmethod
@@ -94,6 +96,12 @@ class ServerStore:
     @property
     def search(self) -> CaseIndex:
         return self._search
+
+    @property
+    def secrets(self) -> SecretStore:
+        """The `vault_secrets` table, which row-level security opens only to who exchanges
+        bundles (read) and who manages the identity (insert once; no update, no delete)."""
+        return self._secrets
 
 
 def check_schema(connection: object) -> None:

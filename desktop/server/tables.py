@@ -82,6 +82,14 @@ DIRECTORY: dict[str, str] = {
 PREVENTION = ("prevention_trainings", "prevention_campaigns")
 PREVENTION_READERS = ("statistics.view", "prevention.manage")
 
+#: Sealed case bundles (services/bundles): the vault's identity and trusted peers are read by
+#: whoever exchanges cases and written by who manages the peers; the per-case exchange state
+#: follows its case; the secret store (the identity's private keys) is read by those who exchange,
+#: written once by who manages the identity, and never updated or deleted.
+EXCHANGERS = ("peers.manage", "bundle.sync", "bundle.send")
+EXCHANGE = ("exchange_identity", "exchange_peers", "exchange_case_state", "exchange_bundles",
+            "vault_secrets")
+
 #: Tables with policies of their own (security.py): the case, its person, the index, the audit
 #: trail, the schema version, reference counters and the history with its section levels.
 SPECIAL = ("cases", "persons", "person_aliases", "case_changes", "case_search", "audit_entries",
@@ -89,4 +97,5 @@ SPECIAL = ("cases", "persons", "person_aliases", "case_changes", "case_search", 
 
 
 def classified() -> set[str]:
-    return ({t.name for t in CASE_TABLES} | set(DIRECTORY) | set(PREVENTION) | set(SPECIAL))
+    return ({t.name for t in CASE_TABLES} | set(DIRECTORY) | set(PREVENTION) | set(SPECIAL)
+            | set(EXCHANGE))

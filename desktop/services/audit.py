@@ -53,6 +53,10 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     PRINT = "print"
     PREVIEW = "preview"
+    BUNDLE_SEND = "bundle.send"
+    BUNDLE_RECEIVE = "bundle.receive"
+    BUNDLE_REFUSE = "bundle.refuse"
+    PEER_CHANGE = "peer.change"
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,14 @@ def append(
         action=str(action), record_type=record_type, record_id=str(record_id),
         detail=detail[:MAX_DETAIL],
     ))
+
+
+def append_many(db: Session, store: Store, actor: Principal, action: AuditAction, record_type: str,
+                items: list[tuple[str | int, str]]) -> None:
+    """One entry per (record id, detail), all in one step: a bundle audits every case."""
+    store.audit.append_many(db, [AuditFields(
+        user_id=actor.user_id, username=actor.username, action=str(action), record_type=record_type,
+        record_id=str(record_id), detail=detail[:MAX_DETAIL]) for record_id, detail in items])
 
 
 def verify(db: Session, store: Store) -> ChainReport:

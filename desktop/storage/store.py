@@ -51,6 +51,9 @@ class AuditLog(Protocol):
     def append(self, db: Session, entry: AuditFields) -> None:
         """Seal `entry` at the end of the chain, inside the caller's transaction (A1)."""
 
+    def append_many(self, db: Session, entries: list[AuditFields]) -> None:
+        """`append` for several entries in order, in one step (bulk imports and exports)."""
+
     def verify(self, db: Session) -> ChainReport:
         """Recompute the chain; the report names the first changed, missing or reordered entry."""
 
@@ -71,6 +74,19 @@ class CaseIndex(Protocol):
         """Tidy the index after a bulk load."""
 
 
+class SecretStore(Protocol):
+    """Small secrets the backend keeps under its own key, never in the clear at rest: the private
+    keys of the vault's exchange identity. The SQLCipher vault keeps them inside its encrypted
+    database; a server backend seals them with a key of its own."""
+
+    def read(self, db: Session, name: str) -> bytes | None:
+        """The secret called `name`, or None when there is none."""
+
+    def write(self, db: Session, name: str, secret: bytes) -> None:
+        """Store `secret` under `name` inside the caller's transaction; an existing one is kept
+        (secrets are written once), so a second write raises."""
+
+
 class Store(Protocol):
     """A backend as the use cases see it. `session()` gives a short ORM session; a use case runs
     `with store.session() as db, db.begin():` as its unit of work."""
@@ -85,5 +101,8 @@ class Store(Protocol):
 
     @property
     def search(self) -> CaseIndex: ...
+
+    @property
+    def secrets(self) -> SecretStore: ...
 
     def session(self) -> Session: ...

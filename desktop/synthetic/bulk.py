@@ -56,20 +56,26 @@ class TableWriter:
 
     def __init__(self, table: Table, dialect: Dialect, sample: Row) -> None:
         present = [c for c in table.columns if c.name in sample]
-        defaulted = [c for c in table.columns if c.name not in sample and c.default is not None
-                     and not c.primary_key]
+        defaulted = sorted(  # the scalar defaults first, then those called for each row
+            (c for c in table.columns if c.name not in sample and c.default is not None
+             and not c.primary_key), key=lambda c: bool(getattr(c.default, "is_callable", False)))
         columns = present + defaulted
         self.names = [c.name for c in present]
         self.sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
                     f"VALUES ({', '.join('?' for _ in columns)})")
         self.get = itemgetter(*self.names) if len(self.names) > 1 else (
             lambda row: (row[self.names[0]],))
-        self.fills = [_default(c.default) for c in defaulted]
-        processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in present]
+        #: defaults: a scalar is the same for every row, a callable (a time, a record's uuid)
+        #: is called for each row, as SQLAlchemy's executemany does
+        self.fills = [(_default(c.default), getattr(c.default, "is_callable", False),
+                       _processor(c, dialect)) for c in defaulted]
+        processors = [_processor(c, dialect) for c in present]
         self.processed = [(i, f) for i, f in enumerate(processors) if f is not None]
 
     def tuples(self, rows: list[Row]) -> list[tuple[Any, ...]]:
-        extra = tuple(make() for make in self.fills)
+        fixed = tuple(_bound(make(), process) for make, per_row, process in self.fills
+                      if not per_row)
+        per_row = [(make, process) for make, each, process in self.fills if each]
         out = []
         for row in rows:
             try:
@@ -79,7 +85,7 @@ class TableWriter:
             for i, process in self.processed:
                 if values[i] is not None:
                     values[i] = process(values[i])
-            out.append((*values, *extra))
+            out.append((*values, *fixed, *(_bound(make(), process) for make, process in per_row)))
         return out
 
     def write(self, connection: Any, rows: list[Row]) -> None:
@@ -158,6 +164,16 @@ class Loader:
             # fresh one, so each batch then runs on a fresh connection.
             vault.recycle_connections()
         return batch.done
+
+
+def _processor(column: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The column type's bind processor (how SQLAlchemy turns the value into what is stored)."""
+    found: Callable[[Any], Any] | None = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return found
+
+
+def _bound(value: Any, process: Callable[[Any], Any] | None) -> Any:
+    return process(value) if process is not None and value is not None else value
 
 
 def _default(default: Any) -> Callable[[], Any]:

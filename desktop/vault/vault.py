@@ -17,7 +17,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage.store import AuditLog, CaseIndex
+from desktop.storage.store import AuditLog, CaseIndex, SecretStore
 
 from . import backup, crypto, migrate, rotation, schema
 from . import engine as sqlc
@@ -42,6 +42,7 @@ from .errors import (
 )
 from .paths import VaultPaths
 from .search import Fts5Index
+from .secrets import DatabaseSecrets
 from .slots import KeySlots
 
 
@@ -78,7 +79,7 @@ class Vault:
 
     backend = "sqlcipher"
     invalidates_statistics = True  # migration 0011's triggers keep the statistics cache current
-    maintains_case_counts = True  # migration 0012's triggers keep the case counters current
+    maintains_case_counts = True  # migration 0013's triggers keep the case counters current
 
     def __init__(self, paths: VaultPaths, config: VaultConfig) -> None:
         self.paths = paths
@@ -92,6 +93,7 @@ class Vault:
         self.before_migration: Callable[[Vault], None] | None = None
         self._audit = ChainedAuditLog(self._current_dek)
         self._search = Fts5Index()
+        self._secrets = DatabaseSecrets()
         self.slots = KeySlots(self)
         self.audit_head = AuditHead(self)
 
@@ -334,6 +336,10 @@ class Vault:
     @property
     def search(self) -> CaseIndex:
         return self._search
+
+    @property
+    def secrets(self) -> SecretStore:
+        return self._secrets
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[Any]:

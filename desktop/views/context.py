@@ -15,6 +15,7 @@ from desktop.services.accounts.directory import DirectoryService
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
+from desktop.services.bundles import BundleServices
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService
@@ -56,6 +57,7 @@ class AppContext:
     reports: AnnualReportService
     exchange: ExchangeService
     prevention: PreventionService
+    bundles: BundleServices
     worker: Worker
     changes: Changes = field(default_factory=Changes)
     session: UserSession | None = None
@@ -71,7 +73,7 @@ class AppContext:
             CaseReads(store), CaseService(store), CaseSectionService(store), forms,
             InterviewService(store, forms), referrals, ReferralDocuments(store, referrals), statistics,
             AnnualReportService(store, statistics), ExchangeService(store), PreventionService(store),
-            worker, session=session, demo=demo,
+            BundleServices.over(store), worker, session=session, demo=demo,
         )
 
     @property

@@ -14,7 +14,8 @@ from PySide6.QtCore import Property
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-NAMES = ("alert", "muted", "faint", "warning", "granted", "denied", "broken", "shade", "link")
+NAMES = ("alert", "muted", "faint", "warning", "granted", "denied", "broken", "shade", "link", "text",
+         "series1", "series2", "series3", "gap")
 
 
 def _slot(name: str) -> Property:
@@ -44,6 +45,11 @@ class ViewColours(QWidget):
     broken = _slot("broken")
     shade = _slot("shade")
     link = _slot("link")
+    text = _slot("text")  # text drawn by hand (charts)
+    series1 = _slot("series1")  # the bars of a chart, by column
+    series2 = _slot("series2")
+    series3 = _slot("series3")
+    gap = _slot("gap")  # a chart's hidden figure: a dashed, empty bar
 
 
 @cache

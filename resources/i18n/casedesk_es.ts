@@ -830,6 +830,260 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>BundleActions</name>
+    <message>
+      <location filename="../../desktop/views/bundles/actions.py" line="55" />
+      <source>&amp;Import a bundle…</source>
+      <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/actions.py" line="53" />
+      <source>&amp;Send cases to…</source>
+      <translation>&amp;Enviar casos a…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/actions.py" line="56" />
+      <source>S&amp;ynchronise…</source>
+      <translation>Si&amp;ncronizar…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Bundles</name>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="59" />
+      <source>A note</source>
+      <translation>Una nota</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="62" />
+      <source>A record: {section}</source>
+      <translation>Un registro: {section}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="59" />
+      <source>A task</source>
+      <translation>Una tarea</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="34" />
+      <source>Added</source>
+      <translation>Se agrega</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="59" />
+      <source>An attachment</source>
+      <translation>Un archivo adjunto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="61" />
+      <source>An identification decision</source>
+      <translation>Una decisión de identificación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="60" />
+      <source>An interview</source>
+      <translation>Una entrevista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="60" />
+      <source>An interview addendum</source>
+      <translation>Una adenda de entrevista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="136" />
+      <source>Bundle written.</source>
+      <translation>Paquete escrito.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="30" />
+      <source>Changed on both sides</source>
+      <translation>Cambiado en ambos lados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="29" />
+      <source>Changes arrive</source>
+      <translation>Llegan cambios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="136" />
+      <source>Checking bundles…</source>
+      <translation>Comprobando los paquetes…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="137" />
+      <source>Compared.</source>
+      <translation>Comparado.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="137" />
+      <source>Comparing with this vault…</source>
+      <translation>Comparando con esta bóveda…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="43" />
+      <source>Decided by</source>
+      <translation>Decidida por</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="43" />
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="42" />
+      <source>Done</source>
+      <translation>Hecha</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="139" />
+      <source>Done.</source>
+      <translation>Listo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="42" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="44" />
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="45" />
+      <source>Form</source>
+      <translation>Formulario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="56" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de explotación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="138" />
+      <source>Importing…</source>
+      <translation>Importando…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="44" />
+      <source>Interview</source>
+      <translation>Entrevista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="35" />
+      <source>Kept (changed here)</source>
+      <translation>Se conserva (cambiado aquí)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="36" />
+      <source>Kept (locked here)</source>
+      <translation>Se conserva (bloqueada aquí)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="41" />
+      <source>Level</source>
+      <translation>Nivel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="29" />
+      <source>New here</source>
+      <translation>Nuevo aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="88" />
+      <location filename="../../desktop/views/bundles/common.py" line="106" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="25" />
+      <source>Our field tablet</source>
+      <translation>Nuestra tableta de campo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="24" />
+      <source>Our office</source>
+      <translation>Nuestra oficina</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="24" />
+      <source>Partner organisation</source>
+      <translation>Organización asociada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="139" />
+      <source>Preparing what goes back…</source>
+      <translation>Preparando lo que se devuelve…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="135" />
+      <source>Reading the cases…</source>
+      <translation>Leyendo los casos…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="135" />
+      <source>Sealing the bundle…</source>
+      <translation>Sellando el paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="34" />
+      <source>Taken (changed there)</source>
+      <translation>Se toma (cambiado allá)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="42" />
+      <source>Task</source>
+      <translation>Tarea</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="41" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="44" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="30" />
+      <source>Unchanged</source>
+      <translation>Sin cambios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="45" />
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="138" />
+      <source>Writing the cases…</source>
+      <translation>Guardando los casos…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="41" />
+      <location filename="../../desktop/views/bundles/common.py" line="45" />
+      <source>Written</source>
+      <translation>Escrita</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="88" />
+      <location filename="../../desktop/views/bundles/common.py" line="106" />
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="35" />
+      <source>Your choice</source>
+      <translation>Usted elige</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/common.py" line="93" />
+      <source>{state}, {answers} answers</source>
+      <translation>{state}, {answers} respuestas</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseActions</name>
     <message>
       <location filename="../../desktop/views/cases/case_actions.py" line="123" />
@@ -3284,6 +3538,180 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
   </context>
   <context>
+    <name>ExchangeTab</name>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="162" />
+      <source>(not a field tablet)</source>
+      <translation>(no es una tableta de campo)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="72" />
+      <source>A name peers will see, e.g. Human Services, Belmopan office</source>
+      <translation>Un nombre que verán las otras bóvedas, p. ej. Servicios Humanos, oficina de Belmopán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="127" />
+      <location filename="../../desktop/views/admin/exchange.py" line="201" />
+      <source>CaseDesk identities (*.cdidentity)</source>
+      <translation>Identidades de CaseDesk (*.cdidentity)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="74" />
+      <source>Create the identity</source>
+      <translation>Crear la identidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="45" />
+      <source>Exchange</source>
+      <translation>Intercambio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="51" />
+      <source>Exchange with other vaults</source>
+      <translation>Intercambio con otras bóvedas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="51" />
+      <source>Field tablets and partner organisations exchange cases as sealed bundles on a file or a USB stick. Only vaults trusted here can open what this vault seals, and only their bundles are imported.</source>
+      <translation>Las tabletas de campo y las organizaciones asociadas intercambian casos en paquetes sellados, en un archivo o una memoria USB. Solo las bóvedas de confianza registradas aquí pueden abrir lo que esta bóveda sella, y solo se importan sus paquetes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="88" />
+      <source>Field work under:</source>
+      <translation>Trabajo de campo bajo:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <source>Fingerprint</source>
+      <translation>Huella digital</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Is</source>
+      <translation>Es</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="113" />
+      <source>Last exchange</source>
+      <translation>Último intercambio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Level</source>
+      <translation>Nivel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="126" />
+      <source>Open an identity file</source>
+      <translation>Abrir un archivo de identidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="111" />
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="208" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="131" />
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="81" />
+      <source>Save identity file…</source>
+      <translation>Guardar el archivo de identidad…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="83" />
+      <source>Save identity sheet (PDF)…</source>
+      <translation>Guardar la hoja de identidad (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="203" />
+      <source>Saved {file}. It holds public keys only.</source>
+      <translation>Se guardó {file}. Solo contiene claves públicas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="210" />
+      <source>Saved {file}: print it and hand it over, or read the fingerprint out on the phone.</source>
+      <translation>Se guardó {file}: imprímala y entréguela en persona, o lea la huella digital por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <source>Sent / received</source>
+      <translation>Enviados / recibidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="106" />
+      <source>Stop trusting</source>
+      <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="197" />
+      <source>The identity was created. Save its file and sheet for the other vaults.</source>
+      <translation>Se creó la identidad. Guarde su archivo y su hoja para las otras bóvedas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="232" />
+      <source>The vault is trusted now.</source>
+      <translation>La bóveda ya es de confianza.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="148" />
+      <source>This vault has no identity yet. Create it once; then give its file to the vaults it will exchange with, and check theirs.</source>
+      <translation>Esta bóveda todavía no tiene identidad. Créela una vez; después entregue su archivo a las bóvedas con las que intercambiará casos y compruebe los de ellas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="219" />
+      <source>This vault is no longer in field mode.</source>
+      <translation>Esta bóveda ya no está en modo de campo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="217" />
+      <source>This vault now works in the field under {office}.</source>
+      <translation>Esta bóveda trabaja ahora en el campo bajo {office}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="64" />
+      <source>This vault's identity</source>
+      <translation>Identidad de esta bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="104" />
+      <source>Trust a vault…</source>
+      <translation>Confiar en una bóveda…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="103" />
+      <source>Trusted vaults</source>
+      <translation>Bóvedas de confianza</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="112" />
+      <source>User here</source>
+      <translation>Usuario aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="242" />
+      <source>{name} is no longer trusted: its bundles are refused from now on.</source>
+      <translation>{name} ya no es de confianza: sus paquetes se rechazan a partir de ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/exchange.py" line="152" />
+      <source>{name} · {organisation} ({code}) · created {created}. Its fingerprint:</source>
+      <translation>{name} · {organisation} ({code}) · creada el {created}. Su huella digital:</translation>
+    </message>
+  </context>
+  <context>
     <name>FormRenderer</name>
     <message>
       <location filename="../../desktop/views/forms/renderer.py" line="102" />
@@ -3600,6 +4028,84 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <message>
       <source>The council's annual figures and the prevention register will be reached from here; they never show a name.</source>
       <translation type="vanished">Desde aquí se accederá a las cifras anuales del consejo y al registro de prevención; nunca muestran un nombre.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="40" />
+      <source>A bundle is checked completely before anything is written: who sealed it, that it is for this vault, that it is newer than the last one from that sender, and every value in it. Then you see what it would change.</source>
+      <translation>Un paquete se comprueba por completo antes de escribir nada: quién lo selló, que es para esta bóveda, que es más reciente que el último de ese remitente y cada valor que contiene. Después verá lo que cambiaría.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="108" />
+      <source>Bundle number {n} from {sender}, sealed {created}, level {level}: {new} new case(s), {update} with changes, {conflict} changed on both sides, {same} unchanged.</source>
+      <translation>Paquete número {n} de {sender}, sellado el {created}, nivel {level}: {new} caso(s) nuevo(s), {update} con cambios, {conflict} cambiado(s) en ambos lados, {same} sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="78" />
+      <source>CaseDesk bundles (*.cdbundle)</source>
+      <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="102" />
+      <source>Checking a bundle…</source>
+      <translation>Comprobando un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="94" />
+      <source>Checking the bundle…</source>
+      <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="77" />
+      <source>Choose a bundle</source>
+      <translation>Elegir un paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="49" />
+      <source>Choose bundle file…</source>
+      <translation>Elegir el archivo del paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="67" />
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="37" />
+      <source>Import a bundle</source>
+      <translation>Importar un paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="135" />
+      <source>Imported: {new} new case(s), {updated} updated; {taken} part(s) taken, {kept} kept.</source>
+      <translation>Importado: {new} caso(s) nuevo(s), {updated} actualizado(s); {taken} parte(s) tomada(s), {kept} conservada(s).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="128" />
+      <source>Importing a bundle…</source>
+      <translation>Importando un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="126" />
+      <source>Importing…</source>
+      <translation>Importando…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="47" />
+      <source>No file chosen.</source>
+      <translation>No se eligió ningún archivo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="118" />
+      <source>The bundle passed every check. Nothing has been written yet.</source>
+      <translation>El paquete superó todas las comprobaciones. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/import_dialog.py" line="139" />
+      <source>{theirs} is {mine} in this vault.</source>
+      <translation>{theirs} es {mine} en esta bóveda.</translation>
     </message>
   </context>
   <context>
@@ -4357,6 +4863,21 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Bulgaria</translation>
     </message>
     <message>
+      <source>Bundle imported</source>
+      <comment>audit_action</comment>
+      <translation>Paquete importado</translation>
+    </message>
+    <message>
+      <source>Bundle refused</source>
+      <comment>audit_action</comment>
+      <translation>Paquete rechazado</translation>
+    </message>
+    <message>
+      <source>Bundle sent</source>
+      <comment>audit_action</comment>
+      <translation>Paquete enviado</translation>
+    </message>
+    <message>
       <source>Burkina Faso</source>
       <comment>country</comment>
       <translation>Burkina Faso</translation>
@@ -4435,6 +4956,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <source>Case</source>
       <comment>record_type</comment>
       <translation>Caso</translation>
+    </message>
+    <message>
+      <source>Case bundle</source>
+      <comment>record_type</comment>
+      <translation>Paquete de casos</translation>
     </message>
     <message>
       <source>Case opened</source>
@@ -4940,6 +5466,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <source>Excessive working hours</source>
       <comment>means_of_control</comment>
       <translation>Jornadas de trabajo excesivas</translation>
+    </message>
+    <message>
+      <source>Exchange identity</source>
+      <comment>record_type</comment>
+      <translation>Identidad de intercambio</translation>
     </message>
     <message>
       <source>Exploitation</source>
@@ -5880,6 +6411,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <source>Manage the organisations directory</source>
       <comment>action</comment>
       <translation>Administrar el directorio de organizaciones</translation>
+    </message>
+    <message>
+      <source>Manage the vault's identity and trusted vaults</source>
+      <comment>action</comment>
+      <translation>Administrar la identidad de la bóveda y las bóvedas de confianza</translation>
     </message>
     <message>
       <source>Manage user accounts</source>
@@ -6912,6 +7448,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Por iniciativa propia</translation>
     </message>
     <message>
+      <source>Send cases to partner organisations</source>
+      <comment>action</comment>
+      <translation>Enviar casos a organizaciones asociadas</translation>
+    </message>
+    <message>
       <source>Senegal</source>
       <comment>country</comment>
       <translation>Senegal</translation>
@@ -7182,6 +7723,11 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Suiza</translation>
     </message>
     <message>
+      <source>Synchronise with our office or field tablets</source>
+      <comment>action</comment>
+      <translation>Sincronizar con nuestra oficina o tabletas de campo</translation>
+    </message>
+    <message>
       <source>Synthetic data</source>
       <comment>record_type</comment>
       <translation>Datos sintéticos</translation>
@@ -7350,6 +7896,16 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <source>Trinidad and Tobago</source>
       <comment>country</comment>
       <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+      <source>Trusted vault</source>
+      <comment>record_type</comment>
+      <translation>Bóveda de confianza</translation>
+    </message>
+    <message>
+      <source>Trusted vaults changed</source>
+      <comment>audit_action</comment>
+      <translation>Bóvedas de confianza modificadas</translation>
     </message>
     <message>
       <source>Tunisia</source>
@@ -7710,32 +8266,32 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation> — demostración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="48" />
+      <location filename="../../desktop/views/main_window/menus.py" line="51" />
       <source>&amp;About CaseDesk</source>
       <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="17" />
+      <location filename="../../desktop/views/main_window/menus.py" line="19" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="39" />
+      <location filename="../../desktop/views/main_window/menus.py" line="42" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="47" />
+      <location filename="../../desktop/views/main_window/menus.py" line="50" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="18" />
+      <location filename="../../desktop/views/main_window/menus.py" line="20" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="33" />
+      <location filename="../../desktop/views/main_window/menus.py" line="36" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
@@ -7770,7 +8326,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="23" />
+      <location filename="../../desktop/views/main_window/menus.py" line="25" />
       <source>Change &amp;password…</source>
       <translation>Cambiar &amp;contraseña…</translation>
     </message>
@@ -7785,12 +8341,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Bloqueado tras un período sin uso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="20" />
+      <location filename="../../desktop/views/main_window/menus.py" line="22" />
       <source>Locked by you.</source>
       <translation>Bloqueada por usted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/menus.py" line="27" />
+      <location filename="../../desktop/views/main_window/menus.py" line="29" />
       <source>Log &amp;out</source>
       <translation>Cerrar s&amp;esión</translation>
     </message>
@@ -7833,6 +8389,104 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <location filename="../../desktop/views/main_window/window.py" line="180" />
       <source>on — key slots need this workstation's keyring</source>
       <translation>activada: las ranuras de clave necesitan el keyring de esta estación de trabajo</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeView</name>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="97" />
+      <source>(a new reference)</source>
+      <translation>(una referencia nueva)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="99" />
+      <source>(the same)</source>
+      <translation>(la misma)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="42" />
+      <source>Case (sender's reference)</source>
+      <translation>Caso (referencia del remitente)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="140" />
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="188" />
+      <source>Every conflict has a choice.</source>
+      <translation>Todos los conflictos tienen una elección.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="42" />
+      <source>Here</source>
+      <translation>Aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="47" />
+      <source>In the bundle</source>
+      <translation>En el paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="46" />
+      <source>In this vault</source>
+      <translation>En esta bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="141" />
+      <source>Keep mine</source>
+      <translation>Conservar el mío</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="65" />
+      <source>Keep mine for all conflicts</source>
+      <translation>Conservar el mío en todos los conflictos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="43" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="181" />
+      <source>Nothing was changed on both sides: what changed there is taken, what changed here is kept.</source>
+      <translation>Nada cambió en ambos lados: se toma lo que cambió allá y se conserva lo que cambió aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="47" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="46" />
+      <source>Part</source>
+      <translation>Parte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="142" />
+      <source>Take theirs</source>
+      <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="66" />
+      <source>Take theirs for all conflicts</source>
+      <translation>Tomar el suyo en todos los conflictos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="43" />
+      <source>What happens</source>
+      <translation>Qué pasa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="184" />
+      <source>{n} part(s) changed both here and there since the last exchange: choose for each whether to keep this vault's value or take the sender's.</source>
+      <translation>{n} parte(s) cambiaron aquí y allá desde el último intercambio: elija para cada una si conserva el valor de esta bóveda o toma el del remitente.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/merge_view.py" line="102" />
+      <source>{n} to choose</source>
+      <translation>{n} por elegir</translation>
     </message>
   </context>
   <context>
@@ -9517,6 +10171,99 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
   </context>
   <context>
+    <name>SendDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="170" />
+      <source>A partner organisation ({kind}): only the sections ticked below travel, with the case's summary, up to level {level}. Each case needs a consent that covers them; a case without one is refused.</source>
+      <translation>Una organización asociada ({kind}): solo viajan las secciones marcadas abajo, con el resumen del caso, hasta el nivel {level}. Cada caso necesita un consentimiento que las cubra; un caso sin él se rechaza.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="166" />
+      <source>A vault of your own organisation: each case travels whole, up to level {level} (the lower of your level and the peer's).</source>
+      <translation>Una bóveda de su propia organización: cada caso viaja completo, hasta el nivel {level} (el menor entre su nivel y el de la otra bóveda).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="90" />
+      <source>Add</source>
+      <translation>Agregar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="88" />
+      <source>Add a case by its reference, e.g. HS-2026-000123</source>
+      <translation>Agregar un caso por su referencia, p. ej. HS-2026-000123</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="121" />
+      <source>CaseDesk bundles (*.cdbundle)</source>
+      <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="79" />
+      <source>Cases</source>
+      <translation>Casos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="77" />
+      <source>I confirm releasing restricted (level 3) content</source>
+      <translation>Confirmo la entrega de contenido restringido (nivel 3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="146" />
+      <source>No case you may open has that reference.</source>
+      <translation>Ningún caso que usted pueda abrir tiene esa referencia.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="120" />
+      <source>Save the bundle</source>
+      <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="101" />
+      <source>Seal and save…</source>
+      <translation>Sellar y guardar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="213" />
+      <source>Sealed {cases} case(s), {attachments} attachment(s) and {interviews} interview(s) into {file} (bundle number {n}). Give the file to the peer; only that vault can open it.</source>
+      <translation>Se sellaron {cases} caso(s), {attachments} archivo(s) adjunto(s) y {interviews} entrevista(s) en {file} (paquete número {n}). Entregue el archivo a la otra bóveda; solo ella puede abrirlo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="208" />
+      <source>Sealing a bundle…</source>
+      <translation>Sellando un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="206" />
+      <source>Sealing {n} case(s)…</source>
+      <translation>Sellando {n} caso(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="54" />
+      <source>Send cases to another vault</source>
+      <translation>Enviar casos a otra bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="64" />
+      <source>Send to</source>
+      <translation>Enviar a</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="195" />
+      <source>The chosen cases will leave this vault, sealed to the peer.</source>
+      <translation>Los casos elegidos saldrán de esta bóveda, sellados para la otra bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="108" />
+      <source>This vault trusts no other vault yet. An administrator adds peers under Administration → Exchange.</source>
+      <translation>Esta bóveda todavía no confía en ninguna otra. Un administrador las agrega en Administración → Intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/send_dialog.py" line="193" />
+      <source>Tick at least one case to send.</source>
+      <translation>Marque al menos un caso para enviar.</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceMessages</name>
     <message>
       <location filename="../../desktop/forms/expr_eval.py" line="88" />
@@ -9524,9 +10271,24 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>'..' solo se admite como position(..)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="269" />
+      <location filename="../../desktop/services/cases/sections.py" line="274" />
       <source>A .txt file must be UTF-8 text.</source>
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/writer.py" line="157" />
+      <source>A case changed while it was being imported.</source>
+      <translation>Un caso cambió mientras se importaba.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="301" />
+      <source>A field is above the bundle's level.</source>
+      <translation>Un campo está por encima del nivel del paquete.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="225" />
+      <source>A locked interview does not match its seal.</source>
+      <translation>Una entrevista bloqueada no coincide con su sello.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="107" />
@@ -9539,9 +10301,19 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/writer.py" line="270" />
+      <source>A record of an arriving case belongs to another case in this vault.</source>
+      <translation>Un registro de un caso que llega pertenece a otro caso de esta bóveda.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/referrals/service.py" line="254" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="304" />
+      <source>A section is above the bundle's level.</source>
+      <translation>Una sección está por encima del nivel del paquete.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/statistics/prevention.py" line="95" />
@@ -9552,6 +10324,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/accounts/service.py" line="69" />
       <source>A username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
       <translation>Un nombre de usuario tiene de 3 a 64 caracteres: letras a–z, dígitos, punto, guion o guion bajo, y comienza con una letra o un dígito.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="189" />
+      <source>A username in the bundle is invalid.</source>
+      <translation>Un nombre de usuario del paquete no es válido.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/errors.py" line="88" />
@@ -9569,9 +10346,49 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/writer.py" line="220" />
+      <source>An addendum arrived without its interview.</source>
+      <translation>Llegó una adenda sin su entrevista.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="240" />
+      <source>An addendum belongs to no interview of the case.</source>
+      <translation>Una adenda no pertenece a ninguna entrevista del caso.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="244" />
+      <source>An addendum does not match its SHA-256.</source>
+      <translation>Una adenda no coincide con su SHA-256.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/interviews/content.py" line="45" />
       <source>An answer must be text or a number.</source>
       <translation>Una respuesta debe ser un texto o un número.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="204" />
+      <source>An attachment does not match its SHA-256.</source>
+      <translation>Un archivo adjunto no coincide con su SHA-256.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="198" />
+      <source>An attachment has a type that is not allowed.</source>
+      <translation>Un archivo adjunto tiene un tipo no permitido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="207" />
+      <source>An attachment's content does not match its type.</source>
+      <translation>El contenido de un archivo adjunto no coincide con su tipo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="200" />
+      <source>An attachment's file is missing from the bundle.</source>
+      <translation>Falta en el paquete el archivo de un adjunto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="202" />
+      <source>An attachment's size is wrong or too large.</source>
+      <translation>El tamaño de un archivo adjunto es incorrecto o demasiado grande.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews/content.py" line="64" />
@@ -9584,6 +10401,21 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una clave de custodia con ese nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="228" />
+      <source>An interview names a language its form does not have.</source>
+      <translation>Una entrevista indica un idioma que su formulario no tiene.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="219" />
+      <source>An interview names its form wrongly.</source>
+      <translation>Una entrevista identifica mal su formulario.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="212" />
+      <source>An office or a field tablet belongs to this vault's own organisation; another organisation is a partner.</source>
+      <translation>Una oficina o una tableta de campo pertenece a la misma organización de esta bóveda; otra organización es una asociada.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/cases/service.py" line="315" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
@@ -9592,6 +10424,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/interviews/service.py" line="216" />
       <source>Another supervisor must review an interview you conducted or submitted.</source>
       <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="306" />
+      <source>Attachments are above the bundle's level.</source>
+      <translation>Los archivos adjuntos están por encima del nivel del paquete.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/exchange.py" line="75" />
@@ -9630,6 +10467,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una capacitación o una campaña.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="272" />
+      <source>Choose a trusted peer of the kind Office.</source>
+      <translation>Elija una bóveda de confianza del tipo Oficina.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/cases/validation.py" line="61" />
       <source>Choose a value from the list.</source>
       <translation>Elija un valor de la lista.</translation>
@@ -9638,6 +10480,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/exchange.py" line="70" />
       <source>Choose a year between 1900 and 2200.</source>
       <translation>Elija un año entre 1900 y 2200.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="283" />
+      <source>Choose an active organisation from the directory (add it under Organisations first).</source>
+      <translation>Elija una organización activa del directorio (agréguela primero en Organizaciones).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/referrals/service.py" line="252" />
@@ -9655,6 +10502,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/accounts/directory.py" line="93" />
       <source>Choose an organisation type from the list.</source>
       <translation>Elija un tipo de organización de la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/export.py" line="148" />
+      <source>Choose at least one case to send.</source>
+      <translation>Elija al menos un caso para enviar.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/referrals/service.py" line="282" />
@@ -9682,12 +10534,25 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se permiten caracteres de control.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="268" />
+      <source>Create this vault's identity first.</source>
+      <translation>Primero cree la identidad de esta bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="105" />
+      <source>Enter a date and time.</source>
+      <translation>Ingrese una fecha y una hora.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="90" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="94" />
       <location filename="../../desktop/services/cases/sections.py" line="123" />
       <location filename="../../desktop/services/cases/validation.py" line="84" />
       <source>Enter a date.</source>
       <translation>Ingrese una fecha.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="171" />
       <location filename="../../desktop/services/cases/service.py" line="354" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
@@ -9728,11 +10593,21 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="287" />
+      <source>Interviews arrived in a bundle below level 3.</source>
+      <translation>Llegaron entrevistas en un paquete de nivel inferior a 3.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/vault/crypto.py" line="56" />
       <location filename="../../desktop/vault/crypto.py" line="59" />
       <location filename="../../desktop/vault/crypto.py" line="61" />
       <source>KDF parameters out of range</source>
       <translation>Parámetros de derivación de claves (KDF) fuera de rango</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="293" />
+      <source>Name the active account whose cases this field tablet receives.</source>
+      <translation>Indique la cuenta activa cuyos casos recibe esta tableta de campo.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts/service.py" line="93" />
@@ -9750,7 +10625,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna organización con ese código.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="166" />
+      <location filename="../../desktop/services/cases/sections.py" line="171" />
       <source>No such section.</source>
       <translation>No existe esa sección.</translation>
     </message>
@@ -9806,6 +10681,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/release.py" line="55" />
       <location filename="../../desktop/services/referrals/service.py" line="263" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
@@ -9834,6 +10710,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/server/errors.py" line="42" />
       <source>Someone else changed this record meanwhile.</source>
       <translation>Otra persona modificó este registro mientras tanto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/sync.py" line="74" />
+      <source>Synchronise works between an office and its field tablets; use Send to… for other peers.</source>
+      <translation>Sincronizar funciona entre una oficina y sus tabletas de campo; para otras bóvedas use Enviar casos a….</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts/service.py" line="284" />
@@ -9912,9 +10793,64 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La instantánea del archivo de clave incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
+      <location filename="../../desktop/bundles/errors.py" line="50" />
+      <source>The bundle comes from a vault that is not among the trusted peers of this vault; an administrator must import its identity first. Nothing was imported.</source>
+      <translation>El paquete viene de una bóveda que no está entre las bóvedas de confianza de esta; un administrador debe importar primero su identidad. No se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="32" />
+      <source>The bundle file is incomplete: it ends before its signature. Copy it again from the sender; nothing was imported.</source>
+      <translation>El archivo del paquete está incompleto: termina antes de su firma. Cópielo de nuevo desde el remitente; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/container.py" line="199" />
+      <source>The bundle is signed by a trusted peer but cannot be opened with this vault's key; nothing was imported.</source>
+      <translation>El paquete está firmado por una bóveda de confianza, pero no se puede abrir con la clave de esta bóveda; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="38" />
+      <source>The bundle was changed or damaged after the sender signed it (its signature does not match); nothing was imported.</source>
+      <translation>El paquete fue modificado o dañado después de que el remitente lo firmó (su firma no coincide); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="13" />
+      <source>The bundle was refused; nothing was imported.</source>
+      <translation>Se rechazó el paquete; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="63" />
+      <source>The bundle's content is larger than a bundle may be (a damaged file or a decompression bomb); nothing was imported.</source>
+      <translation>El contenido del paquete es más grande de lo que puede ser un paquete (un archivo dañado o una bomba de descompresión); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="71" />
+      <source>The bundle's content is malformed; nothing was imported.</source>
+      <translation>El contenido del paquete está mal formado; no se importó nada.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/statistics/prevention.py" line="103" />
       <source>The campaign cannot end before it starts.</source>
       <translation>La campaña no puede terminar antes de comenzar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="268" />
+      <source>The case has a code list this version does not know.</source>
+      <translation>El caso tiene una lista de códigos que esta versión no conoce.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="278" />
+      <source>The case has a section this version does not know.</source>
+      <translation>El caso tiene una sección que esta versión no conoce.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="259" />
+      <source>The case has fields this version does not know.</source>
+      <translation>El caso tiene campos que esta versión no conoce.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="263" />
+      <source>The case has no name.</source>
+      <translation>El caso no tiene nombre.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews/service.py" line="134" />
@@ -9926,6 +10862,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/referrals/service.py" line="302" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="256" />
+      <source>The case reference is invalid.</source>
+      <translation>La referencia del caso no es válida.</translation>
     </message>
     <message>
       <location filename="../../desktop/server/profile.py" line="52" />
@@ -9982,7 +10923,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo de la clave de custodia está dañado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="259" />
+      <location filename="../../desktop/services/cases/sections.py" line="264" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -10008,9 +10949,69 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El archivo no es una copia de seguridad de CaseDesk legible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="264" />
+      <location filename="../../desktop/bundles/identity.py" line="167" />
+      <source>The file is too large to be a CaseDesk identity file.</source>
+      <translation>El archivo es demasiado grande para ser un archivo de identidad de CaseDesk.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cases/sections.py" line="269" />
       <source>The file's content does not match its type.</source>
       <translation>El contenido del archivo no coincide con su tipo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="197" />
+      <source>The fingerprint written in the identity file does not match its keys.</source>
+      <translation>La huella digital escrita en el archivo de identidad no coincide con sus claves.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="197" />
+      <source>The fingerprint you checked is not the one of this file. Do not trust it; ask the other vault for its sheet.</source>
+      <translation>La huella digital que usted comprobó no es la de este archivo. No confíe en él; pida a la otra bóveda su hoja de identidad.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="81" />
+      <source>The form file in the bundle is another form.</source>
+      <translation>El archivo de formulario del paquete es otro formulario.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="78" />
+      <source>The form file in the bundle is not a valid XLSForm.</source>
+      <translation>El archivo de formulario del paquete no es un XLSForm válido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="73" />
+      <source>The form file the interview was filled with is missing from the bundle.</source>
+      <translation>Falta en el paquete el archivo del formulario con el que se llenó la entrevista.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="67" />
+      <source>The form version differs from this vault's copy of the same version.</source>
+      <translation>La versión del formulario difiere de la copia que esta bóveda tiene de la misma versión.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="178" />
+      <source>The identity file names no organisation.</source>
+      <translation>El archivo de identidad no indica ninguna organización.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="193" />
+      <source>The identity file was edited or damaged: its signature does not match its keys.</source>
+      <translation>El archivo de identidad fue editado o dañado: su firma no coincide con sus claves.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="184" />
+      <source>The identity file's id is invalid.</source>
+      <translation>El identificador del archivo de identidad no es válido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="160" />
+      <source>The identity file's keys are damaged.</source>
+      <translation>Las claves del archivo de identidad están dañadas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="181" />
+      <source>The identity file's organisation code is invalid.</source>
+      <translation>El código de organización del archivo de identidad no es válido.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/interviews/service.py" line="345" />
@@ -10018,7 +11019,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="284" />
+      <location filename="../../desktop/vault/vault.py" line="287" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -10118,6 +11119,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El prefijo de los roles tiene de 1 a 10 letras minúsculas o dígitos.</translation>
     </message>
     <message>
+      <location filename="../../desktop/bundles/container.py" line="105" />
+      <source>The selected cases make a bundle larger than 512 MB; send them in several bundles.</source>
+      <translation>Los casos elegidos forman un paquete de más de 512 MB; envíelos en varios paquetes.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/server/profile.py" line="54" />
       <source>The server port is a number from 1 to 65535.</source>
       <translation>El puerto del servidor es un número del 1 al 65535.</translation>
@@ -10133,7 +11139,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="157" />
+      <location filename="../../desktop/vault/vault.py" line="160" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
@@ -10153,7 +11159,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="270" />
+      <location filename="../../desktop/vault/vault.py" line="273" />
       <source>The vault database does not open with its key: its first page fails the page integrity check (HMAC), so the file is damaged or is another vault's database. Nothing was changed; run 'casedesk verify' to see which pages, and restore the latest backup.</source>
       <translation>La base de datos de la bóveda no se abre con su clave: su primera página no supera la comprobación de integridad de páginas (HMAC), así que el archivo está dañado o es la base de datos de otra bóveda. No se modificó nada; ejecute 'casedesk verify' para ver qué páginas y restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -10176,6 +11182,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/vault/errors.py" line="115" />
       <source>The vault is locked. Log in again.</source>
       <translation>La bóveda está bloqueada. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="96" />
+      <source>The vault's exchange keys do not match its identity.</source>
+      <translation>Las claves de intercambio de la bóveda no coinciden con su identidad.</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/backup.py" line="188" />
@@ -10209,6 +11220,21 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta copia de seguridad no está sellada con una clave de custodia.</translation>
     </message>
     <message>
+      <location filename="../../desktop/bundles/errors.py" line="44" />
+      <source>This bundle is sealed to another vault, not to this one; nothing was imported.</source>
+      <translation>Este paquete está sellado para otra bóveda, no para esta; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="57" />
+      <source>This bundle was already imported, or is older than the last one imported from the same sender; nothing was imported.</source>
+      <translation>Este paquete ya se importó, o es más antiguo que el último importado del mismo remitente; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/container.py" line="156" />
+      <source>This bundle was made by a newer CaseDesk; update this one first.</source>
+      <translation>Este paquete se hizo con una versión más reciente de CaseDesk; actualice primero esta.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/server/errors.py" line="35" />
       <source>This database has not been prepared for CaseDesk. The server administrator runs 'casedesk server init' once.</source>
       <translation>Esta base de datos no ha sido preparada para CaseDesk. El administrador del servidor ejecuta 'casedesk server init' una sola vez.</translation>
@@ -10219,7 +11245,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="260" />
+      <location filename="../../desktop/vault/vault.py" line="263" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
@@ -10229,12 +11255,18 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="136" />
+      <source>This field does not belong to a case.</source>
+      <translation>Este campo no pertenece a un caso.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/cases/sections.py" line="142" />
       <source>This field does not belong to the section.</source>
       <translation>Este campo no pertenece a la sección.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts/directory.py" line="50" />
+      <location filename="../../desktop/services/bundles/incoming.py" line="180" />
       <location filename="../../desktop/services/cases/validation.py" line="33" />
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
@@ -10243,6 +11275,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/services/statistics/service.py" line="159" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="27" />
+      <source>This file is not a CaseDesk bundle (.cdbundle); nothing was imported.</source>
+      <translation>Este archivo no es un paquete de CaseDesk (.cdbundle); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/errors.py" line="81" />
+      <source>This file is not a valid CaseDesk identity file.</source>
+      <translation>Este archivo no es un archivo de identidad de CaseDesk válido.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/exchange.py" line="55" />
@@ -10255,6 +11297,16 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este formulario no tiene esa pregunta.</translation>
     </message>
     <message>
+      <location filename="../../desktop/bundles/identity.py" line="175" />
+      <source>This identity file was made by a newer CaseDesk; update first.</source>
+      <translation>Este archivo de identidad se hizo con una versión más reciente de CaseDesk; actualice primero.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="204" />
+      <source>This is this vault's own identity file.</source>
+      <translation>Este es el propio archivo de identidad de esta bóveda.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/referrals/documents.py" line="91" />
       <source>This packet releases sections above your level.</source>
       <translation>Este paquete comparte secciones por encima de su nivel.</translation>
@@ -10265,14 +11317,46 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/bundles/export.py" line="123" />
+      <location filename="../../desktop/services/bundles/export.py" line="155" />
+      <location filename="../../desktop/services/bundles/sync.py" line="71" />
+      <source>This peer is not trusted by this vault.</source>
+      <translation>Esta bóveda no confía en esa otra bóveda.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/referrals/service.py" line="341" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
     <message>
+      <location filename="../../desktop/vault/secrets.py" line="28" />
+      <source>This secret already exists; it was left unchanged.</source>
+      <translation>Este secreto ya existe; se dejó sin cambios.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/accounts/server_setup.py" line="39" />
       <source>This server already has an administrator; add accounts in CaseDesk.</source>
       <translation>Este servidor ya tiene un administrador; agregue las cuentas desde CaseDesk.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/incoming.py" line="111" />
+      <source>This value has the wrong type.</source>
+      <translation>Este valor tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="148" />
+      <source>This vault already has an exchange identity.</source>
+      <translation>Esta bóveda ya tiene una identidad de intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/identity.py" line="92" />
+      <source>This vault has no exchange identity yet. An administrator creates it under Administration → Exchange.</source>
+      <translation>Esta bóveda todavía no tiene identidad de intercambio. Un administrador la crea en Administración → Intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/bundles/sync.py" line="66" />
+      <source>This vault is not set up for field work; choose the field tablet to synchronise with.</source>
+      <translation>Esta bóveda no está configurada para el trabajo de campo; elija la tableta de campo con la que desea sincronizar.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts/service.py" line="122" />
@@ -10347,8 +11431,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/store.py" line="82" />
-      <location filename="../../desktop/server/store.py" line="87" />
+      <location filename="../../desktop/server/store.py" line="84" />
+      <location filename="../../desktop/server/store.py" line="89" />
       <source>You are not connected to the office server. Log in again.</source>
       <translation>No está conectado al servidor de la oficina. Inicie sesión de nuevo.</translation>
     </message>
@@ -10374,7 +11458,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="246" />
+      <location filename="../../desktop/services/cases/sections.py" line="251" />
       <source>Your level does not include attachments.</source>
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
@@ -10384,7 +11468,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/sections.py" line="168" />
+      <location filename="../../desktop/services/cases/sections.py" line="173" />
       <source>Your level does not include this section.</source>
       <translation>Su nivel no incluye esta sección.</translation>
     </message>
@@ -10430,6 +11514,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>la expresión está vacía</translation>
     </message>
     <message>
+      <location filename="../../desktop/bundles/identity.py" line="104" />
+      <source>identity secret has the wrong length</source>
+      <translation>el secreto de la identidad tiene una longitud incorrecta</translation>
+    </message>
+    <message>
       <location filename="../../desktop/forms/expr_parse.py" line="284" />
       <source>indexed-repeat() over nested repeats is not supported (repeats cannot nest)</source>
       <translation>indexed-repeat() sobre repeticiones anidadas no se admite (las repeticiones no pueden anidarse)</translation>
@@ -10470,6 +11559,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>position(..) solo tiene sentido dentro de una repetición</translation>
     </message>
     <message>
+      <location filename="../../desktop/vault/secrets.py" line="40" />
+      <source>secret name or size out of range</source>
+      <translation>nombre o tamaño del secreto fuera de rango</translation>
+    </message>
+    <message>
       <location filename="../../desktop/server/dialect.py" line="56" />
       <source>strftime needs a constant format on PostgreSQL</source>
       <translation>strftime necesita un formato constante en PostgreSQL</translation>
@@ -10483,6 +11577,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/models/migrations/versions/0001_accounts_audit.py" line="120" />
       <source>the first schema version cannot be downgraded</source>
       <translation>la primera versión del esquema no puede revertirse a una anterior</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/bundles/identity.py" line="138" />
+      <source>the keys do not belong to this identity</source>
+      <translation>las claves no pertenecen a esta identidad</translation>
     </message>
     <message>
       <location filename="../../desktop/services/maintenance/selftest.py" line="105" />
@@ -11104,6 +12203,117 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
   </context>
   <context>
+    <name>SyncDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="117" />
+      <source>CaseDesk bundles (*.cdbundle)</source>
+      <translation>Paquetes de CaseDesk (*.cdbundle)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="146" />
+      <source>Cases will be imported into this vault and cases will leave it for the peer.</source>
+      <translation>Se importarán casos a esta bóveda y saldrán casos de ella hacia la otra bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="116" />
+      <source>Choose a bundle</source>
+      <translation>Elegir un paquete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="64" />
+      <source>Choose the USB stick or a folder.</source>
+      <translation>Elija la memoria USB o una carpeta.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="112" />
+      <source>Choose the USB stick or folder</source>
+      <translation>Elegir la memoria USB o la carpeta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="138" />
+      <source>Continue</source>
+      <translation>Continuar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="73" />
+      <source>Exchange through</source>
+      <translation>Intercambiar mediante</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="62" />
+      <source>Field tablet</source>
+      <translation>Tableta de campo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="66" />
+      <source>Folder…</source>
+      <translation>Carpeta…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="177" />
+      <source>Imported bundle number {n}: {new} new case(s), {updated} updated.</source>
+      <translation>Se importó el paquete número {n}: {new} caso(s) nuevo(s), {updated} actualizado(s).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="50" />
+      <source>Imports what a field tablet left on its stick, then leaves it the cases assigned to its user that changed.</source>
+      <translation>Importa lo que una tableta de campo dejó en su memoria USB y luego le deja los casos asignados a su usuario que cambiaron.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="47" />
+      <source>Imports what {office} left for this tablet, then leaves this tablet's new and changed cases, interviews and attachments for it.</source>
+      <translation>Importa lo que {office} dejó para esta tableta y luego le deja los casos, entrevistas y archivos adjuntos nuevos o modificados de esta tableta.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="183" />
+      <source>Left {cases} changed case(s) for {peer} in {file}.</source>
+      <translation>Se dejaron {cases} caso(s) modificado(s) para {peer} en {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="186" />
+      <source>Nothing changed here since the last exchange.</source>
+      <translation>Nada cambió aquí desde el último intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="179" />
+      <source>Nothing new arrived from {peer}.</source>
+      <translation>No llegó nada nuevo de {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="68" />
+      <source>One file…</source>
+      <translation>Un archivo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="187" />
+      <source>Skipped {file}: {why}</source>
+      <translation>Se omitió {file}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="42" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="93" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="139" />
+      <source>Synchronise</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="153" />
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="156" />
+      <source>Synchronising…</source>
+      <translation>Sincronizando…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="102" />
+      <source>This vault is not set up for field work and trusts no field tablet. An administrator sets this up under Administration → Exchange.</source>
+      <translation>Esta bóveda no está configurada para el trabajo de campo y no confía en ninguna tableta de campo. Un administrador lo configura en Administración → Intercambio.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/sync_dialog.py" line="169" />
+      <source>{file} from {peer} changes parts this vault changed too. Choose for each, then Continue.</source>
+      <translation>{file} de {peer} cambia partes que esta bóveda también cambió. Elija para cada una y luego pulse Continuar.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemporaryPasswordDialog</name>
     <message>
       <location filename="../../desktop/views/admin/user_dialogs.py" line="221" />
@@ -11134,6 +12344,49 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/views/admin/user_dialogs.py" line="196" />
       <source>The temporary password for &lt;b&gt;{user}&lt;/b&gt;. It is shown only this once: give it to the person directly, never by e-mail or chat.</source>
       <translation>La contraseña temporal de &lt;b&gt;{user}&lt;/b&gt;. Se muestra solo esta vez: entréguela directamente a la persona, nunca por correo electrónico ni por chat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustPeerDialog</name>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="78" />
+      <source>Highest level ever sent</source>
+      <translation>Nivel máximo que se le envía</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="57" />
+      <source>I compared every group: they are the same</source>
+      <translation>Comparé cada grupo: son iguales</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="79" />
+      <source>Its user here</source>
+      <translation>Su usuario aquí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="77" />
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="76" />
+      <source>This vault is</source>
+      <translation>Esta bóveda es</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="46" />
+      <source>Trust another vault</source>
+      <translation>Confiar en otra bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="87" />
+      <source>Trust this vault</source>
+      <translation>Confiar en esta bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/bundles/peer_dialog.py" line="49" />
+      <source>“{name}” of {organisation} ({code}). Compare this fingerprint, group by group, with the one on its printed sheet or read out by its administrator on a call you placed:</source>
+      <translation>«{name}» de {organisation} ({code}). Compare esta huella digital, grupo por grupo, con la de su hoja impresa o la que lea su administrador en una llamada que usted hizo:</translation>
     </message>
   </context>
   <context>

@@ -1,4 +1,4 @@
-"""The maintained case counters (`case_counts`, migration 0012) against real COUNTs.
+"""The maintained case counters (`case_counts`, migration 0013) against real COUNTs.
 
 After every kind of write — the case services (create, update, identification, status, closure,
 assignment, notes), the HTCDS import, `synth`, a raw delete, a restore and the migration itself
@@ -199,7 +199,7 @@ def test_the_migration_counts_the_cases_already_there_and_keeps_counting(desk: D
     config.set_main_option("script_location", str(migrate.MIGRATIONS))
     with desk.vault.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0011")
+        command.downgrade(config, "0012")
     synth.fill(desk.vault, 250, user=desk.admin)  # written with no counters and no triggers
     with desk.vault.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -260,7 +260,7 @@ def test_a_small_scope_is_read_from_its_own_cases_and_lists_the_same(
 
 def test_a_case_write_keeps_the_counters_and_drops_the_statistics_years_together(
         desk: Desk) -> None:
-    """Migration 0012's counter triggers and 0011's statistics-cache triggers fire on the same
+    """Migration 0013's counter triggers and 0011's statistics-cache triggers fire on the same
     writes of `cases`: after a district change and a delete both are right."""
     from desktop.models import StatisticsCache
     from desktop.reports.figures import Period

@@ -144,13 +144,19 @@ def test_bulk_rows_are_stored_exactly_as_sqlalchemy_stores_them(desk: Desk) -> N
     assert first == second
     stamp = datetime(2024, 5, 6, 7, 8, 9, 10)
     with desk.vault.session() as s:
-        cases = bulk.TableWriter(Base.metadata.tables["cases"], s.connection().dialect,
+        dialect = s.connection().dialect
+        cases = bulk.TableWriter(Base.metadata.tables["cases"], dialect,
                                  {"id": 1, "created_at": stamp, "closed_at": None})
     assert cases.tuples([{"id": 1, "created_at": stamp, "closed_at": None}])[0][:3] == (
         1, "2024-05-06 07:08:09.000010", None)
     assert cases.tuples([{"id": 2, "created_at": stamp.replace(microsecond=0),  # not sqlite3's
                           "closed_at": stamp}])[0][:3] == (  # "2024-05-06 07:08:09"
         2, "2024-05-06 07:08:09.000000", "2024-05-06 07:08:09.000010")
+    notes = bulk.TableWriter(Base.metadata.tables["case_notes"], dialect,  # a uuid per row
+                             {"case_id": 1, "text": "x"})
+    at = notes.sql.split("(")[1].split(")")[0].split(", ").index("uuid")
+    uuids = [row[at] for row in notes.tuples([{"case_id": 1, "text": "x"}] * 3)]
+    assert len({bytes(u) for u in uuids}) == 3 and all(len(bytes(u)) == 16 for u in uuids)
     dice = bulk.Dice(5)
     draws = [dice.randint(3, 5) for _ in range(2000)] + [dice.randrange(4) for _ in range(2000)]
     assert set(draws[:2000]) == {3, 4, 5} and set(draws[2000:]) == {0, 1, 2, 3}

@@ -1,7 +1,7 @@
 """How many cases a user's list holds, without reading the cases.
 
 Two counter tables are kept by the database in the transaction of every change to a case, an
-assignment or a referral (migration 0012): `case_counts`, how many cases share each owning
+assignment or a referral (migration 0013): `case_counts`, how many cases share each owning
 agency, owner, status, identification status, district and year opened; and
 `case_reach_counts`, the same for the cases assigned to each user and referred to each agency.
 A scope (`policy.scope_terms`) is a union of "owned by these users or this agency", "assigned to

@@ -119,7 +119,7 @@ class CaseReads:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        #: The store keeps the case counters (the vault's SQLite triggers, migration 0012); the
+        #: The store keeps the case counters (the vault's SQLite triggers, migration 0013); the
         #: office server does not: there every count is an exact COUNT under row-level security.
         self.counted = bool(getattr(store, "maintains_case_counts", False))
 

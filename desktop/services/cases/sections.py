@@ -149,6 +149,11 @@ def _clean(spec: SectionSpec, values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def clean_values(section: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A record of `section` checked as typed input is (P3); bundles check what arrives with it."""
+    return _clean(SECTIONS[section], values)
+
+
 def _display(value: Any) -> str:
     return "" if value is None else str(value)
 

@@ -9,6 +9,7 @@ from ..page import Page
 from .audit import AuditTab
 from .backups import BackupsTab
 from .base import AdminTab
+from .exchange import ExchangeTab
 from .forms import FormsTab
 from .organisations import OrganisationsTab
 from .roles import RolesTab
@@ -18,6 +19,7 @@ from .users import UsersTab
 
 TABS: tuple[type[AdminTab], ...] = (
     UsersTab, OrganisationsTab, RolesTab, FormsTab, AuditTab, BackupsTab, SecurityTab, SettingsTab,
+    ExchangeTab,
 )
 
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..bundles.actions import add_exchange_actions
+
 if TYPE_CHECKING:
     from .window import MainWindow
 
@@ -29,6 +31,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     logout.triggered.connect(window.logout_requested)
     file_menu.addAction(logout)
     actions["logout"] = logout
+    add_exchange_actions(window, file_menu, actions)
     file_menu.addSeparator()
     quit_action = QAction(window.tr("&Quit"), window)
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))

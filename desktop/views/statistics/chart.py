@@ -5,13 +5,14 @@ drawn to scale, and the chart says so under the bars."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.reports.figures import SHOWN, Table
 
-SERIES_COLOURS = ("#1f3a5f", "#c98a1b", "#8fa3bf")
-GAP_COLOUR = "#7a7a7a"
+from ..palette import colour
+
+SERIES = ("series1", "series2", "series3")  # palette names, from the style sheet
 BAR, ROW_GAP, LABEL_WIDTH = 12, 8, 190
 
 
@@ -43,11 +44,11 @@ class BarChart(QWidget):
         y = 24
         for i, name in enumerate(self.cols):  # legend
             x = left + i * 120
-            painter.fillRect(QRectF(x, 4, 10, 10), QColor(SERIES_COLOURS[i % 3]))
-            painter.setPen(QColor("#1b1f24"))
+            painter.fillRect(QRectF(x, 4, 10, 10), colour(SERIES[i % 3]))
+            painter.setPen(colour("text"))
             painter.drawText(int(x + 14), 13, self.names.get(name, name))
         for r, row in enumerate(self.rows):
-            painter.setPen(QColor("#1b1f24"))
+            painter.setPen(colour("text"))
             label = metrics.elidedText(self.names.get(row, row), Qt.TextElideMode.ElideRight,
                                        LABEL_WIDTH - 10)
             painter.drawText(QRectF(0, y, LABEL_WIDTH - 8, len(self.cols) * BAR),
@@ -56,18 +57,18 @@ class BarChart(QWidget):
                 bar = QRectF(left, y + c * BAR + 1, 0, BAR - 2)
                 if isinstance(value, int):
                     bar.setWidth(value * scale)
-                    painter.fillRect(bar, QColor(SERIES_COLOURS[c % 3]))
-                    text, colour = f"{value:,}", "#1b1f24"
+                    painter.fillRect(bar, colour(SERIES[c % 3]))
+                    text, pen = f"{value:,}", "text"
                 else:
                     bar.setWidth((right - left) / 5)
-                    painter.setPen(QPen(QColor(GAP_COLOUR), 1, Qt.PenStyle.DashLine))
+                    painter.setPen(QPen(colour("gap"), 1, Qt.PenStyle.DashLine))
                     painter.drawRect(bar)
-                    text, colour = value, GAP_COLOUR
-                painter.setPen(QColor(colour))
+                    text, pen = value, "gap"
+                painter.setPen(colour(pen))
                 painter.drawText(int(bar.right() + 4), int(bar.bottom() - 1), text)
             y += len(self.cols) * BAR + ROW_GAP
         if self.hidden:
-            painter.setPen(QColor("#5a6478"))
+            painter.setPen(colour("muted"))
             painter.drawText(QRectF(0, y + 4, self.width(), 16), Qt.AlignmentFlag.AlignLeft,
                              self.note)
         painter.end()

@@ -16,16 +16,16 @@ server's row-level security scopes (`CaseReads.counted` is false for the server'
 counter readable by a user would tell them how many cases other scopes hold; per-row triggers
 would add a write to every case change of every office.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
