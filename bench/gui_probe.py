@@ -47,6 +47,7 @@ def main() -> None:
     marks: dict[str, float] = {}
 
     def shown() -> None:
+        print(f"login_rss_mb={peak_rss_mb():.0f}")  # the peak before unlocking
         marks["login"] = time.perf_counter()
         marks["login_epoch"] = time.time()
         login = controller.window
