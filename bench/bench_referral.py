@@ -128,14 +128,14 @@ def run(runs: int) -> str:
     service, service_pages = service_path(runs)
 
     def row(name: str, values: list[float], pages_: int) -> str:
-        verdict = "met" if statistics.median(values) <= TARGET_MS else "MISSED"
+        verdict = "met" if p95(values) <= TARGET_MS else "MISSED"  # judged on p95
         return (f"| {name} | {pages_} | {statistics.median(values):.0f} ms | {p95(values):.0f} ms | "
                 f"≤ {TARGET_MS:.0f} ms ({verdict}) |")
 
     lines = [
         "## Referral packet", "",
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}; {runs} runs each.", "",
-        "| measurement | pages | median | p95 | target |", "| --- | ---: | ---: | ---: | --- |",
+        "| measurement | pages | median | p95 | target (p95) |", "| --- | ---: | ---: | ---: | --- |",
         f"| first packet in the process (fonts loaded and subset) | {pages} | {first:.0f} ms |  |  |",
         row("reports layer: `referral_packet_pdf`", plain, pages),
         row("reports layer + AES-256 protection (pypdf, P2)", protected, pages),

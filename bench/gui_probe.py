@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import code_under_test  # noqa: E402, F401  (which checkout of `desktop` is measured)
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -22,6 +22,13 @@ from desktop.app import Controller  # noqa: E402
 from desktop.views.login import LoginWindow  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
 from desktop.views.style import apply_style  # noqa: E402
+
+
+def peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def main() -> None:
@@ -40,6 +47,7 @@ def main() -> None:
     marks: dict[str, float] = {}
 
     def shown() -> None:
+        print(f"login_rss_mb={peak_rss_mb():.0f}")  # the peak before unlocking
         marks["login"] = time.perf_counter()
         marks["login_epoch"] = time.time()
         login = controller.window
@@ -57,7 +65,8 @@ def main() -> None:
             main.grab()  # painted
             marks["home"] = time.perf_counter()
             print(f"login_window_epoch={marks['login_epoch']:.4f}")
-            print(f"unlock_to_home_ms={(marks['home'] - marks['submit']) * 1000:.0f}", flush=True)
+            print(f"unlock_to_home_ms={(marks['home'] - marks['submit']) * 1000:.0f}")
+            print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
             controller.quit()
             return
         QTimer.singleShot(5, wait_home)

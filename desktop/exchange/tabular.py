@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
-
 Cell = str | int | float | date | None
 
 
@@ -43,6 +40,9 @@ def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Cell]], *, as_text
 
 
 def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
+    from openpyxl import Workbook  # loaded when a spreadsheet is made, not when CaseDesk starts
+    from openpyxl.styles import Font
+
     book = Workbook()
     book.remove(book.active) if book.active is not None else None
     for sheet in sheets:
@@ -70,6 +70,8 @@ def _sheet_title(title: str) -> str:
 
 def read_xlsx(data: bytes, sheet: str | None = None) -> list[tuple[Any, ...]]:
     """All rows of the named (or first) sheet as tuples of cell values."""
+    from openpyxl import load_workbook
+
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         ws = book[sheet] if sheet and sheet in book.sheetnames else book.worksheets[0]

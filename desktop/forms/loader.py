@@ -12,12 +12,7 @@ import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import Any
-
-from openpyxl import load_workbook
-from pyxform.errors import PyXFormError
-from pyxform.xls2json import workbook_to_json
-from pyxform.xls2json_backends import DefinitionData, get_xlsform
+from typing import TYPE_CHECKING, Any
 
 from desktop.forms.build import SurveyBuilder
 from desktop.forms.checks import check_expressions
@@ -32,6 +27,10 @@ from desktop.forms.columns import (
 )
 from desktop.forms.errors import FormImportFailed, Problem
 from desktop.forms.schema import DEFAULT_LANGUAGE, FormSchema, Language, Text
+
+if TYPE_CHECKING:  # pyxform and openpyxl load when a form is imported, not when CaseDesk starts
+    from pyxform.errors import PyXFormError
+    from pyxform.xls2json_backends import DefinitionData
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_SURVEY_ROWS = 2000
@@ -53,6 +52,9 @@ def load_xlsform(data: bytes, file_name: str = "") -> FormSchema:
     """The schema of an .xlsx XLSForm; raises FormImportFailed listing every problem found.
 
     `file_name` names the form when its settings sheet has no form_id (as pyxform does)."""
+    from pyxform.errors import PyXFormError
+    from pyxform.xls2json_backends import get_xlsform
+
     problems = _scan_workbook(data)
     if problems:
         raise FormImportFailed(tuple(problems[:MAX_PROBLEMS]))
@@ -78,6 +80,8 @@ def _scan_workbook(data: bytes) -> list[Problem]:
     Formulas are refused because their cached value is whatever the authoring program last computed
     (or nothing): what the interviewer sees must be what the spreadsheet says.
     """
+    from openpyxl import load_workbook
+
     if len(data) > MAX_FILE_BYTES:
         return [Problem("workbook", 0, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")]
     try:
@@ -186,6 +190,9 @@ def _languages(headers: list[str]) -> tuple[Language, ...]:
 
 def _pyxform_check(book: DefinitionData) -> list[Problem]:
     """pyxform's own validation, for whatever the XLSForm rules forbid that CaseDesk does not check."""
+    from pyxform.errors import PyXFormError
+    from pyxform.xls2json import workbook_to_json
+
     try:
         workbook_to_json(workbook_dict=book, form_name="data", warnings=[])
     except PyXFormError as error:

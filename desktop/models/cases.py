@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow, uuid_column
@@ -52,7 +52,9 @@ class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (
         Index("ix_cases_agency_status", "owning_agency_id", "status"),
-        Index("ix_cases_recent_scope", "updated_at", "id", "owning_agency_id", "owner_id"),
+        # a list page from the index alone: the order, the scope and every counted filter
+        Index("ix_cases_recent_scope", "updated_at", "id", "owning_agency_id", "owner_id",
+              "status", "identification_status", "district", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -78,12 +80,52 @@ class Case(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class CaseCount(Base):
+    """How many cases share one combination of owning agency, owner, status, identification
+    status, district and year opened. The database keeps it in the transaction of every insert,
+    update and delete of a case (SQLite triggers, migration 0013), whichever code writes; a count
+    in scope is a sum over these few thousand rows instead of a scan of every case."""
+
+    __tablename__ = "case_counts"
+    __table_args__ = (Index("ix_case_counts_owner", "owner_id"), {"sqlite_with_rowid": False})
+
+    owning_agency_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    identification_status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    district: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cases: Mapped[int] = mapped_column(Integer)
+
+
+class CaseReachCount(Base):
+    """The same counts for the cases a scope reaches other than by agency and owner: `kind` "A"
+    counts the cases assigned to user `subject_id`, "R" the cases referred (not as a draft) to
+    agency `subject_id`, each case once. Kept by triggers on assignments, referrals and cases
+    (migration 0013)."""
+
+    __tablename__ = "case_reach_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    subject_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owning_agency_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    identification_status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    district: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cases: Mapped[int] = mapped_column(Integer)
+
+
 class CaseAssignment(Base):
     __tablename__ = "case_assignments"
+    __table_args__ = (  # a user's cases from the index alone (the scope's IN-subquery)
+        Index("ix_case_assignments_user_case", "user_id", "case_id"),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
                                          primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
 
 
 class IdentificationDecision(Base):
@@ -126,11 +168,14 @@ class Referral(Base):
     scope reads `recipient_agency_id` and `status`."""
 
     __tablename__ = "referrals"
-    __table_args__ = (Index("ix_referrals_status_due", "status", "due_at"),)
+    __table_args__ = (Index("ix_referrals_status_due", "status", "due_at"),
+                      # the REFERRED scope's IN-subquery from the index alone
+                      Index("ix_referrals_recipient_scope", "recipient_agency_id", "status",
+                            "case_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    recipient_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    recipient_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
     status: Mapped[str] = mapped_column(String(20), default="DRAFT")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -185,8 +230,20 @@ class CaseNote(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+OPEN_TASK = text("done_at IS NULL")
+UNASSIGNED_OPEN_TASK = text("done_at IS NULL AND assigned_to IS NULL")
+
+
 class CaseTask(Base):
     __tablename__ = "case_tasks"
+    __table_args__ = (  # Home's "my tasks" and the overdue filter walk only the open tasks
+        Index("ix_case_tasks_open_assignee", "assigned_to", "due_on",
+              sqlite_where=OPEN_TASK, postgresql_where=OPEN_TASK),
+        Index("ix_case_tasks_open_creator", "created_by", "due_on",
+              sqlite_where=UNASSIGNED_OPEN_TASK, postgresql_where=UNASSIGNED_OPEN_TASK),
+        Index("ix_case_tasks_open_due", "due_on", "case_id",
+              sqlite_where=OPEN_TASK, postgresql_where=OPEN_TASK),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = uuid_column()

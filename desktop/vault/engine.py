@@ -3,6 +3,11 @@
 The database key is applied as a raw 256-bit key (`PRAGMA key = "x'…'"`), hex-checked first, so
 SQLCipher's own passphrase KDF is never used. Every connection is probed before use; the engine's
 pool is disposed on lock so that no keyed connection outlives the unlocked session.
+
+Memory security (`PRAGMA cipher_memory_security`, which locks and wipes every SQLite allocation)
+is OFF by default, as SQLCipher ships it since 4.5.0; SQLCipher wipes its own key material in any
+case. The vault setting `memory_security` turns it on for a workstation at high risk; once on, it
+stays on for the life of the process (SQLCipher's rule).
 """
 
 from __future__ import annotations
@@ -23,6 +28,16 @@ from .errors import PageDamaged, VaultCorrupt, WrongCredentials
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 MIN_CIPHER_MAJOR = 4
+#: The vault setting (in the encrypted `settings` table) that turns memory security on.
+MEMORY_SECURITY_SETTING = "memory_security"
+#: Decrypted pages kept per connection (KiB): a page read twice is decrypted and authenticated
+#: once. The pool holds two connections in practice (the GUI thread and the worker).
+CACHE_KIB = 32 * 1024
+#: The settings of every connection, encrypted or not (the benchmark's floor uses the same).
+CONNECTION_PRAGMAS = (
+    "journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "temp_store = MEMORY",
+    "secure_delete = ON", "busy_timeout = 5000", f"cache_size = -{CACHE_KIB}",
+)
 #: SQLite's result codes for a page that does not decode: SQLITE_CORRUPT, SQLITE_NOTADB. Under
 #: SQLCipher a page whose HMAC fails surfaces as one of these.
 DAMAGE_CODES = frozenset({11, 26})
@@ -63,7 +78,8 @@ def sidecar_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def connect(path: Path, dek: bytes | bytearray, *, create: bool = False) -> Any:
+def connect(path: Path, dek: bytes | bytearray, *, create: bool = False,
+            memory_security: bool = False) -> Any:
     """Open a keyed SQLCipher connection, probe it and apply the vault's settings."""
     if not create and not path.exists():
         raise FileNotFoundError(path.name)
@@ -77,7 +93,8 @@ def connect(path: Path, dek: bytes | bytearray, *, create: bool = False) -> Any:
         silence_cipher_log(connection)  # before the key: the first page read may already fail
         connection.execute(key_pragma(dek))
         silence_cipher_log(connection)  # and after, should activation have reset the level
-        connection.execute("PRAGMA cipher_memory_security = ON")
+        if memory_security:
+            connection.execute("PRAGMA cipher_memory_security = ON")
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi.DatabaseError as exc:
@@ -85,12 +102,8 @@ def connect(path: Path, dek: bytes | bytearray, *, create: bool = False) -> Any:
         version = connection.execute("PRAGMA cipher_version").fetchone()
         if not version or int(str(version[0]).split(".")[0]) < MIN_CIPHER_MAJOR:
             raise VaultCorrupt("SQLCipher 4 or later is required to open the vault.")
-        connection.execute("PRAGMA journal_mode = WAL").fetchone()
-        connection.execute("PRAGMA synchronous = FULL")
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA temp_store = MEMORY")
-        connection.execute("PRAGMA secure_delete = ON")
-        connection.execute("PRAGMA busy_timeout = 5000")
+        for pragma in CONNECTION_PRAGMAS:
+            connection.execute(f"PRAGMA {pragma}").fetchall()
     except BaseException:
         connection.close()
         raise
@@ -99,11 +112,12 @@ def connect(path: Path, dek: bytes | bytearray, *, create: bool = False) -> Any:
     return connection
 
 
-def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray]) -> Engine:
+def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray], *,
+                memory_security: bool = False) -> Engine:
     """An engine whose connections are keyed at creation; dispose it on lock (K2)."""
 
     def creator() -> Any:
-        return connect(path, dek_provider())
+        return connect(path, dek_provider(), memory_security=memory_security)
 
     engine = create_engine(
         "sqlite://",
@@ -112,6 +126,7 @@ def make_engine(path: Path, dek_provider: Callable[[], bytes | bytearray]) -> En
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
+        pool_use_lifo=True,  # the most recently used connection first: its page cache is warm
         hide_parameters=True,
     )
 
@@ -150,6 +165,16 @@ class CipherSettings:
         """SQLCipher 4 or later, WAL and synchronous=FULL (D1)."""
         return (self.version.startswith(("4.", "5.")) and self.journal_mode.lower() == "wal"
                 and self.synchronous == 2)
+
+
+def memory_security_wanted(connection: Any) -> bool:
+    """The vault's `memory_security` setting, read on a keyed connection (off when unset)."""
+    try:
+        row = connection.execute("SELECT value FROM settings WHERE key = ?",
+                                 (MEMORY_SECURITY_SETTING,)).fetchone()
+    except dbapi.DatabaseError:  # a vault being created has no settings table yet
+        return False
+    return bool(row) and str(row[0]).strip().lower() == "true"
 
 
 def cipher_settings(connection: Any) -> CipherSettings:

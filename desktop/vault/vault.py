@@ -79,6 +79,7 @@ class Vault:
 
     backend = "sqlcipher"
     invalidates_statistics = True  # migration 0011's triggers keep the statistics cache current
+    maintains_case_counts = True  # migration 0013's triggers keep the case counters current
 
     def __init__(self, paths: VaultPaths, config: VaultConfig) -> None:
         self.paths = paths
@@ -88,6 +89,7 @@ class Vault:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.slot_id: str | None = None
+        self.memory_security = False  # the vault's setting, read on unlock (K2)
         self.before_migration: Callable[[Vault], None] | None = None
         self._audit = ChainedAuditLog(self._current_dek)
         self._search = Fts5Index()
@@ -276,14 +278,16 @@ class Vault:
             ) from exc
         try:
             row = connection.execute("SELECT vault_id FROM vault_identity").fetchone()
+            memory_security = sqlc.memory_security_wanted(connection)
         except sqlc.dbapi.DatabaseError as exc:
             raise (PageDamaged() if sqlc.is_damage(exc) else VaultCorrupt()) from exc
         finally:
             connection.close()
         if row is None or row[0] != keyfile.vault_id:
             raise KeyFileCorrupt("The key file belongs to another vault.")
-        self._dek, self.slot_id = dek, slot_id
-        self._engine = sqlc.make_engine(self.paths.database, self._current_dek)
+        self._dek, self.slot_id, self.memory_security = dek, slot_id, memory_security
+        self._engine = sqlc.make_engine(self.paths.database, self._current_dek,
+                                        memory_security=memory_security)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         try:
             return self._migrate(allow_backup)
@@ -340,7 +344,8 @@ class Vault:
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[Any]:
         """A keyed DB-API connection outside the pool (exports, integrity checks)."""
-        connection = sqlc.connect(self.paths.database, self._current_dek())
+        connection = sqlc.connect(self.paths.database, self._current_dek(),
+                                  memory_security=self.memory_security)
         try:
             yield connection
         finally:

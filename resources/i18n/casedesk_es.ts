@@ -3234,7 +3234,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Nuevo caso…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="227" />
+      <location filename="../../desktop/views/cases/list_page.py" line="226" />
       <source>No case matches this search. Check the spelling, try part of a name or the reference, or clear the filters.</source>
       <translation>Ningún caso coincide con esta búsqueda. Revise la ortografía, pruebe con parte de un nombre o con la referencia, o borre los filtros.</translation>
     </message>
@@ -3269,27 +3269,27 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Los casos que usted puede ver, los actualizados más recientemente primero. La búsqueda encuentra nombres, alias, referencias y notas, con o sin tildes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="234" />
+      <location filename="../../desktop/views/cases/list_page.py" line="233" />
       <source>The first {n} matches, best first. Type more to narrow the search.</source>
       <translation>Las primeras {n} coincidencias, las mejores primero. Escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="229" />
+      <location filename="../../desktop/views/cases/list_page.py" line="228" />
       <source>There are no cases in your scope yet. Cases you open, or that are assigned or referred to you, appear here.</source>
       <translation>Todavía no hay casos en su ámbito. Aquí aparecen los casos que usted abre o que le son asignados o derivados.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="241" />
+      <location filename="../../desktop/views/cases/list_page.py" line="240" />
       <source>{n} case(s). Double-click a case or press Enter to open it.</source>
       <translation>{n} caso(s). Haga doble clic en un caso o presione Intro para abrirlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="236" />
+      <location filename="../../desktop/views/cases/list_page.py" line="235" />
       <source>{n} matching case(s), best first.</source>
       <translation>{n} caso(s) coincidente(s), los mejores primero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/cases/list_page.py" line="238" />
+      <location filename="../../desktop/views/cases/list_page.py" line="237" />
       <source>{shown} of {total} cases shown; scroll down for more. Double-click a case or press Enter to open it.</source>
       <translation>Se muestran {shown} de {total} casos; desplácese hacia abajo para ver más. Haga doble clic en un caso o presione Intro para abrirlo.</translation>
     </message>
@@ -10463,7 +10463,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Una oficina o una tableta de campo pertenece a la misma organización de esta bóveda; otra organización es una asociada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="311" />
+      <location filename="../../desktop/services/cases/service.py" line="315" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
@@ -10571,7 +10571,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija valores de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="201" />
+      <location filename="../../desktop/services/cases/service.py" line="205" />
       <source>Choose yes or no.</source>
       <translation>Elija sí o no.</translation>
     </message>
@@ -10600,7 +10600,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/bundles/incoming.py" line="171" />
-      <location filename="../../desktop/services/cases/service.py" line="350" />
+      <location filename="../../desktop/services/cases/service.py" line="354" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
@@ -10662,7 +10662,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/synthetic/synth.py" line="123" />
+      <location filename="../../desktop/synthetic/synth.py" line="127" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
@@ -10688,7 +10688,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="309" />
+      <location filename="../../desktop/services/cases/service.py" line="313" />
       <source>Nobody has asked to close this case.</source>
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
@@ -10734,12 +10734,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="284" />
+      <location filename="../../desktop/services/cases/service.py" line="288" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="87" />
+      <location filename="../../desktop/vault/engine.py" line="104" />
       <source>SQLCipher 4 or later is required to open the vault.</source>
       <translation>Se requiere SQLCipher 4 o posterior para abrir la bóveda.</translation>
     </message>
@@ -10932,7 +10932,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="84" />
+      <location filename="../../desktop/vault/engine.py" line="101" />
       <source>The database key does not open this vault.</source>
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
@@ -11066,7 +11066,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="284" />
+      <location filename="../../desktop/vault/vault.py" line="287" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -11186,7 +11186,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="158" />
+      <location filename="../../desktop/vault/vault.py" line="160" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
@@ -11206,7 +11206,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="271" />
+      <location filename="../../desktop/vault/vault.py" line="273" />
       <source>The vault database does not open with its key: its first page fails the page integrity check (HMAC), so the file is damaged or is another vault's database. Nothing was changed; run 'casedesk verify' to see which pages, and restore the latest backup.</source>
       <translation>La base de datos de la bóveda no se abre con su clave: su primera página no supera la comprobación de integridad de páginas (HMAC), así que el archivo está dañado o es la base de datos de otra bóveda. No se modificó nada; ejecute 'casedesk verify' para ver qué páginas y restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -11292,12 +11292,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="261" />
+      <location filename="../../desktop/vault/vault.py" line="263" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="158" />
+      <location filename="../../desktop/services/cases/service.py" line="161" />
       <source>This field cannot be changed here.</source>
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
@@ -11417,13 +11417,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Código de institución desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="210" />
+      <location filename="../../desktop/services/cases/service.py" line="214" />
       <source>Unknown list.</source>
       <translation>Lista desconocida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="252" />
-      <location filename="../../desktop/services/cases/service.py" line="348" />
+      <location filename="../../desktop/services/cases/service.py" line="256" />
+      <location filename="../../desktop/services/cases/service.py" line="352" />
       <source>Unknown or disabled account.</source>
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
@@ -11499,8 +11499,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="215" />
-      <location filename="../../desktop/services/cases/service.py" line="161" />
+      <location filename="../../desktop/services/cases/service.py" line="219" />
+      <location filename="../../desktop/services/cases/service.py" line="164" />
       <source>Your level does not allow changing this section.</source>
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
@@ -11535,13 +11535,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="49" />
-      <location filename="../../desktop/vault/engine.py" line="210" />
+      <location filename="../../desktop/vault/engine.py" line="64" />
+      <location filename="../../desktop/vault/engine.py" line="235" />
       <source>database key must be 32 bytes</source>
       <translation>la clave de la base de datos debe tener 32 bytes</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/engine.py" line="52" />
+      <location filename="../../desktop/vault/engine.py" line="67" />
       <source>database key must be hexadecimal</source>
       <translation>la clave de la base de datos debe estar en hexadecimal</translation>
     </message>
@@ -11591,7 +11591,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>no hay migraciones incluidas en el paquete</translation>
     </message>
     <message>
-      <location filename="../../desktop/exchange/tabular.py" line="91" />
+      <location filename="../../desktop/exchange/tabular.py" line="93" />
       <source>not a date</source>
       <translation>no es una fecha</translation>
     </message>
@@ -11641,6 +11641,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>uuid() admite una longitud de 1 a 1000</translation>
     </message>
     <message>
+      <location filename="../../desktop/synthetic/bulk.py" line="135" />
+      <source>wait for the batch in flight first</source>
+      <translation>primero espere a que termine el lote en curso</translation>
+    </message>
+    <message>
       <location filename="../../desktop/forms/expr_functions.py" line="132" />
       <source>weighted-checklist() takes pairs of value and weight</source>
       <translation>weighted-checklist() admite pares de valor y peso</translation>
@@ -11657,78 +11662,93 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>SettingsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="77" />
+      <location filename="../../desktop/views/admin/settings.py" line="80" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="84" />
+      <location filename="../../desktop/views/admin/settings.py" line="87" />
       <source>Backup folder</source>
       <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="81" />
+      <location filename="../../desktop/views/admin/settings.py" line="84" />
       <source>CaseDesk hides everything and asks for the password after this long without use ({low} to {high} minutes).</source>
       <translation>CaseDesk oculta todo y pide la contraseña después de este tiempo sin uso (de {low} a {high} minutos).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="125" />
+      <location filename="../../desktop/views/admin/settings.py" line="139" />
       <source>Choose the backup folder</source>
       <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="107" />
+      <location filename="../../desktop/views/admin/settings.py" line="119" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="119" />
+      <location filename="../../desktop/views/admin/settings.py" line="133" />
       <source>Default: {path}</source>
       <translation>Predeterminada: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="134" />
+      <location filename="../../desktop/views/admin/settings.py" line="148" />
       <source>Enter a full folder path (or choose one), or leave it empty for the default.</source>
       <translation>Ingrese la ruta completa de una carpeta (o elija una), o déjelo vacío para usar la predeterminada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="80" />
+      <location filename="../../desktop/views/admin/settings.py" line="93" />
+      <source>For a workstation at high risk (shared, or likely to be seized): the database's memory is kept out of the swap file and wiped when freed. It costs time: searching, listing and opening cases take about twice as long, the annual statistics up to three times. Off by default; the encryption key itself is always wiped. Takes effect the next time the vault is unlocked (switching it off, the next time CaseDesk starts).</source>
+      <translation>Para una estación de trabajo de alto riesgo (compartida, o que podría ser incautada): la memoria de la base de datos se mantiene fuera del archivo de intercambio y se borra al liberarse. Cuesta tiempo: buscar, listar y abrir casos tarda aproximadamente el doble, y las estadísticas anuales hasta el triple. Desactivada por defecto; la clave de cifrado siempre se borra. Se aplica la próxima vez que se desbloquee la bóveda (al desactivarla, la próxima vez que se inicie CaseDesk).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/settings.py" line="83" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="174" />
+      <location filename="../../desktop/views/admin/settings.py" line="91" />
+      <source>Lock and wipe the database's working memory</source>
+      <translation>Bloquear y borrar la memoria de trabajo de la base de datos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/settings.py" line="92" />
+      <source>Memory security</source>
+      <translation>Seguridad de la memoria</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/settings.py" line="189" />
       <source>Nothing to save: the settings are unchanged.</source>
       <translation>No hay nada que guardar: la configuración no ha cambiado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="90" />
+      <location filename="../../desktop/views/admin/settings.py" line="102" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="59" />
-      <location filename="../../desktop/views/admin/settings.py" line="65" />
+      <location filename="../../desktop/views/admin/settings.py" line="62" />
+      <location filename="../../desktop/views/admin/settings.py" line="68" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="173" />
+      <location filename="../../desktop/views/admin/settings.py" line="188" />
       <source>Settings saved.</source>
       <translation>Configuración guardada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="66" />
+      <location filename="../../desktop/views/admin/settings.py" line="69" />
       <source>These settings apply to everyone using this vault. They are stored inside the vault, encrypted, and every change is recorded in the audit trail.</source>
       <translation>Esta configuración se aplica a todas las personas que usan esta bóveda. Se almacena dentro de la bóveda, cifrada, y cada cambio queda registrado en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="68" />
+      <location filename="../../desktop/views/admin/settings.py" line="71" />
       <source>Vault settings</source>
       <translation>Configuración de la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="85" />
+      <location filename="../../desktop/views/admin/settings.py" line="88" />
       <source>Where new backups are written and looked for. Leave it empty to use the vault's own backups folder; an encrypted external drive is a good choice.</source>
       <translation>Dónde se escriben y se buscan las nuevas copias de seguridad. Déjelo vacío para usar la carpeta de copias de seguridad propia de la bóveda; una unidad externa cifrada es una buena opción.</translation>
     </message>

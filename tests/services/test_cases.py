@@ -207,6 +207,10 @@ def test_update_keeps_field_history_and_refuses_stale_versions(world: World) -> 
     with pytest.raises(ValidationError):
         world.cases.update(cw, world.c1.id, {"reference": "X"}, version)
     assert world.reads.search(cw, "josue")[0].id == world.c1.id
+    version = world.cases.update(cw, world.c1.id, {"family_names": "Quetzal"}, version)
+    assert [r.id for r in world.reads.search(cw, "quetzal")] == [world.c1.id]  # re-indexed
+    world.cases.update(cw, world.c1.id, {"district": "COROZAL"}, version)  # not a name: kept
+    assert [r.id for r in world.reads.search(cw, "josue quetzal")] == [world.c1.id]
     from sqlalchemy import select
 
     from desktop.models import ChangeRecord

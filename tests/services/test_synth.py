@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from desktop.models import Agency, AuditEntry, Case, Person, Referral
 from desktop.models.base import Base
@@ -17,7 +18,7 @@ from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import ValidationError
 from desktop.services.user import UserSession
-from desktop.synthetic import synth
+from desktop.synthetic import bulk, synth
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
 
@@ -124,3 +125,40 @@ def test_without_staff_or_with_a_bad_count_it_refuses(desk: Desk) -> None:
         synth.fill(desk.vault, 0, user=desk.admin)
     with pytest.raises(ValidationError):  # no session: nobody may be created to own the cases
         synth.fill(desk.vault, 10)
+
+
+def test_bulk_rows_are_stored_exactly_as_sqlalchemy_stores_them(desk: Desk) -> None:
+    """The tuples `synth` hands to the driver give the very values an ORM/Core insert gives
+    (dates, times with microseconds, booleans, defaults), so both kinds of rows sort and compare
+    alike."""
+    table = Base.metadata.tables["persons"]
+    row = {"given_names": "Zoë", "family_names": "Núñez", "sex": "FEMALE",
+           "date_of_birth": date(1999, 2, 3), "age_estimated_on": None,
+           "interpreter_needed": True, "citizenships": "BZ", "languages": "spa"}
+    with desk.vault.session() as s, s.begin():
+        s.execute(insert(table), [{"id": 901, **row}])
+        writer = bulk.TableWriter(table, s.connection().dialect, {"id": 902, **row})
+        writer.write(s.connection().connection.driver_connection, [{"id": 902, **row}])
+        columns = ", ".join(f"quote({c.name})" for c in table.columns if c.name != "id")
+        first, second = (tuple(s.execute(text(f"SELECT {columns} FROM persons WHERE id = {i}")).one())
+                         for i in (901, 902))
+    assert first == second
+    stamp = datetime(2024, 5, 6, 7, 8, 9, 10)
+    with desk.vault.session() as s:
+        dialect = s.connection().dialect
+        cases = bulk.TableWriter(Base.metadata.tables["cases"], dialect,
+                                 {"id": 1, "created_at": stamp, "closed_at": None})
+    assert cases.tuples([{"id": 1, "created_at": stamp, "closed_at": None}])[0][:3] == (
+        1, "2024-05-06 07:08:09.000010", None)
+    assert cases.tuples([{"id": 2, "created_at": stamp.replace(microsecond=0),  # not sqlite3's
+                          "closed_at": stamp}])[0][:3] == (  # "2024-05-06 07:08:09"
+        2, "2024-05-06 07:08:09.000000", "2024-05-06 07:08:09.000010")
+    notes = bulk.TableWriter(Base.metadata.tables["case_notes"], dialect,  # a uuid per row
+                             {"case_id": 1, "text": "x"})
+    at = notes.sql.split("(")[1].split(")")[0].split(", ").index("uuid")
+    uuids = [row[at] for row in notes.tuples([{"case_id": 1, "text": "x"}] * 3)]
+    assert len({bytes(u) for u in uuids}) == 3 and all(len(bytes(u)) == 16 for u in uuids)
+    dice = bulk.Dice(5)
+    draws = [dice.randint(3, 5) for _ in range(2000)] + [dice.randrange(4) for _ in range(2000)]
+    assert set(draws[:2000]) == {3, 4, 5} and set(draws[2000:]) == {0, 1, 2, 3}
+    assert [bulk.Dice(5).choice("abc") for _ in range(3)] == [bulk.Dice(5).choice("abc")] * 3

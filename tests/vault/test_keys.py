@@ -64,9 +64,11 @@ def test_k1_engine_url_and_errors_carry_no_key(desk: Desk) -> None:
 def test_k2_settings_asserted_and_no_connection_survives_lock(desk: Desk) -> None:
     with desk.vault.raw_connection() as connection:
         assert connection.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
-        assert connection.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+        # memory security is off by default (SQLCipher's own default since 4.5.0, for its cost)
+        assert connection.execute("PRAGMA cipher_memory_security").fetchone()[0] == "0"
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert connection.execute("PRAGMA cache_size").fetchone()[0] == -sqlc.CACHE_KIB
     engine = desk.vault.engine
     with desk.vault.session() as s:
         s.execute(sqlc_text("SELECT 1"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from desktop.services.accounts import settings as settings_service
 from desktop.services.audit import AuditAction
@@ -113,3 +114,21 @@ def test_settings_refuse_bad_values_next_to_the_field(qtbot, ctx: AppContext) ->
     assert error.isVisible() and "not valid" in error.text()
     assert ctx.settings.get(ctx.user, settings_service.BACKUP_FOLDER) == ""
     assert not tab.errors["idle_lock_minutes"].isVisible()
+
+
+def test_memory_security_switch_with_its_cost_beside_it(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """K2: off by default; the administrator turns it on, the cost is stated next to the switch."""
+    tab = shown(qtbot, SettingsTab, ctx)
+    assert not tab.memory_security.isChecked()
+    hint = tab.memory_security.parentWidget().findChildren(QLabel)[0].text()
+    assert "twice as long" in hint and "next time the vault is unlocked" in hint
+    box = tab.memory_security  # on its indicator: the row is wider than the box and its text
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    click(qtbot, tab.save_button)
+    assert tab.status.objectName() == "okText"
+    assert ctx.settings.get(ctx.user, settings_service.MEMORY_SECURITY) is True
+    changes = [e.record_id for e in ctx.audit.entries(ctx.user, limit=5)
+               if e.action == AuditAction.SETTINGS_CHANGE]
+    assert changes == ["memory_security"]
+    assert shown(qtbot, SettingsTab, ctx).memory_security.isChecked()

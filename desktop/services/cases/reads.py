@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -29,12 +29,15 @@ from desktop.models import (
 from desktop.models.seed import Action
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
+from desktop.services.cases import counts
 from desktop.services.cases import search as case_index
 from desktop.services.cases.sections import SECTIONS
 from desktop.services.user import UserSession
 from desktop.storage.store import Store
 
 PAGE_MAX = 500
+#: Up to this many cases in a scope without an agency, a list reads them directly (`_few_cases`).
+FEW_CASES = 2_000
 
 
 @dataclass(frozen=True)
@@ -101,63 +104,92 @@ def row_of(case: Case, agency_code: str) -> CaseRow:
                    case.identification_status, case.district, agency_code, case.updated_at)
 
 
+#: Where a list page ends: the last row's (updated_at, id), the list's order.
+PageKey = tuple[datetime, int]
+ROW_COLUMNS = (Case.id, Case.reference, Person.given_names, Person.family_names, Case.status,
+               Case.identification_status, Case.district, Agency.code, Case.updated_at)
+
+
+def key_of(row: CaseRow) -> PageKey:
+    return row.updated_at, row.id
+
+
 class CaseReads:
     """Reading case records: pages, counts, search, a case as its reader may see it, history."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        #: The store keeps the case counters (the vault's SQLite triggers, migration 0013); the
+        #: office server does not: there every count is an exact COUNT under row-level security.
+        self.counted = bool(getattr(store, "maintains_case_counts", False))
 
     def list_page(self, user: UserSession, filters: CaseFilter | None = None, *,
-                  offset: int = 0, limit: int = 100) -> list[CaseRow]:
+                  offset: int = 0, limit: int = 100, after: PageKey | None = None) -> list[CaseRow]:
         """A page of the cases in scope, most recently updated first.
 
-        The page's ids come first from the covering index (updated_at, id, agency, owner), so
-        skipping to a deep offset never reads case rows; only the page's rows are then loaded."""
+        `after` (the key of the previous page's last row) seeks to the page in the index
+        (keyset paging: every page costs what the first does); `offset` skips rows instead. The
+        page's ids come first from the covering index (updated_at, id, agency, owner), so only
+        the page's rows are read."""
         p = user.principal
         with self.store.session() as db:
-            ids_query = (select(Case.id).where(policy.case_scope(p))
-                         .order_by(Case.updated_at.desc(), Case.id.desc()))
-            ids_query = self._filters(ids_query, p, filters or CaseFilter())
-            ids = list(db.scalars(ids_query.offset(max(0, offset)).limit(max(1, min(limit, PAGE_MAX)))))
+            few = self._few_cases(db, p) if self.counted else None
+            ids = (select(Case.id)
+                   .where(Case.id.in_(few) if few is not None else policy.case_scope(p),
+                          *counts.case_filters(p, filters or CaseFilter()))
+                   .order_by(Case.updated_at.desc(), Case.id.desc()))
+            if after is not None:
+                ids = ids.where(tuple_(Case.updated_at, Case.id) < tuple_(
+                    literal(after[0], Case.updated_at.type), literal(after[1], Case.id.type)))
+            ids = ids.offset(max(0, offset) if after is None else 0).limit(
+                max(1, min(limit, PAGE_MAX)))
             return self._rows(db, ids)
 
     @staticmethod
-    def _rows(db: Session, ids: list[int]) -> list[CaseRow]:
-        """The rows of these case ids, in the order given."""
+    def _few_cases(db: Session, p: policy.Principal) -> Any:
+        """A scope of at most FEW_CASES cases without an agency term (a new case worker, a
+        small partner's liaison): its ids from their own indexes, then sorted — walking the
+        vault's list index would read most of it to find them. None for any other scope."""
+        terms = policy.scope_terms(p)
+        if terms.everything or terms.agency_id is not None or terms.groups:
+            return None
+        if counts.count(db, p, CaseFilter()) > FEW_CASES:
+            return None
+        return policy.reachable_cases(p)
+
+    def pages(self, user: UserSession, filters: CaseFilter | None = None) -> CasePager:
+        """The list as a callable `(offset, limit) -> rows` for a lazy view, paging by key."""
+        return CasePager(self, user, filters or CaseFilter())
+
+    @staticmethod
+    def _rows(db: Session, ids_query: Select[Any]) -> list[CaseRow]:
+        """The rows of the ids this query selects, in its order (Core columns, no ORM objects)."""
+        return [row for row, _ in CaseReads._rows_with(db, ids_query)]
+
+    @staticmethod
+    def _rows_with(db: Session, ids_query: Select[Any],
+                   *extra: Any) -> list[tuple[CaseRow, tuple[Any, ...]]]:
+        """Each row with the values of `extra` columns of the case and person, one statement."""
+        ids = list(db.scalars(ids_query))
         if not ids:
             return []
-        found = {case.id: row_of(case, code) for case, code in db.execute(
-            select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
-            .where(Case.id.in_(ids)))}
+        found: dict[int, tuple[CaseRow, tuple[Any, ...]]] = {}
+        for values in db.execute(select(*ROW_COLUMNS, *extra)
+                                 .join(Person, Person.id == Case.person_id)
+                                 .join(Agency, Agency.id == Case.owning_agency_id)
+                                 .where(Case.id.in_(ids))):
+            i, ref, given, family, status, ident, district, code, at = values[:len(ROW_COLUMNS)]
+            found[i] = (CaseRow(i, ref, f"{given} {family}".strip(), status, ident, district,
+                                code, at), tuple(values[len(ROW_COLUMNS):]))
         return [found[i] for i in ids if i in found]
 
     def count(self, user: UserSession, filters: CaseFilter | None = None) -> int:
-        p = user.principal
+        """How many cases `list_page` pages through: from the maintained counters where the
+        store keeps them, else an exact COUNT."""
         with self.store.session() as db:
-            query = select(func.count(Case.id)).where(policy.case_scope(p))
-            return int(db.scalar(self._filters(query, p, filters or CaseFilter())) or 0)
-
-    @staticmethod
-    def _filters(query: Any, p: policy.Principal, f: CaseFilter) -> Any:
-        if f.status:
-            query = query.where(Case.status == f.status)
-        if f.identification_status:
-            query = query.where(Case.identification_status == f.identification_status)
-        if f.district:
-            query = query.where(Case.district == f.district)
-        if f.agency_code:
-            query = query.where(Case.owning_agency_id.in_(
-                select(Agency.id).where(Agency.code == f.agency_code)))
-        if f.year:
-            query = query.where(Case.created_at >= datetime(f.year, 1, 1),
-                                Case.created_at < datetime(f.year + 1, 1, 1))
-        if f.assigned_to_me:
-            query = query.where(Case.id.in_(select(CaseAssignment.case_id).where(
-                CaseAssignment.user_id == p.user_id)) | (Case.owner_id == p.user_id))
-        if f.overdue_tasks:
-            query = query.where(Case.id.in_(select(CaseTask.case_id).where(
-                CaseTask.done_at.is_(None), CaseTask.due_on < date.today())))
-        return query
+            if not self.counted:
+                return counts.exact_count(db, user.principal, filters or CaseFilter())
+            return counts.count(db, user.principal, filters or CaseFilter())
 
     def search(self, user: UserSession, text: str, limit: int = 50,
                filters: CaseFilter | None = None) -> list[CaseRow]:
@@ -166,23 +198,25 @@ class CaseReads:
         Newest cases first (the index stops at `limit` instead of scoring every match of a short
         prefix like "ca"). A query shaped like a case reference ("HS-2024", "hs-2024-0001") is a
         range on the unique reference index instead."""
-        p = user.principal
-        limit = max(1, min(limit, PAGE_MAX))
-        prefix = case_index.reference_prefix(text)
+        ids = self._search_ids(user.principal, text, filters or CaseFilter())
+        if ids is None:
+            return []
         with self.store.session() as db:
-            if prefix is not None:
-                ids_query = (select(Case.id).where(Case.reference >= prefix,
-                                                   Case.reference < prefix + "\uffff",
-                                                   policy.case_scope(p))
-                             .order_by(Case.reference.desc()))
-            else:
-                found = self.store.search.restrict(
-                    select(Case.id).where(policy.case_scope(p)), text, p.level)
-                if found is None:
-                    return []
-                ids_query = found
-            ids_query = self._filters(ids_query, p, filters or CaseFilter())
-            return self._rows(db, list(db.scalars(ids_query.limit(limit))))
+            return self._rows(db, ids.limit(max(1, min(limit, PAGE_MAX))))
+
+    def _search_ids(self, p: policy.Principal, text: str, f: CaseFilter) -> Select[Any] | None:
+        prefix = case_index.reference_prefix(text)
+        if prefix is not None:
+            ids = (select(Case.id).where(Case.reference >= prefix,
+                                         Case.reference < prefix + "\uffff", policy.case_scope(p))
+                   .order_by(Case.reference.desc()))
+        else:
+            found = self.store.search.restrict(
+                select(Case.id).where(policy.case_scope(p)), text, p.level)
+            if found is None:
+                return None
+            ids = found
+        return ids.where(*counts.case_filters(p, f))
 
     def open(self, user: UserSession, case_id: int) -> CaseDetail:
         """The case as this user may see it; restricted sections are named, not hidden."""
@@ -238,38 +272,61 @@ class CaseReads:
 
     def duplicates(self, user: UserSession, given_names: str, family_names: str,
                    birth_year: int | None = None, citizenships: tuple[str, ...] = ()) -> list[CaseRow]:
-        """Search-before-create: cases in scope with a similar name and the same birth year
-        (±1) or a shared citizenship."""
-        candidates = self.search(user, f"{given_names} {family_names}", limit=50)
-        if not candidates or (birth_year is None and not citizenships):
-            return candidates[:10]
-        wanted = {c.upper() for c in citizenships}
+        """Search-before-create: of the 50 newest cases in scope with a similar name, those with
+        the same birth year (±1) or a shared citizenship (the first 10). The candidates and their
+        people come in one statement, whatever their number."""
+        ids = self._search_ids(user.principal, f"{given_names} {family_names}", CaseFilter())
+        if ids is None:
+            return []
         with self.store.session() as db:
-            people = {c.id: db.scalars(select(Person).join(Case, Case.person_id == Person.id)
-                                      .where(Case.id == c.id)).one() for c in candidates}
-        def similar(row: CaseRow) -> bool:
-            person = people[row.id]
-            year = person.date_of_birth.year if person.date_of_birth else None
+            candidates = self._rows_with(db, ids.limit(50), Person.date_of_birth,
+                                         Person.citizenships)
+        if birth_year is None and not citizenships:
+            return [row for row, _ in candidates[:10]]
+        wanted = {c.upper() for c in citizenships}
+
+        def similar(born: date | None, countries: str) -> bool:
+            year = born.year if born else None
             same_year = birth_year is not None and year is not None and abs(year - birth_year) <= 1
-            shared = bool(wanted & set(filter(None, person.citizenships.split(","))))
-            return same_year or shared
-        return [row for row in candidates if similar(row)][:10]
+            return same_year or bool(wanted & set(filter(None, countries.split(","))))
+        return [row for row, (born, countries) in candidates if similar(born, countries)][:10]
 
     def my_tasks(self, user: UserSession, limit: int = 50) -> list[TaskRow]:
-        """Open tasks assigned to me (or created by me without an assignee), overdue first."""
+        """Open tasks assigned to me (or created by me without an assignee), by due date, those
+        without one last.
+
+        Driven by the open tasks (partial indexes by assignee and by creator, in due order): each
+        of the four walks — mine or unassigned-by-me, dated or not — stops at `limit`, however
+        many cases the scope holds."""
         p = user.principal
         if not p.can(Action.CASE_VIEW):
             return []
+        limit = max(1, min(limit, PAGE_MAX))
         today = date.today()
+        whose = (CaseTask.assigned_to == p.user_id,
+                 CaseTask.assigned_to.is_(None) & (CaseTask.created_by == p.user_id))
+        found: list[TaskRow] = []
         with self.store.session() as db:
-            rows = db.execute(
-                select(CaseTask, Case.reference).join(Case, Case.id == CaseTask.case_id)
-                .where(CaseTask.done_at.is_(None), policy.case_scope(p),
-                       (CaseTask.assigned_to == p.user_id)
-                       | (CaseTask.assigned_to.is_(None) & (CaseTask.created_by == p.user_id)))
-                .order_by(CaseTask.due_on.is_(None), CaseTask.due_on).limit(limit))
-            return [TaskRow(t.id, t.case_id, ref, t.title, t.due_on,
-                            t.due_on is not None and t.due_on < today) for t, ref in rows]
+            for dated in (True, False):
+                for who in whose:
+                    found += [TaskRow(i, case_id, ref, title, due,
+                                      due is not None and due < today)
+                              for i, case_id, ref, title, due in db.execute(
+                                  self._open_tasks(p, who, dated).limit(limit))]
+                if len(found) >= limit:
+                    break
+        found.sort(key=lambda t: (t.due_on is None, t.due_on or today, t.task_id))
+        return found[:limit]
+
+    @staticmethod
+    def _open_tasks(p: policy.Principal, who: ColumnElement[bool],
+                    dated: bool) -> Select[int, int, str, str, date | None]:
+        due = CaseTask.due_on
+        return (select(CaseTask.id, CaseTask.case_id, Case.reference, CaseTask.title, due)
+                .join(Case, Case.id == CaseTask.case_id)
+                .where(CaseTask.done_at.is_(None), who,
+                       due.is_not(None) if dated else due.is_(None), policy.case_scope(p))
+                .order_by(due, CaseTask.id))
 
     def history(self, user: UserSession, case_id: int) -> list[ChangeRow]:
         """Field-level history; values of sections above the user's level are not shown."""
@@ -290,3 +347,24 @@ class CaseReads:
                                         change.old_value if visible else "•••",
                                         change.new_value if visible else "•••", display_name or ""))
             return result
+
+
+class CasePager:
+    """A list read page after page by key: called like an OFFSET pager, `(offset, limit) ->
+    rows`, by a lazy view; a call that continues where the previous page ended seeks past that
+    page's last row (keyset paging, so the thousandth page costs what the first does); any other
+    offset is read with OFFSET. A case updated meanwhile moves to the top of the list and is not
+    met again further down."""
+
+    def __init__(self, reads: CaseReads, user: UserSession, filters: CaseFilter) -> None:
+        self.reads, self.user, self.filters = reads, user, filters
+        self._delivered = 0
+        self._last: PageKey | None = None
+
+    def __call__(self, offset: int, limit: int) -> list[CaseRow]:
+        after = self._last if offset > 0 and offset == self._delivered else None
+        rows = self.reads.list_page(self.user, self.filters, offset=offset, limit=limit,
+                                    after=after)
+        if rows:
+            self._delivered, self._last = offset + len(rows), key_of(rows[-1])
+        return rows

@@ -69,6 +69,8 @@ EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
     "age_disputed": ("person", "person"),
     "district": ("summary", "case"), "identification_context": ("identification", "case"),
 }
+#: The fields the search index reads (`search.document`): a change to another one leaves it as is.
+INDEXED_FIELDS = frozenset({"given_names", "family_names"})
 NEXT_REFERENCE = text(
     "INSERT INTO case_references (prefix, last) VALUES (:prefix, :next) ON CONFLICT (prefix) "
     "DO UPDATE SET last = CASE WHEN case_references.last >= excluded.last "
@@ -133,7 +135,8 @@ class CaseService:
         the office server sees only their scope, and which concurrent offices take in turn),
         never below the largest reference the reader can see (cases loaded in bulk)."""
         prefix = f"{agency_code}-{date.today():%Y}-"
-        last = db.scalar(select(func.max(Case.reference)).where(Case.reference.like(prefix + "%")))
+        last = db.scalar(select(func.max(Case.reference)).where(  # a range on the unique index
+            Case.reference >= prefix, Case.reference < prefix + "\uffff"))
         seen = int(last.rsplit("-", 1)[1]) if last else 0
         number = db.scalar(NEXT_REFERENCE, {"prefix": prefix, "next": seen + 1})
         return f"{prefix}{int(number or seen + 1):06d}"
@@ -169,7 +172,8 @@ class CaseService:
                                        new_value="" if new is None else str(new)))
             case.updated_at = utcnow()
             db.flush()
-            case_index.index_case(db, self.store, case_id)
+            if INDEXED_FIELDS & changes.keys():  # the index holds names and notes, nothing else
+                case_index.index_case(db, self.store, case_id)
             audit.append(db, self.store, p, AuditAction.UPDATE, "case", case_id,
                          "fields: " + ", ".join(sorted(changes))[:180])
             return case.version

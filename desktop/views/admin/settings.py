@@ -1,4 +1,5 @@
-"""Vault settings: idle lock and backup folder, stored encrypted inside the vault."""
+"""Vault settings: idle lock, backup folder and memory security, stored encrypted inside the
+vault."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -29,6 +31,7 @@ from .base import AdminTab
 
 IDLE = settings_service.IDLE_LOCK_MINUTES
 FOLDER = settings_service.BACKUP_FOLDER
+MEMORY = settings_service.MEMORY_SECURITY
 
 
 def _tr(text: str) -> str:
@@ -60,7 +63,7 @@ class SettingsTab(AdminTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.saved: dict[str, int | str] = {}
+        self.saved: dict[str, int | str | bool] = {}
         self.layout_.addWidget(PageHeader(
             self.tr("Settings"),
             self.tr("These settings apply to everyone using this vault. They are stored inside "
@@ -71,7 +74,7 @@ class SettingsTab(AdminTab):
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(12)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.errors = {IDLE.key: FieldError(), FOLDER.key: FieldError()}
+        self.errors = {IDLE.key: FieldError(), FOLDER.key: FieldError(), MEMORY.key: FieldError()}
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(IDLE.minimum, IDLE.maximum)
         self.idle_minutes.setSuffix(self.tr(" minutes"))
@@ -85,6 +88,15 @@ class SettingsTab(AdminTab):
             self._folder_row(), self.errors[FOLDER.key], self.tr(
                 "Where new backups are written and looked for. Leave it empty to use the "
                 "vault's own backups folder; an encrypted external drive is a good choice.")))
+        self.memory_security = QCheckBox(self.tr("Lock and wipe the database's working memory"))
+        form.addRow(self.tr("Memory security"), _with_error(
+            self.memory_security, self.errors[MEMORY.key], self.tr(
+                "For a workstation at high risk (shared, or likely to be seized): the database's "
+                "memory is kept out of the swap file and wiped when freed. It costs time: "
+                "searching, listing and opening cases take about twice as long, the annual "
+                "statistics up to three times. Off by default; the encryption key itself is "
+                "always wiped. Takes effect the next time the vault is unlocked (switching it "
+                "off, the next time CaseDesk starts).")))
         self.layout_.addWidget(box)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
@@ -113,8 +125,10 @@ class SettingsTab(AdminTab):
     def refresh(self) -> None:
         user = self.ctx.user
         self.saved = {IDLE.key: int(self.ctx.settings.get(user, IDLE)),
-                      FOLDER.key: str(self.ctx.settings.get(user, FOLDER))}
+                      FOLDER.key: str(self.ctx.settings.get(user, FOLDER)),
+                      MEMORY.key: bool(self.ctx.settings.get(user, MEMORY))}
         self.idle_minutes.setValue(int(self.saved[IDLE.key]))
+        self.memory_security.setChecked(bool(self.saved[MEMORY.key]))
         self.folder.setText(str(self.saved[FOLDER.key]))
         self.folder.setPlaceholderText(self.tr("Default: {path}").format(
             path=default_backup_folder(self.ctx)))
@@ -136,14 +150,15 @@ class SettingsTab(AdminTab):
             return False
         return True
 
-    def _values(self) -> dict[str, int | str] | None:
+    def _values(self) -> dict[str, int | str | bool] | None:
         """Every field's value, or None after showing each refusal next to its field."""
         folder = self.folder.text().strip()
         if not self._check_folder(folder):
             return None
-        values: dict[str, int | str] = {
+        values: dict[str, int | str | bool] = {
             IDLE.key: self.idle_minutes.value(),
-            FOLDER.key: str(Path(folder).expanduser()) if folder else ""}
+            FOLDER.key: str(Path(folder).expanduser()) if folder else "",
+            MEMORY.key: self.memory_security.isChecked()}
         valid = True
         for key, value in values.items():
             try:

@@ -205,8 +205,7 @@ class CasesPage(Page):
                 self.model.show_rows(cases.search(session, text, SEARCH_LIMIT, filters))
             else:
                 self.total = cases.count(session, filters)
-                self.model.load(lambda offset, limit: cases.list_page(
-                    session, filters, offset=offset, limit=limit))
+                self.model.load(cases.pages(session, filters))  # keyset pages
         except VaultError as error:  # a service refused, with a sentence
             self.model.forget()
             self.error.show_message(error_text(error))
