@@ -44,7 +44,7 @@ from desktop.services.accounts.service import AccountService  # noqa: E402
 from desktop.services.cases.reads import CaseReads  # noqa: E402
 from desktop.services.cases.service import CaseService  # noqa: E402
 from desktop.services.user import UserSession  # noqa: E402
-from desktop.synthetic import synth  # noqa: E402
+from desktop.synthetic import roster, synth  # noqa: E402
 from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
 from tests.server.cluster import Cluster, start_cluster  # noqa: E402
 
@@ -86,7 +86,7 @@ def build(cluster: Cluster, cases: int) -> tuple[ServerProfile, dict[str, Any]]:
     store = ServerStore(profile)
     accounts = AccountService(ServerCredentials(store))
     admin = accounts.login("admin", ADMIN_PASSWORD)
-    for new in synth.ROSTER:
+    for new in roster.ROSTER:
         accounts.create_user(admin, new, known_password=DEMO_PASSWORD)
     accounts.logout(admin)
     bulk = BulkStore.maintenance(dsn, names)

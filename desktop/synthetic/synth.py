@@ -22,7 +22,6 @@ from desktop.models import Agency, Case, Role, User, vocab
 from desktop.models.seed import Action
 from desktop.services import audit
 from desktop.services.accounts.service import AccountService
-from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 from desktop.services.referrals import rules
@@ -32,6 +31,7 @@ from desktop.synthetic import bulk, sections
 from desktop.synthetic import data as d
 from desktop.synthetic.bulk import Dice
 from desktop.synthetic.demo import DEMO_PASSWORD
+from desktop.synthetic.roster import ROSTER
 from desktop.vault.vault import Vault
 
 BATCH = 5_000
@@ -41,24 +41,6 @@ AS_OF = date(2026, 11, 20)  # fixed, so that a seed always gives the same vault
 MIN_USERS = 8
 AGENCY_SHARE = {"HS": 70.0, "POL": 12.0, "IMM": 8.0, "NGO": 10.0}  # owning agencies
 OWNER_ROLES = ("CASE_WORKER", "SUPERVISOR")
-ROSTER: tuple[NewUser, ...] = (  # invented staff, created only when the vault has few accounts
-    NewUser("hs.sup1", "Carla Usher", "SUPERVISOR", "HS", 3),
-    NewUser("hs.sup2", "Ernesto Pott", "SUPERVISOR", "HS", 3),
-    NewUser("hs.cw1", "Yanira Cal", "CASE_WORKER", "HS", 2),
-    NewUser("hs.cw2", "Devon Gabourel", "CASE_WORKER", "HS", 2),
-    NewUser("hs.cw3", "Lidia Friesen", "CASE_WORKER", "HS", 2),
-    NewUser("hs.cw4", "Marco Ché", "CASE_WORKER", "HS", 2),
-    NewUser("hs.int1", "Aurora Tzib", "FORENSIC_INTERVIEWER", "HS", 3),
-    NewUser("pol.sup1", "Sgt. Rudolph Banner", "SUPERVISOR", "POL", 3),
-    NewUser("pol.cw1", "Cpl. Ixchel Mes", "CASE_WORKER", "POL", 2),
-    NewUser("pol.cw2", "PC Kenrick Westby", "CASE_WORKER", "POL", 2),
-    NewUser("pol.liaison1", "Insp. Dalia Suazo", "PARTNER_LIAISON", "POL", 1),
-    NewUser("imm.sup1", "Gloria Centeno", "SUPERVISOR", "IMM", 3),
-    NewUser("imm.cw1", "Ramiro Bolón", "CASE_WORKER", "IMM", 2),
-    NewUser("imm.liaison1", "Tessa Mossiah", "PARTNER_LIAISON", "IMM", 1),
-    NewUser("ngo.cw1", "Neria Sabal", "CASE_WORKER", "NGO", 2),
-    NewUser("ngo.cw2", "Hanna Wall", "CASE_WORKER", "NGO", 2),
-)
 CONTEXTS: dict[str, d.Weighted[str]] = {
     "HS": d.Weighted({"ATIP_OPERATION": 22, "IMMIGRATION_SCREENING": 12, "LABOUR_INSPECTION": 12,
                       "NGO_REFERRAL": 12, "SELF_REFERRAL": 10, "HOTLINE": 12,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry, AuditEpoch
@@ -13,6 +13,7 @@ from desktop.models.base import utcnow
 from desktop.storage.store import AuditFields, ChainReport
 
 from . import audit_chain
+from . import keyfile as kf
 from .audit_chain import ChainRow, EpochRow
 from .crypto import DecryptionFailed
 
@@ -66,3 +67,11 @@ class ChainedAuditLog:
             for e in db.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
         )
         return audit_chain.verify_rows(keys, rows)
+
+
+def start_chain(conn: Connection) -> None:
+    """The first epoch of a new vault's audit chain."""
+    conn.execute(
+        text("INSERT INTO audit_epochs (epoch, started_at) VALUES (1, :at)"),
+        {"at": kf.now_iso().replace("T", " ").split("+")[0]},
+    )

@@ -7,14 +7,12 @@ and sessions from it, and `lock()` disposes every connection and wipes the key b
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage.store import AuditLog, CaseIndex, SecretStore
@@ -23,9 +21,9 @@ from . import backup, crypto, migrate, rotation, schema
 from . import engine as sqlc
 from . import keyfile as kf
 from .audit_head import AuditHead
-from .audit_log import ChainedAuditLog
-from .crypto import PRODUCTION_KDF, TEST_KDF, KdfParams
-from .device import DeviceSecrets, platform_backend
+from .audit_log import ChainedAuditLog, start_chain
+from .config import UnlockResult as UnlockResult  # re-exported: where callers import them
+from .config import VaultConfig as VaultConfig
 from .errors import (
     DatabaseMissing,
     DeviceSecretUnavailable,
@@ -44,34 +42,6 @@ from .paths import VaultPaths
 from .search import Fts5Index
 from .secrets import DatabaseSecrets
 from .slots import KeySlots
-
-
-@dataclass(frozen=True)
-class VaultConfig:
-    """How a vault is opened: which keyring, which KDF policy, which clock."""
-
-    device: DeviceSecrets
-    kdf: KdfParams = PRODUCTION_KDF
-    clock: Callable[[], float] = field(default=time.time)
-
-    @classmethod
-    def default(cls) -> VaultConfig:
-        try:
-            return cls(DeviceSecrets(platform_backend()))
-        except DeviceSecretUnavailable:
-            return cls(DeviceSecrets(None))
-
-    @classmethod
-    def for_tests(cls, device: DeviceSecrets, clock: Callable[[], float] = time.time) -> VaultConfig:
-        """Cheap Argon2 parameters: for the test suite only, never used by the application."""
-        return cls(device=device, kdf=TEST_KDF, clock=clock)
-
-
-@dataclass(frozen=True)
-class UnlockResult:
-    slot_id: str
-    kdf_upgraded: bool
-    migrated: bool
 
 
 class Vault:
@@ -305,7 +275,7 @@ class Vault:
             with self.engine.begin() as conn:
                 migrate.upgrade(conn)
                 if fresh:
-                    audit_chain_start(conn)
+                    start_chain(conn)
         return pending and not fresh
 
     def _current_dek(self) -> bytearray:
@@ -411,11 +381,3 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         with self.raw_connection() as connection:
             return sqlc.integrity_problems(connection)
-
-
-def audit_chain_start(conn: Connection) -> None:
-    """The first epoch of a new vault's audit chain."""
-    conn.execute(
-        text("INSERT INTO audit_epochs (epoch, started_at) VALUES (1, :at)"),
-        {"at": kf.now_iso().replace("T", " ").split("+")[0]},
-    )

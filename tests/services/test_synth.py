@@ -18,7 +18,7 @@ from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import ValidationError
 from desktop.services.user import UserSession
-from desktop.synthetic import bulk, synth
+from desktop.synthetic import bulk, roster, synth
 from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
 
@@ -48,7 +48,7 @@ def test_fill_writes_consistent_searchable_scoped_cases(desk: Desk) -> None:
     done: list[int] = []
     report = synth.fill(desk.vault, 300, progress=done.append, user=desk.admin)
     assert report.cases == 300 and done[-1] == 300
-    assert report.users_created == len(synth.ROSTER)
+    assert report.users_created == len(roster.ROSTER)
     with desk.vault.session() as s:
         for table, written in report.rows.items():
             assert s.scalar(select(func.count()).select_from(Base.metadata.tables[table])) == written

@@ -1,9 +1,6 @@
-"""Case records: create, find, open, update, assign, identify, close with approval, notes, tasks.
-
-Every method checks the policy (role action, record scope, section level), validates its input
-(P3), writes field-level history and an audit entry (a view is audited too), and returns frozen
-dataclasses.
-"""
+"""Writing case records: create, update, assign, identify, close with approval, notes, tasks.
+Every method checks the policy (action, scope, section level), validates its input (P3), writes
+field-level history and an audit entry, and returns frozen dataclasses (reads are in reads.py)."""
 
 from __future__ import annotations
 
@@ -66,8 +63,8 @@ EDITABLE: dict[str, tuple[str, str]] = {  # field -> (section, where)
     "contact": ("contact", "person"), "documents": ("documents", "person"),
     "gender_identity": ("person", "person"), "languages": ("person", "person"),
     "interpreter_needed": ("person", "person"), "unaccompanied": ("person", "person"),
-    "age_disputed": ("person", "person"),
-    "district": ("summary", "case"), "identification_context": ("identification", "case"),
+    "age_disputed": ("person", "person"), "district": ("summary", "case"),
+    "identification_context": ("identification", "case"),
 }
 #: The fields the search index reads (`search.document`): a change to another one leaves it as is.
 INDEXED_FIELDS = frozenset({"given_names", "family_names"})

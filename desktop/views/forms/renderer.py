@@ -28,7 +28,7 @@ from desktop.forms import metadata
 from desktop.forms.runtime import FieldError, FormState, evaluate_form, field_path, fill_text
 from desktop.forms.schema import FormSchema, Group, Item, Question, Repeat
 
-from .fields import FieldRow
+from .field_row import FieldRow
 from .repeats import RepeatPanel
 
 FORMAT_MESSAGES = {

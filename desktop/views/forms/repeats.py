@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 from desktop.forms.runtime import default_answers
 from desktop.forms.schema import Repeat
 
-from .fields import FieldRow, plain_label
+from .field_row import FieldRow
+from .fields import plain_label
 
 if TYPE_CHECKING:
     from .renderer import FormRenderer
