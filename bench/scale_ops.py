@@ -294,13 +294,12 @@ def stats_ops(enc: Side, flo: Side | None, year: int, n: int) -> list[Timing]:
 def referral_op(enc: Side, flo: Side, n: int) -> Timing:
     """An issued referral packet of ten pages or more, through the service, on the big vault
     (the case is written on the copy too, so that the two stay alike for the next run)."""
+    import dataclasses
     import io
 
     from pypdf import PdfReader
 
     from desktop.services.referrals.documents import ReferralDocuments
-
-    import dataclasses
 
     referral = _long_referral(enc)
     _long_referral(flo)
