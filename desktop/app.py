@@ -6,6 +6,7 @@ import logging
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -13,12 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import configure_logging, disable_core_dumps
 from desktop.resources import resource
-from desktop.server.credentials import ServerCredentials
 from desktop.server.profile import read_profile
-from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import SetupResult
-from desktop.services.maintenance.server import ServerMaintenance
 from desktop.services.maintenance.service import MaintenanceService
 from desktop.services.user import UserSession
 from desktop.synthetic import demo as demo_vault
@@ -27,12 +25,14 @@ from desktop.vault.paths import VaultPaths
 from desktop.vault.vault import Vault, VaultConfig
 from desktop.views.context import AppContext
 from desktop.views.login import LoginWindow
-from desktop.views.main_window import MainWindow
-from desktop.views.setup_wizard import SetupWizard
 from desktop.views.style import apply_style, install_translations
 from desktop.views.worker import Worker
 
 from .stop_signals import StopSignals
+
+if TYPE_CHECKING:  # loaded when needed: the office server's driver, the main window's pages
+    from desktop.server.store import ServerStore
+    from desktop.views.main_window import MainWindow
 
 log = logging.getLogger("casedesk.app")
 
@@ -45,6 +45,9 @@ class Controller(QObject):
         super().__init__()
         self.vault = vault
         if server is not None:  # the office server of the connection profile (docs/SERVER.md)
+            from desktop.server.credentials import ServerCredentials
+            from desktop.services.maintenance.server import ServerMaintenance
+
             folder = data_dir or Path.cwd()
             self.ctx = AppContext.build(
                 AccountService(ServerCredentials(server), data_dir=folder),
@@ -60,6 +63,8 @@ class Controller(QObject):
         if self.vault is None or self.vault.paths.exists():
             self.show_login()
         else:
+            from desktop.views.setup_wizard import SetupWizard
+
             wizard = SetupWizard(self.ctx.accounts, self.ctx.worker)
             wizard.created.connect(self._created)
             wizard.rejected.connect(QApplication.quit)
@@ -84,6 +89,8 @@ class Controller(QObject):
         self.show_main(result.session)
 
     def show_main(self, session: UserSession) -> None:
+        from desktop.views.main_window import MainWindow
+
         self.ctx.session = session
         main = MainWindow(self.ctx)
         main.logout_requested.connect(self.logout)
@@ -191,6 +198,8 @@ def _run_gui(app: QApplication, paths: VaultPaths, config: VaultConfig, demo: bo
             vault = Vault(paths, config)
             vault.acquire()
         else:
+            from desktop.server.store import ServerStore
+
             server = ServerStore(profile)
     except VaultError as error:
         QMessageBox.critical(None, QCoreApplication.translate("CaseDesk", "CaseDesk"),

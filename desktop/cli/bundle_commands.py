@@ -7,20 +7,20 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.bundles.errors import BundleRefused
 from desktop.models.bundles import PEER_KINDS
-from desktop.services.bundles.export import BundleExport, SendRequest
-from desktop.services.bundles.identity import IdentityService, NewPeer, PeerInfo
-from desktop.services.bundles.importer import BundleImport, ImportPreview
-from desktop.services.bundles.merge import MINE, THEIRS
-from desktop.services.bundles.sync import SyncService
 from desktop.services.user import UserSession
 from desktop.vault.errors import VaultError
 
 from .io import CliContext, UsageError
 from .vault_commands import Opened, login, opened
+
+if TYPE_CHECKING:  # the exchange is loaded by its commands only (the GUI's start does not need it)
+    from desktop.services.bundles.export import BundleExport
+    from desktop.services.bundles.identity import IdentityService, PeerInfo
+    from desktop.services.bundles.importer import BundleImport, ImportPreview
 
 NOTE = " Secrets: your password. Secrets are read from a prompt, or one per line with --password-stdin."
 
@@ -112,6 +112,10 @@ def _explained() -> Iterator[None]:
 
 
 def _services(o: Opened) -> tuple[IdentityService, BundleExport, BundleImport]:
+    from desktop.services.bundles.export import BundleExport
+    from desktop.services.bundles.identity import IdentityService
+    from desktop.services.bundles.importer import BundleImport
+
     return IdentityService(o.vault), BundleExport(o.vault), BundleImport(o.vault)
 
 
@@ -170,6 +174,8 @@ def peer_add(args: argparse.Namespace, ctx: CliContext) -> int:
     data = args.file.read_bytes()
     with opened(args, ctx) as o:
         session = login(o, args.user)
+        from desktop.services.bundles.identity import NewPeer
+
         info = _services(o)[0].add_peer(session, data, NewPeer(
             args.fingerprint, args.kind, args.organisation, args.level, args.field_user))
         o.accounts.logout(session)
@@ -220,6 +226,8 @@ def bundle_export(args: argparse.Namespace, ctx: CliContext) -> int:
         peer = _peer(identity, session, args.to)
         ids = export.case_ids(session, args.cases)
         sections = tuple(s.strip().upper() for s in args.sections.split(",")) if args.sections else None
+        from desktop.services.bundles.export import SendRequest
+
         result = export.send(session, SendRequest(peer.id, ids, args.out, sections,
                                                   args.confirm_restricted))
         o.accounts.logout(session)
@@ -230,6 +238,8 @@ def bundle_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _choices(args: argparse.Namespace, preview: ImportPreview) -> dict[str, dict[str, str]]:
+    from desktop.services.bundles.merge import MINE, THEIRS
+
     by_reference = {plan.remote_reference: plan for plan in preview.cases}
     picked: dict[str, dict[str, str]] = {}
     for plan in preview.cases:
@@ -293,8 +303,10 @@ def bundle_import(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     with opened(args, ctx) as o, _explained():
         session = login(o, args.user)
+        from desktop.services.bundles.sync import SyncService
+
         sync = SyncService(o.vault)
-        peer = _peer(IdentityService(o.vault), session, args.peer).id if args.peer else None
+        peer = _peer(_services(o)[0], session, args.peer).id if args.peer else None
         choices: dict[str, dict[str, dict[str, str]]] = {}
         while True:
             result = sync.run(session, args.folder, peer, choices)

@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.logs import configure_logging
-from desktop.server.credentials import ServerCredentials
 from desktop.server.profile import read_profile
-from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.setup import EscrowChoice, first_run, write_escrow_files
 from desktop.services.maintenance.service import MaintenanceService
@@ -46,6 +44,9 @@ def opened(args: argparse.Namespace, ctx: CliContext, *, server_ok: bool = False
         if not server_ok:
             raise UsageError("This workstation uses the office server: verification, backups and "
                              "key rotation are the server administrator's (docs/SERVER.md).")
+        from desktop.server.credentials import ServerCredentials  # psycopg, when used
+        from desktop.server.store import ServerStore
+
         store = ServerStore(profile)
         try:
             yield Opened(None, AccountService(ServerCredentials(store), data_dir=paths.root),  # type: ignore[arg-type]

@@ -55,6 +55,9 @@ class Case(Base):
         # a list page from the index alone: the order, the scope and every counted filter
         Index("ix_cases_recent_scope", "updated_at", "id", "owning_agency_id", "owner_id",
               "status", "identification_status", "district", "created_at"),
+        # the list filtered by district and status, in its order (migration 0014)
+        Index("ix_cases_district_status_recent", "district", "status", "updated_at", "id",
+              "owning_agency_id", "owner_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,9 +8,7 @@ vault or Qt.
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -29,6 +27,8 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.i18n.catalogue import Translator, marked
+from desktop.reports.parts import DocSection as DocSection  # re-exported
+from desktop.reports.parts import content_digest as content_digest
 from desktop.reports.scripts import (
     BidiParagraph,
     draw_string,
@@ -180,12 +180,6 @@ class DocumentInfo:
     lang: str = "en"  # the language of the frame's words (issuer, reference, footer)
 
 
-def content_digest(content: Any) -> str:
-    """SHA-256 of the document's data in canonical JSON, printed so a copy can be checked later."""
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 def title_block(info: DocumentInfo, subtitle: str = "") -> list[Flowable]:
     """Issuer letterhead, the document title and its reference line."""
     _ = Translator("Document", info.lang)
@@ -270,18 +264,6 @@ def notice_box(title: str, body: str, color: colors.Color = MARKING) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
     return table
-
-
-@dataclass(frozen=True)
-class DocSection:
-    """A titled part of a document: label/value fields, then an optional table, then a note."""
-
-    title: str
-    fields: tuple[tuple[str, str], ...] = ()
-    headers: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    widths: tuple[float, ...] = ()  # relative column widths of the table
-    note: str = ""
 
 
 def section_flowables(section: DocSection, number: int | None = None,

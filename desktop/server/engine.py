@@ -7,9 +7,8 @@ host or role) goes to nobody.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
@@ -19,6 +18,9 @@ from . import dialect  # noqa: F401 - SQLite functions compiled for PostgreSQL
 from .errors import ServerCertificateInvalid, ServerError, ServerUnreachable
 from .names import quote_ident
 from .profile import ServerProfile
+
+if TYPE_CHECKING:  # the driver is imported when a connection is made, not at the GUI's start
+    import psycopg
 
 
 def translate(error: psycopg.OperationalError) -> ServerError | WrongCredentials | AccountDisabled:
@@ -40,6 +42,8 @@ def translate(error: psycopg.OperationalError) -> ServerError | WrongCredentials
 
 def connector(args: dict[str, Any]) -> Callable[[], Any]:
     def connect() -> Any:
+        import psycopg
+
         try:
             return psycopg.connect(**args)
         except psycopg.OperationalError as error:
@@ -58,6 +62,8 @@ def dsn_engine(dsn: str, *, as_role: str | None = None) -> Engine:
     """An administrator's engine from a libpq connection string; `as_role` is SET on every
     connection (the owner, for maintenance)."""
     def connect() -> Any:
+        import psycopg
+
         try:
             return psycopg.connect(dsn, application_name="casedesk-server")
         except psycopg.OperationalError as error:

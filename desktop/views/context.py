@@ -8,6 +8,8 @@ same store (the one the account service unlocks).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,7 +17,6 @@ from desktop.services.accounts.directory import DirectoryService
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.settings import SettingsService
 from desktop.services.audit import AuditService
-from desktop.services.bundles import BundleServices
 from desktop.services.cases.queue import WorkQueue
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.sections import CaseSectionService
@@ -32,6 +33,9 @@ from desktop.services.statistics.service import StatisticsService
 from desktop.services.user import UserSession
 
 from .worker import Worker
+
+if TYPE_CHECKING:  # loaded when the exchange is first used (its import costs memory at start)
+    from desktop.services.bundles import BundleServices
 
 
 class Changes(QObject):
@@ -59,7 +63,6 @@ class AppContext:
     reports: AnnualReportService
     exchange: ExchangeService
     prevention: PreventionService
-    bundles: BundleServices
     worker: Worker
     changes: Changes = field(default_factory=Changes)
     session: UserSession | None = None
@@ -75,8 +78,14 @@ class AppContext:
             CaseReads(store), WorkQueue(store), CaseService(store), CaseSectionService(store), forms,
             InterviewService(store, forms), referrals, ReferralDocuments(store, referrals), statistics,
             AnnualReportService(store, statistics), ExchangeService(store), PreventionService(store),
-            BundleServices.over(store), worker, session=session, demo=demo,
+            worker, session=session, demo=demo,
         )
+
+    @cached_property
+    def bundles(self) -> BundleServices:
+        from desktop.services.bundles import BundleServices
+
+        return BundleServices.over(self.accounts.store)
 
     @property
     def user(self) -> UserSession:

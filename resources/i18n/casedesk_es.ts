@@ -832,17 +832,17 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../desktop/views/bundles/actions.py" line="55" />
+      <location filename="../../desktop/views/bundles/actions.py" line="65" />
       <source>&amp;Import a bundle…</source>
       <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/actions.py" line="53" />
+      <location filename="../../desktop/views/bundles/actions.py" line="64" />
       <source>&amp;Send cases to…</source>
       <translation>&amp;Enviar casos a…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/bundles/actions.py" line="56" />
+      <location filename="../../desktop/views/bundles/actions.py" line="66" />
       <source>S&amp;ynchronise…</source>
       <translation>Si&amp;ncronizar…</translation>
     </message>
@@ -1226,7 +1226,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="196" />
+      <location filename="../../desktop/app.py" line="205" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -1270,7 +1270,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Alertas del caso</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="197" />
+      <location filename="../../desktop/services/referrals/documents.py" line="205" />
       <source>Case notes</source>
       <translation>Notas del caso</translation>
     </message>
@@ -1290,7 +1290,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Nacionalidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="190" />
+      <location filename="../../desktop/services/referrals/documents.py" line="198" />
       <source>Consent records</source>
       <translation>Registros de consentimiento</translation>
     </message>
@@ -1316,7 +1316,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Tribunal</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="191" />
+      <location filename="../../desktop/services/referrals/documents.py" line="199" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
@@ -1327,7 +1327,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="206" />
-      <location filename="../../desktop/services/referrals/documents.py" line="197" />
+      <location filename="../../desktop/services/referrals/documents.py" line="205" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -1337,12 +1337,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="186" />
+      <location filename="../../desktop/services/referrals/documents.py" line="194" />
       <source>Decided by</source>
       <translation>Decidido por</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="186" />
+      <location filename="../../desktop/services/referrals/documents.py" line="194" />
       <source>Decided on</source>
       <translation>Fecha de la decisión</translation>
     </message>
@@ -1391,13 +1391,13 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="101" />
-      <location filename="../../desktop/services/referrals/documents.py" line="191" />
+      <location filename="../../desktop/services/referrals/documents.py" line="199" />
       <source>Given by</source>
       <translation>Otorgado por</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="102" />
-      <location filename="../../desktop/services/referrals/documents.py" line="191" />
+      <location filename="../../desktop/services/referrals/documents.py" line="199" />
       <source>Given on</source>
       <translation>Fecha de otorgamiento</translation>
     </message>
@@ -1407,7 +1407,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Urgencia de salud</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="185" />
+      <location filename="../../desktop/services/referrals/documents.py" line="193" />
       <source>Identification history</source>
       <translation>Historial de identificación</translation>
     </message>
@@ -1437,7 +1437,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="197" />
+      <location filename="../../desktop/services/referrals/documents.py" line="205" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
@@ -1463,7 +1463,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Ningún registro de consentimiento cubre esta derivación; vea la autorización excepcional del supervisor en la carta de presentación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="197" />
+      <location filename="../../desktop/services/referrals/documents.py" line="205" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -1503,7 +1503,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Organización receptora</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="191" />
+      <location filename="../../desktop/services/referrals/documents.py" line="199" />
       <source>Recipients</source>
       <translation>Destinatarios</translation>
     </message>
@@ -1565,7 +1565,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/documents.py" line="186" />
+      <location filename="../../desktop/services/referrals/documents.py" line="194" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -1603,7 +1603,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     </message>
     <message>
       <location filename="../../desktop/services/cases/content.py" line="106" />
-      <location filename="../../desktop/services/referrals/documents.py" line="191" />
+      <location filename="../../desktop/services/referrals/documents.py" line="199" />
       <source>Withdrawn</source>
       <translation>Retirado</translation>
     </message>
@@ -3356,17 +3356,17 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Consejo contra la Trata de Personas (ATIPs) · Belice</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="354" />
+      <location filename="../../desktop/reports/document.py" line="336" />
       <source>Document {id}</source>
       <translation>Documento {id}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="358" />
+      <location filename="../../desktop/reports/document.py" line="340" />
       <source>Generated by {who} at {when}</source>
       <translation>Generado por {who} el {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="206" />
+      <location filename="../../desktop/reports/document.py" line="200" />
       <source>Issued</source>
       <translation>Emitido</translation>
     </message>
@@ -3376,22 +3376,22 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Ministerio de Desarrollo Humano, Familias y Asuntos de los Pueblos Indígenas</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="302" />
+      <location filename="../../desktop/reports/document.py" line="284" />
       <source>None recorded.</source>
       <translation>Nada registrado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="306" />
+      <location filename="../../desktop/reports/document.py" line="288" />
       <source>Nothing recorded.</source>
       <translation>Nada registrado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="365" />
+      <location filename="../../desktop/reports/document.py" line="347" />
       <source>Page {n} of {total}</source>
       <translation>Página {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" line="203" />
+      <location filename="../../desktop/reports/document.py" line="197" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
@@ -3734,12 +3734,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>&amp;Anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/repeats.py" line="47" />
+      <location filename="../../desktop/views/forms/repeats.py" line="48" />
       <source>Add an entry to “{name}”</source>
       <translation>Agregar una entrada a “{name}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="318" />
+      <location filename="../../desktop/views/forms/fields.py" line="315" />
       <source>Confirmed</source>
       <translation>Confirmado</translation>
     </message>
@@ -3749,7 +3749,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Corrija las respuestas marcadas antes de continuar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/repeats.py" line="49" />
+      <location filename="../../desktop/views/forms/repeats.py" line="50" />
       <source>Entry {n}</source>
       <translation>Entrada {n}</translation>
     </message>
@@ -3764,12 +3764,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Página {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/repeats.py" line="84" />
+      <location filename="../../desktop/views/forms/repeats.py" line="85" />
       <source>Remove this entry</source>
       <translation>Quitar esta entrada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="166" />
+      <location filename="../../desktop/views/forms/fields.py" line="163" />
       <source>Specify</source>
       <translation>Especifique</translation>
     </message>
@@ -8304,7 +8304,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="39" />
+      <location filename="../../desktop/views/main_window/window.py" line="40" />
       <source> — demo</source>
       <translation> — demostración</translation>
     </message>
@@ -8339,32 +8339,32 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="183" />
+      <location filename="../../desktop/views/main_window/window.py" line="182" />
       <source>&lt;h3&gt;CaseDesk {version}&lt;/h3&gt;&lt;p&gt;Encrypted case management for anti-trafficking councils.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&amp;nbsp;&lt;/td&gt;&lt;td&gt;{cipher}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vault&amp;nbsp;&lt;/td&gt;&lt;td&gt;{path}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Device binding&amp;nbsp;&lt;/td&gt;&lt;td&gt;{binding}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escrow key&amp;nbsp;&lt;/td&gt;&lt;td&gt;{fingerprint}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Key derivation&amp;nbsp;&lt;/td&gt;&lt;td&gt;{kdf}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
       <translation>&lt;h3&gt;CaseDesk {version}&lt;/h3&gt;&lt;p&gt;Gestión cifrada de casos para consejos contra la trata de personas.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&amp;nbsp;&lt;/td&gt;&lt;td&gt;{cipher}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bóveda&amp;nbsp;&lt;/td&gt;&lt;td&gt;{path}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vinculación al equipo&amp;nbsp;&lt;/td&gt;&lt;td&gt;{binding}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Clave de custodia&amp;nbsp;&lt;/td&gt;&lt;td&gt;{fingerprint}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Derivación de claves&amp;nbsp;&lt;/td&gt;&lt;td&gt;{kdf}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="183" />
+      <location filename="../../desktop/views/main_window/window.py" line="182" />
       <source>About CaseDesk</source>
       <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="50" />
+      <location filename="../../desktop/views/main_window/pages.py" line="77" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="160" />
+      <location filename="../../desktop/views/main_window/window.py" line="159" />
       <source>Backup restored</source>
       <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="39" />
+      <location filename="../../desktop/views/main_window/window.py" line="40" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="42" />
+      <location filename="../../desktop/views/main_window/pages.py" line="69" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
@@ -8374,12 +8374,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="41" />
+      <location filename="../../desktop/views/main_window/pages.py" line="68" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="146" />
+      <location filename="../../desktop/views/main_window/window.py" line="145" />
       <source>Locked after a period without use.</source>
       <translation>Bloqueado tras un período sin uso.</translation>
     </message>
@@ -8394,42 +8394,42 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Cerrar s&amp;esión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="182" />
+      <location filename="../../desktop/views/main_window/window.py" line="181" />
       <source>OFF — an administrator created this vault without device binding</source>
       <translation>DESACTIVADA: un administrador creó esta bóveda sin vinculación al equipo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="48" />
+      <location filename="../../desktop/views/main_window/pages.py" line="75" />
       <source>Prevention</source>
       <translation>Prevención</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="43" />
+      <location filename="../../desktop/views/main_window/pages.py" line="70" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="165" />
+      <location filename="../../desktop/views/main_window/window.py" line="164" />
       <source>Session ended</source>
       <translation>Sesión finalizada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/pages.py" line="46" />
+      <location filename="../../desktop/views/main_window/pages.py" line="73" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="160" />
+      <location filename="../../desktop/views/main_window/window.py" line="159" />
       <source>The vault now holds the restored backup and is locked. Log in again.</source>
       <translation>La bóveda contiene ahora la copia de seguridad restaurada y está bloqueada. Inicie sesión de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="165" />
+      <location filename="../../desktop/views/main_window/window.py" line="164" />
       <source>You have been logged in for 12 hours. Log in again to continue.</source>
       <translation>Ha tenido la sesión iniciada durante 12 horas. Inicie sesión de nuevo para continuar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="180" />
+      <location filename="../../desktop/views/main_window/window.py" line="179" />
       <source>on — key slots need this workstation's keyring</source>
       <translation>activada: las ranuras de clave necesitan el keyring de esta estación de trabajo</translation>
     </message>
@@ -10383,7 +10383,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ya existe una bóveda en esta carpeta de datos; no se modificó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="201" />
+      <location filename="../../desktop/services/interviews/service.py" line="199" />
       <source>Addenda are for approved or locked interviews; change the draft instead.</source>
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
@@ -10463,12 +10463,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Una oficina o una tableta de campo pertenece a la misma organización de esta bóveda; otra organización es una asociada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="315" />
+      <location filename="../../desktop/services/cases/service.py" line="312" />
       <source>Another supervisor must approve a closure you requested.</source>
       <translation>Otro supervisor debe aprobar el cierre que usted solicitó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="216" />
+      <location filename="../../desktop/services/interviews/service.py" line="214" />
       <source>Another supervisor must review an interview you conducted or submitted.</source>
       <translation>Otro supervisor debe revisar una entrevista que usted realizó o envió.</translation>
     </message>
@@ -10479,12 +10479,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/exchange.py" line="75" />
-      <location filename="../../desktop/services/statistics/report.py" line="96" />
+      <location filename="../../desktop/services/statistics/report.py" line="97" />
       <source>Choose CSV or XLSX.</source>
       <translation>Elija CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/report.py" line="60" />
+      <location filename="../../desktop/services/statistics/report.py" line="59" />
       <source>Choose English or Spanish.</source>
       <translation>Elija inglés o español.</translation>
     </message>
@@ -10561,7 +10561,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/setup.py" line="72" />
+      <location filename="../../desktop/services/accounts/setup.py" line="73" />
       <source>Choose how the vault can be recovered.</source>
       <translation>Elija cómo se podrá recuperar la bóveda.</translation>
     </message>
@@ -10571,7 +10571,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija valores de la lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="205" />
+      <location filename="../../desktop/services/cases/service.py" line="202" />
       <source>Choose yes or no.</source>
       <translation>Elija sí o no.</translation>
     </message>
@@ -10600,7 +10600,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/bundles/incoming.py" line="171" />
-      <location filename="../../desktop/services/cases/service.py" line="354" />
+      <location filename="../../desktop/services/cases/service.py" line="351" />
       <source>Enter a due date between 2000 and 2100.</source>
       <translation>Ingrese una fecha de vencimiento entre 2000 y 2100.</translation>
     </message>
@@ -10635,7 +10635,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Ingrese de nuevo su contraseña para continuar con esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="108" />
+      <location filename="../../desktop/services/interviews/service.py" line="106" />
       <source>Interview records need the restricted level (3).</source>
       <translation>Los registros de entrevista requieren el nivel restringido (3).</translation>
     </message>
@@ -10662,7 +10662,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/synthetic/synth.py" line="127" />
+      <location filename="../../desktop/synthetic/synth.py" line="109" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
@@ -10683,12 +10683,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/interviews/library.py" line="117" />
-      <location filename="../../desktop/services/interviews/service.py" line="140" />
+      <location filename="../../desktop/services/interviews/service.py" line="138" />
       <source>No version of this form is active.</source>
       <translation>No hay ninguna versión activa de este formulario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="313" />
+      <location filename="../../desktop/services/cases/service.py" line="310" />
       <source>Nobody has asked to close this case.</source>
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
@@ -10698,7 +10698,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>En el servidor de la oficina, las copias de seguridad, las restauraciones y la rotación de claves las hace el administrador del servidor, en el propio servidor (docs/SERVER.md).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="160" />
+      <location filename="../../desktop/services/interviews/service.py" line="158" />
       <source>Only a draft or a returned interview can be changed.</source>
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
@@ -10713,12 +10713,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="253" />
+      <location filename="../../desktop/services/interviews/service.py" line="251" />
       <source>Only an approved interview can be locked.</source>
       <translation>Solo se puede bloquear una entrevista aprobada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="162" />
+      <location filename="../../desktop/services/interviews/service.py" line="160" />
       <source>Only the interviewer who started this interview can change it.</source>
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
@@ -10734,7 +10734,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="288" />
+      <location filename="../../desktop/services/cases/service.py" line="285" />
       <source>Request closure; a supervisor approves it.</source>
       <translation>Solicite el cierre; un supervisor lo aprueba.</translation>
     </message>
@@ -10900,7 +10900,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El caso no tiene nombre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="134" />
+      <location filename="../../desktop/services/interviews/service.py" line="132" />
       <source>The case is closed: a supervisor must reopen it before a new interview is started.</source>
       <translation>El caso está cerrado: un supervisor debe reabrirlo antes de iniciar una nueva entrevista.</translation>
     </message>
@@ -10937,7 +10937,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="37" />
+      <location filename="../../desktop/server/engine.py" line="39" />
       <source>The database named in the connection profile does not exist.</source>
       <translation>La base de datos indicada en el perfil de conexión no existe.</translation>
     </message>
@@ -11061,12 +11061,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El código de organización del archivo de identidad no es válido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/interviews/service.py" line="345" />
+      <location filename="../../desktop/services/interviews/service.py" line="346" />
       <source>The interview record could not be printed.</source>
       <translation>No se pudo imprimir el registro de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="287" />
+      <location filename="../../desktop/vault/vault.py" line="257" />
       <source>The key file belongs to another vault.</source>
       <translation>El archivo de clave pertenece a otra bóveda.</translation>
     </message>
@@ -11111,7 +11111,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El servidor de la oficina no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="34" />
+      <location filename="../../desktop/server/engine.py" line="36" />
       <source>The office server refuses connections from this workstation (pg_hba.conf). Ask the server administrator.</source>
       <translation>El servidor de la oficina rechaza las conexiones desde esta estación de trabajo (pg_hba.conf). Consulte al administrador del servidor.</translation>
     </message>
@@ -11136,12 +11136,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/passwords.py" line="83" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="85" />
       <source>The password must not contain the username.</source>
       <translation>La contraseña no debe contener el nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/passwords.py" line="85" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="87" />
       <source>The password repeats too few different characters.</source>
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
@@ -11186,7 +11186,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="160" />
+      <location filename="../../desktop/vault/vault.py" line="130" />
       <source>The system keyring is not available, so the vault cannot be bound to this workstation. Unlock or install a keyring (Secret Service, Credential Manager, Keychain), or create the vault with --no-device-binding (an audited choice).</source>
       <translation>El keyring del sistema no está disponible, por lo que la bóveda no puede vincularse a esta estación de trabajo. Desbloquee o instale un keyring (Secret Service, Administrador de credenciales, Llavero) o cree la bóveda con --no-device-binding (una decisión que queda en el registro de auditoría).</translation>
     </message>
@@ -11206,7 +11206,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La bóveda no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="273" />
+      <location filename="../../desktop/vault/vault.py" line="243" />
       <source>The vault database does not open with its key: its first page fails the page integrity check (HMAC), so the file is damaged or is another vault's database. Nothing was changed; run 'casedesk verify' to see which pages, and restore the latest backup.</source>
       <translation>La base de datos de la bóveda no se abre con su clave: su primera página no supera la comprobación de integridad de páginas (HMAC), así que el archivo está dañado o es la base de datos de otra bóveda. No se modificó nada; ejecute 'casedesk verify' para ver qué páginas y restaure la copia de seguridad más reciente.</translation>
     </message>
@@ -11257,7 +11257,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta está desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="30" />
+      <location filename="../../desktop/server/engine.py" line="32" />
       <source>This account is disabled. Ask an administrator to reset it.</source>
       <translation>Esta cuenta está desactivada. Pida a un administrador que la restablezca.</translation>
     </message>
@@ -11292,12 +11292,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta clave de custodia no abre la copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/vault.py" line="263" />
+      <location filename="../../desktop/vault/vault.py" line="233" />
       <source>This escrow key does not open this vault.</source>
       <translation>Esta clave de custodia no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="161" />
+      <location filename="../../desktop/services/cases/service.py" line="158" />
       <source>This field cannot be changed here.</source>
       <translation>Este campo no se puede modificar aquí.</translation>
     </message>
@@ -11359,7 +11359,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este paquete comparte secciones por encima de su nivel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/passwords.py" line="81" />
+      <location filename="../../desktop/services/accounts/passwords.py" line="83" />
       <source>This password is on the list of common passwords.</source>
       <translation>Esta contraseña figura en la lista de contraseñas comunes.</translation>
     </message>
@@ -11417,13 +11417,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Código de institución desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="214" />
+      <location filename="../../desktop/services/cases/service.py" line="211" />
       <source>Unknown list.</source>
       <translation>Lista desconocida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="256" />
-      <location filename="../../desktop/services/cases/service.py" line="352" />
+      <location filename="../../desktop/services/cases/service.py" line="253" />
+      <location filename="../../desktop/services/cases/service.py" line="349" />
       <source>Unknown or disabled account.</source>
       <translation>Cuenta desconocida o desactivada.</translation>
     </message>
@@ -11499,8 +11499,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No puede registrar información con un nivel superior al suyo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/service.py" line="219" />
-      <location filename="../../desktop/services/cases/service.py" line="164" />
+      <location filename="../../desktop/services/cases/service.py" line="216" />
+      <location filename="../../desktop/services/cases/service.py" line="161" />
       <source>Your level does not allow changing this section.</source>
       <translation>Su nivel no le permite modificar esta sección.</translation>
     </message>
@@ -11586,7 +11586,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>k debe estar entre 2 y 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/vault/migrate.py" line="26" />
+      <location filename="../../desktop/vault/migrate.py" line="48" />
       <source>no migrations are packaged</source>
       <translation>no hay migraciones incluidas en el paquete</translation>
     </message>
@@ -11616,7 +11616,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>strftime necesita un formato constante en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/selftest.py" line="115" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="116" />
       <source>the PDF did not read back</source>
       <translation>el PDF no se pudo volver a leer</translation>
     </message>
@@ -11631,9 +11631,14 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>las claves no pertenecen a esta identidad</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/selftest.py" line="106" />
+      <location filename="../../desktop/services/maintenance/selftest.py" line="105" />
       <source>the new case was not found by an accent-free search</source>
       <translation>la búsqueda sin tildes no encontró el caso nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/vault/migrate.py" line="50" />
+      <source>the packaged migrations have several heads</source>
+      <translation>las migraciones incluidas en el paquete tienen varias cabezas</translation>
     </message>
     <message>
       <location filename="../../desktop/forms/expr_functions.py" line="94" />

@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from zxcvbn import zxcvbn
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
-
 from desktop.services.errors import ValidationError
 
 MIN_LENGTH = 12
@@ -35,6 +32,9 @@ def context_words() -> frozenset[str]:
 
 @cache
 def common_passwords() -> frozenset[str]:
+    # zxcvbn's dictionaries take about 14 MB: loaded when a password is first set, not at start
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
     return frozenset(FREQUENCY_LISTS["passwords"])
 
 
@@ -59,6 +59,8 @@ def strength(password: str, username: str = "") -> Strength:
     if not password:
         return Strength(0, STRENGTH_LABELS[0], "", ())
     clipped = normalise(password)[:MAX_LENGTH]
+    from zxcvbn import zxcvbn  # (see common_passwords)
+
     inputs = [w for w in (username, *context_words()) if w]
     result = zxcvbn(clipped, user_inputs=inputs, max_length=MAX_LENGTH)
     feedback = result.get("feedback", {})

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
 from desktop.services.accounts.service import AccountService
 from desktop.services.errors import ValidationError
 from desktop.services.user import UserSession
@@ -41,6 +40,8 @@ def write_escrow_files(
     """The escrow pair's files and its printable recovery sheet (K7)."""
     private_path, public_path = escrow.write_pair(folder, stem, public, private_json)
     sheet = folder / f"{stem}.recovery-sheet.pdf"
+    from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf  # ReportLab
+
     pdf = recovery_sheet_pdf(RecoverySheet(
         fingerprint=public.fingerprint,
         created=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -29,7 +29,7 @@ from desktop.models import (
     ShelterPlacement,
     TraffickingEvent,
 )
-from desktop.reports.document import DocSection
+from desktop.reports.parts import DocSection
 
 
 def release_title(code: str, lang: str) -> str:

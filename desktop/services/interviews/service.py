@@ -33,7 +33,6 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
-from desktop.reports.interview_record import interview_record_pdf
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
 from desktop.services.cases import validation as check
@@ -42,7 +41,6 @@ from desktop.services.errors import NotFound, PermissionDenied, ServiceError, Va
 from desktop.services.interviews import mapping as interview_mapping
 from desktop.services.interviews.content import clean_answers, content_hash
 from desktop.services.interviews.library import FormLibrary, definition_schema, seed_shipped
-from desktop.services.interviews.record import build_record
 from desktop.services.user import UserSession
 from desktop.storage.store import Store
 
@@ -338,6 +336,9 @@ class InterviewService:
         policy.require_recent_authentication(user.authenticated_at)
         detail = self.open(user, interview_id)
         schema = self.library.schema(user, detail.definition_id)
+        from desktop.reports.interview_record import interview_record_pdf  # ReportLab, when used
+        from desktop.services.interviews.record import build_record
+
         try:
             pdf = interview_record_pdf(build_record(detail, schema, language or detail.language, lang,
                                                     user.principal.display_name))

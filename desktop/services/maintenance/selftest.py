@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.reads import CaseReads
@@ -108,6 +107,8 @@ class SelfTest:
 
     def _pdf(self) -> str:
         from pypdf import PdfReader
+
+        from desktop.reports.recovery_sheet import RecoverySheet, recovery_sheet_pdf
 
         pdf = recovery_sheet_pdf(RecoverySheet("ABCD EF01", "self-test", "{}", "none.json"))
         text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,10 +28,7 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.models.seed import Action
-from desktop.reports.case_summary import CaseSummary, case_summary_pdf
-from desktop.reports.document import DocSection, content_digest
-from desktop.reports.protection import encrypt_pdf
-from desktop.reports.referral_packet import ReferralPacket, referral_packet_pdf
+from desktop.reports.parts import DocSection, content_digest
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
 from desktop.services.cases import content as case_content
@@ -40,6 +37,9 @@ from desktop.services.referrals.rules import split_codes
 from desktop.services.referrals.service import ReferralService
 from desktop.services.user import UserSession
 from desktop.storage.store import Store
+
+if TYPE_CHECKING:  # the PDF builders load ReportLab: imported where a document is made
+    from desktop.reports.referral_packet import ReferralPacket
 
 Purpose = Literal["preview", "print", "save"]
 _PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
@@ -99,6 +99,8 @@ class ReferralDocuments:
                 referral.copies_issued += 1
                 copy_number = referral.copies_issued
             packet = self._packet_data(db, user, case, referral, copy_number, lang)
+            from desktop.reports.referral_packet import referral_packet_pdf  # ReportLab, when used
+
             pdf = referral_packet_pdf(packet)
             digest = content_digest(packet.content())
             action = {"preview": AuditAction.PREVIEW, "print": AuditAction.PRINT,
@@ -107,6 +109,8 @@ class ReferralDocuments:
                          f"case {case.id}; copy {copy_number}; protected {protect}; sha256 {digest[:16]}")
         password = new_document_password() if protect else None
         if password:
+            from desktop.reports.protection import encrypt_pdf  # pypdf, when used
+
             pdf = encrypt_pdf(pdf, password)
         return IssuedDocument(pdf, packet.document_id, copy_number, digest,
                               f"{packet.document_id}.pdf", password)
@@ -119,6 +123,8 @@ class ReferralDocuments:
         consent = db.get(ConsentRecord, r.consent_id) if r.consent_id else None
         overrider = db.get(User, r.override_by) if r.override_by else None
         due = r.due_at or (utcnow() + timedelta(hours=vocab.REFERRAL_PRIORITY_HOURS[r.priority]))
+        from desktop.reports.referral_packet import ReferralPacket
+
         return ReferralPacket(
             referral_number=f"REF-{case.reference}-{r.id:04d}", copy_number=copy_number,
             recipient_name=stored_name("agency", agency.code, agency.name, lang) if agency else "",
@@ -157,6 +163,8 @@ class ReferralDocuments:
                              in vocab.RELEASE_SECTIONS.items() if not policy.reaches_level(p, level))
             sections = (*case_content.release_sections(db, case, None, readable, lang),
                         *self._file_sections(db, case, p, lang))
+            from desktop.reports.case_summary import CaseSummary, case_summary_pdf
+
             summary = CaseSummary(
                 document_id=f"CS-{case.reference}-{utcnow():%Y%m%d%H%M}", case_reference=case.reference,
                 person_name=case.person.full_name,

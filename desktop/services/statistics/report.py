@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from desktop.exchange.tabular import Cell, Sheet, csv_bytes, xlsx_bytes
 from desktop.models.seed import Action
-from desktop.reports.annual_report import annual_report_pdf
 from desktop.reports.annual_text import LANGUAGES, label, t
 from desktop.reports.figures import TOTAL, Period, StatisticsReport, StatsFilter, Table
 from desktop.services import audit, policy
@@ -84,6 +83,8 @@ class AnnualReportService:
                                                    suppressed=suppressed)
         f = report.filters
         limits = ", ".join(x for x in (f.agency_code, f.district.replace("_", " ").title()) if x)
+        from desktop.reports.annual_report import annual_report_pdf  # ReportLab, when used
+
         data = annual_report_pdf(report, previous, language=language, filters_text=limits)
         self._audit(user, AuditAction.PRINT, f"annual report PDF ({language}, "
                     f"{'suppressed' if suppressed else 'INTERNAL, unsuppressed'})", period)

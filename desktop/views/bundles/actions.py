@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.models.seed import Action
 
-from .import_dialog import ImportDialog
-from .send_dialog import SendDialog
-from .sync_dialog import SyncDialog
-
 if TYPE_CHECKING:
     from ..main_window.window import MainWindow
 
@@ -49,12 +45,25 @@ def add_exchange_actions(window: MainWindow, menu: QMenu, actions: dict[str, QAc
     if not any(p.can(a) for a in EXCHANGE):
         return
     menu.addSeparator()
-    entries = (
-        ("send", _tr("&Send cases to…"),
-         lambda: SendDialog(window.ctx, current_cases(window), window).exec()),
-        ("import", _tr("&Import a bundle…"), lambda: ImportDialog(window.ctx, window).exec()),
-        ("sync", _tr("S&ynchronise…"), lambda: SyncDialog(window.ctx, window).exec()),
-    )
+
+    def send() -> None:  # the dialogs (and the bundles with them) load when first opened
+        from .send_dialog import SendDialog
+
+        SendDialog(window.ctx, current_cases(window), window).exec()
+
+    def receive() -> None:
+        from .import_dialog import ImportDialog
+
+        ImportDialog(window.ctx, window).exec()
+
+    def synchronise() -> None:
+        from .sync_dialog import SyncDialog
+
+        SyncDialog(window.ctx, window).exec()
+
+    entries = (("send", _tr("&Send cases to…"), send),
+               ("import", _tr("&Import a bundle…"), receive),
+               ("sync", _tr("S&ynchronise…"), synchronise))
     for key, text, run in entries:
         action = QAction(text, window)
         action.triggered.connect(lambda _=False, r=run: r())

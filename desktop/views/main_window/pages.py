@@ -10,13 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from desktop.models.seed import Action
 from desktop.services.policy import Principal
 
-from ..admin import AdministrationPage
-from ..cases import CasesPage
 from ..context import AppContext
 from ..home import HomePage
 from ..page import Page
-from ..referrals_page import ReferralsPage
-from ..statistics import PreventionPage, StatisticsPage
 
 
 def _tr(text: str) -> str:
@@ -36,18 +32,49 @@ def _administers(p: Principal) -> bool:
                                   Action.AGENCIES_MANAGE, Action.SETTINGS_MANAGE))
 
 
+# The pages beyond Home load their modules when first built (`lazy_pages.py`).
+def _cases(ctx: AppContext) -> Page:
+    from ..cases import CasesPage
+
+    return CasesPage(ctx)
+
+
+def _referrals(ctx: AppContext) -> Page:
+    from ..referrals_page import ReferralsPage
+
+    return ReferralsPage(ctx)
+
+
+def _statistics(ctx: AppContext) -> Page:
+    from ..statistics import StatisticsPage
+
+    return StatisticsPage(ctx)
+
+
+def _prevention(ctx: AppContext) -> Page:
+    from ..statistics import PreventionPage
+
+    return PreventionPage(ctx)
+
+
+def _administration(ctx: AppContext) -> Page:
+    from ..admin.page import AdministrationPage
+
+    return AdministrationPage(ctx)
+
+
 # Every page, in sidebar order, with who sees it.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", lambda: _tr("Home"), lambda p: True, HomePage),
-    PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), CasesPage),
+    PageSpec("cases", lambda: _tr("Cases"), lambda p: p.can(Action.CASE_VIEW), _cases),
     PageSpec("referrals", lambda: _tr("Referrals"),
              lambda p: any(p.can(a) for a in (Action.REFERRAL_CREATE, Action.REFERRAL_PRINT,
-                                              Action.REFERRAL_RESPOND)), ReferralsPage),
+                                              Action.REFERRAL_RESPOND)), _referrals),
     PageSpec("statistics", lambda: _tr("Statistics"), lambda p: p.can(Action.STATISTICS_VIEW),
-             StatisticsPage),
+             _statistics),
     PageSpec("prevention", lambda: _tr("Prevention"), lambda p: p.can(Action.PREVENTION_MANAGE),
-             PreventionPage),
-    PageSpec("administration", lambda: _tr("Administration"), _administers, AdministrationPage),
+             _prevention),
+    PageSpec("administration", lambda: _tr("Administration"), _administers, _administration),
 )
 
 

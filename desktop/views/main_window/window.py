@@ -23,6 +23,7 @@ from ..context import AppContext
 from ..lock import IdleWatcher, LockScreen
 from ..page import Page
 from ..reauth import ChangePasswordDialog
+from .lazy_pages import LazyPages
 from .menus import build_menus
 from .pages import pages_for
 from .statusbar import StatusBar
@@ -43,18 +44,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(210)
         self.pages = QStackedWidget()
-        self.page_by_key: dict[str, Page] = {}
-        for spec in pages_for(ctx.user.principal):
-            page = spec.factory(ctx)
-            self.page_by_key[spec.key] = page
-            self.pages.addWidget(page)
+        specs = pages_for(ctx.user.principal)
+        self.page_by_key = LazyPages(ctx, self.pages, specs, self._page_built)
+        for spec in specs:
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._row_changed)
-        for page in self.page_by_key.values():
-            page.restored.connect(self._restored)
-            page.navigate.connect(self.navigate)
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -86,6 +82,10 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- pages ------------------------------------------------------------------------------
+    def _page_built(self, page: Page) -> None:
+        page.restored.connect(self._restored)
+        page.navigate.connect(self.navigate)
+
     def page_titles(self) -> list[tuple[str, str]]:
         return [(self.sidebar.item(i).data(Qt.ItemDataRole.UserRole), self.sidebar.item(i).text())
                 for i in range(self.sidebar.count())]
@@ -115,10 +115,9 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0 or self.locked:
             return
+        page = self.page_by_key.at(row)  # built on its first showing
         self.pages.setCurrentIndex(row)
-        page = self.current_page()
-        if page is not None:
-            page.refresh()
+        page.refresh()
 
     # -- locking (U1) -----------------------------------------------------------------------
     def lock(self, reason: str) -> None:
