@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from results import replace_section  # noqa: E402
+
 from desktop.services import audit  # noqa: E402
 from desktop.services.accounts.service import AccountService  # noqa: E402
 from desktop.services.audit import AuditAction  # noqa: E402
@@ -196,22 +198,11 @@ def main() -> None:
     print(header)
     print(result)
     if args.write:
-        write_section(f"{SECTION}\n\n`.venv/bin/python bench/bench.py --write` rewrites this "
-                      f"section.\n\n{header}\n\n{result}\n")
+        replace_section(SECTION, f"{SECTION}\n\n`.venv/bin/python bench/bench.py --write` "
+                        f"rewrites this section.\n\n{header}\n\n{result}\n")
 
 
 SECTION = "## Vault operations"
-
-
-def write_section(body: str) -> None:
-    """Replace this script's section of RESULTS.md, leaving the others."""
-    path = Path(__file__).with_name("RESULTS.md")
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = current.find(SECTION + "\n")
-    if start >= 0:
-        end = current.find("\n## ", start + len(SECTION))
-        current = current[:start].rstrip() + ("\n\n" + current[end + 1:] if end >= 0 else "")
-    path.write_text(current.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

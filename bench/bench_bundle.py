@@ -26,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from results import replace_section  # noqa: E402
+
 from bench import machine  # noqa: E402
 
 SECTION = "## Linux bundle"
@@ -111,15 +113,7 @@ def main() -> int:
     text = write(rows, tarball)
     print(text)
     if args.write:
-        results = ROOT / "bench" / "RESULTS.md"
-        current = results.read_text(encoding="utf-8")
-        if SECTION in current:
-            before, _, rest = current.partition(SECTION)
-            after = rest[rest.find("\n## "):] if "\n## " in rest else ""
-            current = before.rstrip() + "\n\n" + text + after
-        else:
-            current = current.rstrip() + "\n\n" + text
-        results.write_text(current, encoding="utf-8")
+        replace_section(SECTION, text)
     return 0
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from results import replace_section  # noqa: E402
 from sqlalchemy import create_engine, event, select, text  # noqa: E402
 from sqlalchemy.orm import sessionmaker  # noqa: E402
 from sqlalchemy.pool import QueuePool  # noqa: E402
@@ -249,17 +250,6 @@ def report(cases: int, built: dict[str, Any], e: dict[str, Any], f: dict[str, An
     return "\n".join(lines) + "\n"
 
 
-def write(section: str) -> None:
-    text_ = RESULTS.read_text("utf-8")
-    start = text_.find("## Case bundles")
-    if start >= 0:
-        end = text_.find("\n## ", start + 1)
-        text_ = text_[:start] + section + (text_[end + 1:] if end >= 0 else "")
-    else:
-        text_ = text_.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text_, "utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=1000)
@@ -268,7 +258,7 @@ def main() -> None:
     section = run(args.cases)
     print(section)
     if args.write:
-        write(section)
+        replace_section("## Case bundles", section)
 
 
 if __name__ == "__main__":

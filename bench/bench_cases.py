@@ -30,6 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from results import replace_section  # noqa: E402
 from sqlalchemy import create_engine, event, text  # noqa: E402
 from sqlalchemy.orm import sessionmaker  # noqa: E402
 from sqlalchemy.pool import QueuePool  # noqa: E402
@@ -311,16 +312,6 @@ def markdown(table: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def write_section(body: str) -> None:
-    path = Path(__file__).with_name("RESULTS.md")
-    current = path.read_text(encoding="utf-8")
-    start = current.find(SECTION)
-    if start >= 0:
-        end = current.find("\n## ", start + len(SECTION))
-        current = current[:start].rstrip() + ("\n\n" + current[end + 1:] if end >= 0 else "")
-    path.write_text(current.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
@@ -345,8 +336,8 @@ def main() -> None:
     print(result)
     print("\nQuery plans (encrypted vault):\n" + "\n\n".join(notes))
     if args.write:
-        write_section(f"{SECTION}\n\n`.venv/bin/python bench/bench_cases.py --write` rewrites this "
-                      f"section.\n\n{header}\n\n{result}\n\n{NOTES}\n")
+        replace_section(SECTION, f"{SECTION}\n\n`.venv/bin/python bench/bench_cases.py --write` "
+                        f"rewrites this section.\n\n{header}\n\n{result}\n\n{NOTES}\n")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from results import replace_section  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "## casedesk demo"
@@ -100,17 +102,6 @@ def run(runs: int, display: bool, note: str = "") -> str:
         f"removed, {runs + 1} times of {runs + 1}.", "", *([note, ""] if note else [])])
 
 
-def write(section: str) -> None:
-    text = RESULTS.read_text("utf-8")
-    start = text.find(SECTION)
-    if start >= 0:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text, "utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -121,7 +112,7 @@ def main() -> int:
     section = run(args.runs, args.display and bool(os.environ.get("DISPLAY")), args.note)
     print(section)
     if args.write:
-        write(section)
+        replace_section(SECTION, section)
     return 0
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pypdf import PdfReader  # noqa: E402
+from results import replace_section  # noqa: E402
 
 from bench import machine  # noqa: E402
 from desktop.reports.document import DocSection  # noqa: E402
@@ -150,17 +151,6 @@ def run(runs: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(section: str) -> None:
-    text = RESULTS.read_text("utf-8")
-    start = text.find("## Referral packet")
-    if start >= 0:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text, "utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -169,7 +159,7 @@ def main() -> None:
     section = run(args.runs)
     print(section)
     if args.write:
-        write(section)
+        replace_section("## Referral packet", section)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ import code_under_test  # noqa: E402  (first: which checkout of `desktop` is mea
 CODE = code_under_test.CODE
 
 import scale_ops as ops  # noqa: E402
+from results import replace_section  # noqa: E402
 
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
 
@@ -336,17 +337,6 @@ def markdown(cases: int, built: dict[str, Any], main: dict[str, Any], memsec: di
     return "\n".join(lines)
 
 
-def write_section(cases: int, body: str) -> None:
-    path = HERE / "RESULTS.md"
-    current = path.read_text(encoding="utf-8")
-    heading = f"## {cases:,} cases"
-    start = current.find(heading + "\n")
-    if start >= 0:
-        end = current.find("\n## ", start + len(heading))
-        current = current[:start].rstrip() + ("\n\n" + current[end + 1:] if end >= 0 else "")
-    path.write_text(current.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
-
-
 def child(mode: str, work: Path, extra: list[str]) -> dict[str, Any]:
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), f"--{mode}", str(work),
                            *extra], stdout=subprocess.PIPE, text=True, env=env(), check=True)
@@ -415,7 +405,7 @@ def main() -> None:
         body = run(args)
         print(body)
         if args.write:
-            write_section(args.cases, body)
+            replace_section(f"## {args.cases:,} cases", body)
 
 
 if __name__ == "__main__":

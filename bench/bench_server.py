@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
+from results import replace_section  # noqa: E402
 from sqlalchemy import select, text  # noqa: E402
 
 from bench import machine  # noqa: E402
@@ -200,18 +201,6 @@ def table(cases: int, built: dict[str, Any], r: dict[str, Any], load_line: str) 
     return "\n".join(lines)
 
 
-def write_section(section: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    text_ = path.read_text(encoding="utf-8")
-    if SECTION in text_:
-        head, rest = text_.split(SECTION, 1)
-        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
-        text_ = head + section + tail
-    else:
-        text_ = text_.rstrip("\n") + "\n\n" + section
-    path.write_text(text_, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=int, default=100_000)
@@ -228,7 +217,7 @@ def main() -> int:
     section = table(args.cases, built, result, load_line)
     print(section)
     if args.write:
-        write_section(section)
+        replace_section(SECTION, section)
     return 0
 
 

@@ -30,6 +30,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench_cases import PlainVault, config, session_on  # noqa: E402
+from results import replace_section  # noqa: E402
 from sqlalchemy import delete, text  # noqa: E402
 
 from bench import PASSWORD, machine, plaintext_copy  # noqa: E402
@@ -201,16 +202,6 @@ def markdown(rows: list[list[str]]) -> str:
     return "\n".join(out)
 
 
-def write_section(title: str, body: str) -> None:
-    path = Path(__file__).resolve().parent / "RESULTS.md"
-    current = path.read_text(encoding="utf-8")
-    start = current.find(title)
-    if start >= 0:
-        end = current.find("\n## ", start + len(title))
-        current = current[:start] + (current[end + 1:] if end >= 0 else "")
-    path.write_text(current.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
@@ -259,7 +250,7 @@ def main() -> None:
     print(body + "\n\n" + notes)
     if args.write:
         title = section(args.cases)
-        write_section(title, f"{title}\n\n`.venv/bin/python bench/bench_stats.py --cases "
+        replace_section(title, f"{title}\n\n`.venv/bin/python bench/bench_stats.py --cases "
                              f"{args.cases} --write` rewrites this section.\n\n{stamp}\n\n{body}\n\n"
                              f"{NOTE}\n\nWhat the CTDC anonymisation did:\n\n{notes}\n")
 

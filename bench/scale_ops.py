@@ -98,12 +98,13 @@ class Side:
     """The services of one store with the benchmark's users."""
 
     def __init__(self, store: Any, session_of: Callable[[Any, str], Any]) -> None:
+        from desktop.services.cases.queue import WorkQueue
         from desktop.services.cases.reads import CaseReads
         from desktop.services.cases.service import CaseService
         from desktop.services.referrals.service import ReferralService
 
         self.store, self.reads, self.cases = store, CaseReads(store), CaseService(store)
-        self.referrals = ReferralService(store)
+        self.referrals, self.queue = ReferralService(store), WorkQueue(store)
         self.sup, self.worker = session_of(store, SUPERVISOR), session_of(store, WORKER)
         self.liaison = session_of(store, LIAISON)
         self.interviewer = session_of(store, INTERVIEWER)
@@ -251,6 +252,12 @@ def case_ops(enc: Side, flo: Side, n: int) -> list[Timing]:
             enc.sup, limit=5), lambda i: flo.reads.my_tasks(flo.sup, limit=5), n),
         compare(Timing("Home: recent cases + referrals awaiting", 60, expect="any"),
                 lambda i: home(enc), lambda i: home(flo), n),
+        compare(Timing("Home: closures and interview records awaiting approval, supervisor", 60,
+                       expect="any"), lambda i: enc.queue.awaiting_me(enc.sup, limit=5),
+                lambda i: flo.queue.awaiting_me(flo.sup, limit=5), n),
+        compare(Timing("Home: my interviews in draft or returned, interviewer", 60, expect="any"),
+                lambda i: enc.queue.my_interviews(enc.interviewer, limit=5),
+                lambda i: flo.queue.my_interviews(flo.interviewer, limit=5), n),
     ]
 
 

@@ -12,6 +12,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow, uuid_column
 
+PENDING_CLOSURE = text("closure_requested_by IS NOT NULL AND closure_approved_by IS NULL "
+                       "AND closed_at IS NULL")
+
 
 class Person(Base):
     __tablename__ = "persons"
@@ -58,6 +61,9 @@ class Case(Base):
         # the list filtered by district and status, in its order (migration 0014)
         Index("ix_cases_district_status_recent", "district", "status", "updated_at", "id",
               "owning_agency_id", "owner_id"),
+        # Home's closures waiting for approval: only the open requests (migration 0015)
+        Index("ix_cases_closure_pending", "updated_at", "id",
+              sqlite_where=PENDING_CLOSURE, postgresql_where=PENDING_CLOSURE),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow, uuid_column
@@ -34,6 +44,10 @@ class Interview(Base):
     """One filled form for one case; state follows vocab.INTERVIEW_STATES."""
 
     __tablename__ = "interviews"
+    __table_args__ = (  # Home: records waiting for approval, and an interviewer's own (0015)
+        Index("ix_interviews_state_recent", "state", "updated_at", "id"),
+        Index("ix_interviews_interviewer", "created_by", "state", "updated_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = uuid_column()

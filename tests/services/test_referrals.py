@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -238,6 +238,41 @@ def test_overdue_referrals_come_first(world) -> None:  # type: ignore[no-untyped
     rows = REFERRALS.outgoing(ana)
     assert rows[0].id == second.id and rows[0].overdue and not rows[1].overdue
     assert [r.id for r in REFERRALS.outgoing(ana, "DRAFT")] == []
+
+
+def test_a_capped_list_keeps_the_most_urgent_referrals(world) -> None:  # type: ignore[no-untyped-def]
+    """Home shows five of many: the database picks them in the list's order, so an overdue or
+    flagged referral is never left out for a completed one, whatever the cap (naive check: all
+    rows, ordered in Python)."""
+    desk, seeded = world
+    ana = session_of(desk.vault, "ana")
+    made = [_police_referral(desk, seeded) for _ in range(14)]
+    for n, referral in enumerate(made):
+        if n % 7 != 6:  # two stay drafts
+            REFERRALS.send(ana, referral.id)
+    for referral in made[:6]:  # many are finished
+        REFERRALS.set_status(ana, referral.id, "ACKNOWLEDGED")
+        REFERRALS.set_status(ana, referral.id, "DECLINED", outcome="SERVICE_UNAVAILABLE")
+    with desk.vault.session() as s, s.begin():
+        for n, referral in enumerate(made[6:]):
+            row = s.get(Referral, referral.id)
+            assert row is not None
+            if row.due_at is not None:
+                row.due_at -= timedelta(days=3 * (n % 3))  # some overdue, by different spans
+        s.get(Referral, made[2].id).consent_flag = "CONSENT_WITHDRAWN"  # type: ignore[union-attr]
+        s.get(Referral, made[9].id).consent_flag = "CONSENT_WITHDRAWN"  # type: ignore[union-attr]
+    everything = REFERRALS.outgoing(ana, limit=2000)
+    order = {code: n for n, code in enumerate(("DRAFT", "SENT", "ACKNOWLEDGED", "ACCEPTED",
+                                                "DECLINED", "COMPLETED", "WITHDRAWN"))}
+    naive = sorted(everything, key=lambda r: (not r.overdue, not r.consent_flag, order[r.status],
+                                              r.due_at or datetime.max, -r.id))
+    assert [r.id for r in everything] == [r.id for r in naive]
+    for cap in (1, 3, 5):
+        assert [r.id for r in REFERRALS.outgoing(ana, limit=cap)] == [r.id for r in naive[:cap]]
+    waiting = [r for r in naive if r.status in ("DRAFT", "SENT", "ACKNOWLEDGED")
+               or (r.consent_flag and r.status in ("DRAFT", "SENT", "ACKNOWLEDGED", "ACCEPTED"))]
+    assert any(r.overdue for r in waiting) and len(waiting) > 5
+    assert [r.id for r in REFERRALS.pending(ana, limit=5)] == [r.id for r in waiting[:5]]
 
 
 def test_print_and_save_need_reauthentication_and_every_issue_is_audited_u2(world) -> None:  # type: ignore[no-untyped-def]

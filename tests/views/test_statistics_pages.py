@@ -12,9 +12,9 @@ from desktop.services.statistics.service import StatisticsService
 from desktop.views.cases.common import accept_button
 from desktop.views.context import AppContext
 from desktop.views.main_window.pages import pages_for
-from desktop.views.statistics import PreventionPage, StatisticsPage
 from desktop.views.statistics.chart import BarChart
-from desktop.views.statistics.prevention_page import RecordDialog
+from desktop.views.statistics.page import StatisticsPage
+from desktop.views.statistics.prevention_page import PreventionPage, RecordDialog
 
 from ..conftest import Desk
 from ..services.stats_world import StatsWorld

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, case, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Agency, Case, ConsentRecord, Referral, ReferralStatusChange, User, vocab
@@ -113,6 +113,20 @@ def _is_overdue(referral: Referral, now: datetime) -> bool:
             and referral.due_at < now)
 
 
+def _overdue(now: datetime) -> ColumnElement[bool]:
+    """`_is_overdue` as SQL."""
+    return and_(Referral.status.in_(vocab.REFERRAL_AWAITING), Referral.due_at.is_not(None),
+                Referral.due_at < now)
+
+
+def _first(term: ColumnElement[bool]) -> ColumnElement[int]:
+    """An ORDER BY key that puts the rows where `term` holds first."""
+    return case((term, 0), else_=1)
+
+
+STATUS_ORDER = {code: n for n, code in enumerate(vocab.REFERRAL_STATUS)}
+
+
 class ReferralService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -164,51 +178,63 @@ class ReferralService:
 
     def outgoing(self, user: UserSession, status: str = "", limit: int = 500) -> list[ReferralRow]:
         """Referrals this user's cases sent to other organisations: overdue first, then by due time."""
+        terms = [Referral.status == check.choice("status", status, vocab.REFERRAL_STATUS)] if status else []
+        return self._outgoing(user, terms, limit)
+
+    def _outgoing(self, user: UserSession, terms: list[ColumnElement[bool]],
+                  limit: int) -> list[ReferralRow]:
+        """The outgoing rows matching `terms`, the most urgent `limit` of them: the database
+        orders them as the list shows them, so a cap never drops an urgent row for a later one."""
         p = user.principal
         if not p.can(Action.CASE_VIEW):
             return []
+        now = utcnow()
         with self.store.session() as db:
             query = (select(Referral, Case.reference, Agency.name)
                      .join(Case, Case.id == Referral.case_id)
                      .join(Agency, Agency.id == Referral.recipient_agency_id)
-                     .where(policy.case_scope(p), Referral.recipient_agency_id != p.agency_id))
-            if status:
-                query = query.where(Referral.status == check.choice("status", status,
-                                                                    vocab.REFERRAL_STATUS))
-            now = utcnow()
-            rows = [ReferralRow(r.id, r.case_id, ref, name, r.status, r.priority, r.due_at,
+                     .where(policy.case_scope(p), Referral.recipient_agency_id != p.agency_id, *terms)
+                     .order_by(_first(_overdue(now)), _first(Referral.consent_flag != ""),
+                               case(STATUS_ORDER, value=Referral.status),
+                               Referral.due_at.asc().nulls_last(), Referral.id.desc())
+                     .limit(max(1, min(limit, 2000))))
+            return [ReferralRow(r.id, r.case_id, ref, name, r.status, r.priority, r.due_at,
                                 _is_overdue(r, now), r.consent_flag, r.created_at)
-                    for r, ref, name in db.execute(query.limit(max(1, min(limit, 2000))))]
-        order = {code: n for n, code in enumerate(vocab.REFERRAL_STATUS)}
-        return sorted(rows, key=lambda r: (not r.overdue, not r.consent_flag, order[r.status],
-                                           r.due_at or datetime.max, -r.id))
+                    for r, ref, name in db.execute(query)]
 
     def incoming(self, user: UserSession, limit: int = 500) -> list[ReferralRow]:
         """Referrals sent to the user's organisation (partner liaisons answer them): awaiting first."""
+        return self._incoming(user, [Referral.status != "DRAFT"], limit)
+
+    def _incoming(self, user: UserSession, terms: list[ColumnElement[bool]],
+                  limit: int) -> list[ReferralRow]:
         p = user.principal
         if not p.can(Action.REFERRAL_RESPOND):
             return []
+        now = utcnow()
         with self.store.session() as db:
             rows = db.execute(select(Referral, Case.reference, Agency.name)
                              .join(Case, Case.id == Referral.case_id)
                              .join(Agency, Agency.id == Case.owning_agency_id)
                              .where(policy.case_scope(p), Referral.recipient_agency_id == p.agency_id,
-                                    Referral.status != "DRAFT").limit(max(1, min(limit, 2000))))
-            now = utcnow()
-            found = [ReferralRow(r.id, r.case_id, ref, p.agency_name, r.status, r.priority, r.due_at,
-                                 _is_overdue(r, now), r.consent_flag, r.created_at, sender)
-                     for r, ref, sender in rows]
-        return sorted(found, key=lambda r: (not r.overdue, r.status not in vocab.REFERRAL_AWAITING,
-                                            r.due_at or datetime.max, -r.id))
+                                    *terms)
+                             .order_by(_first(_overdue(now)),
+                                       _first(Referral.status.in_(vocab.REFERRAL_AWAITING)),
+                                       Referral.due_at.asc().nulls_last(), Referral.id.desc())
+                             .limit(max(1, min(limit, 2000))))
+            return [ReferralRow(r.id, r.case_id, ref, p.agency_name, r.status, r.priority, r.due_at,
+                                _is_overdue(r, now), r.consent_flag, r.created_at, sender)
+                    for r, ref, sender in rows]
 
     def pending(self, user: UserSession, limit: int = 20) -> list[ReferralRow]:
-        """The Home page's list: drafts to finish, referrals awaiting an answer, flagged ones."""
-        waiting = ("DRAFT", *vocab.REFERRAL_AWAITING)
+        """The Home page's list: drafts to finish, referrals awaiting an answer, flagged ones —
+        chosen and ordered by the database, so the most urgent come first however many there are."""
         if not user.principal.can(Action.REFERRAL_CREATE):
-            return [r for r in self.incoming(user) if r.status in vocab.REFERRAL_AWAITING][:limit]
-        rows = self.outgoing(user)
-        return [r for r in rows if r.status in waiting
-                or (r.consent_flag and r.status in vocab.REFERRAL_OPEN)][:limit]
+            return self._incoming(user, [Referral.status.in_(vocab.REFERRAL_AWAITING)], limit)
+        waiting = ("DRAFT", *vocab.REFERRAL_AWAITING)
+        return self._outgoing(user, [or_(Referral.status.in_(waiting),
+                                         and_(Referral.consent_flag != "",
+                                              Referral.status.in_(vocab.REFERRAL_OPEN)))], limit)
 
     def consents(self, user: UserSession, case_id: int) -> list[ConsentOption]:
         p = user.principal

@@ -46,13 +46,13 @@ def _referrals(ctx: AppContext) -> Page:
 
 
 def _statistics(ctx: AppContext) -> Page:
-    from ..statistics import StatisticsPage
+    from ..statistics.page import StatisticsPage
 
     return StatisticsPage(ctx)
 
 
 def _prevention(ctx: AppContext) -> Page:
-    from ..statistics import PreventionPage
+    from ..statistics.prevention_page import PreventionPage
 
     return PreventionPage(ctx)
 

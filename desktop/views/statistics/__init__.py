@@ -1,6 +1,2 @@
-"""The Statistics and Prevention pages."""
-
-from .page import StatisticsPage
-from .prevention_page import PreventionPage
-
-__all__ = ["PreventionPage", "StatisticsPage"]
+"""The Statistics page (`page.py`) and the Prevention page (`prevention_page.py`), each imported
+where it is built, so that Home's monitoring card (which needs only `years.py`) stays light."""
