@@ -1,6 +1,7 @@
 """What the application loads before the login window (issue 15: start → login ≤ 1.5 s, peak memory
 ≤ 400 MB with Argon2id's 256 MiB on top): the office server's driver, ReportLab, pypdf, Alembic,
-the password dictionaries, the exchange and the main window's pages come later, when used."""
+the password dictionaries, the exchange, the command line's commands and the main window's pages
+come later, when used."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import subprocess
 import sys
 
 DEFERRED = ("alembic", "reportlab", "pypdf", "psycopg", "zxcvbn", "openpyxl", "pyxform",
-            "desktop.services.bundles", "desktop.views.main_window", "desktop.views.setup_wizard")
+            "desktop.services.bundles", "desktop.views.main_window", "desktop.views.setup_wizard",
+            "desktop.cli.parser", "desktop.server.install", "desktop.synthetic.synth",
+            "desktop.views.statistics.page")
 
 
 def test_the_login_window_loads_none_of_the_deferred_packages() -> None:
@@ -29,5 +32,6 @@ def test_the_deferred_packages_still_load_where_they_are_used() -> None:
                  "desktop.services.interviews.record", "desktop.services.bundles",
                  "desktop.views.main_window", "desktop.views.setup_wizard",
                  "desktop.server.credentials", "desktop.services.maintenance.server",
+                 "desktop.cli.parser", "desktop.views.statistics.page",
                  "zxcvbn.frequency_lists"):
         importlib.import_module(name)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import logging
 import sys
+from collections.abc import Callable
 
 from desktop.vault.errors import VaultError
 
 from .io import CliContext
-from .parser import build_parser
 
 log = logging.getLogger("casedesk")
 
@@ -18,19 +19,23 @@ def main(argv: list[str] | None = None, context: CliContext | None = None) -> in
     """Run one command; returns the exit code (0 success, 1 refused or failed, 2 usage)."""
     from desktop.logs import disable_core_dumps
 
+    from .parser import build_parser, gui
+
     disable_core_dumps()
     ctx = context or CliContext()
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else argv
+    if not arguments:  # `casedesk` alone: the GUI, without building every command's parser
+        return _run(gui, argparse.Namespace(data_dir=None), ctx)
     try:
         with contextlib.redirect_stdout(ctx.stdout), contextlib.redirect_stderr(ctx.stderr):
-            args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+            args = build_parser().parse_args(arguments)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        from .parser import gui
+    return _run(getattr(args, "handler", None) or gui, args, ctx)
 
-        handler = gui
+
+def _run(handler: Callable[[argparse.Namespace, CliContext], int | None], args: argparse.Namespace,
+         ctx: CliContext) -> int:
     try:
         return int(handler(args, ctx) or 0)
     except VaultError as error:

@@ -7,14 +7,6 @@ from pathlib import Path
 
 from desktop import __version__
 
-from . import (
-    bundle_commands,
-    exchange_commands,
-    server_commands,
-    synth_command,
-    user_commands,
-    vault_commands,
-)
 from .io import CliContext
 
 SECRETS_NOTE = (
@@ -60,6 +52,17 @@ def run_selftest(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands' modules (the office server's, the synthetic generator's, the bundles') are
+    # imported here, for a command, and not when `casedesk` alone starts the GUI.
+    from . import (
+        bundle_commands,
+        exchange_commands,
+        server_commands,
+        synth_command,
+        user_commands,
+        vault_commands,
+    )
+
     parser = argparse.ArgumentParser(
         prog="casedesk",
         description="CaseDesk: encrypted case management for anti-trafficking councils.",
