@@ -3724,12 +3724,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>FormRenderer</name>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="102" />
+      <location filename="../../desktop/views/forms/renderer.py" line="109" />
       <source>&amp;Next</source>
       <translation>&amp;Siguiente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="101" />
+      <location filename="../../desktop/views/forms/renderer.py" line="108" />
       <source>&amp;Previous</source>
       <translation>&amp;Anterior</translation>
     </message>
@@ -3739,12 +3739,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Agregar una entrada a “{name}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="315" />
+      <location filename="../../desktop/views/forms/fields.py" line="321" />
       <source>Confirmed</source>
       <translation>Confirmado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="296" />
+      <location filename="../../desktop/views/forms/renderer.py" line="303" />
       <source>Correct the marked answers before going on.</source>
       <translation>Corrija las respuestas marcadas antes de continuar.</translation>
     </message>
@@ -3754,12 +3754,17 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Entrada {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="87" />
+      <location filename="../../desktop/views/forms/renderer.py" line="94" />
       <source>Form language</source>
       <translation>Idioma del formulario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="321" />
+      <location filename="../../desktop/views/forms/fields.py" line="34" />
+      <source>HH:MM</source>
+      <translation>HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/renderer.py" line="328" />
       <source>Page {n} of {total}</source>
       <translation>Página {n} de {total}</translation>
     </message>
@@ -3769,19 +3774,29 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Quitar esta entrada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/fields.py" line="163" />
+      <location filename="../../desktop/views/forms/fields.py" line="169" />
       <source>Specify</source>
       <translation>Especifique</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="250" />
+      <location filename="../../desktop/views/forms/renderer.py" line="257" />
       <source>This answer is not accepted.</source>
       <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="247" />
+      <location filename="../../desktop/views/forms/renderer.py" line="254" />
       <source>This answer is required.</source>
       <translation>Esta respuesta es obligatoria.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/fields.py" line="34" />
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/fields.py" line="34" />
+      <source>YYYY-MM-DDTHH:MM</source>
+      <translation>AAAA-MM-DDTHH:MM</translation>
     </message>
   </context>
   <context>
@@ -10353,7 +10368,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un registro de un caso que llega pertenece a otro caso de esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="254" />
+      <location filename="../../desktop/services/referrals/service.py" line="280" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
@@ -10489,7 +10504,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="268" />
+      <location filename="../../desktop/services/referrals/service.py" line="294" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
@@ -10534,8 +10549,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una organización activa del directorio (agréguela primero en Organizaciones).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="252" />
-      <location filename="../../desktop/services/referrals/service.py" line="230" />
+      <location filename="../../desktop/services/referrals/service.py" line="278" />
+      <location filename="../../desktop/services/referrals/service.py" line="256" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
@@ -10556,7 +10571,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija al menos un caso para enviar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="282" />
+      <location filename="../../desktop/services/referrals/service.py" line="308" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
@@ -10703,12 +10718,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="320" />
+      <location filename="../../desktop/services/referrals/service.py" line="346" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="361" />
+      <location filename="../../desktop/services/referrals/service.py" line="387" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
@@ -10729,7 +10744,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/bundles/release.py" line="55" />
-      <location filename="../../desktop/services/referrals/service.py" line="263" />
+      <location filename="../../desktop/services/referrals/service.py" line="289" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
@@ -10906,7 +10921,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/cases/validation.py" line="54" />
-      <location filename="../../desktop/services/referrals/service.py" line="302" />
+      <location filename="../../desktop/services/referrals/service.py" line="328" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
@@ -11371,7 +11386,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta bóveda no confía en esa otra bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="341" />
+      <location filename="../../desktop/services/referrals/service.py" line="367" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
@@ -11438,7 +11453,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="384" />
+      <location filename="../../desktop/services/referrals/service.py" line="410" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
@@ -11510,7 +11525,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="217" />
+      <location filename="../../desktop/services/referrals/service.py" line="243" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>

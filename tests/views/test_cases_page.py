@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import NewCase
-from desktop.views.cases import CasesPage
 from desktop.views.cases.case_model import PAGE_SIZE
+from desktop.views.cases.list_page import CasesPage
 from desktop.views.context import AppContext
 from desktop.views.home import HomePage
 

@@ -122,3 +122,43 @@ def test_screens_and_documents_read_the_same_label_entries(tmp_path: Path) -> No
     finally:
         app.removeTranslator(translator)
     assert ui_language() == "en"
+
+
+def test_a_form_in_a_spanish_interface_names_its_languages_and_date_shape_in_spanish(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The language box reads "Español (es)", "Inglés (en)" (the spreadsheet says "Spanish (es)")
+    and a date answer shows AAAA-MM-DD; in English the same form reads English."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.forms import load_xlsform
+    from desktop.forms.shipped import shipped_form_bytes
+    from desktop.views.forms.renderer import FormRenderer
+
+    ts = ROOT / "resources" / "i18n" / "casedesk_es.ts"
+    shutil.copy(ts, tmp_path / ts.name)
+    translations.I18N, original = tmp_path, translations.I18N
+    try:
+        translations.compile_all()
+    finally:
+        translations.I18N = original
+    schema = load_xlsform(shipped_form_bytes("forensic_interview"))
+
+    def shown() -> tuple[list[str], set[str]]:
+        renderer = FormRenderer(schema, "Spanish (es)")
+        qtbot.addWidget(renderer)
+        renderer.show_page(0)
+        box = renderer.language_box
+        return ([box.itemText(i) for i in range(box.count())],
+                {line.placeholderText() for line in renderer.findChildren(QLineEdit)})
+
+    names, shapes = shown()
+    assert names == ["English (en)", "Spanish (es)"] and {"YYYY-MM-DD", "HH:MM"} <= shapes
+    app = QCoreApplication.instance()
+    translator = install_translations(app, QLocale(QLocale.Language.Spanish), tmp_path)
+    assert translator is not None
+    try:
+        names, shapes = shown()
+        assert names == ["Inglés (en)", "Español (es)"]
+        assert "AAAA-MM-DD" in shapes and "YYYY-MM-DD" not in shapes
+    finally:
+        app.removeTranslator(translator)

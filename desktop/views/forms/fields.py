@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 
 from desktop.forms.schema import OTHER_CODE, Question
 
-PLACEHOLDERS = {"date": "YYYY-MM-DD", "time": "HH:MM", "datetime": "YYYY-MM-DDTHH:MM",
-                "integer": "0", "decimal": "0.0"}
+SHAPED = ("date", "time", "datetime", "integer", "decimal")  # short answers: a short box
+
+
+def placeholder(kind: str) -> str:
+    """The shape of a typed answer, in the interface's language (AAAA-MM-DD in Spanish)."""
+    shapes = {"date": _tr("YYYY-MM-DD"), "time": _tr("HH:MM"), "datetime": _tr("YYYY-MM-DDTHH:MM"),
+              "integer": "0", "decimal": "0.0"}
+    return shapes.get(kind, "")
 RADIO_LIMIT = 4
 
 
@@ -76,9 +82,9 @@ class LineEditor(Editor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.line = QLineEdit()
-        self.line.setPlaceholderText(PLACEHOLDERS.get(question.type, ""))
+        self.line.setPlaceholderText(placeholder(question.type))
         self.line.setMaxLength(20_000)
-        if question.type in PLACEHOLDERS:  # a date, a time or a number: no 1000-pixel box for it
+        if question.type in SHAPED:  # a date, a time or a number: no 1000-pixel box for it
             self.line.setMaximumWidth(240)
         self.line.textEdited.connect(lambda _text: self.edited.emit())
         self.layout_.addWidget(self.line)

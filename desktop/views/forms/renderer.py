@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.forms import metadata
 from desktop.forms.runtime import FieldError, FormState, evaluate_form, field_path, fill_text
-from desktop.forms.schema import FormSchema, Group, Item, Question, Repeat
+from desktop.forms.schema import FormSchema, Group, Item, Language, Question, Repeat
 
+from .. import labels
 from .field_row import FieldRow
 from .repeats import RepeatPanel
 
@@ -39,6 +40,18 @@ FORMAT_MESSAGES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FormRenderer", text)
+
+
+ISO_639_1 = {"en": "eng", "es": "spa"}  # a spreadsheet's two-letter codes, as the vocabulary's
+
+
+def language_label(language: Language) -> str:
+    """A form language in the interface's language ("Español (es)" … "Inglés (en)" in Spanish)
+    when the language vocabulary knows its code; otherwise the spreadsheet's own name."""
+    code = ISO_639_1.get(language.code.lower(), language.code.lower())
+    if code and code != "other" and labels.has("language", code):
+        return f"{labels.label('language', code)} ({language.code})"
+    return language.name
 
 
 class FormRenderer(QWidget):
@@ -85,8 +98,8 @@ class FormRenderer(QWidget):
         self.progress_text.setObjectName("hint")
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(_tr("Form language"))
-        for name in self.schema.language_names():
-            self.language_box.addItem(name, name)
+        for language in self.schema.languages:
+            self.language_box.addItem(language_label(language), language.name)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.language)))
         self.language_box.activated.connect(lambda _i: self.set_language(self.language_box.currentData()))
         self.language_box.setVisible(len(self.schema.languages) > 1)  # nothing to switch between

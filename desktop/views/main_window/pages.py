@@ -34,7 +34,7 @@ def _administers(p: Principal) -> bool:
 
 # The pages beyond Home load their modules when first built (`lazy_pages.py`).
 def _cases(ctx: AppContext) -> Page:
-    from ..cases import CasesPage
+    from ..cases.list_page import CasesPage
 
     return CasesPage(ctx)
 
