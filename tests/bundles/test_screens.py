@@ -73,6 +73,8 @@ def test_administration_exchange_tab_creates_the_identity_and_trusts_a_vault(
             tablet.identity.info(tablet.admin).fingerprint  # type: ignore[union-attr]
         dialog.compared.setChecked(True)
         dialog.kind.setCurrentIndex(dialog.kind.findData("OFFICE"))
+        dialog.show()
+        dialog.grab().save(str(tmp_path / "trust-peer.png"))
         dialog.save()
         return dialog.result() == 1
 
