@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow, uuid_column
 
+FLAGGED_REFERRAL = text("consent_flag != ''")
 PENDING_CLOSURE = text("closure_requested_by IS NOT NULL AND closure_approved_by IS NULL "
                        "AND closed_at IS NULL")
 
@@ -180,7 +181,10 @@ class Referral(Base):
     __table_args__ = (Index("ix_referrals_status_due", "status", "due_at"),
                       # the REFERRED scope's IN-subquery from the index alone
                       Index("ix_referrals_recipient_scope", "recipient_agency_id", "status",
-                            "case_id"))
+                            "case_id"),
+                      # the flagged ones (consent changed after sending), read first (0016)
+                      Index("ix_referrals_flagged", "status", "due_at",
+                            sqlite_where=FLAGGED_REFERRAL, postgresql_where=FLAGGED_REFERRAL))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
