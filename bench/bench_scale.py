@@ -320,6 +320,8 @@ def markdown(cases: int, built: dict[str, Any], main: dict[str, Any], memsec: di
                      f"| ≤ 400 MB {verdict(peak, 400)} |")
     lines.append(f"| peak RSS of the measuring process (vault and copy open) | | "
                  f"{main['rss_mb']:.0f} MB | | | | | | |")
+    if shown and shown.get("note"):
+        lines += ["", shown["note"]]
     ratios = [t for t in main["timings"] if "ratio" in t]
     worst = max(ratios, key=lambda t: t["ratio"])
     lines += ["", f"Worst ratio to the floor: **{worst['name']}**, {worst['ratio']:.2f}× "
@@ -358,11 +360,23 @@ def run(args: argparse.Namespace) -> str:
         built = json.loads(info.read_text())
     if not (work / "plain.db").exists():
         child("export", work, [])
-    extra = ["--cases", str(args.cases), "--samples", str(args.samples)]
-    main_result = child("measure", work, extra)
-    memsec = None if args.no_memsec else child("measure", work, [*extra, "--memsec"])
+    measured = work / "measured.json"
+    if args.gui_only:  # the queries as measured last time; start and unlock again, now
+        kept = json.loads(measured.read_text())
+        main_result, memsec, load_start = kept["main"], kept["memsec"], kept["load"][0]
+    else:
+        extra = ["--cases", str(args.cases), "--samples", str(args.samples)]
+        main_result = child("measure", work, extra)
+        memsec = None if args.no_memsec else child("measure", work, [*extra, "--memsec"])
+        measured.write_text(json.dumps({"main": main_result, "memsec": memsec, "load": [
+            load_start, f"{os.getloadavg()[0]:.1f}"], "at": f"{datetime.now(UTC):%H:%M}"}))
+    gui_load = f"{os.getloadavg()[0]:.1f}"
     shown = None if args.no_gui else gui(work, 5)
-    load_end = f"{os.getloadavg()[0]:.1f}"
+    if shown is not None and args.gui_only:
+        shown["note"] = (f"Start and unlock measured again at {datetime.now(UTC):%H:%M} UTC, "
+                         f"load average {gui_load}; the queries are those of the run above "
+                         f"({kept['at']} UTC).")
+    load_end = kept["load"][1] if args.gui_only else f"{os.getloadavg()[0]:.1f}"
     if args.keep is None and args.reuse is None:
         shutil.rmtree(work, ignore_errors=True)
     return markdown(args.cases, built, main_result, memsec, shown, (load_start, load_end))
@@ -376,6 +390,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build in DIR and keep it")
     parser.add_argument("--reuse", type=Path, help="measure the vault kept in DIR (build if none)")
     parser.add_argument("--no-gui", action="store_true", help="skip start and unlock")
+    parser.add_argument("--gui-only", action="store_true",
+                        help="with --reuse: measure start and unlock again, keep the queries' figures")
     parser.add_argument("--no-memsec", action="store_true", help="skip the memory security run")
     parser.add_argument("--code", type=Path, help="measure this checkout of the code instead")
     parser.add_argument("--cache-kib", type=int, help="page cache per connection (KiB)")
