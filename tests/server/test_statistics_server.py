@@ -1,0 +1,271 @@
+"""National statistics on the office server (issue 17): the M&E officer, whose role reaches no
+case, and a supervisor, whose role reaches one agency, get the vault's figures for the same data
+from `casedesk.statistics_counts`, while their own sessions still read no case row beyond their
+scope. Every test runs against the real PostgreSQL of `pg_cluster` and a SQLCipher vault filled
+from the same synthetic seed."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import psycopg
+import pytest
+from pypdf import PdfReader
+
+from desktop.reports.figures import TOTAL, Period, StatisticsReport, StatsFilter
+from desktop.server.store import ServerStore
+from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
+from desktop.services.cases.service import CaseService, NewCase
+from desktop.services.errors import PermissionDenied, ValidationError
+from desktop.services.statistics.report import AnnualReportService
+from desktop.services.statistics.service import StatisticsService
+from desktop.services.user import UserSession
+from desktop.synthetic import synth
+
+from ..conftest import Desk
+from ..services.disclosure import assert_protected
+from ..services.test_statistics_crosscheck import (
+    assert_equal,
+    naive,
+    naive_prevention,
+    read_everything,
+)
+from .world import ServerDesk, make_server_desk, synthetic_fill
+
+PASSWORD = "Mango season in Cayo 2026"
+CASES, SEED = 400, 17
+YEARS = (2019, 2024, 2025)
+CASE_TABLES = ("cases", "persons", "identification_history", "case_codes", "services_delivered",
+               "legal_proceedings", "repatriations", "case_changes", "case_search")
+CALL = "SELECT * FROM casedesk.statistics_counts(%s::date[], %s::date[], %s, %s)"
+YEAR_2025 = ([date(2025, 1, 1)], [date(2025, 12, 31)])
+
+
+@dataclass
+class Pair:
+    """The same synthetic cases on a vault and on the office server, with an M&E officer and an
+    HS supervisor on each."""
+
+    vault: Desk
+    server: ServerDesk
+    vault_users: dict[str, UserSession]
+    server_users: dict[str, UserSession]
+    server_stores: dict[str, ServerStore]  # each user's own workstation
+
+    def on_server(self, username: str) -> tuple[StatisticsService, UserSession]:
+        return StatisticsService(self.server_stores[username]), self.server_users[username]
+
+    def on_vault(self, username: str) -> tuple[StatisticsService, UserSession]:
+        return StatisticsService(self.vault.vault), self.vault_users[username]
+
+
+STAFF = (NewUser("me.officer", "Mara Evans", "ME_OFFICER", "MHD", 1),
+         NewUser("sup.hs", "Sonia Uh", "SUPERVISOR", "HS", 3),
+         NewUser("cw.hs", "Carlos Wade", "CASE_WORKER", "HS", 2))
+
+
+@pytest.fixture
+def pair(pg_cluster, desk: Desk) -> Iterator[Pair]:  # type: ignore[no-untyped-def]
+    server = make_server_desk(pg_cluster)
+    synth.fill(desk.vault, CASES, seed=SEED, user=desk.admin)
+    synthetic_fill(server, CASES, SEED)
+    vault_accounts = AccountService(desk.vault)
+    vault_users, server_users, server_stores = {}, {}, {}
+    for new in STAFF:
+        vault_accounts.create_user(desk.admin, new, known_password=PASSWORD)
+        vault_users[new.username] = vault_accounts.login(new.username, PASSWORD)
+        server.accounts.create_user(server.admin, new, known_password=PASSWORD)
+        store, accounts = server.client()
+        server_users[new.username] = accounts.login(new.username, PASSWORD)
+        server_stores[new.username] = store
+    yield Pair(desk, server, vault_users, server_users, server_stores)
+    server.close()
+
+
+def figures(report: StatisticsReport) -> dict[tuple[str, str, str], tuple[int | None, str]]:
+    """Every figure of a report, as counted and as printed (suppressed or not)."""
+    return {(t.key, r, c): (t.count(r, c), t.text(r, c))
+            for t in report.tables for r in (*t.rows, TOTAL) for c in (*t.columns, TOTAL)}
+
+
+def both(pair: Pair, username: str, *, suppressed: bool) -> tuple[list[StatisticsReport], ...]:
+    periods = [Period.year(y) for y in YEARS]
+    return tuple(service.reports(user, periods, suppressed=suppressed)
+                 for service, user in (pair.on_vault(username), pair.on_server(username)))
+
+
+@pytest.mark.slow
+def test_server_statistics_equal_the_vault_and_a_naive_recount(pair: Pair) -> None:
+    """The M&E officer (no case scope) and an HS supervisor (one agency) get, on the server,
+    every figure the vault gives for the same cases, unsuppressed and suppressed, and each
+    equals a naive recount of the raw rows read as the schema owner."""
+    records = read_everything(pair.server.maintenance)
+    assert len(records) == CASES
+    me_store, me = pair.server_stores["me.officer"], pair.server_users["me.officer"]
+    for username in ("me.officer", "sup.hs"):
+        for suppressed in (False, True):
+            on_vault, on_server = both(pair, username, suppressed=suppressed)
+            for year, vault_report, server_report in zip(YEARS, on_vault, on_server, strict=True):
+                assert figures(server_report) == figures(vault_report), (username, year)
+                cells = naive(records, year) | naive_prevention(me_store, me, year)
+                assert sum(cells["victims"].values()) > 5, year
+                assert_equal(server_report, cells)
+                if suppressed:
+                    assert_protected([t for t in server_report.tables
+                                      if t.key not in ("trainings", "campaigns")], 5)
+
+
+def test_filtered_statistics_and_the_annual_report_on_the_server(pair: Pair) -> None:
+    """An agency or district filter, and the annual report PDF (suppressed), read the same on
+    the server as on the vault; non-standard age groups are refused there with a reason."""
+    year = Period.year(2025)
+    for f in (StatsFilter(agency_code="HS"), StatsFilter(district="CAYO"),
+              StatsFilter(agency_code="POL", district="BELIZE")):
+        (vault, me_there), (server, me_here) = pair.on_vault("me.officer"), pair.on_server(
+            "me.officer")
+        assert figures(server.report(me_here, year, f)) == figures(vault.report(me_there, year, f))
+    texts = []
+    for store, user in ((pair.vault.vault, pair.vault_users["me.officer"]),
+                        (pair.server_stores["me.officer"], pair.server_users["me.officer"])):
+        pdf = AnnualReportService(store).pdf(user, year)
+        texts.append("\n".join(page.extract_text()
+                               for page in PdfReader(io.BytesIO(pdf.data)).pages))
+    assert texts[0] == texts[1]
+    server, me = pair.on_server("me.officer")
+    with pytest.raises(ValidationError, match="standard age groups"):
+        server.report(me, year, age_bins=(0, 18))
+
+
+def test_server_figures_follow_every_write(pair: Pair) -> None:
+    """No cache on the server to go stale: a case recorded by an HS case worker shows in the
+    M&E officer's next figures at once."""
+    service, me = pair.on_server("me.officer")
+    worker = pair.server_users["cw.hs"]
+    before = service.report(me, Period.year(2025)).table("victims")
+    cases = CaseService(pair.server_stores["cw.hs"])
+    created = cases.create(worker, NewCase("Ana", "Statcount", "FEMALE", date(2000, 1, 1),
+                                           citizenships=("GT",), identified_on=date(2025, 3, 1),
+                                           district="CAYO"))
+    cases.record_identification(worker, created.id, "CONFIRMED", date(2025, 3, 2), "POLICE")
+    after = service.report(me, Period.year(2025)).table("victims")
+    assert after.count("IDENTIFIED", "FEMALE") == (before.count("IDENTIFIED", "FEMALE") or 0) + 1
+
+
+def test_the_me_officer_reads_counts_but_no_case_row(pair: Pair) -> None:
+    """Scope NONE stays NONE on the server (row-level security): the M&E officer's own session
+    counts zero rows in every case table, cannot read or write the statistics cache (nobody
+    poisons the figures), and the statistics function returns only per-group counts whose
+    labels are the report's own rows and columns, never an id or a name."""
+    with pair.server.superuser() as c:
+        totals = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CASE_TABLES}
+        names = {r[0] for r in c.execute("SELECT given_names FROM persons")}
+        references = {r[0] for r in c.execute("SELECT reference FROM cases")}
+    assert totals["cases"] == CASES and totals["identification_history"] > 0
+    with pair.server.raw("me.officer", PASSWORD) as c:
+        for table in CASE_TABLES:
+            assert c.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+        for statement in ("SELECT * FROM statistics_cache",
+                          "INSERT INTO statistics_cache VALUES (2025, '||0,12,18,25', 'x', "
+                          "'{}', now())"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                c.execute(statement)
+            c.rollback()
+        cursor = c.execute(CALL, (*YEAR_2025, None, None))
+        assert [d.name for d in cursor.description] == [
+            "part", "k", "row_label", "col_label", "n1", "n2", "n3", "n4"]
+        rows = cursor.fetchall()
+    service, me = pair.on_server("me.officer")
+    report = service.report(me, Period.year(2025))
+    labels = {(t.key, r) for t in report.tables for r in t.rows} | {
+        (t.key, col) for t in report.tables for col in t.columns}
+    assert rows and all(k == 0 for _, k, *_ in rows)
+    for part, _, row, col, *_ in rows:
+        assert (part, row or "UNKNOWN") in labels, (part, row)
+        assert row not in names | references and col not in names | references
+
+
+CRAFTED = {
+    "uneven": ([date(2025, 1, 1), date(2026, 1, 1)], [date(2025, 12, 31)], None, None),
+    "reversed": ([date(2025, 12, 31)], [date(2025, 1, 1)], None, None),
+    "before 1900": ([date(1800, 1, 1)], [date(2025, 1, 1)], None, None),
+    "31 periods": ([date(2025, 1, 1)] * 31, [date(2025, 12, 31)] * 31, None, None),
+    "no period": ([], [], None, None),
+    "a null date": ([None], [date(2025, 12, 31)], None, None),
+    "agency injection": (*YEAR_2025, "HS' OR true --", None),
+    "district injection": (*YEAR_2025, None, "CAYO' UNION SELECT reference, 1 FROM cases --"),
+    "lower-case agency": (*YEAR_2025, "hs", None),
+}
+
+
+def test_crafted_arguments_are_refused(pair: Pair) -> None:
+    """P3 on the server: the function checks its arguments as the service does; none is ever
+    SQL (fixed statements, values as parameters), and malformed ones are refused outright."""
+    with pair.server.raw("me.officer", PASSWORD) as c:
+        for name, arguments in CRAFTED.items():
+            with pytest.raises(psycopg.errors.InvalidParameterValue):
+                c.execute(CALL, arguments)
+                raise AssertionError(name)
+            c.rollback()
+        assert c.execute(CALL, (*YEAR_2025, "HS", "CAYO")).fetchall()  # well-formed: counted
+
+
+def test_roles_without_statistics_are_refused(pair: Pair) -> None:
+    """Only roles whose policy holds statistics.view may run the function: others hold no
+    EXECUTE (membership of <prefix>$statistics follows the policy, through role changes and
+    disabling), and the function refuses them itself even when EXECUTE is granted by mistake."""
+    server = pair.server
+    readers = server.names.statistics_readers
+    service, worker = pair.on_server("cw.hs")
+    with pytest.raises(PermissionDenied):
+        service.report(worker, Period.year(2025))
+    with server.raw("cw.hs", PASSWORD) as c, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"):
+        c.execute(CALL, (*YEAR_2025, None, None))
+    with server.superuser() as c:
+        c.execute(f'GRANT EXECUTE ON FUNCTION casedesk.statistics_counts(date[], date[], text, '
+                  f'text) TO "{server.names.member}"')
+        c.execute(f'GRANT "{readers}" TO "{server.names.login_role("cw.hs")}"')
+    with server.raw("cw.hs", PASSWORD) as c, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege, match="not in your role"):
+        c.execute(CALL, (*YEAR_2025, None, None))
+
+    def members() -> set[str]:
+        with server.superuser() as c:
+            return {r[0] for r in c.execute(
+                "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = %s", (readers,))}
+
+    role = server.names.login_role
+    server.accounts.update_user(server.admin, "sup.hs", role_code="CASE_WORKER")
+    assert role("sup.hs") not in members() and role("me.officer") in members()
+    server.accounts.update_user(server.admin, "cw.hs", role_code="ME_OFFICER")
+    assert role("cw.hs") in members()
+    server.accounts.disable_user(server.admin, "me.officer")
+    assert role("me.officer") not in members()
+
+
+def test_server_check_verifies_the_statistics_function(pg_cluster, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """`casedesk server check` names the statistics function's guarantees and fails when
+    EXECUTE reaches beyond the statistics readers or a user may touch the statistics cache."""
+    server = make_server_desk(pg_cluster)
+    try:
+        check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+        assert check.code == 0, check.out + check.err
+        for line in ("ok    statistics function: casedesk.statistics_counts is SECURITY DEFINER",
+                     "ok    statistics function only for statistics readers",
+                     "ok    statistics cache closed to users"):
+            assert line in check.out
+        with server.superuser() as c:
+            c.execute("GRANT EXECUTE ON FUNCTION casedesk.statistics_counts(date[], date[], "
+                      "text, text) TO PUBLIC")
+            c.execute(f'GRANT SELECT ON statistics_cache TO "{server.names.member}"')
+        check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+        assert check.code == 1
+        assert "FAIL  statistics function only for statistics readers" in check.out
+        assert "FAIL  statistics cache closed to users: CaseDesk users may SELECT" in check.out
+    finally:
+        server.close()
