@@ -201,7 +201,7 @@ CRAFTED = {
 }
 
 
-def test_crafted_arguments_are_refused(pair: Pair) -> None:
+def test_crafted_arguments_are_refused_p3(pair: Pair) -> None:
     """P3 on the server: the function checks its arguments as the service does; none is ever
     SQL (fixed statements, values as parameters), and malformed ones are refused outright."""
     with pair.server.raw("me.officer", PASSWORD) as c:
