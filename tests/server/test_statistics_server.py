@@ -269,3 +269,29 @@ def test_server_check_verifies_the_statistics_function(pg_cluster, run_cli) -> N
         assert "FAIL  statistics cache closed to users: CaseDesk users may SELECT" in check.out
     finally:
         server.close()
+
+
+def test_server_upgrade_brings_the_statistics_function_to_an_older_server(
+        pg_cluster, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """A server prepared before the statistics function (none, no readers' role, no triggers)
+    gets all of it from `casedesk server upgrade`, the existing M&E officer included."""
+    server = make_server_desk(pg_cluster)
+    try:
+        server.accounts.create_user(server.admin, STAFF[0], known_password=PASSWORD)
+        with server.superuser() as c:
+            c.execute("DROP FUNCTION casedesk.statistics_counts(date[], date[], text, text)")
+            c.execute("DROP TRIGGER statistics_readers ON users")
+            c.execute("DROP TRIGGER statistics_readers ON role_actions")
+            c.execute("DROP FUNCTION casedesk.statistics_readers_changed()")
+            c.execute("DROP FUNCTION casedesk.sync_statistics_readers()")
+            c.execute(f'DROP ROLE "{server.names.statistics_readers}"')
+        check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+        assert check.code == 1 and "FAIL  statistics function:" in check.out
+        done = run_cli("server", "upgrade", "--dsn", server.dsn, "--prefix", server.names.prefix)
+        assert done.code == 0, done.err
+        check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+        assert check.code == 0, check.out
+        with server.raw("me.officer", PASSWORD) as c:
+            assert c.execute(CALL, (*YEAR_2025, None, None)).fetchall() == []  # no cases yet
+    finally:
+        server.close()
