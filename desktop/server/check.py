@@ -132,7 +132,7 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
     statistics; the statistics cache is closed to every CaseDesk user (nobody poisons it)."""
     function = conn.execute(text(
         "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner AS definer, "
-        "coalesce('search_path=pg_catalog, public' = ANY (p.proconfig), false) AS pinned, "
+        "coalesce('search_path=pg_catalog, public, pg_temp' = ANY (p.proconfig), false) AS pinned, "
         "EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a "
         "        WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner "
         "        AND a.grantee NOT IN (SELECT oid FROM pg_roles WHERE rolname = :readers)) AS open "

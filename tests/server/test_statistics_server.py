@@ -158,7 +158,8 @@ def test_server_figures_follow_every_write(pair: Pair) -> None:
 def test_the_me_officer_reads_counts_but_no_case_row(pair: Pair) -> None:
     """Scope NONE stays NONE on the server (row-level security): the M&E officer's own session
     counts zero rows in every case table, cannot read or write the statistics cache (nobody
-    poisons the figures), and the statistics function returns only per-group counts whose
+    poisons the figures) nor create an object the function's search_path could find, and the
+    statistics function returns only per-group counts whose
     labels are the report's own rows and columns, never an id or a name."""
     with pair.server.superuser() as c:
         totals = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CASE_TABLES}
@@ -168,7 +169,9 @@ def test_the_me_officer_reads_counts_but_no_case_row(pair: Pair) -> None:
     with pair.server.raw("me.officer", PASSWORD) as c:
         for table in CASE_TABLES:
             assert c.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
-        for statement in ("SELECT * FROM statistics_cache",
+        for statement in ("CREATE TEMP TABLE cases (id integer)",  # no shadowing of a table
+                          "CREATE TABLE public.cases_shadow (id integer)",
+                          "SELECT * FROM statistics_cache",
                           "INSERT INTO statistics_cache VALUES (2025, '||0,12,18,25', 'x', "
                           "'{}', now())"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):

@@ -3,10 +3,11 @@ in their scope (the M&E officer none at all).
 
 `casedesk server init` and `upgrade` compile the counting statements of `counting` — the very
 statements a vault runs — for PostgreSQL and register them in `casedesk.statistics_counts`, a
-SECURITY DEFINER function of the schema owner with a pinned search_path. Only the periods and the
-filter arrive as arguments (no SQL text from the client, ever); the function refuses a caller
-whose role lacks statistics.view, checks its arguments as the service does, and returns counts
-per group only: the cells of the case tables and the prevention register's sums, never an id.
+SECURITY DEFINER function of the schema owner with a pinned search_path (temporary objects last,
+and users may create none). Only the periods and the filter arrive as arguments (no SQL text
+from the client, ever); the function refuses a caller whose role lacks statistics.view, checks
+its arguments as the service does, and returns counts per group only: the cells of the case
+tables and the prevention register's sums, never an id.
 The filter's four shapes (none, agency, district, both) are four fixed statements, so that each
 one is the vault's statement with its values in parameters. Statements use the standard age
 groups (DEFAULT_AGE_BINS), the only ones the application asks for.
@@ -83,7 +84,7 @@ def function_statements(names: ServerNames) -> list[str]:
           p_starts date[], p_ends date[], p_agency text, p_district text)
         RETURNS TABLE (part text, k integer, row_label text, col_label text,
                        n1 bigint, n2 bigint, n3 bigint, n4 bigint)
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
         AS $stats$
         #variable_conflict use_column
         BEGIN
