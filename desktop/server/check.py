@@ -16,6 +16,7 @@ from desktop.vault import migrate
 
 from .functions import STATISTICS_FUNCTION
 from .names import ServerNames
+from .statistics_cache import STALE
 
 MIN_SERVER = 150000
 
@@ -150,6 +151,11 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
     cache_open = [verb for verb in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE") if _scalar(
         conn, "SELECT has_table_privilege(:member, 'public.statistics_cache', :verb)",
         member=names.member, verb=verb)]
+    stale = set(conn.execute(text(
+        "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
+        "AND t.tgname = 'statistics_stale' AND t.tgenabled <> 'D'")).scalars())
+    unguarded = sorted(set(STALE) - stale)
     ok = function is not None and function.definer and function.pinned
     if function is None or function.open:
         reach = f"EXECUTE reaches beyond {names.statistics_readers}"
@@ -164,6 +170,9 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
               "casedesk.statistics_counts is missing, not the owner's definer or not pinned"),
         Check("statistics function only for statistics readers",
               function is not None and not function.open and not strays, reach),
+        Check("statistics cache invalidated by every write", not unguarded,
+              f"{len(stale)} tables drop the years a write changes" if not unguarded
+              else "no invalidating trigger on " + ", ".join(unguarded)),
         Check("statistics cache closed to users", not cache_open,
               "CaseDesk users hold no privilege on statistics_cache" if not cache_open
               else "CaseDesk users may " + ", ".join(cache_open) + " statistics_cache"),

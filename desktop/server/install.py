@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 
 from desktop.vault import migrate
 
-from . import audit_sql, functions
+from . import audit_sql, functions, statistics_cache
 from .names import ServerNames, quote_ident, quote_literal
 from .policies import policy_statements
 
@@ -71,6 +71,7 @@ def security_statements(names: ServerNames, tables: set[str], aggregates: Aggreg
         *functions.account_functions(names),
         *functions.users_guard(names),
         *functions.statistics_readers(names),
+        *statistics_cache.cache_statements(),
         *aggregates(names),
         *audit_sql.audit_statements(names.member),
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA casedesk FROM PUBLIC",

@@ -6,7 +6,9 @@ from the same synthetic seed."""
 
 from __future__ import annotations
 
+import importlib
 import io
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -16,9 +18,11 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.reports.figures import TOTAL, Period, StatisticsReport, StatsFilter
+from desktop.server.statistics_cache import STALE
 from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.users import NewUser
+from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.statistics.report import AnnualReportService
@@ -253,16 +257,19 @@ def test_roles_without_statistics_are_refused(pair: Pair) -> None:
 
 def test_server_check_verifies_the_statistics_function(pg_cluster, run_cli) -> None:  # type: ignore[no-untyped-def]
     """`casedesk server check` names the statistics function's guarantees and fails when
-    EXECUTE reaches beyond the statistics readers or a user may touch the statistics cache."""
+    EXECUTE reaches beyond the statistics readers, a user may touch the statistics cache or a
+    table's writes no longer drop the years they change."""
     server = make_server_desk(pg_cluster)
     try:
         check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
         assert check.code == 0, check.out + check.err
         for line in ("ok    statistics function: casedesk.statistics_counts is SECURITY DEFINER",
                      "ok    statistics function only for statistics readers",
-                     "ok    statistics cache closed to users"):
+                     "ok    statistics cache closed to users",
+                     "ok    statistics cache invalidated by every write: 10 tables"):
             assert line in check.out
         with server.superuser() as c:
+            c.execute("ALTER TABLE services_delivered DISABLE TRIGGER statistics_stale")
             c.execute("GRANT EXECUTE ON FUNCTION casedesk.statistics_counts(date[], date[], "
                       "text, text) TO PUBLIC")
             c.execute(f'GRANT SELECT ON statistics_cache TO "{server.names.member}"')
@@ -270,6 +277,8 @@ def test_server_check_verifies_the_statistics_function(pg_cluster, run_cli) -> N
         assert check.code == 1
         assert "FAIL  statistics function only for statistics readers" in check.out
         assert "FAIL  statistics cache closed to users: CaseDesk users may SELECT" in check.out
+        assert ("FAIL  statistics cache invalidated by every write: no invalidating trigger on "
+                "services_delivered") in check.out
     finally:
         server.close()
 
@@ -298,3 +307,80 @@ def test_server_upgrade_brings_the_statistics_function_to_an_older_server(
             assert c.execute(CALL, (*YEAR_2025, None, None)).fetchall() == []  # no cases yet
     finally:
         server.close()
+
+
+def cached_years(server: ServerDesk) -> set[int]:
+    with server.superuser() as c:
+        return {r[0] for r in c.execute("SELECT year FROM statistics_cache")}
+
+
+def test_the_server_cache_keeps_counted_years_and_drops_what_a_write_changes(pair: Pair) -> None:
+    """The statistics function keeps every calendar year it counted; a write drops exactly the
+    years it can change (migration 0011's table, as PL/pgSQL triggers), so the next figures are
+    counted again where needed and read elsewhere, and always equal the vault's after the same
+    writes. A row planted with another fingerprint is ignored."""
+    service, me = pair.on_server("me.officer")
+    periods = [Period.year(y) for y in YEARS]
+    first = [figures(r) for r in service.reports(me, periods)]
+    assert cached_years(pair.server) == set(YEARS)
+    assert [figures(r) for r in service.reports(me, periods)] == first  # read, not recounted
+    worker, cases = pair.server_users["cw.hs"], CaseService(pair.server_stores["cw.hs"])
+    created = cases.create(worker, NewCase("Ana", "Statcount", "FEMALE", date(2000, 1, 1),
+                                           citizenships=("GT",), identified_on=date(2024, 3, 1),
+                                           district="CAYO"))
+    assert cached_years(pair.server) == {2019}  # a decision of 2024: 2024 and every later year
+    again = service.reports(me, periods)
+    victims = [r.table("victims").count("POTENTIAL", "FEMALE") for r in again]
+    assert victims[1] == (first[1][("victims", "POTENTIAL", "FEMALE")][0] or 0) + 1
+    assert cached_years(pair.server) == set(YEARS)
+    CaseSectionService(pair.server_stores["cw.hs"]).add(
+        worker, created.id, "services", {"service_type": "MEDICAL",
+                                         "started_on": date(2019, 3, 1),
+                                         "ended_on": date(2019, 4, 1)})
+    assert cached_years(pair.server) == {2024, 2025}  # a service of 2019 only
+    with pair.server.superuser() as c:
+        c.execute("UPDATE statistics_cache SET counts = '[]', fingerprint = 'planted' "
+                  "WHERE year = 2024")
+    assert figures(service.reports(me, periods)[1]) == figures(again[1])
+    assert cached_years(pair.server) == set(YEARS)
+
+
+def test_a_count_waits_for_the_writes_in_flight(pair: Pair) -> None:
+    """No write falls between a count and its storing unseen: while a transaction that changes
+    2025 is open, a count of 2025 waits for it (the cache's advisory lock), then counts and
+    stores with it; a cached year is read meanwhile without waiting."""
+    service, me = pair.on_server("me.officer")
+    service.reports(me, [Period.year(2024), Period.year(2025)])
+    before = service.report(me, Period.year(2025)).table("victims").count("IDENTIFIED", TOTAL)
+    found: list[int | None] = []
+
+    def count_2025() -> None:
+        found.append(service.report(me, Period.year(2025)).table("victims").count(
+            "IDENTIFIED", TOTAL))
+
+    with pair.server.superuser() as writer:
+        writer.execute("DELETE FROM statistics_cache WHERE year = 2025")
+        writer.autocommit = False
+        case_id = writer.execute(
+            "SELECT min(id) FROM cases WHERE NOT EXISTS (SELECT 1 FROM identification_history h "
+            "WHERE h.case_id = cases.id AND h.status = 'CONFIRMED')").fetchone()[0]
+        writer.execute(
+            "INSERT INTO identification_history (uuid, case_id, status, decided_on, "
+            "decided_by_type, recorded_by, recorded_at) VALUES (gen_random_bytes(16), %s, "
+            "'CONFIRMED', '2025-06-01', 'POLICE', 1, now())", (case_id,))
+        counting = threading.Thread(target=count_2025)
+        counting.start()
+        counting.join(timeout=3)
+        assert counting.is_alive() and not found  # waiting for the writer
+        assert service.report(me, Period.year(2024)).table("victims") is not None  # cached
+        writer.commit()
+        counting.join(timeout=60)
+    assert found == [(before or 0) + 1]
+    assert cached_years(pair.server) == {2024, 2025}
+
+
+def test_the_server_cache_triggers_cover_migration_0011() -> None:
+    """Every table whose writes drop years on a vault drops them on the server too."""
+    migration = importlib.import_module("desktop.models.migrations.versions.0011_statistics_cache")
+    vault = {sql.split(" ON ")[1].split()[0] for _, sql in migration.TRIGGERS}
+    assert vault == set(STALE)

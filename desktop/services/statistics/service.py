@@ -134,8 +134,10 @@ class StatisticsService:
         counted: dict[Period, PeriodCounts] = {}
         if any(not (p.is_year and p.start.year in stored) for p in periods):
             # With the cache, count and store in one write transaction (no write between them
-            # goes unseen); without it, a plain read.
-            with self.store.session() as db, db.begin() if self.cached else nullcontext():
+            # goes unseen; on the server the statistics function stores what it counts); without
+            # it, a plain read.
+            with self.store.session() as db, \
+                    db.begin() if self.cached or self.on_server else nullcontext():
                 stored |= self._read(db, years, f, bins, where)
                 missing = list(dict.fromkeys(p for p in periods
                                              if not (p.is_year and p.start.year in stored)))
