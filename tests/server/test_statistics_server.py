@@ -145,8 +145,8 @@ def test_filtered_statistics_and_the_annual_report_on_the_server(pair: Pair) -> 
 
 
 def test_server_figures_follow_every_write(pair: Pair) -> None:
-    """No cache on the server to go stale: a case recorded by an HS case worker shows in the
-    M&E officer's next figures at once."""
+    """A case recorded by an HS case worker shows in the M&E officer's next figures at once: the
+    year it changes is dropped from the server's cache in the same transaction."""
     service, me = pair.on_server("me.officer")
     worker = pair.server_users["cw.hs"]
     before = service.report(me, Period.year(2025)).table("victims")
