@@ -7,10 +7,11 @@ SECURITY DEFINER function of the schema owner with a pinned search_path (tempora
 and users may create none). Only the periods and the filter arrive as arguments (no SQL text
 from the client, ever); the function refuses a caller whose role lacks statistics.view, checks
 its arguments as the service does, and returns counts per group only: the cells of the case
-tables and the prevention register's sums, never an id.
-The filter's four shapes (none, agency, district, both) are four fixed statements, so that each
-one is the vault's statement with its values in parameters. Statements use the standard age
-groups (DEFAULT_AGE_BINS), the only ones the application asks for.
+tables and the prevention register's sums, never an id. The filter's four shapes (none,
+agency, district, both) are four fixed statements, so that each one is the vault's statement
+with its values in parameters. Statements use the standard age groups (DEFAULT_AGE_BINS), the
+only ones the application asks for. Calendar years are kept in `statistics_cache` by the
+function itself (`function_statements`; invalidation in server/statistics_cache.py).
 """
 
 from __future__ import annotations
