@@ -22,6 +22,7 @@ from desktop.server.profile import ServerProfile, check_profile, write_profile
 from desktop.server.store import ServerStore
 from desktop.services.accounts.server_setup import first_administrator
 from desktop.services.accounts.users import UserInfo
+from desktop.services.statistics import server_sql
 from desktop.vault.paths import default_data_dir
 
 from .io import CliContext, SecretReader
@@ -75,7 +76,8 @@ def initialise(dsn: str, names: ServerNames, admin: str, display_name: str, pass
             if not install.is_empty(conn):
                 raise ServerError("This database already has tables; 'casedesk server init' "
                                   "only prepares an empty one (use 'casedesk server upgrade').")
-            install.prepare(conn, names, install.database_of(conn))
+            install.prepare(conn, names, install.database_of(conn),
+                            aggregates=server_sql.function_statements)
     finally:
         engine.dispose()
     store = ServerStore.maintenance(dsn, names)
@@ -91,7 +93,8 @@ def upgrade(dsn: str, names: ServerNames) -> bool:
         with engine.begin() as conn:
             if install.is_empty(conn):
                 raise ServerError("This database is empty; prepare it with 'casedesk server init'.")
-            return install.prepare(conn, names, install.database_of(conn))
+            return install.prepare(conn, names, install.database_of(conn),
+                                   aggregates=server_sql.function_statements)
     finally:
         engine.dispose()
 

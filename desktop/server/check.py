@@ -14,7 +14,9 @@ from sqlalchemy import Connection, text
 from desktop import __version__
 from desktop.vault import migrate
 
+from .functions import STATISTICS_FUNCTION
 from .names import ServerNames
+from .statistics_cache import STALE
 
 MIN_SERVER = 150000
 
@@ -126,6 +128,57 @@ def audit_trail(conn: Connection, names: ServerNames) -> list[Check]:
     ]
 
 
+def statistics(conn: Connection, names: ServerNames) -> list[Check]:
+    """The statistics function is the owner's, pinned, and runs only for who may read
+    statistics; the statistics cache is closed to every CaseDesk user (nobody poisons it)."""
+    function = conn.execute(text(
+        "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner AS definer, "
+        "coalesce('search_path=pg_catalog, public, pg_temp' = ANY (p.proconfig), false) AS pinned, "
+        "EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a "
+        "        WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner "
+        "        AND a.grantee NOT IN (SELECT oid FROM pg_roles WHERE rolname = :readers)) AS open "
+        "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
+        {"owner": names.owner, "readers": names.statistics_readers,
+         "function": STATISTICS_FUNCTION}).one_or_none()
+    strays = conn.execute(text(
+        "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+        "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :readers AND r.rolname <> :owner "
+        "AND NOT EXISTS (SELECT 1 FROM users u JOIN role_actions ra ON ra.role_id = u.role_id "
+        "WHERE NOT u.disabled AND :prefix || u.username = r.rolname "
+        "AND ra.action = 'statistics.view') ORDER BY r.rolname"),
+        {"readers": names.statistics_readers, "owner": names.owner,
+         "prefix": names.prefix + "_"}).scalars().all()
+    cache_open = [verb for verb in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE") if _scalar(
+        conn, "SELECT has_table_privilege(:member, 'public.statistics_cache', :verb)",
+        member=names.member, verb=verb)]
+    stale = set(conn.execute(text(
+        "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
+        "AND t.tgname = 'statistics_stale' AND t.tgenabled <> 'D'")).scalars())
+    unguarded = sorted(set(STALE) - stale)
+    ok = function is not None and function.definer and function.pinned
+    if function is None or function.open:
+        reach = f"EXECUTE reaches beyond {names.statistics_readers}"
+    elif strays:
+        reach = "members without statistics.view: " + ", ".join(strays)
+    else:
+        reach = f"EXECUTE held by {names.statistics_readers} alone, whose members hold it"
+    return [
+        Check("statistics function", bool(ok),
+              f"casedesk.statistics_counts is SECURITY DEFINER owned by {names.owner}, "
+              "search_path pinned" if ok else
+              "casedesk.statistics_counts is missing, not the owner's definer or not pinned"),
+        Check("statistics function only for statistics readers",
+              function is not None and not function.open and not strays, reach),
+        Check("statistics cache invalidated by every write", not unguarded,
+              f"{len(stale)} tables drop the years a write changes" if not unguarded
+              else "no invalidating trigger on " + ", ".join(unguarded)),
+        Check("statistics cache closed to users", not cache_open,
+              "CaseDesk users hold no privilege on statistics_cache" if not cache_open
+              else "CaseDesk users may " + ", ".join(cache_open) + " statistics_cache"),
+    ]
+
+
 def run_checks(conn: Connection, names: ServerNames) -> list[Check]:
     return [*versions(conn), *transport(conn), *row_security(conn, names),
-            *audit_trail(conn, names)]
+            *audit_trail(conn, names), *statistics(conn, names)]

@@ -9,6 +9,7 @@ Semantics mirror `services/policy.py::case_scope` (OWN, GROUP, AGENCY, REFERRED,
 
 from __future__ import annotations
 
+from desktop.models.seed import Action
 from desktop.models.vocab import SECTION_LEVELS
 
 from .names import ServerNames, quote_ident, quote_literal
@@ -16,6 +17,10 @@ from .tables import SECTION_KEYS
 
 HEADER = ("LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE "
           "SET search_path = pg_catalog, public")
+
+#: The statistics function (services/statistics/server_sql.py builds it): starts, ends,
+#: agency code, district.
+STATISTICS_FUNCTION = "casedesk.statistics_counts(date[], date[], text, text)"
 
 
 def identity_functions(names: ServerNames) -> list[str]:
@@ -165,6 +170,7 @@ def account_functions(names: ServerNames) -> list[str]:
             EXECUTE format('GRANT %I TO %I', {member}, role);
             EXECUTE format('ALTER ROLE %I SET search_path = public', role);
           END IF;
+          PERFORM casedesk.sync_statistics_readers();
         END $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk.reset_login(username text, verifier text)
         RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {verifier_check} {ours}
@@ -192,6 +198,59 @@ def users_guard(names: ServerNames) -> list[str]:
         "DROP TRIGGER IF EXISTS users_guard ON public.users",
         "CREATE TRIGGER users_guard BEFORE UPDATE ON public.users FOR EACH ROW "
         "EXECUTE FUNCTION casedesk.users_guard()",
+    ]
+
+
+def statistics_readers(names: ServerNames) -> list[str]:
+    """Membership of `<prefix>$statistics` follows the policy: exactly the enabled users whose
+    role holds statistics.view, re-derived after every change of an account's role or state and
+    of a role's actions (and when a login role is created). The statistics function checks the
+    action again itself: the membership only keeps everyone else from calling it at all."""
+    member, readers = quote_literal(names.member), quote_literal(names.statistics_readers)
+    prefix, n = quote_literal(names.prefix + "_"), len(names.prefix) + 1
+    action = quote_literal(Action.STATISTICS_VIEW.value)
+    plpgsql = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public"
+    sync = f"""CREATE OR REPLACE FUNCTION casedesk.sync_statistics_readers() RETURNS void
+        {plpgsql} AS $$ DECLARE r record; BEGIN
+          FOR r IN SELECT l.rolname AS role,
+              EXISTS (SELECT 1 FROM public.users u
+                      JOIN public.role_actions ra ON ra.role_id = u.role_id
+                      WHERE NOT u.disabled AND u.username = substr(l.rolname, {n + 1})
+                      AND ra.action::text = {action}) AS reads,
+              EXISTS (SELECT 1 FROM pg_auth_members s JOIN pg_roles g ON g.oid = s.roleid
+                      WHERE s.member = l.oid AND g.rolname = {readers}) AS holds
+            FROM pg_roles l JOIN pg_auth_members m ON m.member = l.oid
+            JOIN pg_roles g ON g.oid = m.roleid
+            WHERE g.rolname = {member} AND left(l.rolname, {n}) = {prefix} LOOP
+            IF r.reads AND NOT r.holds THEN
+              EXECUTE format('GRANT %I TO %I', {readers}, r.role);
+            ELSIF r.holds AND NOT r.reads THEN
+              EXECUTE format('REVOKE %I FROM %I', {readers}, r.role);
+            END IF;
+          END LOOP;
+        END $$"""
+    changed = f"""CREATE OR REPLACE FUNCTION casedesk.statistics_readers_changed() RETURNS trigger
+        {plpgsql} AS $$ BEGIN PERFORM casedesk.sync_statistics_readers(); RETURN NULL; END $$"""
+    statements = [sync, changed]
+    for table, events in (("users", "INSERT OR DELETE OR UPDATE OF role_id, disabled, username"),
+                          ("role_actions", "INSERT OR DELETE OR UPDATE OR TRUNCATE")):
+        statements += [
+            f"DROP TRIGGER IF EXISTS statistics_readers ON public.{table}",
+            f"CREATE TRIGGER statistics_readers AFTER {events} ON public.{table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION casedesk.statistics_readers_changed()",
+        ]
+    return statements
+
+
+def statistics_grants(names: ServerNames) -> list[str]:
+    """After the schema-wide grant: the statistics function only to `<prefix>$statistics`, the
+    membership re-derived (an upgrade brings the role to existing users)."""
+    member, readers = quote_ident(names.member), quote_ident(names.statistics_readers)
+    return [
+        f"REVOKE EXECUTE ON FUNCTION {STATISTICS_FUNCTION} FROM PUBLIC, {member}",
+        f"GRANT EXECUTE ON FUNCTION {STATISTICS_FUNCTION} TO {readers}",
+        f"REVOKE EXECUTE ON FUNCTION casedesk.sync_statistics_readers() FROM PUBLIC, {member}",
+        "SELECT casedesk.sync_statistics_readers()",
     ]
 
 

@@ -9,28 +9,38 @@ same after a new release brings migrations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from desktop.vault import migrate
 
-from . import audit_sql, functions
+from . import audit_sql, functions, statistics_cache
 from .names import ServerNames, quote_ident, quote_literal
 from .policies import policy_statements
 
 EXTENSIONS = ("unaccent", "pgcrypto")
 
+#: The statements of the statistics function (`casedesk.statistics_counts`), built above this
+#: package from the statistics SQL itself (services/statistics/server_sql.py).
+Aggregates = Callable[[ServerNames], list[str]]
+
 
 def cluster_statements(names: ServerNames, database: str) -> list[str]:
     owner, member, db = quote_ident(names.owner), quote_ident(names.member), quote_ident(database)
+    readers = quote_ident(names.statistics_readers)
     return [
         f"""DO $$ BEGIN
           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(names.owner)}) THEN
             CREATE ROLE {owner} NOLOGIN CREATEROLE; END IF;
           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(names.member)}) THEN
-            CREATE ROLE {member} NOLOGIN; END IF; END $$""",
+            CREATE ROLE {member} NOLOGIN; END IF;
+          IF NOT EXISTS (SELECT 1 FROM pg_roles
+                         WHERE rolname = {quote_literal(names.statistics_readers)}) THEN
+            CREATE ROLE {readers} NOLOGIN; END IF; END $$""",
         f"GRANT {member} TO {owner} WITH ADMIN OPTION",
+        f"GRANT {readers} TO {owner} WITH ADMIN OPTION",
         f"GRANT pg_signal_backend TO {owner}",
         f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",
         f"GRANT CONNECT, CREATE, TEMPORARY ON DATABASE {db} TO {owner}",
@@ -45,7 +55,8 @@ def cluster_statements(names: ServerNames, database: str) -> list[str]:
     ]
 
 
-def security_statements(names: ServerNames, tables: set[str]) -> list[str]:
+def security_statements(names: ServerNames, tables: set[str], aggregates: Aggregates
+                        ) -> list[str]:
     """Run as the owner, after the migrations."""
     member = quote_ident(names.member)
     drop_policies = """DO $$ DECLARE p record; BEGIN
@@ -59,9 +70,13 @@ def security_statements(names: ServerNames, tables: set[str]) -> list[str]:
         *functions.search_functions(),
         *functions.account_functions(names),
         *functions.users_guard(names),
+        *functions.statistics_readers(names),
+        *statistics_cache.cache_statements(),
+        *aggregates(names),
         *audit_sql.audit_statements(names.member),
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA casedesk FROM PUBLIC",
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA casedesk TO {member}",
+        *functions.statistics_grants(names),
         "REVOKE ALL ON ALL TABLES IN SCHEMA casedesk_private FROM PUBLIC",
         drop_policies,
         *policy_statements(names, tables),
@@ -80,7 +95,8 @@ def run(conn: Connection, statements: list[str]) -> None:
         conn.exec_driver_sql(statement.replace("%", "%%"))
 
 
-def prepare(conn: Connection, names: ServerNames, database: str) -> bool:
+def prepare(conn: Connection, names: ServerNames, database: str, *, aggregates: Aggregates
+            ) -> bool:
     """Everything but the first administrator, on an administrator's connection in a transaction.
     Returns True when migrations ran."""
     run(conn, cluster_statements(names, database))
@@ -89,7 +105,7 @@ def prepare(conn: Connection, names: ServerNames, database: str) -> bool:
     pending = migrate.is_pending(conn)
     if pending:
         migrate.upgrade(conn)
-    run(conn, security_statements(names, public_tables(conn)))
+    run(conn, security_statements(names, public_tables(conn), aggregates))
     return pending
 
 

@@ -2,8 +2,10 @@
 
 Every name carries the installation's prefix, so that several CaseDesk databases may share a
 cluster: `<prefix>$owner` owns the schema and runs the SECURITY DEFINER functions (NOLOGIN),
-`<prefix>$user` holds the table privileges every CaseDesk user inherits (NOLOGIN), and each user
-logs in as `<prefix>_<username>`. Usernames never contain `$`, so no user collides with the two.
+`<prefix>$user` holds the table privileges every CaseDesk user inherits (NOLOGIN),
+`<prefix>$statistics` may run the statistics function (NOLOGIN; its members are kept to the users
+whose role holds `statistics.view`), and each user logs in as `<prefix>_<username>`. Usernames
+never contain `$`, so no user collides with the three.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ class ServerNames:
     @property
     def member(self) -> str:
         return f"{self.prefix}$user"
+
+    @property
+    def statistics_readers(self) -> str:
+        return f"{self.prefix}$statistics"
 
     @property
     def max_username(self) -> int:

@@ -61,8 +61,9 @@ class TableWriter:
              and not c.primary_key), key=lambda c: bool(getattr(c.default, "is_callable", False)))
         columns = present + defaulted
         self.names = [c.name for c in present]
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite's, or psycopg's
         self.sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
-                    f"VALUES ({', '.join('?' for _ in columns)})")
+                    f"VALUES ({', '.join(mark for _ in columns)})")
         self.get = itemgetter(*self.names) if len(self.names) > 1 else (
             lambda row: (row[self.names[0]],))
         #: defaults: a scalar is the same for every row, a callable (a time, a record's uuid)
@@ -150,15 +151,17 @@ class Loader:
         vault = self.vault
         with vault.session() as db, db.begin():
             raw: Any = db.connection().connection.driver_connection
-            raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # until `close` recycles it
+            if vault.backend == "sqlcipher":  # (the office server's owner loads it too)
+                raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # until `close` recycles it
+            cursor = raw.cursor()
             for name, sql, values in batch.tables:
-                raw.executemany(sql, values)
+                cursor.executemany(sql, values)
                 self.totals[name] = self.totals.get(name, 0) + len(values)
             vault.search.write(db, batch.documents)
             audit.append(db, vault, self.user.principal if self.user else None,
                          AuditAction.CREATE, "synth", "", self.label(batch.done),
                          username="synth")
-        if vault.memory_security:
+        if getattr(vault, "memory_security", False):
             # Under memory security every SQLite allocation is locked and wiped; a pooled
             # connection that has served many statements inserts several times slower than a
             # fresh one, so each batch then runs on a fresh connection.

@@ -10403,7 +10403,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="193" />
+      <location filename="../../desktop/services/statistics/service.py" line="205" />
       <source>Age groups must start at 0 and rise.</source>
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
@@ -10509,7 +10509,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="188" />
+      <location filename="../../desktop/services/statistics/service.py" line="200" />
       <source>Choose a district of Belize.</source>
       <translation>Elija un distrito de Belice.</translation>
     </message>
@@ -10519,7 +10519,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="184" />
+      <location filename="../../desktop/services/statistics/service.py" line="196" />
       <source>Choose a period between 1900 and 2200.</source>
       <translation>Elija un período entre 1900 y 2200.</translation>
     </message>
@@ -10556,7 +10556,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/statistics/prevention.py" line="125" />
-      <location filename="../../desktop/services/statistics/service.py" line="186" />
+      <location filename="../../desktop/services/statistics/service.py" line="198" />
       <source>Choose an organisation from the directory.</source>
       <translation>Elija una organización del directorio.</translation>
     </message>
@@ -11126,6 +11126,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El servidor de la oficina no pudo completar la operación.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/statistics/service.py" line="117" />
+      <source>The office server counts the standard age groups only.</source>
+      <translation>El servidor de la oficina solo cuenta los grupos de edad estándar.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/server/engine.py" line="36" />
       <source>The office server refuses connections from this workstation (pg_hba.conf). Ask the server administrator.</source>
       <translation>El servidor de la oficina rechaza las conexiones desde esta estación de trabajo (pg_hba.conf). Consulte al administrador del servidor.</translation>
@@ -11161,7 +11166,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="182" />
+      <location filename="../../desktop/services/statistics/service.py" line="194" />
       <source>The period ends before it starts.</source>
       <translation>El período termina antes de comenzar.</translation>
     </message>
@@ -11196,7 +11201,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="190" />
+      <location filename="../../desktop/services/statistics/service.py" line="202" />
       <source>The suppression threshold must be from 2 to 100.</source>
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
@@ -11334,7 +11339,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="159" />
+      <location filename="../../desktop/services/statistics/service.py" line="171" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
@@ -11540,14 +11545,19 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="157" />
+      <location filename="../../desktop/services/statistics/service.py" line="169" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/names.py" line="32" />
+      <location filename="../../desktop/server/names.py" line="34" />
       <source>a role prefix is 1-10 lower-case letters or digits</source>
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/statistics/server_sql.py" line="56" />
+      <source>a statistics statement kept a filter value it cannot take as argument</source>
+      <translation>una consulta de estadísticas conservó un valor de filtro que no puede recibir como argumento</translation>
     </message>
     <message>
       <location filename="../../desktop/vault/engine.py" line="64" />
@@ -11661,7 +11671,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>uuid() admite una longitud de 1 a 1000</translation>
     </message>
     <message>
-      <location filename="../../desktop/synthetic/bulk.py" line="135" />
+      <location filename="../../desktop/synthetic/bulk.py" line="136" />
       <source>wait for the batch in flight first</source>
       <translation>primero espere a que termine el lote en curso</translation>
     </message>

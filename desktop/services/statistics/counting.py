@@ -3,7 +3,7 @@ behind one figure. The counts are plain data (`PeriodCounts`), stored as they ar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from desktop.reports.figures import TOTAL, UNKNOWN, Period, StatsFilter
 from desktop.services.statistics import queries as q
+
+MAX_PERIODS = 30  # periods counted in one pass (the service's and the server function's limit)
 
 
 @dataclass
@@ -59,7 +61,12 @@ def count_statements(periods: Sequence[Period], f: StatsFilter, bins: tuple[int,
                      ) -> tuple[Any, Any, Any]:
     """The cells of every case table for every period in one statement (each atom is unique per
     period, unit, row and column, so COUNT(*) counts units), and the prevention statements."""
-    p = q.periods_table(periods)
+    return statements_over(q.periods_table(periods), f, bins)
+
+
+def statements_over(p: Any, f: StatsFilter, bins: tuple[int, ...]) -> tuple[Any, Any, Any]:
+    """The three counting statements over any periods table `p` (k, start, end): the vault's
+    literal periods, or the office server's function arguments (`statistics.server_counts`)."""
     parts = [select(literal(key).label("key"), atoms.c.k, row, col, func.count())
              .group_by(atoms.c.k, row, col)
              for key, (atoms, row, col) in atoms_by_table(p, f, bins).items()]
@@ -77,13 +84,20 @@ def planned(db: Session, statement: Any) -> Any:
 def count(db: Session, periods: Sequence[Period], f: StatsFilter, bins: tuple[int, ...]
           ) -> list[PeriodCounts]:
     """The counts of every period, in the order given."""
-    out = [PeriodCounts() for _ in periods]
     cells_sql, trainings_sql, campaigns_sql = count_statements(periods, f, bins)
-    for key, k, row, col, n in db.execute(planned(db, cells_sql)):
+    return collect(len(periods), db.execute(planned(db, cells_sql)),
+                   db.execute(planned(db, trainings_sql)), db.execute(planned(db, campaigns_sql)))
+
+
+def collect(periods: int, cells: Iterable[Sequence[Any]], trainings: Iterable[Sequence[Any]],
+            campaigns: Iterable[Sequence[Any]]) -> list[PeriodCounts]:
+    """The rows of the three counting statements as every period's counts, in period order."""
+    out = [PeriodCounts() for _ in range(periods)]
+    for key, k, row, col, n in cells:
         out[int(k)].cells.setdefault(str(key), {})[(row or UNKNOWN, col or UNKNOWN)] = int(n)
-    for k, *rest in db.execute(planned(db, trainings_sql)):
+    for k, *rest in trainings:
         out[int(k)].trainings.append([str(rest[0]), *(int(v or 0) for v in rest[1:])])
-    for k, *rest in db.execute(planned(db, campaigns_sql)):
+    for k, *rest in campaigns:
         out[int(k)].campaigns.append([str(rest[0]), *(int(v or 0) for v in rest[1:])])
     for counts in out:
         counts.trainings.sort()

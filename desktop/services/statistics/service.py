@@ -6,7 +6,9 @@ one pass); a calendar year's counts are kept in the vault (`cache`) until a writ
 them. Python only adds margins and suppresses a few hundred numbers. The figures are national
 aggregates for anyone with `statistics.view`; the cases behind a figure are listed only within
 the reader's own case scope, and only for roles that may open cases at all, so the M&E officer
-never sees a name.
+never sees a name. On the office server, where the reader's session sees only their scope, the
+counts come from the server's statistics function (`server_sql`): the same statements, run by
+the schema owner, returning counts only.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
 from desktop.services.cases.reads import CaseRow
 from desktop.services.errors import PermissionDenied, ValidationError
-from desktop.services.statistics import cache, counting
+from desktop.services.statistics import cache, counting, server_sql
 from desktop.services.statistics.counting import PeriodCounts
 from desktop.services.statistics.tables import (
     CASE_TABLES,
@@ -52,7 +54,7 @@ __all__ = ["DEFAULT_AGE_BINS", "Drill", "Period", "StatisticsReport", "Statistic
            "StatsFilter", "Table", "TOTAL"]
 
 DRILL_LIMIT = 500
-MAX_YEARS = 30
+MAX_YEARS = counting.MAX_PERIODS
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ class StatisticsService:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.cached = bool(getattr(store, "invalidates_statistics", False))
+        self.on_server = store.backend == "postgresql"
 
     def report(self, user: UserSession, period: Period, filters: StatsFilter | None = None, *,
                suppressed: bool = False, threshold: int = DEFAULT_THRESHOLD,
@@ -110,6 +113,9 @@ class StatisticsService:
             raise ValidationError("period", f"Ask for 1 to {MAX_YEARS} periods at a time.")
         for period in periods:
             _check(period, f, threshold, age_bins)
+        if self.on_server and age_bins != DEFAULT_AGE_BINS:
+            raise ValidationError("age_bins", "The office server counts the standard age groups "
+                                              "only.")
         found = self._counts(list(periods), f, age_bins)
         out = []
         for period, counts in zip(periods, found, strict=True):
@@ -128,17 +134,25 @@ class StatisticsService:
         counted: dict[Period, PeriodCounts] = {}
         if any(not (p.is_year and p.start.year in stored) for p in periods):
             # With the cache, count and store in one write transaction (no write between them
-            # goes unseen); without it, a plain read.
-            with self.store.session() as db, db.begin() if self.cached else nullcontext():
+            # goes unseen; on the server the statistics function stores what it counts); without
+            # it, a plain read.
+            with self.store.session() as db, \
+                    db.begin() if self.cached or self.on_server else nullcontext():
                 stored |= self._read(db, years, f, bins, where)
                 missing = list(dict.fromkeys(p for p in periods
                                              if not (p.is_year and p.start.year in stored)))
-                counted = dict(zip(missing, counting.count(db, missing, f, bins), strict=True))
+                counted = dict(zip(missing, self._count(db, missing, f, bins), strict=True))
                 if self.cached:
                     cache.write(db, {p.start.year: c for p, c in counted.items() if p.is_year},
                                 where, cache.fingerprint(db, f, bins))
         return [stored[p.start.year] if p.is_year and p.start.year in stored else counted[p]
                 for p in periods]
+
+    def _count(self, db: Session, periods: list[Period], f: StatsFilter, bins: tuple[int, ...]
+               ) -> list[PeriodCounts]:
+        if self.on_server:
+            return server_sql.server_counts(db, periods, f)
+        return counting.count(db, periods, f, bins)
 
     def _read(self, db: Session, years: set[int], f: StatsFilter, bins: tuple[int, ...],
               where: str) -> dict[int, PeriodCounts]:
