@@ -3724,12 +3724,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>FormRenderer</name>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="109" />
+      <location filename="../../desktop/views/forms/renderer.py" line="115" />
       <source>&amp;Next</source>
       <translation>&amp;Siguiente</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="108" />
+      <location filename="../../desktop/views/forms/renderer.py" line="114" />
       <source>&amp;Previous</source>
       <translation>&amp;Anterior</translation>
     </message>
@@ -3744,7 +3744,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Confirmado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="303" />
+      <location filename="../../desktop/views/forms/renderer.py" line="309" />
       <source>Correct the marked answers before going on.</source>
       <translation>Corrija las respuestas marcadas antes de continuar.</translation>
     </message>
@@ -3754,7 +3754,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Entrada {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="94" />
+      <location filename="../../desktop/views/forms/renderer.py" line="100" />
       <source>Form language</source>
       <translation>Idioma del formulario</translation>
     </message>
@@ -3764,7 +3764,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="328" />
+      <location filename="../../desktop/views/forms/renderer.py" line="334" />
       <source>Page {n} of {total}</source>
       <translation>Página {n} de {total}</translation>
     </message>
@@ -3779,12 +3779,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Especifique</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="257" />
+      <location filename="../../desktop/views/forms/renderer.py" line="263" />
       <source>This answer is not accepted.</source>
       <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/renderer.py" line="254" />
+      <location filename="../../desktop/views/forms/renderer.py" line="260" />
       <source>This answer is required.</source>
       <translation>Esta respuesta es obligatoria.</translation>
     </message>
@@ -10368,7 +10368,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un registro de un caso que llega pertenece a otro caso de esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="280" />
+      <location filename="../../desktop/services/referrals/service.py" line="309" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
@@ -10403,7 +10403,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Las adendas son para entrevistas aprobadas o bloqueadas; en su lugar, modifique el borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="205" />
+      <location filename="../../desktop/services/statistics/service.py" line="207" />
       <source>Age groups must start at 0 and rise.</source>
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
@@ -10504,12 +10504,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="294" />
+      <location filename="../../desktop/services/referrals/service.py" line="323" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="200" />
+      <location filename="../../desktop/services/statistics/service.py" line="202" />
       <source>Choose a district of Belize.</source>
       <translation>Elija un distrito de Belice.</translation>
     </message>
@@ -10519,7 +10519,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="196" />
+      <location filename="../../desktop/services/statistics/service.py" line="198" />
       <source>Choose a period between 1900 and 2200.</source>
       <translation>Elija un período entre 1900 y 2200.</translation>
     </message>
@@ -10549,14 +10549,14 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una organización activa del directorio (agréguela primero en Organizaciones).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="278" />
-      <location filename="../../desktop/services/referrals/service.py" line="256" />
+      <location filename="../../desktop/services/referrals/service.py" line="307" />
+      <location filename="../../desktop/services/referrals/service.py" line="285" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/statistics/prevention.py" line="125" />
-      <location filename="../../desktop/services/statistics/service.py" line="198" />
+      <location filename="../../desktop/services/statistics/service.py" line="200" />
       <source>Choose an organisation from the directory.</source>
       <translation>Elija una organización del directorio.</translation>
     </message>
@@ -10571,7 +10571,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija al menos un caso para enviar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="308" />
+      <location filename="../../desktop/services/referrals/service.py" line="337" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
@@ -10718,12 +10718,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="346" />
+      <location filename="../../desktop/services/referrals/service.py" line="375" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="387" />
+      <location filename="../../desktop/services/referrals/service.py" line="416" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
@@ -10744,7 +10744,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/bundles/release.py" line="55" />
-      <location filename="../../desktop/services/referrals/service.py" line="289" />
+      <location filename="../../desktop/services/referrals/service.py" line="318" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
@@ -10921,7 +10921,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/cases/validation.py" line="54" />
-      <location filename="../../desktop/services/referrals/service.py" line="328" />
+      <location filename="../../desktop/services/referrals/service.py" line="357" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
@@ -11166,7 +11166,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La contraseña tiene muy pocos caracteres distintos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="194" />
+      <location filename="../../desktop/services/statistics/service.py" line="196" />
       <source>The period ends before it starts.</source>
       <translation>El período termina antes de comenzar.</translation>
     </message>
@@ -11201,7 +11201,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La hoja de cálculo supera los 20 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="202" />
+      <location filename="../../desktop/services/statistics/service.py" line="204" />
       <source>The suppression threshold must be from 2 to 100.</source>
       <translation>El umbral de supresión debe estar entre 2 y 100.</translation>
     </message>
@@ -11339,7 +11339,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="171" />
+      <location filename="../../desktop/services/statistics/service.py" line="173" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
@@ -11391,7 +11391,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta bóveda no confía en esa otra bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="367" />
+      <location filename="../../desktop/services/referrals/service.py" line="396" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
@@ -11458,7 +11458,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="410" />
+      <location filename="../../desktop/services/referrals/service.py" line="439" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
@@ -11530,7 +11530,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="243" />
+      <location filename="../../desktop/services/referrals/service.py" line="272" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
@@ -11545,7 +11545,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="169" />
+      <location filename="../../desktop/services/statistics/service.py" line="171" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
@@ -11555,7 +11555,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/server_sql.py" line="56" />
+      <location filename="../../desktop/services/statistics/server_sql.py" line="61" />
       <source>a statistics statement kept a filter value it cannot take as argument</source>
       <translation>una consulta de estadísticas conservó un valor de filtro que no puede recibir como argumento</translation>
     </message>
