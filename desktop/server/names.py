@@ -2,8 +2,9 @@
 
 Every name carries the installation's prefix, so that several CaseDesk databases may share a
 cluster: `<prefix>$owner` owns the schema and runs the SECURITY DEFINER functions (NOLOGIN),
-`<prefix>$user` holds the table privileges every CaseDesk user inherits (NOLOGIN), and each user
-logs in as `<prefix>_<username>`. Usernames never contain `$`, so no user collides with the two.
+`<prefix>$user` holds the table privileges every CaseDesk user inherits (NOLOGIN), `<prefix>$gate`
+opens login attempts (server/gate_sql.py), and each user logs in as `<prefix>_<username>`.
+Usernames never contain `$`, so no user collides with them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ class ServerNames:
     @property
     def member(self) -> str:
         return f"{self.prefix}$user"
+
+    @property
+    def gate(self) -> str:
+        """The login gate's role (server/gate_sql.py): it may only open a login attempt."""
+        return f"{self.prefix}$gate"
 
     @property
     def max_username(self) -> int:

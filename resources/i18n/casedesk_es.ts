@@ -10926,7 +10926,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró el archivo del certificado de la autoridad certificadora del consejo; el certificado del servidor se verifica con él.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/credentials.py" line="80" />
+      <location filename="../../desktop/server/credentials.py" line="82" />
       <location filename="../../desktop/vault/slots.py" line="127" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
@@ -10937,7 +10937,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="39" />
+      <location filename="../../desktop/server/engine.py" line="38" />
       <source>The database named in the connection profile does not exist.</source>
       <translation>La base de datos indicada en el perfil de conexión no existe.</translation>
     </message>
@@ -11111,7 +11111,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El servidor de la oficina no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="36" />
+      <location filename="../../desktop/server/engine.py" line="35" />
       <source>The office server refuses connections from this workstation (pg_hba.conf). Ask the server administrator.</source>
       <translation>El servidor de la oficina rechaza las conexiones desde esta estación de trabajo (pg_hba.conf). Consulte al administrador del servidor.</translation>
     </message>
@@ -11124,6 +11124,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/server/errors.py" line="28" />
       <source>The office server's database was prepared by another version of CaseDesk. Ask the server administrator to run 'casedesk server upgrade'.</source>
       <translation>La base de datos del servidor de la oficina fue preparada por otra versión de CaseDesk. Pida al administrador del servidor que ejecute 'casedesk server upgrade'.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/gate.py" line="26" />
+      <source>The office server's login gate did not answer as this version of CaseDesk expects. Ask the server administrator to run 'casedesk server upgrade'.</source>
+      <translation>La puerta de inicio de sesión del servidor de la oficina no respondió como espera esta versión de CaseDesk. Pida al administrador del servidor que ejecute 'casedesk server upgrade'.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/errors.py" line="22" />
@@ -11257,7 +11262,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta está desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="32" />
+      <location filename="../../desktop/server/engine.py" line="31" />
       <source>This account is disabled. Ask an administrator to reset it.</source>
       <translation>Esta cuenta está desactivada. Pida a un administrador que la restablezca.</translation>
     </message>
@@ -11458,6 +11463,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
+      <location filename="../../desktop/server/gate.py" line="84" />
       <location filename="../../desktop/vault/slots.py" line="55" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
       <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
@@ -11478,8 +11484,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/store.py" line="84" />
-      <location filename="../../desktop/server/store.py" line="89" />
+      <location filename="../../desktop/server/store.py" line="86" />
+      <location filename="../../desktop/server/store.py" line="91" />
       <source>You are not connected to the office server. Log in again.</source>
       <translation>No está conectado al servidor de la oficina. Inicie sesión de nuevo.</translation>
     </message>
@@ -11530,7 +11536,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/names.py" line="32" />
+      <location filename="../../desktop/server/names.py" line="33" />
       <source>a role prefix is 1-10 lower-case letters or digits</source>
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>

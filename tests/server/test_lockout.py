@@ -1,0 +1,199 @@
+"""U4 on the office server: the login gate counts failed logins, makes the wait grow, locks the
+role after 10, audits every failure at the next login, and only an administrator opens it again.
+The server decides all of it: the tests speak to it as a modified client would, with raw psycopg
+connections as the gate role and as the user, beside the application's own path. Time passes by
+moving the gate's recorded times back (as the vault's tests advance a fake clock)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from desktop.server.gate_sql import GATE_PASSWORD
+from desktop.services.accounts.users import NewUser
+from desktop.services.audit import AuditService
+from desktop.services.errors import AccountDisabled, WrongCredentials
+from desktop.vault.slots import failure_delay
+
+from .world import ServerDesk, lock, make_server_desk, time_passes
+
+PASSWORD = "Mango season in Cayo 2026"
+
+
+@pytest.fixture
+def server(pg_cluster) -> Iterator[ServerDesk]:  # type: ignore[no-untyped-def]
+    desk = make_server_desk(pg_cluster)
+    desk.accounts.create_user(desk.admin, NewUser("maria", "María García", "CASE_WORKER", "HS"),
+                              known_password=PASSWORD)
+    yield desk
+    desk.close()
+
+
+def gate(desk: ServerDesk, function: str, argument: str) -> Any:
+    """One call of the gate as its own role, as any client (a modified one too) can make it."""
+    args = desk.profile.connect_args(desk.names.gate, GATE_PASSWORD)
+    with psycopg.connect(**args, autocommit=True) as c:
+        return c.execute(f"SELECT * FROM casedesk.{function}(%s)", [argument]).fetchone()
+
+
+def failures_of(desk: ServerDesk, username: str) -> int:
+    with desk.superuser() as c:
+        row = c.execute("SELECT failures FROM casedesk_private.login_gate WHERE account = %s",
+                        [username]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def test_u4_ten_wrong_passwords_lock_the_role(server: ServerDesk) -> None:
+    _, accounts = server.client()
+    for attempt in range(1, 10):
+        with pytest.raises(WrongCredentials):
+            accounts.login("maria", f"wrong password number {attempt}")
+        assert failures_of(server, "maria") == attempt
+        time_passes(server, "maria")
+    with pytest.raises(AccountDisabled, match="Wrong password. After 10 failed logins"):
+        accounts.login("maria", "wrong password number 10")
+    with pytest.raises(AccountDisabled, match="administrator"):
+        accounts.login("maria", PASSWORD)
+    with pytest.raises(AccountDisabled):
+        server.raw("maria", PASSWORD)  # the gate says locked
+    with pytest.raises(psycopg.OperationalError):  # and the role itself refuses the password
+        server.bare("maria", PASSWORD)
+    with server.superuser() as c:
+        assert c.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
+                         [server.names.login_role("maria")]).fetchone() == (False,)
+    assert gate(server, "login_begin", "maria")[:1] == ("locked",)
+
+
+def test_u4_the_server_computes_a_growing_delay(server: ServerDesk) -> None:
+    waits = []
+    for n in range(1, 10):
+        verdict, _, failures, attempt = gate(server, "login_begin", "maria")
+        assert verdict == "open" and failures == n - 1 and attempt
+        with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+            server.bare("maria", f"wrong password number {n}")
+        verdict, wait, failures = gate(server, "login_failed", attempt)
+        assert failures == n
+        waits.append(wait)
+        if wait > 0:  # no window opens before the wait is served, whatever the client does
+            refused = gate(server, "login_begin", "maria")
+            assert refused[0] == "wait" and 0 < refused[1] <= wait and refused[3] is None
+            with pytest.raises(psycopg.OperationalError):
+                server.bare("maria", PASSWORD)
+        time_passes(server, "maria")
+    assert [round(w) for w in waits] == [failure_delay(n) for n in range(1, 10)]
+    assert waits[:2] == [0, 0] and waits[2:] == sorted(waits[2:]) and waits[-1] > waits[2]
+
+
+def test_u4_a_client_that_skips_the_gate_gains_nothing(server: ServerDesk) -> None:
+    """The password works only in a window the gate opened; an attempt not settled by a
+    success counts as a failure, even when the connection itself succeeded."""
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        server.bare("maria", PASSWORD)
+    gate(server, "login_begin", "maria")
+    with pytest.raises(psycopg.OperationalError):
+        server.bare("maria", "a wrong guess, never reported")
+    time_passes(server, "maria")
+    assert gate(server, "login_begin", "maria")[2] == 1
+    server.bare("maria", PASSWORD).close()  # in the window, but no success call follows
+    time_passes(server, "maria")
+    assert gate(server, "login_begin", "maria")[2] == 2
+    _, accounts = server.client()
+    accounts.logout(accounts.login("maria", PASSWORD))
+    assert failures_of(server, "maria") == 0  # a success resets the count
+    assert gate(server, "login_begin", "maria")[:3] == ("open", 0, 0)
+
+
+def test_u4_failures_are_audited_at_the_next_login_and_the_chain_verifies(
+        server: ServerDesk) -> None:
+    _, accounts = server.client()
+    for attempt in range(1, 4):
+        with pytest.raises(WrongCredentials):
+            accounts.login("maria", f"wrong password number {attempt}")
+    time_passes(server, "maria")
+    maria = accounts.login("maria", PASSWORD)
+    with server.superuser() as c:
+        entries = c.execute("SELECT action, username, record_id, detail FROM audit_entries "
+                            "ORDER BY id").fetchall()
+        assert c.execute("SELECT count(*) FROM casedesk_private.login_failures").fetchone() == (0,)
+    failed = [e for e in entries if e[0] == "login.failed"]
+    assert [e[3].rsplit("; ", 1)[1] for e in failed] == [
+        f"consecutive failures {n}" for n in (1, 2, 3)]
+    assert all(e[1] == "maria" and e[2] == str(maria.principal.user_id)
+               and e[3].startswith("failed login at 20") for e in failed)
+    assert entries[-1][:2] == ("login", "maria") and entries[-4:-1] == failed
+    report = AuditService(server.store).verify(server.admin)
+    assert report.ok and report.checked == len(entries)
+    accounts.logout(maria)
+
+
+def test_u4_the_administrator_reset_reenables_a_locked_account(server: ServerDesk) -> None:
+    _, accounts = server.client()
+    lock(server, accounts, "maria")
+    temporary = server.accounts.reset_user(server.admin, "maria")
+    assert failures_of(server, "maria") == 0
+    maria = accounts.login("maria", temporary)
+    assert maria.must_change_password
+    accounts.logout(maria)
+    with server.superuser() as c:  # the password closes again behind the session
+        valid = c.execute("SELECT rolcanlogin, rolvaliduntil < now() FROM pg_roles "
+                          "WHERE rolname = %s", [server.names.login_role("maria")]).fetchone()
+    assert valid == (True, True)
+
+
+def test_u4_a_user_cannot_reset_or_unlock_itself(server: ServerDesk) -> None:
+    server.accounts.create_user(server.admin, NewUser("rosa", "Rosa Pop", "CASE_WORKER", "HS"),
+                                known_password=PASSWORD)
+    scram = "SCRAM-SHA-256$4096:c2FsdA==$eA==:eA=="
+    early = server.raw("maria", PASSWORD)  # a session of maria's open before her lock
+    _, accounts = server.client()
+    lock(server, accounts, "maria")
+    with early:
+        early.execute("SELECT casedesk.login_succeeded('')")  # a success call of an old session
+        early.commit()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            early.execute("ALTER ROLE CURRENT_USER LOGIN VALID UNTIL 'infinity'")
+    assert gate(server, "login_begin", "maria")[0] == "locked"
+    for statement in ("SELECT casedesk.reset_login('maria', %s)",
+                      "SELECT casedesk.create_login('maria', %s)"):
+        with server.raw("rosa", PASSWORD) as c, pytest.raises(
+                psycopg.errors.InsufficientPrivilege):
+            c.execute(statement, [scram])
+    for statement in ("ALTER ROLE CURRENT_USER VALID UNTIL 'infinity'",
+                      "SELECT casedesk.login_settle('rosa', NULL)",
+                      "SELECT * FROM casedesk_private.login_gate"):
+        with server.raw("rosa", PASSWORD) as c, pytest.raises(
+                psycopg.errors.InsufficientPrivilege):
+            c.execute(statement)
+    args = server.profile.connect_args(server.names.gate, GATE_PASSWORD)
+    for statement in ("SELECT casedesk.reset_login('maria', 'SCRAM-SHA-256$x')",
+                      "SELECT casedesk.login_succeeded('')", "SELECT count(*) FROM users",
+                      "SELECT casedesk.audit_append('login', 'user', '1', 'forged')"):
+        with psycopg.connect(**args) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            c.execute(statement)
+    with pytest.raises(AccountDisabled):
+        accounts.login("maria", PASSWORD)
+
+
+def test_u4_server_check_reports_the_gate(server: ServerDesk, run_cli) -> None:  # type: ignore[no-untyped-def]
+    def check() -> Any:
+        return run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+
+    done = check()
+    assert done.code == 0, done.out + done.err
+    for line in ("ok    login gate functions: login_begin, login_failed, login_succeeded",
+                 f"ok    login gate role: {server.names.gate} may call only",
+                 "ok    passwords work only through the gate"):
+        assert line in done.out
+    role = server.names.login_role("maria")
+    with server.superuser() as c:
+        c.execute(f'ALTER ROLE "{role}" VALID UNTIL \'infinity\'')
+        c.execute(f'GRANT EXECUTE ON FUNCTION casedesk.reset_login(text, text) '
+                  f'TO "{server.names.gate}"')
+    done = check()
+    assert done.code == 1
+    assert f"FAIL  passwords work only through the gate: valid without the gate: {role}" \
+        in done.out
+    assert f"FAIL  login gate role: {server.names.gate} reaches reset_login" in done.out
