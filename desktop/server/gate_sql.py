@@ -185,6 +185,7 @@ def grant_statements(names: ServerNames) -> list[str]:
     helpers = "casedesk.login_settle(text, text), casedesk.login_state(text)"
     return [
         f"GRANT USAGE ON SCHEMA casedesk TO {gate}",
+        f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA casedesk FROM {gate}",
         f"REVOKE ALL ON FUNCTION {helpers} FROM PUBLIC, {member}",
         "REVOKE ALL ON FUNCTION casedesk.login_succeeded(text) FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION casedesk.login_succeeded(text) TO {member}",

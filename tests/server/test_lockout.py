@@ -18,6 +18,7 @@ from desktop.services.audit import AuditService
 from desktop.services.errors import AccountDisabled, WrongCredentials
 from desktop.vault.slots import failure_delay
 
+from ..conftest import ADMIN
 from .world import ServerDesk, lock, make_server_desk, time_passes
 
 PASSWORD = "Mango season in Cayo 2026"
@@ -197,3 +198,29 @@ def test_u4_server_check_reports_the_gate(server: ServerDesk, run_cli) -> None: 
     assert f"FAIL  passwords work only through the gate: valid without the gate: {role}" \
         in done.out
     assert f"FAIL  login gate role: {server.names.gate} reaches reset_login" in done.out
+    upgraded = run_cli("server", "upgrade", "--dsn", server.dsn, "--prefix", server.names.prefix)
+    assert upgraded.code == 0, upgraded.err
+    assert check().code == 0  # upgrade puts the gate back as it must be
+
+
+def test_u4_the_server_administrator_resets_a_locked_out_administrator(  # type: ignore[no-untyped-def]
+        server: ServerDesk, run_cli) -> None:
+    """When the only CaseDesk administrator is locked, the server administrator's command
+    issues a temporary password (the server's counterpart of `casedesk recover`)."""
+    server.accounts.logout(server.admin)
+    _, accounts = server.client()
+    lock(server, accounts, ADMIN)
+    done = run_cli("server", "reset-user", "--dsn", server.dsn, "--prefix", server.names.prefix,
+                   ADMIN)
+    assert done.code == 0, done.err
+    temporary = done.out.rsplit(": ", 1)[1].strip()
+    admin = accounts.login(ADMIN, temporary)
+    assert admin.must_change_password
+    with server.superuser() as c:
+        entry = c.execute("SELECT action, username, detail FROM audit_entries "
+                          "WHERE action = 'user.reset' ORDER BY id DESC LIMIT 1").fetchone()
+    assert entry[1] == "server administrator" and "server administrator" in entry[2]
+    failed = run_cli("server", "reset-user", "--dsn", server.dsn, "--prefix",
+                     server.names.prefix, "nobody.here")
+    assert failed.code == 1 and "No account has that username" in failed.err
+    accounts.logout(admin)
