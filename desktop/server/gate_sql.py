@@ -20,6 +20,8 @@ from .names import ServerNames, quote_ident, quote_literal
 
 MAX_FAILURES = 10  # as the vault's key slots (vault.slots.MAX_FAILURES)
 WINDOW_SECONDS = 15  # an attempt's window: TLS, SCRAM and the success call fit easily
+MAX_OPEN_ATTEMPTS = 6  # open at once for an account without failures (a pool opens 2 + 4);
+# after a failure one at a time, so that the growing wait falls between the attempts
 GATE_PASSWORD = "casedesk-login-gate"  # not a secret: the gate role may only ring the gate
 GATE_FUNCTIONS = ("login_begin", "login_failed")  # what the gate role may call
 DEFINER = ("LANGUAGE plpgsql VOLATILE SECURITY DEFINER "
@@ -63,7 +65,8 @@ def gate_statements(names: ServerNames) -> list[str]:
            SELECT CASE WHEN failures < 3 THEN 0::float8
                        ELSE least(power(2, failures - 2), 300)::float8 END $$""",
         # Count as failures the attempts whose window passed (and `failed`, when named); lock
-        # at the 10th; then leave the password valid until the last open window closes.
+        # at the 10th, and count no more once locked (so at most 10 wait to be audited); then
+        # leave the password valid until the last open window closes.
         f"""CREATE OR REPLACE FUNCTION casedesk.login_settle(who text, failed text)
            RETURNS void {HELPER} AS $$
            DECLARE a record; counted integer; role text := {prefix} || who; until timestamptz;
@@ -71,6 +74,8 @@ def gate_statements(names: ServerNames) -> list[str]:
              FOR a IN DELETE FROM casedesk_private.login_attempts t WHERE t.account = who
                       AND (t.deadline <= clock_timestamp() OR t.token = failed)
                       RETURNING t.begun_at LOOP
+               CONTINUE WHEN EXISTS (SELECT 1 FROM casedesk_private.login_gate g
+                                     WHERE g.account = who AND g.locked_at IS NOT NULL);
                INSERT INTO casedesk_private.login_gate AS g (account, failures, last_failure)
                  VALUES (who, 1, clock_timestamp())
                  ON CONFLICT (account) DO UPDATE SET failures = g.failures + 1,
@@ -112,7 +117,7 @@ def gate_statements(names: ServerNames) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION casedesk.login_begin(username text)
            RETURNS TABLE (verdict text, wait_seconds double precision, failures integer,
                           attempt text) {DEFINER} AS $$
-           DECLARE who text := username; s record;
+           DECLARE who text := username; s record; open_now integer; first_close timestamptz;
            BEGIN
              attempt := encode(public.gen_random_bytes(16), 'hex');
              IF who !~ '^[a-z0-9][a-z0-9._-]{{2,{names.max_username - 1}}}$'
@@ -127,6 +132,13 @@ def gate_statements(names: ServerNames) -> list[str]:
              SELECT * INTO s FROM casedesk.login_state(who);
              verdict := s.verdict; wait_seconds := s.wait_seconds; failures := s.failures;
              IF s.verdict <> 'open' THEN attempt := NULL; RETURN NEXT; RETURN; END IF;
+             SELECT count(*), min(t.deadline) INTO open_now, first_close
+               FROM casedesk_private.login_attempts t WHERE t.account = who;
+             IF open_now >= (CASE WHEN s.failures = 0 THEN {MAX_OPEN_ATTEMPTS} ELSE 1 END) THEN
+               verdict := 'wait'; attempt := NULL; wait_seconds := greatest(1,
+                 extract(epoch FROM first_close - clock_timestamp())::float8);
+               RETURN NEXT; RETURN;
+             END IF;
              INSERT INTO casedesk_private.login_attempts (token, account, begun_at, deadline)
                VALUES (attempt, who, clock_timestamp(),
                        clock_timestamp() + interval '{WINDOW_SECONDS} seconds');

@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from desktop.server.gate_sql import GATE_PASSWORD
+from desktop.server.gate_sql import GATE_PASSWORD, MAX_OPEN_ATTEMPTS
 from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditService
 from desktop.services.errors import AccountDisabled, WrongCredentials
@@ -100,11 +100,37 @@ def test_u4_a_client_that_skips_the_gate_gains_nothing(server: ServerDesk) -> No
     assert gate(server, "login_begin", "maria")[2] == 1
     server.bare("maria", PASSWORD).close()  # in the window, but no success call follows
     time_passes(server, "maria")
-    assert gate(server, "login_begin", "maria")[2] == 2
     _, accounts = server.client()
-    accounts.logout(accounts.login("maria", PASSWORD))
-    assert failures_of(server, "maria") == 0  # a success resets the count
+    accounts.logout(accounts.login("maria", PASSWORD))  # counts it first, then resets the count
+    with server.superuser() as c:
+        assert c.execute("SELECT count(*) FROM audit_entries WHERE action = 'login.failed' "
+                         "AND username = 'maria'").fetchone() == (2,)
+    assert failures_of(server, "maria") == 0
     assert gate(server, "login_begin", "maria")[:3] == ("open", 0, 0)
+
+
+def test_u4_a_flood_of_attempts_is_capped_and_counts_at_most_ten(server: ServerDesk) -> None:
+    """Attempts open at once for one account are capped (6 without failures, as a session's
+    pool may open them; one at a time after a failure, so the growing wait falls between them),
+    and a flood counts no more than 10 failures."""
+    opened = [gate(server, "login_begin", "maria") for _ in range(MAX_OPEN_ATTEMPTS)]
+    assert all(answer[0] == "open" for answer in opened)
+    flooded = gate(server, "login_begin", "maria")
+    assert flooded[0] == "wait" and flooded[3] is None and 0 < flooded[1] <= 15
+    time_passes(server, "maria")
+    assert gate(server, "login_begin", "maria")[:3] == ("wait", pytest.approx(16, abs=1), 6)
+    for failures in range(6, 10):
+        time_passes(server, "maria")
+        assert gate(server, "login_begin", "maria")[:3] == ("open", 0, failures)
+        again = gate(server, "login_begin", "maria")  # one at a time now
+        assert again[0] == "wait" and again[2] == failures
+        time_passes(server, "maria")
+        gate(server, "login_begin", "maria")  # counts the attempt: a wait, or the lock
+    assert gate(server, "login_begin", "maria")[0] == "locked"
+    assert failures_of(server, "maria") == 10
+    with server.superuser() as c:
+        assert c.execute("SELECT count(*) FROM casedesk_private.login_failures "
+                         "WHERE account = 'maria'").fetchone() == (10,)
 
 
 def test_u4_failures_are_audited_at_the_next_login_and_the_chain_verifies(
