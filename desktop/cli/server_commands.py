@@ -1,6 +1,7 @@
-"""Office server commands: `casedesk server init | upgrade | check | connect | disconnect`.
+"""Office server commands: `casedesk server init | upgrade | check | reset-user | connect |
+disconnect`.
 
-`init`, `upgrade` and `check` take the server administrator's libpq connection string (`--dsn`,
+`init`, `upgrade`, `check` and `reset-user` take the server administrator's libpq connection string (`--dsn`,
 for instance `postgresql://postgres@/casedesk?host=/var/run/postgresql`): a superuser, or a role
 with CREATEROLE owning the database. `connect` writes this workstation's connection profile (no
 secret in it); from then on the GUI and the account commands use the office server.
@@ -20,7 +21,10 @@ from desktop.server.errors import ServerError
 from desktop.server.names import ServerNames
 from desktop.server.profile import ServerProfile, check_profile, write_profile
 from desktop.server.store import ServerStore
-from desktop.services.accounts.server_setup import first_administrator
+from desktop.services.accounts.server_setup import (
+    first_administrator,
+    reset_by_server_administrator,
+)
 from desktop.services.accounts.users import UserInfo
 from desktop.services.statistics import server_sql
 from desktop.vault.paths import default_data_dir
@@ -52,6 +56,11 @@ def add_parser(commands: Any, common: Callable[[argparse.ArgumentParser], None])
     check = admin("check", "report TLS, row-level security, the audit function, versions",
                   "One line per check; exits 1 when any check fails.")
     check.set_defaults(handler=check_server)
+    reset = admin("reset-user", "a temporary password for an account, enabled again (U4 lock)",
+                  "For when no CaseDesk administrator can log in; otherwise use "
+                  "'casedesk user reset'. Audited in the server administrator's name.")
+    reset.add_argument("username")
+    reset.set_defaults(handler=reset_server_user)
 
     connect = actions.add_parser("connect", help="use the office server on this workstation",
                                  description="Writes the connection profile into the data folder.")
@@ -133,6 +142,16 @@ def check_server(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"casedesk: server check failed: {', '.join(failed)}", file=ctx.stderr)
         return 1
     ctx.say("Office server checked.")
+    return 0
+
+
+def reset_server_user(args: argparse.Namespace, ctx: CliContext) -> int:
+    store = ServerStore.maintenance(args.dsn, ServerNames(args.prefix))
+    try:
+        temporary = reset_by_server_administrator(store, args.username)
+    finally:
+        store.close()
+    ctx.say(f"Temporary password for {args.username} (shown once; must be changed): {temporary}")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Each check is one line, ok or FAIL, with what was found: versions, TLS, client authentication
 (`pg_hba.conf` as the server reads it), row-level security on every table, the audit function
-and the append-only trail, the chain itself, and the CaseDesk roles' attributes.
+and the append-only trail, the chain itself, the CaseDesk roles' attributes and the login gate.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from desktop import __version__
 from desktop.vault import migrate
 
 from .functions import STATISTICS_FUNCTION
+from .gate_sql import GATE_FUNCTIONS, WINDOW_SECONDS
 from .names import ServerNames
 from .statistics_cache import STALE
 
@@ -179,6 +180,64 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
     ]
 
 
+GATE_DEFINERS = (*GATE_FUNCTIONS, "login_succeeded")
+#: What the gate role must never reach: the session's half of the gate, account administration,
+#: the audit append and the gate's own helpers.
+GATE_FORBIDDEN = ("login_succeeded(text)", "create_login(text, text)", "reset_login(text, text)",
+                  "disable_login(text)", "audit_append(text, text, text, text)",
+                  "login_settle(text, text)", "login_state(text)")
+
+
+def login_gate(conn: Connection, names: ServerNames) -> list[Check]:
+    """U4 on the server: the gate's functions, its role's few rights, and no CaseDesk password
+    that works without it."""
+    definers = conn.execute(text(
+        "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'casedesk' AND p.prosecdef AND pg_get_userbyid(p.proowner) = :owner "
+        "AND p.proname = ANY (:wanted)"), {"owner": names.owner, "wanted": list(GATE_DEFINERS)}
+    ).scalars().all()
+    missing = sorted(set(GATE_DEFINERS) - set(definers))
+    role = conn.execute(text(
+        "SELECT r.rolcanlogin AND NOT (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole "
+        "OR r.rolcreatedb) AS plain, EXISTS (SELECT 1 FROM pg_auth_members m "
+        "WHERE m.member = r.oid) AS member FROM pg_roles r WHERE r.rolname = :gate"),
+        {"gate": names.gate}).one_or_none()
+    granted, reached = [], []
+    if role is not None:
+        granted = [f for f in GATE_FUNCTIONS if _scalar(
+            conn, "SELECT has_function_privilege(:gate, :f, 'EXECUTE')", gate=names.gate,
+            f=f"casedesk.{f}(text)")]
+        reached = [f.split("(")[0] for f in GATE_FORBIDDEN if _scalar(
+            conn, "SELECT has_function_privilege(:gate, :f, 'EXECUTE')", gate=names.gate,
+            f=f"casedesk.{f}")]
+        if _scalar(conn, "SELECT has_schema_privilege(:gate, 'casedesk_private', 'USAGE')",
+                   gate=names.gate):
+            reached.append("casedesk_private")
+    role_ok = (role is not None and role.plain and not role.member
+               and len(granted) == len(GATE_FUNCTIONS) and not reached)
+    open_roles = conn.execute(text(
+        "SELECT u.rolname FROM pg_roles u JOIN pg_auth_members m ON m.member = u.oid "
+        "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :member "
+        "AND left(u.rolname, :n) = :prefix AND u.rolcanlogin AND (u.rolvaliduntil IS NULL "
+        "OR u.rolvaliduntil > now() + make_interval(secs => :window)) ORDER BY 1"),
+        {"member": names.member, "n": len(names.prefix) + 1, "prefix": names.prefix + "_",
+         "window": WINDOW_SECONDS + 60}).scalars().all()
+    return [
+        Check("login gate functions", not missing,
+              "login_begin, login_failed, login_succeeded are SECURITY DEFINER owned by "
+              f"{names.owner}" if not missing else "missing or not the owner's SECURITY "
+              "DEFINER: " + ", ".join(missing)),
+        Check("login gate role", role_ok,
+              f"{names.gate} may call only login_begin and login_failed" if role_ok else
+              f"{names.gate} is missing" if role is None else
+              f"{names.gate} is privileged, a member of a role, or lacks its grants"
+              if not reached else f"{names.gate} reaches " + ", ".join(reached)),
+        Check("passwords work only through the gate", not open_roles,
+              "every CaseDesk login role's password is expired outside a gate window"
+              if not open_roles else "valid without the gate: " + ", ".join(open_roles)),
+    ]
+
+
 def run_checks(conn: Connection, names: ServerNames) -> list[Check]:
     return [*versions(conn), *transport(conn), *row_security(conn, names),
-            *audit_trail(conn, names), *statistics(conn, names)]
+            *audit_trail(conn, names), *statistics(conn, names), *login_gate(conn, names)]

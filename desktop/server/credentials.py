@@ -2,7 +2,8 @@
 
 Passwords travel only as SCRAM-SHA-256 verifiers computed here by libpq
 (`PQencryptPasswordConn`), so the server (and its statement log) never sees a password in clear;
-logging in is SCRAM over verified TLS. Role changes run inside the use case's transaction through
+logging in is SCRAM over verified TLS, through the login gate that counts, delays and locks
+failed logins (U4, `gate`). Role changes run inside the use case's transaction through
 the SECURITY DEFINER functions of `functions.account_functions`, which check users.manage.
 """
 
@@ -18,8 +19,8 @@ from desktop.storage.credentials import Opened
 from desktop.storage.store import Store
 from desktop.vault.errors import AccountDisabled, VaultLocked, WrongCredentials
 
-from . import engine as pg
 from .errors import ServerError
+from .gate import LoginGate
 from .names import quote_literal
 from .store import ServerStore
 
@@ -69,8 +70,9 @@ class ServerCredentials:
         profile = self.server.profile
         if profile is None:
             raise VaultLocked
-        try:
-            pg.connector(profile.connect_args(self._role(username), normalise(password)))().close()
+        self._role(username)
+        try:  # through the gate: a wrong password here counts towards U4 as at login
+            LoginGate(profile).connect(username, normalise(password)).close()
         except (WrongCredentials, AccountDisabled):
             return False
         return True
@@ -99,6 +101,7 @@ class ServerCredentials:
         db.execute(text("SELECT casedesk.disable_login(:u)"), {"u": username})
 
     def take_pending_failures(self) -> list[dict[str, Any]]:
-        """The server logs refused logins itself (log_connections; auth_delay slows guessing)."""
+        """None here: the server audits a user's failed logins itself, in the session of their
+        next login (`casedesk.login_succeeded`, server/gate_sql.py)."""
         return []
 

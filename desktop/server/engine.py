@@ -17,7 +17,6 @@ from desktop.vault.errors import AccountDisabled, WrongCredentials
 from . import dialect  # noqa: F401 - SQLite functions compiled for PostgreSQL
 from .errors import ServerCertificateInvalid, ServerError, ServerUnreachable
 from .names import quote_ident
-from .profile import ServerProfile
 
 if TYPE_CHECKING:  # the driver is imported when a connection is made, not at the GUI's start
     import psycopg
@@ -51,11 +50,12 @@ def connector(args: dict[str, Any]) -> Callable[[], Any]:
     return connect
 
 
-def user_engine(profile: ServerProfile, role: str, password: str, *, pool_size: int = 2) -> Engine:
-    """An engine whose every connection authenticates as `role` (SCRAM over verified TLS)."""
-    return create_engine("postgresql+psycopg://", creator=connector(
-        profile.connect_args(role, password)), poolclass=QueuePool, pool_size=pool_size,
-        max_overflow=4, pool_pre_ping=True, pool_recycle=1800)
+def user_engine(creator: Callable[[], Any], *, pool_size: int = 2) -> Engine:
+    """An engine whose every connection comes from `creator`: as a user's role, through the
+    login gate (server/gate.py), SCRAM over verified TLS."""
+    return create_engine("postgresql+psycopg://", creator=creator, poolclass=QueuePool,
+                         pool_size=pool_size, max_overflow=4, pool_pre_ping=True,
+                         pool_recycle=1800)
 
 
 def dsn_engine(dsn: str, *, as_role: str | None = None) -> Engine:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from desktop.models.seed import Action
 from desktop.models.vocab import SECTION_LEVELS
 
+from .gate_sql import clear_statement
 from .names import ServerNames, quote_ident, quote_literal
 from .tables import SECTION_KEYS
 
@@ -135,7 +136,8 @@ def account_functions(names: ServerNames) -> list[str]:
     """Account administration: creating, disabling and resetting the login roles of CaseDesk
     users. Only a caller holding users.manage (or the owner's maintenance session) may, and only
     on roles of this installation (`<prefix>_…`, members of `<prefix>$user`). Passwords arrive as
-    SCRAM-SHA-256 verifiers computed by the client; the plain password never reaches the server."""
+    SCRAM-SHA-256 verifiers computed by the client; the plain password never reaches the server.
+    Creating or resetting a login clears its login gate (U4: count, lock, open windows)."""
     member, prefix = quote_literal(names.member), quote_literal(names.prefix + "_")
     check = f"""
         IF casedesk.me() IS NULL AND pg_has_role(session_user, {member}, 'MEMBER')
@@ -169,12 +171,13 @@ def account_functions(names: ServerNames) -> list[str]:
             EXECUTE format('CREATE ROLE %I LOGIN INHERIT PASSWORD %L', role, verifier);
             EXECUTE format('GRANT %I TO %I', {member}, role);
             EXECUTE format('ALTER ROLE %I SET search_path = public', role);
-          END IF;
+          END IF; {clear_statement("create_login.username")}
           PERFORM casedesk.sync_statistics_readers();
         END $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk.reset_login(username text, verifier text)
         RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {verifier_check} {ours}
           EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', role, verifier);
+          {clear_statement("reset_login.username")}
         END $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk.disable_login(username text)
         RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {ours}

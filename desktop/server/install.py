@@ -1,10 +1,10 @@
 """Preparing a database for CaseDesk: roles, privileges, schema (Alembic), security.
 
 `prepare` runs with a server administrator's connection (a superuser, or a role with CREATEROLE
-that owns the database): it creates the two group roles, the extensions and the schemas, runs the
-migrations as `<prefix>$owner` (so that the owner owns every table) and installs the functions,
-the audit trail and the policies. Every step is idempotent: `casedesk server upgrade` runs the
-same after a new release brings migrations.
+that owns the database): it creates the two group roles, the gate role, the extensions and the
+schemas, runs the migrations as `<prefix>$owner` (so that the owner owns every table) and installs
+the functions, the audit trail, the login gate and the policies. Every step is idempotent:
+`casedesk server upgrade` runs the same after a new release brings migrations.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 
 from desktop.vault import migrate
 
-from . import audit_sql, functions, statistics_cache
+from . import audit_sql, functions, gate_sql, statistics_cache
 from .names import ServerNames, quote_ident, quote_literal
 from .policies import policy_statements
 
@@ -68,6 +68,7 @@ def security_statements(names: ServerNames, tables: set[str], aggregates: Aggreg
         f"GRANT USAGE ON SCHEMA casedesk TO {member}",
         *functions.identity_functions(names),
         *functions.search_functions(),
+        *gate_sql.gate_statements(names),
         *functions.account_functions(names),
         *functions.users_guard(names),
         *functions.statistics_readers(names),
@@ -77,6 +78,7 @@ def security_statements(names: ServerNames, tables: set[str], aggregates: Aggreg
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA casedesk FROM PUBLIC",
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA casedesk TO {member}",
         *functions.statistics_grants(names),
+        *gate_sql.grant_statements(names),
         "REVOKE ALL ON ALL TABLES IN SCHEMA casedesk_private FROM PUBLIC",
         drop_policies,
         *policy_statements(names, tables),
@@ -100,6 +102,7 @@ def prepare(conn: Connection, names: ServerNames, database: str, *, aggregates: 
     """Everything but the first administrator, on an administrator's connection in a transaction.
     Returns True when migrations ran."""
     run(conn, cluster_statements(names, database))
+    run(conn, gate_sql.role_statements(names, database, gate_verifier(conn, names)))
     conn.exec_driver_sql(f"SET LOCAL ROLE {quote_ident(names.owner)}")
     conn.exec_driver_sql("SET LOCAL search_path = public")
     pending = migrate.is_pending(conn)
@@ -107,6 +110,14 @@ def prepare(conn: Connection, names: ServerNames, database: str, *, aggregates: 
         migrate.upgrade(conn)
     run(conn, security_statements(names, public_tables(conn), aggregates))
     return pending
+
+
+def gate_verifier(conn: Connection, names: ServerNames) -> str:
+    """The gate role's SCRAM verifier, computed here by libpq like every CaseDesk password."""
+    pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
+    return bytes(pgconn.encrypt_password(gate_sql.GATE_PASSWORD.encode("utf-8"),
+                                         names.gate.encode("utf-8"), b"scram-sha-256")
+                 ).decode("ascii")
 
 
 def database_of(conn: Connection) -> str:

@@ -4,8 +4,9 @@ Every name carries the installation's prefix, so that several CaseDesk databases
 cluster: `<prefix>$owner` owns the schema and runs the SECURITY DEFINER functions (NOLOGIN),
 `<prefix>$user` holds the table privileges every CaseDesk user inherits (NOLOGIN),
 `<prefix>$statistics` may run the statistics function (NOLOGIN; its members are kept to the users
-whose role holds `statistics.view`), and each user logs in as `<prefix>_<username>`. Usernames
-never contain `$`, so no user collides with the three.
+whose role holds `statistics.view`), `<prefix>$gate` opens login attempts (server/gate_sql.py),
+and each user logs in as `<prefix>_<username>`. Usernames never contain `$`, so no user
+collides with them.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ class ServerNames:
     @property
     def statistics_readers(self) -> str:
         return f"{self.prefix}$statistics"
+
+    @property
+    def gate(self) -> str:
+        """The login gate's role (server/gate_sql.py): it may only open a login attempt."""
+        return f"{self.prefix}$gate"
 
     @property
     def max_username(self) -> int:

@@ -20,6 +20,7 @@ from desktop.vault.secrets import DatabaseSecrets
 from . import engine as pg
 from .audit_log import ServerAuditLog
 from .errors import ServerNotPrepared, ServerSchemaMismatch
+from .gate import LoginGate
 from .names import ServerNames
 from .profile import ServerProfile
 from .search import ServerCaseIndex
@@ -49,12 +50,13 @@ class ServerStore:
         return store
 
     def open(self, username: str, password: str) -> None:
-        """Connect as `username`'s role; refuses a wrong password, a disabled account, a server
-        whose certificate does not verify and a schema of another CaseDesk version."""
+        """Connect as `username`'s role through the login gate; refuses a wrong password, a wait
+        or a lock (U4), a disabled account, a server whose certificate does not verify and a
+        schema of another CaseDesk version."""
         if self.profile is None or self.names is None:
             raise VaultLocked
         self.close()
-        engine = pg.user_engine(self.profile, self.names.login_role(username), password,
+        engine = pg.user_engine(LoginGate(self.profile).connector(username, password),
                                 pool_size=self.pool_size)
         try:
             with engine.connect() as connection:

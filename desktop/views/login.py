@@ -36,6 +36,8 @@ class LoginWindow(QWidget):
         self._remaining = 0
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
+        # never a tick early: the wait is the vault's or the server's, counted in whole seconds
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
         self._countdown.timeout.connect(self._tick)
 
         card = CredentialCard(self.tr("CaseDesk"), self.tr("Anti-trafficking case management"))

@@ -8236,12 +8236,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>LoginWindow</name>
     <message>
-      <location filename="../../desktop/views/login.py" line="41" />
+      <location filename="../../desktop/views/login.py" line="43" />
       <source>Anti-trafficking case management</source>
       <translation>Gestión de casos de trata de personas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="41" />
+      <location filename="../../desktop/views/login.py" line="43" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -8251,67 +8251,67 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>CaseDesk — Iniciar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="108" />
+      <location filename="../../desktop/views/login.py" line="110" />
       <source>Connecting to the office server…</source>
       <translation>Conectando con el servidor de la oficina…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="81" />
+      <location filename="../../desktop/views/login.py" line="83" />
       <source>Demo vault — synthetic data, deleted when CaseDesk closes</source>
       <translation>Bóveda de demostración: datos ficticios, se eliminan al cerrar CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="102" />
+      <location filename="../../desktop/views/login.py" line="104" />
       <source>Enter your username and password.</source>
       <translation>Ingrese su nombre de usuario y contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="55" />
+      <location filename="../../desktop/views/login.py" line="57" />
       <source>Log in</source>
       <translation>Iniciar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="66" />
+      <location filename="../../desktop/views/login.py" line="68" />
       <source>Office server: {server}</source>
       <translation>Servidor de la oficina: {server}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="51" />
+      <location filename="../../desktop/views/login.py" line="53" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="91" />
+      <location filename="../../desktop/views/login.py" line="93" />
       <source>Password for every demo account: {password}</source>
       <translation>Contraseña de todas las cuentas de demostración: {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="67" />
+      <location filename="../../desktop/views/login.py" line="69" />
       <source>This workstation's vault</source>
       <translation>La bóveda de esta estación de trabajo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="130" />
+      <location filename="../../desktop/views/login.py" line="132" />
       <source>Too many failed logins. Try again in {n} s.</source>
       <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {n} s.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="110" />
+      <location filename="../../desktop/views/login.py" line="112" />
       <source>Unlocking the vault…</source>
       <translation>Desbloqueando la bóveda…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="50" />
+      <location filename="../../desktop/views/login.py" line="52" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="138" />
+      <location filename="../../desktop/views/login.py" line="140" />
       <source>You can try again now.</source>
       <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="151" />
+      <location filename="../../desktop/views/login.py" line="153" />
       <source>You must choose your own password to continue.</source>
       <translation>Debe elegir su propia contraseña para continuar.</translation>
     </message>
@@ -10941,7 +10941,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se encontró el archivo del certificado de la autoridad certificadora del consejo; el certificado del servidor se verifica con él.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/credentials.py" line="80" />
+      <location filename="../../desktop/server/credentials.py" line="82" />
       <location filename="../../desktop/vault/slots.py" line="127" />
       <source>The current password is wrong.</source>
       <translation>La contraseña actual es incorrecta.</translation>
@@ -10952,7 +10952,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>La clave de la base de datos no abre esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="39" />
+      <location filename="../../desktop/server/engine.py" line="38" />
       <source>The database named in the connection profile does not exist.</source>
       <translation>La base de datos indicada en el perfil de conexión no existe.</translation>
     </message>
@@ -11131,7 +11131,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El servidor de la oficina solo cuenta los grupos de edad estándar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="36" />
+      <location filename="../../desktop/server/engine.py" line="35" />
       <source>The office server refuses connections from this workstation (pg_hba.conf). Ask the server administrator.</source>
       <translation>El servidor de la oficina rechaza las conexiones desde esta estación de trabajo (pg_hba.conf). Consulte al administrador del servidor.</translation>
     </message>
@@ -11144,6 +11144,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/server/errors.py" line="28" />
       <source>The office server's database was prepared by another version of CaseDesk. Ask the server administrator to run 'casedesk server upgrade'.</source>
       <translation>La base de datos del servidor de la oficina fue preparada por otra versión de CaseDesk. Pida al administrador del servidor que ejecute 'casedesk server upgrade'.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/server/gate.py" line="26" />
+      <source>The office server's login gate did not answer as this version of CaseDesk expects. Ask the server administrator to run 'casedesk server upgrade'.</source>
+      <translation>La puerta de inicio de sesión del servidor de la oficina no respondió como espera esta versión de CaseDesk. Pida al administrador del servidor que ejecute 'casedesk server upgrade'.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/errors.py" line="22" />
@@ -11277,7 +11282,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta está desactivada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/engine.py" line="32" />
+      <location filename="../../desktop/server/engine.py" line="31" />
       <source>This account is disabled. Ask an administrator to reset it.</source>
       <translation>Esta cuenta está desactivada. Pida a un administrador que la restablezca.</translation>
     </message>
@@ -11401,7 +11406,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este secreto ya existe; se dejó sin cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="34" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="42" />
       <source>This server already has an administrator; add accounts in CaseDesk.</source>
       <translation>Este servidor ya tiene un administrador; agregue las cuentas desde CaseDesk.</translation>
     </message>
@@ -11431,7 +11436,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta estación de trabajo usa el servidor de la oficina; eso lo hace el administrador del servidor, en el servidor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="39" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="47" />
       <location filename="../../desktop/services/accounts/service.py" line="307" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
@@ -11478,6 +11483,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Frase de contraseña de custodia incorrecta, o el archivo de la clave de custodia fue modificado.</translation>
     </message>
     <message>
+      <location filename="../../desktop/server/gate.py" line="84" />
       <location filename="../../desktop/vault/slots.py" line="55" />
       <source>Wrong password. After 10 failed logins the account is disabled; ask an administrator to reset it.</source>
       <translation>Contraseña incorrecta. Después de 10 intentos fallidos de inicio de sesión, la cuenta se desactiva; pida a un administrador que la restablezca.</translation>
@@ -11498,8 +11504,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/store.py" line="84" />
-      <location filename="../../desktop/server/store.py" line="89" />
+      <location filename="../../desktop/server/store.py" line="86" />
+      <location filename="../../desktop/server/store.py" line="91" />
       <source>You are not connected to the office server. Log in again.</source>
       <translation>No está conectado al servidor de la oficina. Inicie sesión de nuevo.</translation>
     </message>
@@ -11550,7 +11556,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/names.py" line="34" />
+      <location filename="../../desktop/server/names.py" line="35" />
       <source>a role prefix is 1-10 lower-case letters or digits</source>
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>

@@ -12,10 +12,11 @@ from desktop.app import Controller
 from desktop.server.store import ServerStore
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService, NewCase
+from desktop.vault.errors import AccountDisabled, WrongCredentials
 from desktop.views.login import LoginWindow
 
 from ..views.conftest import qt_settings  # noqa: F401 - QSettings in a temporary folder
-from .world import make_server_desk
+from .world import lock, make_server_desk
 
 PASSWORD = "Mango season in Cayo 2026"
 
@@ -46,6 +47,65 @@ def test_log_in_to_the_office_server_and_see_the_cases(pg_cluster, qtbot, tmp_pa
         main.grab().save(str(tmp_path / "main.png"))
         controller.logout()
         assert not server.is_unlocked
+        controller.ctx.worker.wait()
+    finally:
+        desk.close()
+
+
+def test_u4_the_login_window_says_a_locked_server_account_is_locked(  # type: ignore[no-untyped-def]
+        pg_cluster, qtbot, tmp_path: Path) -> None:
+    """The server's lock reaches the login window as the vault's does, in the same words."""
+    desk = make_server_desk(pg_cluster)
+    try:
+        desk.accounts.create_user(desk.admin, NewUser("maria", "María García", "CASE_WORKER",
+                                                      "HS"), known_password=PASSWORD)
+        lock(desk, desk.client()[1], "maria")
+        controller = Controller(None, server=ServerStore(desk.profile), data_dir=tmp_path)
+        controller.start()
+        login = controller.window
+        assert isinstance(login, LoginWindow)
+        login.username.setText("maria")
+        login.password.setText(PASSWORD)
+        login.submit()
+        qtbot.waitUntil(lambda: login.error.isVisibleTo(login), timeout=30_000)
+        assert login.error.text() == AccountDisabled.default_message
+        assert controller.main is None and login.button.isEnabled()
+        controller.ctx.worker.wait()
+    finally:
+        desk.close()
+
+
+def test_u4_the_login_window_counts_down_the_servers_wait(  # type: ignore[no-untyped-def]
+        pg_cluster, qtbot, tmp_path: Path) -> None:
+    """After the third failure the server opens no window for 2 s: the login window counts it
+    down as on the vault, then lets the user try again."""
+    desk = make_server_desk(pg_cluster)
+    try:
+        desk.accounts.create_user(desk.admin, NewUser("maria", "María García", "CASE_WORKER",
+                                                      "HS"), known_password=PASSWORD)
+        controller = Controller(None, server=ServerStore(desk.profile), data_dir=tmp_path)
+        controller.start()
+        login = controller.window
+        assert isinstance(login, LoginWindow)
+        for attempt in range(1, 4):
+            login.username.setText("maria")
+            login.password.setText(f"wrong password number {attempt}")
+            login.submit()
+            qtbot.waitUntil(lambda: login.button.isEnabled() and bool(login.error.text()),
+                            timeout=30_000)
+            assert login.error.text() == WrongCredentials.default_message
+        login.username.setText("maria")
+        login.password.setText(PASSWORD)
+        login.submit()
+        qtbot.waitUntil(lambda: "Try again in" in login.error.text(), timeout=30_000)
+        assert not login.button.isEnabled()
+        qtbot.waitUntil(lambda: login.button.isEnabled(), timeout=10_000)
+        assert login.error.text() == "You can try again now."
+        login.password.setText(PASSWORD)
+        login.submit()
+        qtbot.waitUntil(lambda: controller.main is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: not controller.ctx.worker.is_busy, timeout=30_000)
+        controller.logout()
         controller.ctx.worker.wait()
     finally:
         desk.close()

@@ -7,14 +7,17 @@ import itertools
 from dataclasses import dataclass, field
 
 import psycopg
+import pytest
 from sqlalchemy import text
 
 from desktop.cli.server_commands import initialise
 from desktop.server.credentials import ServerCredentials
+from desktop.server.gate import LoginGate
 from desktop.server.names import ServerNames
 from desktop.server.profile import ServerProfile
 from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
+from desktop.services.errors import AccountDisabled, WrongCredentials
 from desktop.services.user import UserSession
 from desktop.synthetic import synth
 from desktop.synthetic.demo import DEMO_PASSWORD
@@ -51,7 +54,12 @@ class ServerDesk:
         return store, AccountService(ServerCredentials(store))
 
     def raw(self, username: str, password: str) -> psycopg.Connection:  # type: ignore[type-arg]
-        """A plain psycopg connection as the user's role, as `psql` would open it."""
+        """A plain psycopg connection as the user's role, as `psql` would open it after ringing
+        the login gate (which any client must: the password works only in its window)."""
+        return LoginGate(self.profile).connect(username, password)  # type: ignore[no-any-return]
+
+    def bare(self, username: str, password: str) -> psycopg.Connection:  # type: ignore[type-arg]
+        """A psycopg connection as the user's role that skips the gate (refused by the server)."""
         return psycopg.connect(**self.profile.connect_args(self.names.login_role(username),
                                                              password))
 
@@ -110,3 +118,22 @@ def synthetic_fill(desk: ServerDesk, cases: int, seed: int) -> None:
                 "excluded.last)"))
     finally:
         bulk.close()
+
+
+def time_passes(desk: ServerDesk, username: str) -> None:
+    """For the login gate's tests (U4): the account's open windows close and its wait is served,
+    as the vault's tests advance a fake clock."""
+    with desk.superuser() as c:
+        c.execute("UPDATE casedesk_private.login_attempts SET deadline = now() - interval '1 s' "
+                  "WHERE account = %s", [username])
+        c.execute("UPDATE casedesk_private.login_gate "
+                  "SET last_failure = last_failure - interval '1 hour' WHERE account = %s",
+                  [username])
+
+
+def lock(desk: ServerDesk, accounts: AccountService, username: str) -> None:
+    """Ten wrong passwords through the application's own login: the role is locked."""
+    for attempt in range(1, 11):
+        with pytest.raises(AccountDisabled if attempt == 10 else WrongCredentials):
+            accounts.login(username, f"wrong password number {attempt}")
+        time_passes(desk, username)

@@ -1,8 +1,10 @@
-"""The office server's first administrator: seed data, the account and its login role.
+"""The office server's first administrator, and the server administrator's reset of an account.
 
 `casedesk server init` prepares the database (`desktop.server.install`), then calls this with the
 server administrator's maintenance store; the account's role is created in the same transaction
-as its row and audit entries.
+as its row and audit entries. `casedesk server reset-user` is the way back in when every CaseDesk
+administrator is locked out (U4) or has lost their password: the server's counterpart of
+`casedesk recover`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from desktop.server.credentials import ServerCredentials
 from desktop.server.store import ServerStore
 from desktop.services import audit, policy
 from desktop.services.accounts import passwords, seeding
-from desktop.services.accounts.users import UserInfo, clean_display_name, normalise_username, user_info
+from desktop.services.accounts.users import (
+    UserInfo,
+    clean_display_name,
+    find_user,
+    normalise_username,
+    user_info,
+)
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 
@@ -50,3 +58,16 @@ def first_administrator(store: ServerStore, username: str, display_name: str, pa
         audit.append(db, store, actor, AuditAction.USER_CREATE, "user", account.id,
                      "role=ADMINISTRATOR; first administrator")
         return user_info(account)
+
+
+def reset_by_server_administrator(store: ServerStore, username: str) -> str:
+    """A temporary password for `username` (returned once), the account enabled again and its
+    login gate cleared; audited in the server administrator's name."""
+    temporary = passwords.temporary_password()
+    with store.session() as db, db.begin():
+        account = find_user(db, username)
+        ServerCredentials(store).reset(db, account.username, temporary)
+        account.disabled, account.must_change_password = False, True
+        audit.append(db, store, None, AuditAction.USER_RESET, "user", account.id,
+                     "temporary password issued by the server administrator")
+    return temporary
