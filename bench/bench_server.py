@@ -159,7 +159,7 @@ def measure(profile: ServerProfile) -> dict[str, Any]:
 
 def load(seconds: int) -> str:
     env = {**os.environ, "CASEDESK_LOAD_SECONDS": str(seconds)}
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-n", "0", "-p", "no:cacheprovider",
                            "tests/server/test_load.py"], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=seconds + 600)
     line = next((ln for ln in done.stdout.splitlines() if ln.startswith("load:")), "")

@@ -42,7 +42,19 @@ def versions(conn: Connection) -> list[Check]:
         Check("PostgreSQL version", number >= MIN_SERVER, f"{shown} (15 or newer needed)"),
         Check("schema version", revision == head,
               f"revision {revision}, CaseDesk {__version__} expects {head}"),
+        Check("JIT off for this database", jit_off(conn),
+              "jit = off for new sessions (short queries under row-level security)"
+              if jit_off(conn) else "jit is on: each policy-laden query may spend 0.2 s "
+              "compiling; 'casedesk server upgrade' turns it off"),
     ]
+
+
+def jit_off(conn: Connection) -> bool:
+    """The database's own setting (ALTER DATABASE … SET jit = off, made by init and upgrade)."""
+    return bool(_scalar(
+        conn, "SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d "
+        "ON d.oid = s.setdatabase WHERE d.datname = current_database() AND s.setrole = 0 "
+        "AND 'jit=off' = ANY (s.setconfig))"))
 
 
 def transport(conn: Connection) -> list[Check]:

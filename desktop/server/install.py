@@ -45,6 +45,10 @@ def cluster_statements(names: ServerNames, database: str) -> list[str]:
         f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",
         f"GRANT CONNECT, CREATE, TEMPORARY ON DATABASE {db} TO {owner}",
         f"GRANT CONNECT ON DATABASE {db} TO {member}",
+        # Short queries under row-level security: PostgreSQL's JIT compiler, which starts at a
+        # cost the policies' subplans easily reach, spent 227 ms compiling a 20 ms count of
+        # 70,000 cases (bench/RESULTS.md, office server). For new sessions of this database.
+        f"ALTER DATABASE {db} SET jit = off",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE, CREATE ON SCHEMA public TO {owner}",
         f"GRANT USAGE ON SCHEMA public TO {member}",
