@@ -63,12 +63,18 @@ def test_init_and_check_from_the_command_line(pg_cluster, run_cli) -> None:  # t
     assert check.code == 0, check.out + check.err
     for line in ("ok    TLS: ssl = on", "ok    row-level security on every table",
                  "ok    audit function", "ok    audit chain: 2 entries verified",
-                 "ok    network connections need TLS", "ok    schema version"):
+                 "ok    network connections need TLS", "ok    schema version",
+                 "ok    JIT off for this database"):
         assert line in check.out
     with psycopg.connect(dsn, autocommit=True) as conn:  # the check sees a table left open
         conn.execute("ALTER TABLE case_notes DISABLE ROW LEVEL SECURITY")
+        conn.execute("ALTER DATABASE cli_server RESET jit")  # and JIT switched back on
+        assert conn.execute("SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d "
+                            "ON d.oid = s.setdatabase WHERE d.datname = 'cli_server'").fetchone() \
+            == (0,)
     check = run_cli("server", "check", "--dsn", dsn, "--prefix", "cli")
     assert check.code == 1 and "FAIL  row-level security on every table: off on case_notes" in check.out
+    assert "FAIL  JIT off for this database" in check.out
 
 
 def test_accounts_are_login_roles(server: ServerDesk) -> None:
