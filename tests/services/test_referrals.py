@@ -273,6 +273,19 @@ def test_a_capped_list_keeps_the_most_urgent_referrals(world) -> None:  # type: 
                or (r.consent_flag and r.status in ("DRAFT", "SENT", "ACKNOWLEDGED", "ACCEPTED"))]
     assert any(r.overdue for r in waiting) and len(waiting) > 5
     assert [r.id for r in REFERRALS.pending(ana, limit=5)] == [r.id for r in waiting[:5]]
+    # the partner's side: overdue first, then awaiting an answer, then by due time
+    desk.accounts.create_user(desk.admin, NewUser("pol.liaison", "Paul Liaison", "PARTNER_LIAISON",
+                                                  "POL", 2), known_password=PASSWORD)
+    liaison = session_of(desk.vault, "pol.liaison")
+    received = REFERRALS.incoming(liaison, limit=2000)
+    naive_in = sorted(received, key=lambda r: (not r.overdue, r.status not in ("SENT", "ACKNOWLEDGED"),
+                                               r.due_at or datetime.max, -r.id))
+    assert len(received) == 12 and [r.id for r in received] == [r.id for r in naive_in]
+    for cap in (1, 3, 5):
+        assert [r.id for r in REFERRALS.incoming(liaison, limit=cap)] == [r.id for r in naive_in[:cap]]
+    answering = [r for r in naive_in if r.status in ("SENT", "ACKNOWLEDGED")]
+    assert any(r.overdue for r in answering)
+    assert [r.id for r in REFERRALS.pending(liaison, limit=3)] == [r.id for r in answering[:3]]
 
 
 def test_print_and_save_need_reauthentication_and_every_issue_is_audited_u2(world) -> None:  # type: ignore[no-untyped-def]

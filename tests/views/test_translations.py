@@ -26,6 +26,18 @@ sys.modules["translations"] = translations
 spec.loader.exec_module(translations)
 
 
+def compile_spanish(folder: Path) -> Path:
+    """The Spanish catalogue compiled by the build's own step into `folder`; returns the .ts."""
+    ts = ROOT / "resources" / "i18n" / "casedesk_es.ts"
+    shutil.copy(ts, folder / ts.name)
+    translations.I18N, original = folder, translations.I18N
+    try:
+        translations.compile_all()
+    finally:
+        translations.I18N = original
+    return ts
+
+
 def test_the_extractor_knows_all_three_forms(tmp_path: Path) -> None:
     import ast
 
@@ -63,13 +75,7 @@ def test_the_ts_sources_are_up_to_date_with_the_code(monkeypatch: pytest.MonkeyP
 
 def test_spanish_is_compiled_and_shown_for_a_spanish_system(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
                                                             tmp_path: Path) -> None:
-    ts = ROOT / "resources" / "i18n" / "casedesk_es.ts"
-    shutil.copy(ts, tmp_path / ts.name)
-    translations.I18N, original = tmp_path, translations.I18N
-    try:
-        translations.compile_all()
-    finally:
-        translations.I18N = original
+    ts = compile_spanish(tmp_path)
     assert (tmp_path / "casedesk_es.qm").stat().st_size > 0
     wanted = next(
         (m.findtext("translation") for c in ET.parse(ts).getroot().iter("context")
@@ -101,13 +107,7 @@ def test_screens_and_documents_read_the_same_label_entries(tmp_path: Path) -> No
     from desktop.i18n import labels as table
     from desktop.views import labels
 
-    ts = ROOT / "resources" / "i18n" / "casedesk_es.ts"
-    shutil.copy(ts, tmp_path / ts.name)
-    translations.I18N, original = tmp_path, translations.I18N
-    try:
-        translations.compile_all()
-    finally:
-        translations.I18N = original
+    compile_spanish(tmp_path)
     app = QCoreApplication.instance()
     translator = install_translations(app, QLocale(QLocale.Language.Spanish), tmp_path)
     assert translator is not None
@@ -134,13 +134,7 @@ def test_a_form_in_a_spanish_interface_names_its_languages_and_date_shape_in_spa
     from desktop.forms.shipped import shipped_form_bytes
     from desktop.views.forms.renderer import FormRenderer
 
-    ts = ROOT / "resources" / "i18n" / "casedesk_es.ts"
-    shutil.copy(ts, tmp_path / ts.name)
-    translations.I18N, original = tmp_path, translations.I18N
-    try:
-        translations.compile_all()
-    finally:
-        translations.I18N = original
+    compile_spanish(tmp_path)
     schema = load_xlsform(shipped_form_bytes("forensic_interview"))
 
     def shown() -> tuple[list[str], set[str]]:

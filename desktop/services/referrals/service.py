@@ -7,11 +7,11 @@ content needs an explicit confirmation. Packets are built in `referral_documents
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, literal_column, or_, select, true
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Agency, Case, ConsentRecord, Referral, ReferralStatusChange, User, vocab
@@ -21,7 +21,7 @@ from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
 from desktop.services.cases import validation as check
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.referrals import rules
+from desktop.services.referrals import rules, urgency
 from desktop.services.referrals.consent import consent_facts
 from desktop.services.user import UserSession
 from desktop.storage.store import Store
@@ -109,38 +109,6 @@ class ConsentOption:
     withdrawn_on: date | None
 
 
-def _is_overdue(referral: Referral, now: datetime) -> bool:
-    return (referral.status in vocab.REFERRAL_AWAITING and referral.due_at is not None
-            and referral.due_at < now)
-
-
-def _overdue(now: datetime) -> ColumnElement[bool]:
-    """`_is_overdue` as SQL."""
-    return and_(Referral.status.in_(vocab.REFERRAL_AWAITING), Referral.due_at.is_not(None),
-                Referral.due_at < now)
-
-
-def _first(term: ColumnElement[bool]) -> ColumnElement[int]:
-    """An ORDER BY key that puts the rows where `term` holds first."""
-    return case((term, 0), else_=1)
-
-
-def _flag_term(flagged: bool) -> ColumnElement[bool]:
-    """Flagged or not, with the empty string written into the SQL: SQLite uses the partial index
-    `ix_referrals_flagged` only for a term that repeats its WHERE clause, not for a parameter."""
-    empty: ColumnElement[str] = literal_column("''")
-    return (Referral.consent_flag != empty) if flagged else (Referral.consent_flag == empty)
-
-
-def _urgency_parts() -> Iterator[tuple[bool, bool, str]]:
-    """(overdue, flagged, status) in the order of the outgoing list: only an awaiting referral
-    can be overdue."""
-    for overdue, flagged in ((True, True), (True, False), (False, True), (False, False)):
-        for code in vocab.REFERRAL_STATUS:
-            if code in vocab.REFERRAL_AWAITING or not overdue:
-                yield overdue, flagged, code
-
-
 class ReferralService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -175,7 +143,7 @@ class ReferralService:
             r.id, r.case_id, case.reference if case else "", r.recipient_agency_id,
             agency.code if agency else "", agency.name if agency else "", r.recipient_type, r.status,
             draft, r.due_at, r.override_reason, overrider.display_name if overrider else "",
-            r.consent_flag, r.outcome, r.created_at, r.copies_issued, _is_overdue(r, utcnow()),
+            r.consent_flag, r.outcome, r.created_at, r.copies_issued, urgency.is_overdue(r, utcnow()),
             tuple(StatusStep(c.status, c.at, name or "", c.note) for c, name in steps))
 
     def get(self, user: UserSession, referral_id: int) -> ReferralInfo:
@@ -200,35 +168,28 @@ class ReferralService:
     def _outgoing(self, user: UserSession, wanted: Callable[[str, bool], bool],
                   limit: int) -> list[ReferralRow]:
         """The most urgent `limit` outgoing referrals whose (status, flagged) is `wanted`, in the
-        list's order: overdue, flagged, status, due time, newest. The order is a sequence of
-        parts (overdue and flagged, overdue, flagged, the rest; each status in turn), each read
-        in due order from `ix_referrals_status_due` or, flagged, `ix_referrals_flagged`, and the
-        reading stops when the list is full — so Home's five cost five rows' reading, not a
-        sort of every referral in scope."""
+        list's order (`urgency.py`), part by part, stopping when the list is full — so Home's
+        five cost five rows' reading, not a sort of every referral in scope."""
         p = user.principal
         if not p.can(Action.CASE_VIEW):
             return []
         limit, now = max(1, min(limit, 2000)), utcnow()
         found: list[ReferralRow] = []
         with self.store.session() as db:
-            for overdue, flagged, code in _urgency_parts():
+            for overdue, flagged, code in urgency.outgoing_parts():
                 if len(found) >= limit:
                     break
                 if not wanted(code, flagged):
                     continue
-                due = (Referral.due_at < now) if overdue else (
-                    or_(Referral.due_at.is_(None), Referral.due_at >= now)
-                    if code in vocab.REFERRAL_AWAITING else true())
                 query = (select(Referral, Case.reference, Agency.name)
                          .join(Case, Case.id == Referral.case_id)
                          .join(Agency, Agency.id == Referral.recipient_agency_id)
-                         .where(Referral.status == code,
-                                _flag_term(flagged),
-                                due, policy.case_scope(p), Referral.recipient_agency_id != p.agency_id)
-                         .order_by(Referral.due_at.asc().nulls_last(), Referral.id.desc())
+                         .where(*urgency.part_terms(overdue, flagged, code, now),
+                                policy.case_scope(p), Referral.recipient_agency_id != p.agency_id)
+                         .order_by(*urgency.within_part())
                          .limit(limit - len(found)))
                 found += [ReferralRow(r.id, r.case_id, ref, name, r.status, r.priority, r.due_at,
-                                      _is_overdue(r, now), r.consent_flag, r.created_at)
+                                      urgency.is_overdue(r, now), r.consent_flag, r.created_at)
                           for r, ref, name in db.execute(query)]
         return found
 
@@ -248,12 +209,10 @@ class ReferralService:
                              .join(Agency, Agency.id == Case.owning_agency_id)
                              .where(policy.case_scope(p), Referral.recipient_agency_id == p.agency_id,
                                     *terms)
-                             .order_by(_first(_overdue(now)),
-                                       _first(Referral.status.in_(vocab.REFERRAL_AWAITING)),
-                                       Referral.due_at.asc().nulls_last(), Referral.id.desc())
+                             .order_by(*urgency.incoming_order(now))
                              .limit(max(1, min(limit, 2000))))
             return [ReferralRow(r.id, r.case_id, ref, p.agency_name, r.status, r.priority, r.due_at,
-                                _is_overdue(r, now), r.consent_flag, r.created_at, sender)
+                                urgency.is_overdue(r, now), r.consent_flag, r.created_at, sender)
                     for r, ref, sender in rows]
 
     def pending(self, user: UserSession, limit: int = 20) -> list[ReferralRow]:
