@@ -13,6 +13,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, utcnow, uuid_column
 
 FLAGGED_REFERRAL = text("consent_flag != ''")
+#: The person's level-2 columns (SECTION_LEVELS "contact" and "documents"), loaded only when read:
+#: on the office server a level-1 role may not select them at all (server/policies.py), so no
+#: statement of a level-1 user names them. `policy.person_level2` undefers them for who may.
+LEVEL2_GROUP = "level2"
 PENDING_CLOSURE = text("closure_requested_by IS NOT NULL AND closure_approved_by IS NULL "
                        "AND closed_at IS NULL")
 
@@ -33,8 +37,10 @@ class Person(Base):
     languages: Mapped[str] = mapped_column(String(64), default="")  # ISO 639-3, comma-joined
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     unaccompanied: Mapped[str] = mapped_column(String(20), default="NO")
-    contact: Mapped[str] = mapped_column(String(500), default="")  # level 2
-    documents: Mapped[str] = mapped_column(String(500), default="")  # level 2
+    contact: Mapped[str] = mapped_column(String(500), default="", deferred=True,
+                                         deferred_group=LEVEL2_GROUP)
+    documents: Mapped[str] = mapped_column(String(500), default="", deferred=True,
+                                           deferred_group=LEVEL2_GROUP)
 
     aliases: Mapped[list[PersonAlias]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="PersonAlias.id")

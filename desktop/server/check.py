@@ -2,7 +2,8 @@
 
 Each check is one line, ok or FAIL, with what was found: versions, TLS, client authentication
 (`pg_hba.conf` as the server reads it), row-level security on every table, the audit function
-and the append-only trail, the chain itself, the CaseDesk roles' attributes and the login gate.
+and the append-only trail, the chain itself, the CaseDesk roles' attributes, the person's level-2
+columns and the login gate.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .functions import STATISTICS_FUNCTION
 from .gate_sql import GATE_FUNCTIONS, WINDOW_SECONDS
 from .names import ServerNames
 from .statistics_cache import STALE
+from .tables import LEVEL2_PERSON_COLUMNS
 
 MIN_SERVER = 150000
 
@@ -153,14 +155,9 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
         "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
         {"owner": names.owner, "readers": names.statistics_readers,
          "function": STATISTICS_FUNCTION}).one_or_none()
-    strays = conn.execute(text(
-        "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
-        "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :readers AND r.rolname <> :owner "
-        "AND NOT EXISTS (SELECT 1 FROM users u JOIN role_actions ra ON ra.role_id = u.role_id "
-        "WHERE NOT u.disabled AND :prefix || u.username = r.rolname "
-        "AND ra.action = 'statistics.view') ORDER BY r.rolname"),
-        {"readers": names.statistics_readers, "owner": names.owner,
-         "prefix": names.prefix + "_"}).scalars().all()
+    strays = _strays(conn, names, names.statistics_readers,
+                     "EXISTS (SELECT 1 FROM role_actions ra WHERE ra.role_id = u.role_id "
+                     "AND ra.action = 'statistics.view')")
     cache_open = [verb for verb in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE") if _scalar(
         conn, "SELECT has_table_privilege(:member, 'public.statistics_cache', :verb)",
         member=names.member, verb=verb)]
@@ -190,6 +187,39 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
               "CaseDesk users hold no privilege on statistics_cache" if not cache_open
               else "CaseDesk users may " + ", ".join(cache_open) + " statistics_cache"),
     ]
+
+
+def _strays(conn: Connection, names: ServerNames, group: str, holds: str) -> list[str]:
+    """Members of `group` whose user is disabled, gone or does not meet `holds` (SQL on `u`)."""
+    return list(conn.execute(text(
+        "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+        "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :group AND r.rolname <> :owner "
+        "AND NOT EXISTS (SELECT 1 FROM users u WHERE NOT u.disabled "
+        f"AND :prefix || u.username = r.rolname AND {holds}) ORDER BY r.rolname"),
+        {"group": group, "owner": names.owner, "prefix": names.prefix + "_"}).scalars())
+
+
+def person_columns(conn: Connection, names: ServerNames) -> list[Check]:
+    """The person's level-2 columns: neither read nor written by `<prefix>$user` (every
+    CaseDesk user), both by `<prefix>$level2`, whose members are the users of level 2 or more."""
+    def holding(role: str, verb: str) -> list[str]:
+        return [c for c in LEVEL2_PERSON_COLUMNS if _scalar(
+            conn, "SELECT has_column_privilege(:role, 'public.persons', :column, :verb)",
+            role=role, column=c, verb=verb)]
+    open_ = sorted({f"{verb} ({c})" for verb in ("SELECT", "UPDATE")
+                    for c in holding(names.member, verb)})
+    granted = len(holding(names.level2_readers, "SELECT")) == len(LEVEL2_PERSON_COLUMNS)
+    strays = _strays(conn, names, names.level2_readers, "u.level >= 2")
+    columns = ", ".join(LEVEL2_PERSON_COLUMNS)
+    if open_:
+        detail = f"every CaseDesk user may {', '.join(open_)}"
+    elif not granted:
+        detail = f"{names.level2_readers} may not read {columns}"
+    elif strays:
+        detail = "members below level 2: " + ", ".join(strays)
+    else:
+        detail = f"{columns} read and written by {names.level2_readers} alone (level 2 or more)"
+    return [Check("level-2 person columns", not open_ and granted and not strays, detail)]
 
 
 GATE_DEFINERS = (*GATE_FUNCTIONS, "login_succeeded")
@@ -252,4 +282,5 @@ def login_gate(conn: Connection, names: ServerNames) -> list[Check]:
 
 def run_checks(conn: Connection, names: ServerNames) -> list[Check]:
     return [*versions(conn), *transport(conn), *row_security(conn, names),
-            *audit_trail(conn, names), *statistics(conn, names), *login_gate(conn, names)]
+            *audit_trail(conn, names), *statistics(conn, names), *person_columns(conn, names),
+            *login_gate(conn, names)]

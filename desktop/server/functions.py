@@ -173,6 +173,7 @@ def account_functions(names: ServerNames) -> list[str]:
             EXECUTE format('ALTER ROLE %I SET search_path = public', role);
           END IF; {clear_statement("create_login.username")}
           PERFORM casedesk.sync_statistics_readers();
+          PERFORM casedesk.sync_level2_readers();
         END $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk.reset_login(username text, verifier text)
         RETURNS void {plpgsql} AS $$ DECLARE role text; BEGIN {check} {verifier_check} {ours}
@@ -204,56 +205,78 @@ def users_guard(names: ServerNames) -> list[str]:
     ]
 
 
+def membership_sync(names: ServerNames, group: str, name: str, holds: str,
+                    triggers: tuple[tuple[str, str], ...]) -> list[str]:
+    """`casedesk.sync_<name>()` keeps the membership of `group` to exactly the CaseDesk login
+    roles whose user `holds` (an SQL condition on `u`, the enabled user of the login role), and
+    the statement triggers `<name>` on `triggers` ((table, events)) run it after every change
+    that may move it (`create_login` runs it too)."""
+    member, group_name = quote_literal(names.member), quote_literal(group)
+    prefix, n = quote_literal(names.prefix + "_"), len(names.prefix) + 1
+    plpgsql = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public"
+    sync = f"""CREATE OR REPLACE FUNCTION casedesk.sync_{name}() RETURNS void
+        {plpgsql} AS $$ DECLARE r record; BEGIN
+          FOR r IN SELECT l.rolname AS role,
+              EXISTS (SELECT 1 FROM public.users u
+                      WHERE NOT u.disabled AND u.username = substr(l.rolname, {n + 1})
+                      AND {holds}) AS wanted,
+              EXISTS (SELECT 1 FROM pg_auth_members s JOIN pg_roles g ON g.oid = s.roleid
+                      WHERE s.member = l.oid AND g.rolname = {group_name}) AS holds
+            FROM pg_roles l JOIN pg_auth_members m ON m.member = l.oid
+            JOIN pg_roles g ON g.oid = m.roleid
+            WHERE g.rolname = {member} AND left(l.rolname, {n}) = {prefix} LOOP
+            IF r.wanted AND NOT r.holds THEN
+              EXECUTE format('GRANT %I TO %I', {group_name}, r.role);
+            ELSIF r.holds AND NOT r.wanted THEN
+              EXECUTE format('REVOKE %I FROM %I', {group_name}, r.role);
+            END IF;
+          END LOOP;
+        END $$"""
+    changed = f"""CREATE OR REPLACE FUNCTION casedesk.{name}_changed() RETURNS trigger
+        {plpgsql} AS $$ BEGIN PERFORM casedesk.sync_{name}(); RETURN NULL; END $$"""
+    statements = [sync, changed]
+    for table, events in triggers:
+        statements += [
+            f"DROP TRIGGER IF EXISTS {name} ON public.{table}",
+            f"CREATE TRIGGER {name} AFTER {events} ON public.{table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION casedesk.{name}_changed()",
+        ]
+    return statements
+
+
 def statistics_readers(names: ServerNames) -> list[str]:
     """Membership of `<prefix>$statistics` follows the policy: exactly the enabled users whose
     role holds statistics.view, re-derived after every change of an account's role or state and
     of a role's actions (and when a login role is created). The statistics function checks the
     action again itself: the membership only keeps everyone else from calling it at all."""
-    member, readers = quote_literal(names.member), quote_literal(names.statistics_readers)
-    prefix, n = quote_literal(names.prefix + "_"), len(names.prefix) + 1
     action = quote_literal(Action.STATISTICS_VIEW.value)
-    plpgsql = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public"
-    sync = f"""CREATE OR REPLACE FUNCTION casedesk.sync_statistics_readers() RETURNS void
-        {plpgsql} AS $$ DECLARE r record; BEGIN
-          FOR r IN SELECT l.rolname AS role,
-              EXISTS (SELECT 1 FROM public.users u
-                      JOIN public.role_actions ra ON ra.role_id = u.role_id
-                      WHERE NOT u.disabled AND u.username = substr(l.rolname, {n + 1})
-                      AND ra.action::text = {action}) AS reads,
-              EXISTS (SELECT 1 FROM pg_auth_members s JOIN pg_roles g ON g.oid = s.roleid
-                      WHERE s.member = l.oid AND g.rolname = {readers}) AS holds
-            FROM pg_roles l JOIN pg_auth_members m ON m.member = l.oid
-            JOIN pg_roles g ON g.oid = m.roleid
-            WHERE g.rolname = {member} AND left(l.rolname, {n}) = {prefix} LOOP
-            IF r.reads AND NOT r.holds THEN
-              EXECUTE format('GRANT %I TO %I', {readers}, r.role);
-            ELSIF r.holds AND NOT r.reads THEN
-              EXECUTE format('REVOKE %I FROM %I', {readers}, r.role);
-            END IF;
-          END LOOP;
-        END $$"""
-    changed = f"""CREATE OR REPLACE FUNCTION casedesk.statistics_readers_changed() RETURNS trigger
-        {plpgsql} AS $$ BEGIN PERFORM casedesk.sync_statistics_readers(); RETURN NULL; END $$"""
-    statements = [sync, changed]
-    for table, events in (("users", "INSERT OR DELETE OR UPDATE OF role_id, disabled, username"),
-                          ("role_actions", "INSERT OR DELETE OR UPDATE OR TRUNCATE")):
-        statements += [
-            f"DROP TRIGGER IF EXISTS statistics_readers ON public.{table}",
-            f"CREATE TRIGGER statistics_readers AFTER {events} ON public.{table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION casedesk.statistics_readers_changed()",
-        ]
-    return statements
+    holds = ("EXISTS (SELECT 1 FROM public.role_actions ra WHERE ra.role_id = u.role_id "
+             f"AND ra.action::text = {action})")
+    return membership_sync(names, names.statistics_readers, "statistics_readers", holds, (
+        ("users", "INSERT OR DELETE OR UPDATE OF role_id, disabled, username"),
+        ("role_actions", "INSERT OR DELETE OR UPDATE OR TRUNCATE")))
+
+
+def level2_readers(names: ServerNames) -> list[str]:
+    """Membership of `<prefix>$level2`, which alone holds the privileges on the person's level-2
+    columns (policies.py): exactly the enabled users of level 2 or more, re-derived after every
+    change of an account's level or state (and when a login role is created)."""
+    return membership_sync(names, names.level2_readers, "level2_readers", "u.level >= 2", (
+        ("users", "INSERT OR DELETE OR UPDATE OF level, disabled, username"),))
 
 
 def statistics_grants(names: ServerNames) -> list[str]:
     """After the schema-wide grant: the statistics function only to `<prefix>$statistics`, the
-    membership re-derived (an upgrade brings the role to existing users)."""
+    membership functions to nobody but the owner, both memberships re-derived (an upgrade brings
+    the roles to existing users)."""
     member, readers = quote_ident(names.member), quote_ident(names.statistics_readers)
     return [
         f"REVOKE EXECUTE ON FUNCTION {STATISTICS_FUNCTION} FROM PUBLIC, {member}",
         f"GRANT EXECUTE ON FUNCTION {STATISTICS_FUNCTION} TO {readers}",
         f"REVOKE EXECUTE ON FUNCTION casedesk.sync_statistics_readers() FROM PUBLIC, {member}",
+        f"REVOKE EXECUTE ON FUNCTION casedesk.sync_level2_readers() FROM PUBLIC, {member}",
         "SELECT casedesk.sync_statistics_readers()",
+        "SELECT casedesk.sync_level2_readers()",
     ]
 
 

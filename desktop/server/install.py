@@ -1,7 +1,7 @@
 """Preparing a database for CaseDesk: roles, privileges, schema (Alembic), security.
 
 `prepare` runs with a server administrator's connection (a superuser, or a role with CREATEROLE
-that owns the database): it creates the two group roles, the gate role, the extensions and the
+that owns the database): it creates the group roles, the gate role, the extensions and the
 schemas, runs the migrations as `<prefix>$owner` (so that the owner owns every table) and installs
 the functions, the audit trail, the login gate and the policies. Every step is idempotent:
 `casedesk server upgrade` runs the same after a new release brings migrations.
@@ -29,18 +29,15 @@ Aggregates = Callable[[ServerNames], list[str]]
 
 def cluster_statements(names: ServerNames, database: str) -> list[str]:
     owner, member, db = quote_ident(names.owner), quote_ident(names.member), quote_ident(database)
-    readers = quote_ident(names.statistics_readers)
+    groups = (names.member, names.statistics_readers, names.level2_readers)
+    created = "".join(f"""
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(group)}) THEN
+            CREATE ROLE {quote_ident(group)} NOLOGIN; END IF;""" for group in groups)
     return [
         f"""DO $$ BEGIN
           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(names.owner)}) THEN
-            CREATE ROLE {owner} NOLOGIN CREATEROLE; END IF;
-          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(names.member)}) THEN
-            CREATE ROLE {member} NOLOGIN; END IF;
-          IF NOT EXISTS (SELECT 1 FROM pg_roles
-                         WHERE rolname = {quote_literal(names.statistics_readers)}) THEN
-            CREATE ROLE {readers} NOLOGIN; END IF; END $$""",
-        f"GRANT {member} TO {owner} WITH ADMIN OPTION",
-        f"GRANT {readers} TO {owner} WITH ADMIN OPTION",
+            CREATE ROLE {owner} NOLOGIN CREATEROLE; END IF;{created} END $$""",
+        *(f"GRANT {quote_ident(group)} TO {owner} WITH ADMIN OPTION" for group in groups),
         f"GRANT pg_signal_backend TO {owner}",
         f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",
         f"GRANT CONNECT, CREATE, TEMPORARY ON DATABASE {db} TO {owner}",
@@ -76,6 +73,7 @@ def security_statements(names: ServerNames, tables: set[str], aggregates: Aggreg
         *functions.account_functions(names),
         *functions.users_guard(names),
         *functions.statistics_readers(names),
+        *functions.level2_readers(names),
         *statistics_cache.cache_statements(),
         *aggregates(names),
         *audit_sql.audit_statements(names.member),

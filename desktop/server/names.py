@@ -4,9 +4,10 @@ Every name carries the installation's prefix, so that several CaseDesk databases
 cluster: `<prefix>$owner` owns the schema and runs the SECURITY DEFINER functions (NOLOGIN),
 `<prefix>$user` holds the table privileges every CaseDesk user inherits (NOLOGIN),
 `<prefix>$statistics` may run the statistics function (NOLOGIN; its members are kept to the users
-whose role holds `statistics.view`), `<prefix>$gate` opens login attempts (server/gate_sql.py),
-and each user logs in as `<prefix>_<username>`. Usernames never contain `$`, so no user
-collides with them.
+whose role holds `statistics.view`), `<prefix>$level2` reads and writes the person's level-2
+columns (NOLOGIN; its members are kept to the enabled users of level 2 or more), `<prefix>$gate`
+opens login attempts (server/gate_sql.py), and each user logs in as `<prefix>_<username>`.
+Usernames never contain `$`, so no user collides with them.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ class ServerNames:
     @property
     def statistics_readers(self) -> str:
         return f"{self.prefix}$statistics"
+
+    @property
+    def level2_readers(self) -> str:
+        """Who may read (and write) the person's level-2 columns (server/policies.py)."""
+        return f"{self.prefix}$level2"
 
     @property
     def gate(self) -> str:

@@ -13,6 +13,8 @@ from .tables import (
     CASE_TABLES,
     DIRECTORY,
     EXCHANGERS,
+    LEVEL2_PERSON_COLUMNS,
+    PERSON_COLUMNS,
     PREVENTION,
     PREVENTION_READERS,
     CaseTable,
@@ -54,16 +56,28 @@ class Policies:
 
     def __init__(self, names: ServerNames) -> None:
         self.member = quote_ident(names.member)
+        self.level2 = quote_ident(names.level2_readers)
         self.statements: list[str] = []
 
     def table(self, name: str, *, read: str | None, insert: str | None = None,
               update: str | None = None, delete: str | None = None,
-              update_check: str | None = None) -> None:
+              update_check: str | None = None, level2: tuple[str, ...] = ()) -> None:
+        """`level2`: columns whose SELECT and UPDATE only `<prefix>$level2` holds (its members
+        are also members of `<prefix>$user`, so the policies apply to them all the same)."""
         grants = [verb for verb, expr in (("SELECT", read), ("INSERT", insert),
                                           ("UPDATE", update), ("DELETE", delete)) if expr]
         add = self.statements.append
         add(f"ALTER TABLE public.{name} ENABLE ROW LEVEL SECURITY")
-        add(f"REVOKE ALL ON public.{name} FROM PUBLIC, {self.member}")
+        add(f"REVOKE ALL ON public.{name} FROM PUBLIC, {self.member}, {self.level2}")
+        if level2:
+            rest = ", ".join(c for c in PERSON_COLUMNS if c not in level2)
+            by_column = [v for v in grants if v in ("SELECT", "UPDATE")]
+            grants = [v for v in grants if v not in by_column]
+            add(f"GRANT {', '.join(f'{v} ({rest})' for v in by_column)} "
+                f"ON public.{name} TO {self.member}")
+            hidden = ", ".join(level2)
+            add(f"GRANT {', '.join(f'{v} ({hidden})' for v in by_column)} "
+                f"ON public.{name} TO {self.level2}")
         if grants:
             add(f"GRANT {', '.join(grants)} ON public.{name} TO {self.member}")
         if read:
@@ -93,8 +107,10 @@ def policy_statements(names: ServerNames, tables: set[str]) -> list[str]:
     # inserting transaction). The definer function runs only for rows outside the scope.
     person_read = ("(EXISTS (SELECT 1 FROM public.cases c WHERE c.person_id = persons.id) "
                    "OR NOT casedesk.person_attached(persons.id))")
+    # Level-2 columns (contact, documents) are selected and updated by level-2 users alone; a new
+    # person's row is inserted whole (the application writes them empty below level 2).
     p.table("persons", read=person_read, insert=can("case.create", "case.edit"),
-            update=f"{person_read} AND {can('case.edit')}")
+            update=f"{person_read} AND {can('case.edit')}", level2=LEVEL2_PERSON_COLUMNS)
     alias_read = "EXISTS (SELECT 1 FROM public.persons x WHERE x.id = person_id)"
     alias_write = f"{alias_read} AND {can('case.edit', 'case.create')}"
     p.table("person_aliases", read=alias_read, insert=alias_write, update=alias_write,

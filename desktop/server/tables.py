@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.models.cases import Person
 from desktop.models.vocab import SECTION_LEVELS
 
 #: The repeatable sections' names (services/cases/sections.py SECTIONS) and the SECTION_LEVELS key
@@ -94,6 +95,13 @@ EXCHANGE = ("exchange_identity", "exchange_peers", "exchange_case_state", "excha
 #: trail, the schema version, reference counters and the history with its section levels.
 SPECIAL = ("cases", "persons", "person_aliases", "case_changes", "case_search", "audit_entries",
            "audit_epochs", "alembic_version", "case_references")
+
+
+#: The person's columns that are sections of their own above level 1 (SECTION_LEVELS "contact",
+#: "documents"): only `<prefix>$level2` selects or updates them (policies.py), every other person
+#: column is the person section's (level 1).
+PERSON_COLUMNS = tuple(c.name for c in Person.__table__.columns)
+LEVEL2_PERSON_COLUMNS = tuple(c for c in PERSON_COLUMNS if SECTION_LEVELS.get(c, 1) == 2)
 
 
 def classified() -> set[str]:

@@ -11,9 +11,11 @@ import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, false, or_, select, true, union
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
+from sqlalchemy.orm.interfaces import ORMOption
 
 from desktop.models import Case, CaseAssignment, Referral, User, group_members
+from desktop.models.cases import LEVEL2_GROUP
 from desktop.models.seed import Action, Scope
 from desktop.models.vocab import SECTION_LEVELS
 from desktop.services.errors import NotFound, PermissionDenied, ReauthenticationRequired
@@ -209,3 +211,12 @@ def case_in_scope(db: Session, principal: Principal, case_id: int) -> Case:
     if case is None:
         raise NotFound
     return case
+
+
+def with_person(principal: Principal) -> tuple[ORMOption, ...]:
+    """Options for loading cases with their person: the level-2 columns (contact, documents)
+    come in the same statement for who may read them, and are left out otherwise (on the office
+    server a level-1 role may not name them at all)."""
+    if can_read(principal, "contact") and can_read(principal, "documents"):
+        return (joinedload(Case.person).undefer_group(LEVEL2_GROUP),)
+    return ()

@@ -10,13 +10,15 @@ from datetime import date
 
 import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
-from desktop.models import Agency
+from desktop.models import Agency, Person
+from desktop.models.cases import LEVEL2_GROUP
 from desktop.server.audit_sql import GENESIS, entry_mac, message
 from desktop.server.credentials import ServerCredentials
 from desktop.server.errors import ServerCertificateInvalid
 from desktop.server.store import ServerStore
+from desktop.server.tables import LEVEL2_PERSON_COLUMNS
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditService
@@ -243,3 +245,56 @@ def test_account_commands_use_the_server_of_the_connection_profile(  # type: ign
     assert refused.code == 1 and "office server" in refused.err
     assert not any(p.suffix == ".db" for p in folder.rglob("*"))
     assert run_cli("server", "disconnect", data_dir=folder).code == 0
+
+
+def test_level2_person_columns_are_the_level2_users_alone(server: ServerDesk, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """A level-1 case worker works a case through CaseDesk on the server (create, open, edit) while
+    the server refuses them the person's contact and documents; a level-2 supervisor reads and
+    writes them. Membership of `<prefix>$level2` follows the account's level and state, and
+    `server check` reports the columns and fails when they are opened to every user."""
+    assert LEVEL2_PERSON_COLUMNS == ("contact", "documents")
+    for name in LEVEL2_PERSON_COLUMNS:  # no statement of the application names them unasked
+        attribute = inspect(Person).attrs[name]
+        assert attribute.deferred and attribute.group == LEVEL2_GROUP  # type: ignore[attr-defined]
+    store_rosa, rosa = staff(server, "rosa.cw", "CASE_WORKER", "HS", 1)
+    store_ana, ana = staff(server, "ana.sup", "SUPERVISOR", "HS", 3)
+    case = CaseService(store_rosa).create(rosa, NewCase("Marisol", "Cal"))  # type: ignore[arg-type]
+    seen = CaseReads(store_ana).open(ana, case.id)  # type: ignore[arg-type]
+    CaseService(store_ana).update(ana, case.id, {"contact": "+501 600-1234",  # type: ignore[arg-type]
+                                                 "documents": "Passport GT 1234567"}, seen.version)
+    detail = CaseReads(store_rosa).open(rosa, case.id)  # type: ignore[arg-type]
+    assert detail.person is not None and detail.person["contact"] is None
+    assert {"contact", "documents"} <= detail.restricted
+    CaseService(store_rosa).update(rosa, case.id, {"family_names": "Cal Bol"}, detail.version)  # type: ignore[arg-type]
+    person = CaseReads(store_ana).open(ana, case.id).person  # type: ignore[arg-type]
+    assert person is not None and person["family_names"] == "Cal Bol"
+    assert person["contact"] == "+501 600-1234" and person["documents"] == "Passport GT 1234567"
+
+    def reads_contact() -> bool:
+        with server.raw("rosa.cw", PASSWORD) as c:
+            try:
+                return c.execute("SELECT contact FROM persons").fetchall() == [("+501 600-1234",)]
+            except psycopg.errors.InsufficientPrivilege:
+                return False
+    assert not reads_contact()
+    server.accounts.update_user(server.admin, "rosa.cw", level=2)
+    assert reads_contact()
+    server.accounts.update_user(server.admin, "rosa.cw", level=1)
+    assert not reads_contact()
+    server.accounts.update_user(server.admin, "ana.sup", level=1)
+    with server.raw("ana.sup", PASSWORD) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        c.execute("SELECT documents FROM persons")
+    server.accounts.update_user(server.admin, "ana.sup", level=3)
+    server.accounts.disable_user(server.admin, "ana.sup")
+    with server.superuser() as c:
+        assert not c.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (
+            server.names.login_role("ana.sup"), server.names.level2_readers)).fetchone()[0]
+
+    check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+    assert (f"ok    level-2 person columns: contact, documents read and written by "
+            f"{server.names.level2_readers} alone") in check.out
+    with server.superuser() as c:
+        c.execute(f'GRANT SELECT (contact) ON persons TO "{server.names.member}"')
+    check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+    assert check.code == 1
+    assert "FAIL  level-2 person columns: every CaseDesk user may SELECT (contact)" in check.out

@@ -217,6 +217,7 @@ def raw_reach(matrix: Matrix, expected: set[int], level: int, auditor: bool) -> 
         assert rows(c, found.format("hurricane")) == (expected if level >= 2 else set())
         assert rows(c, found.format("jaguar")) == (referred if level >= 3 else set())
         assert rows(c, "SELECT DISTINCT case_id FROM case_changes") <= expected
+        level2_columns(c, len(expected), level)
         assert bool(rows(c, "SELECT id FROM audit_entries")) == auditor
         for statement in FORBIDDEN:
             with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
@@ -225,6 +226,22 @@ def raw_reach(matrix: Matrix, expected: set[int], level: int, auditor: bool) -> 
         with c.transaction(force_rollback=True):  # a write beyond the scope finds no row
             assert c.execute("UPDATE cases SET district = 'CAYO' WHERE id = ANY(%s)",
                              (others,)).rowcount == 0
+
+
+def level2_columns(c: psycopg.Connection, visible: int, level: int) -> None:  # type: ignore[type-arg]
+    """The person's contact and documents (level 2): below it, not a column of them is read or
+    written, however the statement names them; from it, every visible person's are read."""
+    if level >= 2:
+        assert c.execute("SELECT count(contact) + count(documents) FROM persons"
+                         ).fetchone()[0] == 2 * visible
+        return
+    assert c.execute("SELECT count(given_names) FROM persons").fetchone()[0] == visible
+    for statement in ("SELECT contact FROM persons", "SELECT * FROM persons",
+                      "SELECT id FROM persons WHERE documents LIKE 'P%'",
+                      "SELECT count(*) FROM persons GROUP BY contact",
+                      "UPDATE persons SET contact = 'x'", "UPDATE persons SET documents = ''"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
+            c.execute(statement)
 
 
 FORBIDDEN = (

@@ -89,7 +89,7 @@ def cases_in_scope(db: Session, p: policy.Principal, case_ids: list[int]) -> lis
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         found.update((c.id, c) for c in db.scalars(select(Case).where(
-            Case.id.in_(chunk), policy.case_scope(p))))
+            Case.id.in_(chunk), policy.case_scope(p)).options(*policy.with_person(p))))
     missing = [i for i in wanted if i not in found]
     if missing:
         raise ValidationError("cases", f"{len(missing)} of the chosen cases are not visible to "

@@ -34,7 +34,7 @@ from desktop.models import (
     User,
 )
 from desktop.models.base import utcnow
-from desktop.services import audit
+from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
 from desktop.services.cases import search as case_index
 from desktop.services.cases.service import CaseService
@@ -152,7 +152,8 @@ class CaseWriter:
         found: dict[int, Case] = {}
         for start in range(0, len(ids), 500):
             found.update((c.id, c) for c in self.db.scalars(
-                select(Case).where(Case.id.in_(ids[start:start + 500]))))
+                select(Case).where(Case.id.in_(ids[start:start + 500]))
+                .options(*policy.with_person(self.user.principal))))
         if len(found) != len(set(ids)):
             raise ValidationError("case", "A case changed while it was being imported.")
         return found
