@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 
 from desktop.vault import migrate
 
-from . import audit_sql, functions, gate_sql, statistics_cache
+from . import audit_sql, functions, gate_sql, history, statistics_cache
 from .names import ServerNames, quote_ident, quote_literal
 from .policies import policy_statements
 
@@ -69,6 +69,7 @@ def security_statements(names: ServerNames, tables: set[str], aggregates: Aggreg
         f"GRANT USAGE ON SCHEMA casedesk TO {member}",
         *functions.identity_functions(names),
         *functions.search_functions(),
+        *history.history_statements(),
         *gate_sql.gate_statements(names),
         *functions.account_functions(names),
         *functions.users_guard(names),

@@ -249,8 +249,8 @@ def test_account_commands_use_the_server_of_the_connection_profile(  # type: ign
 
 def test_level2_person_columns_are_the_level2_users_alone(server: ServerDesk, run_cli) -> None:  # type: ignore[no-untyped-def]
     """A level-1 case worker works a case through CaseDesk on the server (create, open, edit) while
-    the server refuses them the person's contact and documents; a level-2 supervisor reads and
-    writes them. Membership of `<prefix>$level2` follows the account's level and state, and
+    the server refuses them the person's contact and documents, and lists their changes in the
+    history with the values masked, as a vault does; a level-2 supervisor reads and writes them. Membership of `<prefix>$level2` follows the account's level and state, and
     `server check` reports the columns and fails when they are opened to every user."""
     assert LEVEL2_PERSON_COLUMNS == ("contact", "documents")
     for name in LEVEL2_PERSON_COLUMNS:  # no statement of the application names them unasked
@@ -269,6 +269,21 @@ def test_level2_person_columns_are_the_level2_users_alone(server: ServerDesk, ru
     person = CaseReads(store_ana).open(ana, case.id).person  # type: ignore[arg-type]
     assert person is not None and person["family_names"] == "Cal Bol"
     assert person["contact"] == "+501 600-1234" and person["documents"] == "Passport GT 1234567"
+
+    # the history as on a vault: the restricted change listed, its values masked
+    history = {(c.field, c.username): (c.old, c.new)
+               for c in CaseReads(store_rosa).history(rosa, case.id)}  # type: ignore[arg-type]
+    assert history[("contact", "ana.sup")] == ("•••", "•••")
+    assert history[("family_names", "rosa.cw")] == ("Cal", "Cal Bol")
+    assert {(c.field, c.new) for c in CaseReads(store_ana).history(ana, case.id)  # type: ignore[arg-type]
+            } >= {("contact", "+501 600-1234"), ("documents", "Passport GT 1234567")}
+    other = CaseService(store_ana).create(ana, NewCase("Lucia", "Ek"))  # type: ignore[arg-type]
+    with server.raw("rosa.cw", PASSWORD) as c:
+        listed = c.execute("SELECT field, old_value, new_value FROM casedesk.case_history(%s)",
+                           (case.id,)).fetchall()
+        assert ("contact", None, None) in listed and ("family_names", "Cal", "Cal Bol") in listed
+        assert c.execute("SELECT count(*) FROM casedesk.case_history(%s)",
+                         (other.id,)).fetchone() == (0,)  # outside her scope: nothing
 
     def reads_contact() -> bool:
         with server.raw("rosa.cw", PASSWORD) as c:

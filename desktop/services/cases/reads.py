@@ -332,20 +332,27 @@ class CaseReads:
         """Field-level history; values of sections above the user's level are not shown."""
         p = user.principal
         policy.require(p, Action.CASE_VIEW)
+        changes: Any = ChangeRecord.__table__
+        if self.store.backend == "postgresql":  # the server masks above the level itself
+            from desktop.server.history import history_rows
+
+            changes = history_rows(case_id)
         with self.store.session() as db:
             policy.case_in_scope(db, p, case_id)
-            rows = db.execute(select(ChangeRecord, User.username, User.display_name)
-                             .join(User, User.id == ChangeRecord.user_id, isouter=True)
-                             .where(ChangeRecord.case_id == case_id)
-                             .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()))
+            rows = db.execute(select(changes.c.at, changes.c.section, changes.c.field,
+                                     changes.c.old_value, changes.c.new_value, User.username,
+                                     User.display_name)
+                              .join(User, User.id == changes.c.user_id, isouter=True)
+                              .where(changes.c.case_id == case_id)
+                              .order_by(changes.c.at.desc(), changes.c.id.desc()))
             result = []
-            for change, username, display_name in rows:
-                spec = SECTIONS.get(change.section)
-                level_key = spec.level_key if spec else change.section
-                visible = policy.can_read(p, level_key)
-                result.append(ChangeRow(change.at, username or "", change.section, change.field,
-                                        change.old_value if visible else "•••",
-                                        change.new_value if visible else "•••", display_name or ""))
+            for at, section, field, old, new, username, display_name in rows:
+                spec = SECTIONS.get(section)
+                visible = policy.can_read(p, spec.level_key if spec else section)
+                shown = visible and old is not None and new is not None
+                result.append(ChangeRow(at, username or "", section, field,
+                                        old if shown else "•••", new if shown else "•••",
+                                        display_name or ""))
             return result
 
 
