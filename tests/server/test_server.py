@@ -277,6 +277,12 @@ def test_level2_person_columns_are_the_level2_users_alone(server: ServerDesk, ru
     assert history[("family_names", "rosa.cw")] == ("Cal", "Cal Bol")
     assert {(c.field, c.new) for c in CaseReads(store_ana).history(ana, case.id)  # type: ignore[arg-type]
             } >= {("contact", "+501 600-1234"), ("documents", "Passport GT 1234567")}
+    stale = CaseReads(store_rosa).open(rosa, case.id)  # type: ignore[arg-type]
+    fresh = CaseReads(store_ana).open(ana, case.id)  # type: ignore[arg-type]
+    CaseService(store_ana).update(ana, case.id, {"contact": "+501 600-9999"}, fresh.version)  # type: ignore[arg-type]
+    with pytest.raises(EditConflict) as refused:  # told what changed, as on a vault: no value
+        CaseService(store_rosa).update(rosa, case.id, {"district": "CAYO"}, stale.version)  # type: ignore[arg-type]
+    assert [(c.field, c.username) for c in refused.value.changes] == [("contact", "ana.sup")]
     other = CaseService(store_ana).create(ana, NewCase("Lucia", "Ek"))  # type: ignore[arg-type]
     with server.raw("rosa.cw", PASSWORD) as c:
         listed = c.execute("SELECT field, old_value, new_value FROM casedesk.case_history(%s)",
@@ -288,7 +294,7 @@ def test_level2_person_columns_are_the_level2_users_alone(server: ServerDesk, ru
     def reads_contact() -> bool:
         with server.raw("rosa.cw", PASSWORD) as c:
             try:
-                return c.execute("SELECT contact FROM persons").fetchall() == [("+501 600-1234",)]
+                return c.execute("SELECT contact FROM persons").fetchall() == [("+501 600-9999",)]
             except psycopg.errors.InsufficientPrivilege:
                 return False
     assert not reads_contact()

@@ -18,6 +18,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Case, ChangeRecord, User
+from desktop.server import history
 from desktop.services import policy
 from desktop.services.errors import ValidationError
 
@@ -53,11 +54,12 @@ class EditConflict(ValidationError):
 
 
 def conflict(db: Session, p: policy.Principal, case: Case, expected_version: int) -> EditConflict:
+    changes = history.changes(db.get_bind().dialect.name, case.id)  # all fields, no values
     rows = db.execute(
-        select(ChangeRecord.section, ChangeRecord.field, ChangeRecord.at, User.username)
-        .join(User, User.id == ChangeRecord.user_id, isouter=True)
-        .where(ChangeRecord.case_id == case.id, ChangeRecord.version > expected_version)
-        .order_by(ChangeRecord.id).limit(MAX_LISTED))
+        select(changes.c.section, changes.c.field, changes.c.at, User.username)
+        .join(User, User.id == changes.c.user_id, isouter=True)
+        .where(changes.c.case_id == case.id, changes.c.version > expected_version)
+        .order_by(changes.c.id).limit(MAX_LISTED))
     return EditConflict(tuple(ConcurrentChange(r.section, r.field, r.username or "", r.at)
                               for r in rows), case.version)
 

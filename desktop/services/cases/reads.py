@@ -20,13 +20,13 @@ from desktop.models import (
     CaseCode,
     CaseNote,
     CaseTask,
-    ChangeRecord,
     IdentificationDecision,
     Person,
     User,
     vocab,
 )
 from desktop.models.seed import Action
+from desktop.server import history
 from desktop.services import audit, policy
 from desktop.services.audit import AuditAction
 from desktop.services.cases import counts
@@ -332,11 +332,7 @@ class CaseReads:
         """Field-level history; values of sections above the user's level are not shown."""
         p = user.principal
         policy.require(p, Action.CASE_VIEW)
-        changes: Any = ChangeRecord.__table__
-        if self.store.backend == "postgresql":  # the server masks above the level itself
-            from desktop.server.history import history_rows
-
-            changes = history_rows(case_id)
+        changes = history.changes(self.store.backend, case_id)  # the server masks values itself
         with self.store.session() as db:
             policy.case_in_scope(db, p, case_id)
             rows = db.execute(select(changes.c.at, changes.c.section, changes.c.field,
