@@ -204,10 +204,12 @@ def reachable_cases(principal: Principal) -> CompoundSelect[int] | None:
     return union(*people) if people else None
 
 
-def case_in_scope(db: Session, principal: Principal, case_id: int) -> Case:
-    """The case if this principal's scope reaches it; NotFound otherwise (never "forbidden", so
-    a probe learns nothing about cases outside the scope)."""
-    case = db.scalars(select(Case).where(Case.id == case_id, case_scope(principal))).first()
+def case_in_scope(db: Session, principal: Principal, case_id: int,
+                  *options: ORMOption) -> Case:
+    """The case if this principal's scope reaches it (loaded with `options`); NotFound otherwise
+    (never "forbidden", so a probe learns nothing about cases outside the scope)."""
+    case = db.scalars(select(Case).where(Case.id == case_id, case_scope(principal))
+                      .options(*options)).first()
     if case is None:
         raise NotFound
     return case

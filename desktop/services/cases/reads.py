@@ -223,7 +223,7 @@ class CaseReads:
         p = user.principal
         policy.require(p, Action.CASE_VIEW)
         with self.store.session() as db, db.begin():
-            case = policy.case_in_scope(db, p, case_id)
+            case = policy.case_in_scope(db, p, case_id, *policy.with_person(p))
             agency = db.get(Agency, case.owning_agency_id)
             restricted = frozenset(k for k in vocab.SECTION_LEVELS if not policy.can_read(p, k))
             assigned = db.execute(select(User.username, User.display_name).join(
