@@ -210,6 +210,9 @@ def person_columns(conn: Connection, names: ServerNames) -> list[Check]:
                     for c in holding(names.member, verb)})
     granted = len(holding(names.level2_readers, "SELECT")) == len(LEVEL2_PERSON_COLUMNS)
     strays = _strays(conn, names, names.level2_readers, "u.level >= 2")
+    guarded = bool(_scalar(
+        conn, "SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D' "
+              "AND tgrelid = 'public.persons'::regclass AND tgname = 'persons_level2_insert')"))
     columns = ", ".join(LEVEL2_PERSON_COLUMNS)
     if open_:
         detail = f"every CaseDesk user may {', '.join(open_)}"
@@ -217,9 +220,13 @@ def person_columns(conn: Connection, names: ServerNames) -> list[Check]:
         detail = f"{names.level2_readers} may not read {columns}"
     elif strays:
         detail = "members below level 2: " + ", ".join(strays)
+    elif not guarded:
+        detail = "no guard (trigger persons_level2_insert) on the insert of a person"
     else:
-        detail = f"{columns} read and written by {names.level2_readers} alone (level 2 or more)"
-    return [Check("level-2 person columns", not open_ and granted and not strays, detail)]
+        detail = (f"{columns} read and written by {names.level2_readers} alone (level 2 or more),"
+                  " inserted empty by anyone else")
+    ok = not open_ and granted and not strays and guarded
+    return [Check("level-2 person columns", ok, detail)]
 
 
 GATE_DEFINERS = (*GATE_FUNCTIONS, "login_succeeded")

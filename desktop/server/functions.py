@@ -14,7 +14,7 @@ from desktop.models.vocab import SECTION_LEVELS
 
 from .gate_sql import clear_statement
 from .names import ServerNames, quote_ident, quote_literal
-from .tables import SECTION_KEYS
+from .tables import LEVEL2_PERSON_COLUMNS, SECTION_KEYS
 
 HEADER = ("LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE "
           "SET search_path = pg_catalog, public")
@@ -261,8 +261,32 @@ def level2_readers(names: ServerNames) -> list[str]:
     """Membership of `<prefix>$level2`, which alone holds the privileges on the person's level-2
     columns (policies.py): exactly the enabled users of level 2 or more, re-derived after every
     change of an account's level or state (and when a login role is created)."""
-    return membership_sync(names, names.level2_readers, "level2_readers", "u.level >= 2", (
-        ("users", "INSERT OR DELETE OR UPDATE OF level, disabled, username"),))
+    return [*membership_sync(names, names.level2_readers, "level2_readers", "u.level >= 2", (
+        ("users", "INSERT OR DELETE OR UPDATE OF level, disabled, username"),)),
+        *level2_insert_guard(names)]
+
+
+def level2_insert_guard(names: ServerNames) -> list[str]:
+    """A person's row is inserted whole (INSERT is table-wide: the application inserts every
+    column), so a CaseDesk role outside `<prefix>$level2` may insert it only with its level-2
+    columns empty, as the application writes them below level 2: no level-1 user, through
+    CaseDesk or not, writes a contact or a document it may neither read nor change."""
+    member, level2 = quote_literal(names.member), quote_literal(names.level2_readers)
+    filled = " OR ".join(f"NEW.{c} <> ''" for c in LEVEL2_PERSON_COLUMNS)
+    return [
+        f"""CREATE OR REPLACE FUNCTION casedesk.persons_level2_insert() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$ BEGIN
+          IF ({filled}) AND pg_has_role(current_user, {member}, 'MEMBER')
+              AND NOT pg_has_role(current_user, {level2}, 'MEMBER') THEN
+            RAISE EXCEPTION 'only a level-2 user writes these columns of a person'
+              USING ERRCODE = 'insufficient_privilege';
+          END IF;
+          RETURN NEW;
+        END $$""",
+        "DROP TRIGGER IF EXISTS persons_level2_insert ON public.persons",
+        "CREATE TRIGGER persons_level2_insert BEFORE INSERT ON public.persons "
+        "FOR EACH ROW EXECUTE FUNCTION casedesk.persons_level2_insert()",
+    ]
 
 
 def statistics_grants(names: ServerNames) -> list[str]:

@@ -108,7 +108,8 @@ def policy_statements(names: ServerNames, tables: set[str]) -> list[str]:
     person_read = ("(EXISTS (SELECT 1 FROM public.cases c WHERE c.person_id = persons.id) "
                    "OR NOT casedesk.person_attached(persons.id))")
     # Level-2 columns (contact, documents) are selected and updated by level-2 users alone; a new
-    # person's row is inserted whole (the application writes them empty below level 2).
+    # person's row is inserted whole, with them empty below level 2 (the application writes them
+    # so; the trigger persons_level2_insert, functions.level2_insert_guard, refuses anything else).
     p.table("persons", read=person_read, insert=can("case.create", "case.edit"),
             update=f"{person_read} AND {can('case.edit')}", level2=LEVEL2_PERSON_COLUMNS)
     alias_read = "EXISTS (SELECT 1 FROM public.persons x WHERE x.id = person_id)"

@@ -319,3 +319,12 @@ def test_level2_person_columns_are_the_level2_users_alone(server: ServerDesk, ru
     check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
     assert check.code == 1
     assert "FAIL  level-2 person columns: every CaseDesk user may SELECT (contact)" in check.out
+    with server.superuser() as c:  # the insert's guard (a level-1 creator inserts them empty)
+        c.execute(f'REVOKE SELECT (contact) ON persons FROM "{server.names.member}"')
+        c.execute("DROP TRIGGER persons_level2_insert ON persons")
+    check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+    assert "FAIL  level-2 person columns: no guard (trigger persons_level2_insert)" in check.out
+    assert run_cli("server", "upgrade", "--dsn", server.dsn, "--prefix", server.names.prefix
+                   ).code == 0
+    check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+    assert check.code == 0 and "inserted empty by anyone else" in check.out

@@ -195,14 +195,16 @@ def test_role_scope_level(matrix: Matrix, role: str, scope: Scope, level: int) -
             with pytest.raises(PermissionDenied):
                 cases.update(user, case_id, {"district": "TOLEDO"}, detail.version)
     if matrix.backend == "postgresql":
-        raw_reach(matrix, expected, level, Action.AUDIT_VIEW in actions)
+        raw_reach(matrix, expected, level, Action.AUDIT_VIEW in actions,
+                  bool({Action.CASE_CREATE, Action.CASE_EDIT} & actions))
 
 
 def rows(connection: psycopg.Connection, sql: str) -> set[object]:  # type: ignore[type-arg]
     return {r[0] for r in connection.execute(sql).fetchall()}
 
 
-def raw_reach(matrix: Matrix, expected: set[int], level: int, auditor: bool) -> None:
+def raw_reach(matrix: Matrix, expected: set[int], level: int, auditor: bool, writer: bool
+              ) -> None:
     """What `psql` as the probe's role gets: exactly the scope and level, nothing around them."""
     assert isinstance(matrix.desk, ServerDesk)
     referred = {matrix.ids["referred"]} & expected
@@ -218,6 +220,7 @@ def raw_reach(matrix: Matrix, expected: set[int], level: int, auditor: bool) -> 
         assert rows(c, found.format("jaguar")) == (referred if level >= 3 else set())
         assert rows(c, "SELECT DISTINCT case_id FROM case_changes") <= expected
         level2_columns(c, len(expected), level)
+        level2_insert(c, level, writer)
         assert bool(rows(c, "SELECT id FROM audit_entries")) == auditor
         for statement in FORBIDDEN:
             with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
@@ -242,6 +245,24 @@ def level2_columns(c: psycopg.Connection, visible: int, level: int) -> None:  # 
                       "UPDATE persons SET contact = 'x'", "UPDATE persons SET documents = ''"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
             c.execute(statement)
+
+
+NEW_PERSON = ("INSERT INTO persons (given_names, family_names, sex, gender_identity, age_disputed, "
+              "citizenships, languages, interpreter_needed, unaccompanied, contact, documents) "
+              "VALUES ('Probe', '', 'UNKNOWN', 'NOT_SPECIFIED', false, '', '', false, 'NO', %s, %s)")
+
+
+def level2_insert(c: psycopg.Connection, level: int, writer: bool) -> None:  # type: ignore[type-arg]
+    """A new person's row: who may create one inserts it with its level-2 columns empty below
+    level 2 (as CaseDesk writes it), with them filled from level 2; whoever may not, not at all."""
+    for contact, documents in (("", ""), ("+501 600 0000", ""), ("", "P1234567")):
+        allowed = writer and (level >= 2 or not (contact or documents))
+        with c.transaction(force_rollback=True):
+            if allowed:
+                assert c.execute(NEW_PERSON, (contact, documents)).rowcount == 1
+            else:
+                with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
+                    c.execute(NEW_PERSON, (contact, documents))
 
 
 FORBIDDEN = (
