@@ -271,6 +271,9 @@ def login_gate(conn: Connection, names: ServerNames) -> list[Check]:
         "OR u.rolvaliduntil > now() + make_interval(secs => :window)) ORDER BY 1"),
         {"member": names.member, "n": len(names.prefix) + 1, "prefix": names.prefix + "_",
          "window": WINDOW_SECONDS + 60}).scalars().all()
+    delay = _scalar(conn, "SELECT setting::integer FROM pg_settings "
+                          "WHERE name = 'auth_delay.milliseconds'")
+    delayed = isinstance(delay, int) and delay > 0
     return [
         Check("login gate functions", not missing,
               "login_begin, login_failed, login_succeeded are SECURITY DEFINER owned by "
@@ -284,6 +287,11 @@ def login_gate(conn: Connection, names: ServerNames) -> list[Check]:
         Check("passwords work only through the gate", not open_roles,
               "every CaseDesk login role's password is expired outside a gate window"
               if not open_roles else "valid without the gate: " + ", ".join(open_roles)),
+        # Guesses within an open window are the server's own to slow down (docs/SERVER.md §6).
+        Check("refused passwords delayed (auth_delay)", delayed,
+              f"{delay} ms per refused password" if delayed else
+              "auth_delay is not loaded or 0: add it to shared_preload_libraries, with "
+              "auth_delay.milliseconds = 2000"),
     ]
 
 

@@ -6,6 +6,7 @@ moving the gate's recorded times back (as the vault's tests advance a fake clock
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -212,8 +213,33 @@ def test_u4_server_check_reports_the_gate(server: ServerDesk, run_cli) -> None: 
     assert done.code == 0, done.out + done.err
     for line in ("ok    login gate functions: login_begin, login_failed, login_succeeded",
                  f"ok    login gate role: {server.names.gate} may call only",
-                 "ok    passwords work only through the gate"):
+                 "ok    passwords work only through the gate",
+                 "ok    refused passwords delayed (auth_delay): 200 ms per refused password"):
         assert line in done.out
+    began = time.monotonic()  # every refused password costs its guesser the delay (a bound)
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        server.bare("maria", "a guess inside no window")
+    assert time.monotonic() - began >= 0.2
+    with server.superuser() as c:
+        c.execute("ALTER SYSTEM SET auth_delay.milliseconds = 0")
+        c.execute("SELECT pg_reload_conf()")
+    try:
+        for _ in range(50):  # the reload reaches new sessions within moments
+            if "FAIL  refused passwords delayed (auth_delay): auth_delay is not loaded or 0" \
+                    in (done := check()).out:
+                break
+            time.sleep(0.1)
+        assert done.code == 1
+    finally:
+        with server.superuser() as c:
+            c.execute("ALTER SYSTEM RESET auth_delay.milliseconds")
+            c.execute("SELECT pg_reload_conf()")
+        for _ in range(50):  # back for the other tests on this cluster
+            with server.superuser() as c:
+                if c.execute("SELECT setting FROM pg_settings WHERE name = "
+                             "'auth_delay.milliseconds'").fetchone() == ("200",):
+                    break
+            time.sleep(0.1)
     role = server.names.login_role("maria")
     with server.superuser() as c:
         c.execute(f'ALTER ROLE "{role}" VALID UNTIL \'infinity\'')
