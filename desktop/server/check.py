@@ -9,13 +9,14 @@ columns and the login gate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, text
 
 from desktop import __version__
 from desktop.vault import migrate
 
-from .functions import STATISTICS_FUNCTION
+from .functions import STATISTICS_FUNCTIONS
 from .gate_sql import GATE_FUNCTIONS, WINDOW_SECONDS
 from .names import ServerNames
 from .statistics_cache import STALE
@@ -144,17 +145,13 @@ def audit_trail(conn: Connection, names: ServerNames) -> list[Check]:
 
 
 def statistics(conn: Connection, names: ServerNames) -> list[Check]:
-    """The statistics function is the owner's, pinned, and runs only for who may read
+    """The statistics functions are the owner's, pinned, and run only for who may read
     statistics; the statistics cache is closed to every CaseDesk user (nobody poisons it)."""
-    function = conn.execute(text(
-        "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner AS definer, "
-        "coalesce('search_path=pg_catalog, public, pg_temp' = ANY (p.proconfig), false) AS pinned, "
-        "EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a "
-        "        WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner "
-        "        AND a.grantee NOT IN (SELECT oid FROM pg_roles WHERE rolname = :readers)) AS open "
-        "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
-        {"owner": names.owner, "readers": names.statistics_readers,
-         "function": STATISTICS_FUNCTION}).one_or_none()
+    functions = [_statistics_function(conn, names, f) for f in STATISTICS_FUNCTIONS]
+    missing = [f.split("(")[0] for f, row in zip(STATISTICS_FUNCTIONS, functions, strict=True)
+               if row is None or not (row.definer and row.pinned)]
+    opened = [f.split("(")[0] for f, row in zip(STATISTICS_FUNCTIONS, functions, strict=True)
+              if row is None or row.open]
     strays = _strays(conn, names, names.statistics_readers,
                      "EXISTS (SELECT 1 FROM role_actions ra WHERE ra.role_id = u.role_id "
                      "AND ra.action = 'statistics.view')")
@@ -166,20 +163,20 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
         "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
         "AND t.tgname = 'statistics_stale' AND t.tgenabled <> 'D'")).scalars())
     unguarded = sorted(set(STALE) - stale)
-    ok = function is not None and function.definer and function.pinned
-    if function is None or function.open:
-        reach = f"EXECUTE reaches beyond {names.statistics_readers}"
+    shown = " and ".join(f.split("(")[0] for f in STATISTICS_FUNCTIONS)
+    if opened:
+        reach = f"EXECUTE on {', '.join(opened)} reaches beyond {names.statistics_readers}"
     elif strays:
         reach = "members without statistics.view: " + ", ".join(strays)
     else:
         reach = f"EXECUTE held by {names.statistics_readers} alone, whose members hold it"
     return [
-        Check("statistics function", bool(ok),
-              f"casedesk.statistics_counts is SECURITY DEFINER owned by {names.owner}, "
-              "search_path pinned" if ok else
-              "casedesk.statistics_counts is missing, not the owner's definer or not pinned"),
-        Check("statistics function only for statistics readers",
-              function is not None and not function.open and not strays, reach),
+        Check("statistics function", not missing,
+              f"{shown} are SECURITY DEFINER owned by {names.owner}, search_path pinned"
+              if not missing else
+              f"{', '.join(missing)}: missing, not the owner's definer or not pinned"),
+        Check("statistics function only for statistics readers", not opened and not strays,
+              reach),
         Check("statistics cache invalidated by every write", not unguarded,
               f"{len(stale)} tables drop the years a write changes" if not unguarded
               else "no invalidating trigger on " + ", ".join(unguarded)),
@@ -187,6 +184,18 @@ def statistics(conn: Connection, names: ServerNames) -> list[Check]:
               "CaseDesk users hold no privilege on statistics_cache" if not cache_open
               else "CaseDesk users may " + ", ".join(cache_open) + " statistics_cache"),
     ]
+
+
+def _statistics_function(conn: Connection, names: ServerNames, signature: str) -> Any:
+    return conn.execute(text(
+        "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner AS definer, "
+        "coalesce('search_path=pg_catalog, public, pg_temp' = ANY (p.proconfig), false) AS pinned, "
+        "EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a "
+        "        WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner "
+        "        AND a.grantee NOT IN (SELECT oid FROM pg_roles WHERE rolname = :readers)) AS open "
+        "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
+        {"owner": names.owner, "readers": names.statistics_readers,
+         "function": signature}).one_or_none()
 
 
 def _strays(conn: Connection, names: ServerNames, group: str, holds: str) -> list[str]:

@@ -20,8 +20,16 @@ HEADER = ("LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE "
           "SET search_path = pg_catalog, public")
 
 #: The statistics function (services/statistics/server_sql.py builds it): starts, ends,
-#: agency code, district.
-STATISTICS_FUNCTION = "casedesk.statistics_counts(date[], date[], text, text)"
+#: agency code, district, age groups.
+STATISTICS_FUNCTION = "casedesk.statistics_counts(date[], date[], text, text, integer[])"
+#: The number of cases behind one figure, whoever's they are (the same builder): start, end,
+#: agency code, district, age groups, table, row, column.
+CELL_CASES_FUNCTION = ("casedesk.statistics_cell_cases(date, date, text, text, integer[], text, "
+                       "text, text)")
+#: Both, with EXECUTE for `<prefix>$statistics` alone; and the signatures of earlier releases,
+#: dropped by `upgrade`.
+STATISTICS_FUNCTIONS = (STATISTICS_FUNCTION, CELL_CASES_FUNCTION)
+FORMER_STATISTICS_FUNCTIONS = ("casedesk.statistics_counts(date[], date[], text, text)",)
 
 
 def identity_functions(names: ServerNames) -> list[str]:
@@ -290,13 +298,13 @@ def level2_insert_guard(names: ServerNames) -> list[str]:
 
 
 def statistics_grants(names: ServerNames) -> list[str]:
-    """After the schema-wide grant: the statistics function only to `<prefix>$statistics`, the
+    """After the schema-wide grant: the statistics functions only to `<prefix>$statistics`, the
     membership functions to nobody but the owner, both memberships re-derived (an upgrade brings
     the roles to existing users)."""
     member, readers = quote_ident(names.member), quote_ident(names.statistics_readers)
     return [
-        f"REVOKE EXECUTE ON FUNCTION {STATISTICS_FUNCTION} FROM PUBLIC, {member}",
-        f"GRANT EXECUTE ON FUNCTION {STATISTICS_FUNCTION} TO {readers}",
+        *(f"REVOKE EXECUTE ON FUNCTION {f} FROM PUBLIC, {member}" for f in STATISTICS_FUNCTIONS),
+        *(f"GRANT EXECUTE ON FUNCTION {f} TO {readers}" for f in STATISTICS_FUNCTIONS),
         f"REVOKE EXECUTE ON FUNCTION casedesk.sync_statistics_readers() FROM PUBLIC, {member}",
         f"REVOKE EXECUTE ON FUNCTION casedesk.sync_level2_readers() FROM PUBLIC, {member}",
         "SELECT casedesk.sync_statistics_readers()",

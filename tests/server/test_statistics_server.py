@@ -34,6 +34,7 @@ from ..conftest import Desk
 from ..services.disclosure import assert_protected
 from ..services.test_statistics_crosscheck import (
     assert_equal,
+    expected,
     naive,
     naive_prevention,
     read_everything,
@@ -45,8 +46,13 @@ CASES, SEED = 400, 17
 YEARS = (2019, 2024, 2025)
 CASE_TABLES = ("cases", "persons", "identification_history", "case_codes", "services_delivered",
                "legal_proceedings", "repatriations", "case_changes", "case_search")
-CALL = "SELECT * FROM casedesk.statistics_counts(%s::date[], %s::date[], %s, %s)"
+CALL = ("SELECT * FROM casedesk.statistics_counts(%s::date[], %s::date[], %s, %s, "
+        "%s::integer[])")
+CELL = ("SELECT casedesk.statistics_cell_cases(%s::date, %s::date, %s, %s, %s::integer[], %s, "
+        "%s, %s)")
+STANDARD = [0, 12, 18, 25]
 YEAR_2025 = ([date(2025, 1, 1)], [date(2025, 12, 31)])
+SIGNATURE = "casedesk.statistics_counts(date[], date[], text, text, integer[])"
 
 
 @dataclass
@@ -139,9 +145,66 @@ def test_filtered_statistics_and_the_annual_report_on_the_server(pair: Pair) -> 
         texts.append("\n".join(page.extract_text()
                                for page in PdfReader(io.BytesIO(pdf.data)).pages))
     assert texts[0] == texts[1]
-    server, me = pair.on_server("me.officer")
-    with pytest.raises(ValidationError, match="standard age groups"):
-        server.report(me, year, age_bins=(0, 18))
+
+
+def test_any_age_groups_on_the_server_equal_the_vault_and_a_naive_recount(pair: Pair) -> None:
+    """Age groups other than the standard ones (the function's `p_bins`) give, on the server,
+    the vault's figures and a naive recount's; each set is cached apart; groups the service
+    refuses on a vault it refuses on the server too, with the same reason."""
+    records = read_everything(pair.server.maintenance)
+    (vault, me_there), (server, me_here) = pair.on_vault("me.officer"), pair.on_server(
+        "me.officer")
+    for bins in ((0, 5, 18, 60), (0, 18), (0,), tuple(range(0, 121, 10))):
+        for year in (2024, 2025):
+            on_server = server.report(me_here, Period.year(year), age_bins=bins)
+            assert figures(on_server) == figures(vault.report(me_there, Period.year(year),
+                                                              age_bins=bins)), bins
+            assert set(on_server.table("sex_age").rows) >= {
+                f"{lo}–{hi - 1}" for lo, hi in zip(bins, bins[1:], strict=False)}
+            cells = naive(records, year, bins) | naive_prevention(
+                pair.server_stores["me.officer"], me_here, year)
+            assert_equal(on_server, cells)
+    with pair.server.superuser() as c:
+        scopes = {r[0] for r in c.execute("SELECT DISTINCT scope FROM statistics_cache")}
+    assert {"server|||0,5,18,60", "server|||0,18", "server|||0"} <= scopes
+    for bins in ((5, 18), (0, 18, 12), (0, 130)):
+        with pytest.raises(ValidationError, match="Age groups must start at 0"):
+            server.report(me_here, Period.year(2025), age_bins=bins)
+
+
+def test_the_cases_behind_a_figure_tell_those_outside_the_readers_scope(pair: Pair) -> None:
+    """A drill on the server lists the reader's own cases behind a figure and says how many
+    more lie outside their scope, as the vault does for the same cases: the count comes from
+    `casedesk.statistics_cell_cases` (a number, every scope), the list from the reader's own
+    session. Both equal a naive recount of the raw rows; the function refuses who may not read
+    statistics."""
+    records = read_everything(pair.server.maintenance)
+    with pair.server.raw("sup.hs", PASSWORD) as c:
+        mine = {r[0] for r in c.execute("SELECT id FROM cases")}
+    assert 0 < len(mine) < len(records)
+    others = [r for r in records if r.case.id not in mine]
+    (vault, sup_there), (server, sup_here) = pair.on_vault("sup.hs"), pair.on_server("sup.hs")
+    bins = (0, 5, 18, 60)
+    asked = 0
+    for year in (2024, 2025):
+        period = Period.year(year)
+        everyone, outside = naive(records, year, bins), naive(others, year, bins)
+        for key, row, col in (("victims", "IDENTIFIED", TOTAL), ("victims", TOTAL, TOTAL),
+                              ("victims", "POTENTIAL", "FEMALE"), ("sex_age", "18–59", TOTAL),
+                              ("nationality", TOTAL, "MALE"), ("exploitation", TOTAL, TOTAL)):
+            here = server.cases_behind(sup_here, period, key, row, col, age_bins=bins)
+            there = vault.cases_behind(sup_there, period, key, row, col, age_bins=bins)
+            assert (here.total, here.hidden) == (there.total, there.hidden), (year, key, row, col)
+            assert [r.reference for r in here.rows] == [r.reference for r in there.rows]
+            assert here.total == expected(everyone, key, row, col), (year, key, row, col)
+            assert here.hidden == expected(outside, key, row, col), (year, key, row, col)
+            assert {r.id for r in here.rows} <= mine
+            asked += here.hidden
+    assert asked > 0  # the figures reach beyond the supervisor's agency
+    with pair.server.raw("cw.hs", PASSWORD) as c, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"):
+        c.execute(CELL, (date(2025, 1, 1), date(2025, 12, 31), None, None, STANDARD,
+                         "victims", "*", "*"))
 
 
 def test_server_figures_follow_every_write(pair: Pair) -> None:
@@ -181,7 +244,7 @@ def test_the_me_officer_reads_counts_but_no_case_row(pair: Pair) -> None:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 c.execute(statement)
             c.rollback()
-        cursor = c.execute(CALL, (*YEAR_2025, None, None))
+        cursor = c.execute(CALL, (*YEAR_2025, None, None, STANDARD))
         assert [d.name for d in cursor.description] == [
             "part", "k", "row_label", "col_label", "n1", "n2", "n3", "n4"]
         rows = cursor.fetchall()
@@ -205,6 +268,22 @@ CRAFTED = {
     "agency injection": (*YEAR_2025, "HS' OR true --", None),
     "district injection": (*YEAR_2025, None, "CAYO' UNION SELECT reference, 1 FROM cases --"),
     "lower-case agency": (*YEAR_2025, "hs", None),
+    "no age groups": (*YEAR_2025, None, None, []),
+    "age groups not from 0": (*YEAR_2025, None, None, [5, 18]),
+    "unsorted age groups": (*YEAR_2025, None, None, [0, 18, 12]),
+    "a repeated age group": (*YEAR_2025, None, None, [0, 12, 12]),
+    "a negative age group": (*YEAR_2025, None, None, [0, -1]),
+    "an age group above 120": (*YEAR_2025, None, None, [0, 121]),
+    "a null age group": (*YEAR_2025, None, None, [0, None]),
+    "a huge array of age groups": (*YEAR_2025, None, None, list(range(0, 10_000))),
+    "no array of age groups": (*YEAR_2025, None, None, None),
+}
+#: The cell function's own arguments, after the period, agency, district and age groups.
+CRAFTED_CELLS = {
+    "a table without cases": ("trainings", "*", "*"),
+    "a key injection": ("victims' OR true --", "*", "*"),
+    "no row": ("victims", None, "*"),
+    "a long column": ("victims", "*", "x" * 65),
 }
 
 
@@ -214,10 +293,23 @@ def test_crafted_arguments_are_refused_p3(pair: Pair) -> None:
     with pair.server.raw("me.officer", PASSWORD) as c:
         for name, arguments in CRAFTED.items():
             with pytest.raises(psycopg.errors.InvalidParameterValue):
-                c.execute(CALL, arguments)
+                c.execute(CALL, arguments if len(arguments) == 5 else (*arguments, STANDARD))
                 raise AssertionError(name)
             c.rollback()
-        assert c.execute(CALL, (*YEAR_2025, "HS", "CAYO")).fetchall()  # well-formed: counted
+            if len(arguments) == 5 or name in ("reversed", "before 1900", "a null date"):
+                cell = (arguments[0][0], arguments[1][0], *arguments[2:4],
+                        arguments[4] if len(arguments) == 5 else STANDARD, "victims", "*", "*")
+                with pytest.raises(psycopg.errors.InvalidParameterValue):
+                    c.execute(CELL, cell)
+                    raise AssertionError(name)
+                c.rollback()
+        for name, last in CRAFTED_CELLS.items():
+            with pytest.raises(psycopg.errors.InvalidParameterValue):
+                c.execute(CELL, (date(2025, 1, 1), date(2025, 12, 31), None, None, STANDARD,
+                                 *last))
+                raise AssertionError(name)
+            c.rollback()
+        assert c.execute(CALL, (*YEAR_2025, "HS", "CAYO", STANDARD)).fetchall()  # well-formed
 
 
 def test_roles_without_statistics_are_refused(pair: Pair) -> None:
@@ -231,14 +323,13 @@ def test_roles_without_statistics_are_refused(pair: Pair) -> None:
         service.report(worker, Period.year(2025))
     with server.raw("cw.hs", PASSWORD) as c, \
             pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"):
-        c.execute(CALL, (*YEAR_2025, None, None))
+        c.execute(CALL, (*YEAR_2025, None, None, STANDARD))
     with server.superuser() as c:
-        c.execute(f'GRANT EXECUTE ON FUNCTION casedesk.statistics_counts(date[], date[], text, '
-                  f'text) TO "{server.names.member}"')
+        c.execute(f'GRANT EXECUTE ON FUNCTION {SIGNATURE} TO "{server.names.member}"')
         c.execute(f'GRANT "{readers}" TO "{server.names.login_role("cw.hs")}"')
     with server.raw("cw.hs", PASSWORD) as c, \
             pytest.raises(psycopg.errors.InsufficientPrivilege, match="not in your role"):
-        c.execute(CALL, (*YEAR_2025, None, None))
+        c.execute(CALL, (*YEAR_2025, None, None, STANDARD))
 
     def members() -> set[str]:
         with server.superuser() as c:
@@ -263,15 +354,15 @@ def test_server_check_verifies_the_statistics_function(pg_cluster, run_cli) -> N
     try:
         check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
         assert check.code == 0, check.out + check.err
-        for line in ("ok    statistics function: casedesk.statistics_counts is SECURITY DEFINER",
+        for line in ("ok    statistics function: casedesk.statistics_counts and "
+                     "casedesk.statistics_cell_cases are SECURITY DEFINER",
                      "ok    statistics function only for statistics readers",
                      "ok    statistics cache closed to users",
                      "ok    statistics cache invalidated by every write: 10 tables"):
             assert line in check.out
         with server.superuser() as c:
             c.execute("ALTER TABLE services_delivered DISABLE TRIGGER statistics_stale")
-            c.execute("GRANT EXECUTE ON FUNCTION casedesk.statistics_counts(date[], date[], "
-                      "text, text) TO PUBLIC")
+            c.execute(f"GRANT EXECUTE ON FUNCTION {SIGNATURE} TO PUBLIC")
             c.execute(f'GRANT SELECT ON statistics_cache TO "{server.names.member}"')
         check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
         assert check.code == 1
@@ -291,7 +382,14 @@ def test_server_upgrade_brings_the_statistics_function_to_an_older_server(
     try:
         server.accounts.create_user(server.admin, STAFF[0], known_password=PASSWORD)
         with server.superuser() as c:
-            c.execute("DROP FUNCTION casedesk.statistics_counts(date[], date[], text, text)")
+            c.execute(f"DROP FUNCTION {SIGNATURE}")
+            c.execute("DROP FUNCTION casedesk.statistics_cell_cases(date, date, text, text, "
+                      "integer[], text, text, text)")
+            c.execute("DROP FUNCTION casedesk.age_label(integer, integer[])")
+            c.execute(f'SET ROLE "{server.names.owner}"')  # the signature of an earlier release
+            c.execute("CREATE FUNCTION casedesk.statistics_counts(date[], date[], text, text) "
+                      "RETURNS void LANGUAGE sql AS ''")
+            c.execute("RESET ROLE")
             c.execute("DROP TRIGGER statistics_readers ON users")
             c.execute("DROP TRIGGER statistics_readers ON role_actions")
             c.execute("DROP FUNCTION casedesk.statistics_readers_changed()")
@@ -304,7 +402,10 @@ def test_server_upgrade_brings_the_statistics_function_to_an_older_server(
         check = run_cli("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
         assert check.code == 0, check.out
         with server.raw("me.officer", PASSWORD) as c:
-            assert c.execute(CALL, (*YEAR_2025, None, None)).fetchall() == []  # no cases yet
+            assert c.execute(CALL, (*YEAR_2025, None, None, STANDARD)).fetchall() == []  # no cases
+        with server.superuser() as c:  # the earlier signature is gone
+            assert c.execute("SELECT to_regprocedure('casedesk.statistics_counts(date[], date[], "
+                             "text, text)')").fetchone() == (None,)
     finally:
         server.close()
 

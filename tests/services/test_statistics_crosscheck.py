@@ -91,16 +91,19 @@ def age(person: Person, day: date) -> int | None:
     return years
 
 
-def age_group(years: int | None) -> str:
+def age_group(years: int | None, starts: tuple[int, ...] = (0, 12, 18, 25)) -> str:
+    """The group starting at the last of `starts` not above `years`: "0–11", …, "25+"."""
     if years is None:
         return "UNKNOWN"
-    for low, high, name in ((0, 12, "0–11"), (12, 18, "12–17"), (18, 25, "18–24")):
+    for low, high in zip(starts, (*starts[1:], None), strict=True):
+        if high is None:
+            return f"{low}+"
         if low <= years < high:
-            return name
-    return "25+"
+            return f"{low}–{high - 1}"
+    raise AssertionError(years)
 
 
-def naive(records: list[Record], year: int) -> Cells:
+def naive(records: list[Record], year: int, starts: tuple[int, ...] = (0, 12, 18, 25)) -> Cells:
     start, end = date(year, 1, 1), date(year, 12, 31)
     cells: Cells = defaultdict(Counter)
     for r in records:
@@ -112,7 +115,7 @@ def naive(records: list[Record], year: int) -> Cells:
         first_gov = gov[0].decided_on if gov else None
         if first_gov and start <= first_gov <= end:
             cells["victims"][("IDENTIFIED", sex)] += 1
-            cells["sex_age"][(age_group(age(person, first_gov)), sex)] += 1
+            cells["sex_age"][(age_group(age(person, first_gov), starts), sex)] += 1
             first_nationality = person.citizenships.split(",")[0] if person.citizenships else ""
             cells["nationality"][(first_nationality or "UNKNOWN", sex)] += 1
             s, la = bool(r.forms & SEXUAL), bool(r.forms & LABOUR)

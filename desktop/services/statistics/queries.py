@@ -30,6 +30,7 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    literal_column,
     null,
     or_,
     select,
@@ -161,7 +162,14 @@ def age_at(reference: Any) -> ColumnElement[Any]:
     return case((age < 0, null()), (and_(p.age_disputed.is_(True), age >= 18), 17), else_=age)
 
 
+#: The age groups of the office server's statistics functions: their `p_bins` argument, labelled
+#: there by `casedesk.age_label` as `age_bin_labels` labels them (services/statistics/server_sql).
+BINS_ARGUMENT: tuple[int, ...] = ()
+
+
 def age_group(age: Any, bins: tuple[int, ...]) -> ColumnElement[Any]:
+    if bins == BINS_ARGUMENT:
+        return func.casedesk.age_label(age, literal_column("p_bins"))
     labels = age_bin_labels(bins)
     whens: list[tuple[Any, Any]] = [(age.is_(None), literal(UNKNOWN))]
     whens += [(age < hi, literal(label)) for hi, label in zip(bins[1:], labels, strict=False)]

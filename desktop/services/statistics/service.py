@@ -113,9 +113,6 @@ class StatisticsService:
             raise ValidationError("period", f"Ask for 1 to {MAX_YEARS} periods at a time.")
         for period in periods:
             _check(period, f, threshold, age_bins)
-        if self.on_server and age_bins != DEFAULT_AGE_BINS:
-            raise ValidationError("age_bins", "The office server counts the standard age groups "
-                                              "only.")
         found = self._counts(list(periods), f, age_bins)
         out = []
         for period, counts in zip(periods, found, strict=True):
@@ -151,7 +148,7 @@ class StatisticsService:
     def _count(self, db: Session, periods: list[Period], f: StatsFilter, bins: tuple[int, ...]
                ) -> list[PeriodCounts]:
         if self.on_server:
-            return server_sql.server_counts(db, periods, f)
+            return server_sql.server_counts(db, periods, f, bins)
         return counting.count(db, periods, f, bins)
 
     def _read(self, db: Session, years: set[int], f: StatsFilter, bins: tuple[int, ...],
@@ -175,7 +172,10 @@ class StatisticsService:
         _check(period, f, DEFAULT_THRESHOLD, age_bins)
         ids, total_of = counting.members(period, key, row, col, f, age_bins)
         with self.store.session() as db, db.begin():
-            total = int(db.scalar(total_of) or 0)
+            # on the server the reader's session counts their own cases only: every scope's
+            # count comes from the statistics function's sibling, a number and nothing else
+            total = (server_sql.server_cell_cases(db, period, f, age_bins, key, row, col)
+                     if self.on_server else int(db.scalar(total_of) or 0))
             found = db.execute(
                 select(Case, Agency.code).join(Agency, Agency.id == Case.owning_agency_id)
                 .where(Case.id.in_(ids), policy.case_scope(p)).order_by(Case.reference)
@@ -188,7 +188,7 @@ class StatisticsService:
         rows = tuple(CaseRow(c.id, c.reference, c.person.full_name, c.status,
                              c.identification_status, c.district, code, c.updated_at)
                      for c, code in found)
-        return Drill(rows, total, total - visible)
+        return Drill(rows, total, max(0, total - visible))
 
 
 def _check(period: Period, f: StatsFilter, threshold: int, age_bins: tuple[int, ...]) -> None:
