@@ -10326,6 +10326,204 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
   </context>
   <context>
+    <name>ServerBackupsTab</name>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="155" />
+      <source>Audit chain</source>
+      <translation>Cadena de auditoría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="76" />
+      <source>Backups</source>
+      <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="96" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="103" />
+      <source>Check the office server</source>
+      <translation>Comprobar el servidor de la oficina</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="127" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="129" />
+      <source>Checking the office server…</source>
+      <translation>Comprobando el servidor de la oficina…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="99" />
+      <source>Checks that the server's database is at this version's schema, that the connection is encrypted and, if your role may read the audit trail, that every entry of the audit chain verifies. The check is recorded in the audit trail.</source>
+      <translation>Comprueba que la base de datos del servidor tiene el esquema de esta versión, que la conexión está cifrada y, si su rol puede leer el registro de auditoría, que cada entrada de la cadena de auditoría se verifica. La comprobación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="151" />
+      <source>Connection</source>
+      <translation>Conexión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="148" />
+      <source>Database</source>
+      <translation>Base de datos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="141" />
+      <source>Every check passed.</source>
+      <translation>Todas las comprobaciones pasaron.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="79" />
+      <source>How the office server is backed up</source>
+      <translation>Cómo se respalda el servidor de la oficina</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="77" />
+      <source>The cases are kept on the office server, not on this workstation, so there is nothing to back up here.</source>
+      <translation>Los casos se guardan en el servidor de la oficina, no en esta estación de trabajo, así que aquí no hay nada que respaldar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="142" />
+      <source>The check found a problem: tell the server's administrator.</source>
+      <translation>La comprobación encontró un problema: avise al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="82" />
+      <source>The server's administrator backs up the CaseDesk database on the server: a nightly dump (pg_dump), encrypted before it leaves the server, and in larger councils a base backup (pg_basebackup) with the write-ahead log archived, for a restore to any moment. At least monthly a backup is restored on a scratch server and checked there with 'casedesk server check'. The deployment guide (docs/SERVER.md, section 9) describes it step by step.</source>
+      <translation>El administrador del servidor respalda la base de datos de CaseDesk en el servidor: un volcado nocturno (pg_dump), cifrado antes de salir del servidor, y en los consejos más grandes una copia base (pg_basebackup) con el registro de escritura anticipada archivado, para restaurar a cualquier momento. Al menos cada mes una copia se restaura en un servidor de prueba y se comprueba allí con 'casedesk server check'. La guía de despliegue (docs/SERVER.md, sección 9) lo describe paso a paso.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="92" />
+      <source>This workstation uses:</source>
+      <translation>Esta estación de trabajo usa:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="148" />
+      <source>at this version's schema (PostgreSQL {version})</source>
+      <translation>con el esquema de esta versión (PostgreSQL {version})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="152" />
+      <source>encrypted ({tls})</source>
+      <translation>cifrada ({tls})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="153" />
+      <source>not encrypted</source>
+      <translation>sin cifrar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="120" />
+      <source>the database {database} on {host}, port {port}</source>
+      <translation>la base de datos {database} en {host}, puerto {port}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="156" />
+      <source>{n} entries verified</source>
+      <translation>{n} entradas verificadas</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerSecurityTab</name>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="219" />
+      <source>Change my password…</source>
+      <translation>Cambiar mi contraseña…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="201" />
+      <source>Connection</source>
+      <translation>Conexión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="200" />
+      <source>Council certificate authority</source>
+      <translation>Autoridad de certificación del Consejo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="199" />
+      <source>Database</source>
+      <translation>Base de datos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="203" />
+      <source>Failed logins</source>
+      <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="189" />
+      <source>How this workstation reaches the office server. Nothing here shows a password or a key.</source>
+      <translation>Cómo llega esta estación de trabajo al servidor de la oficina. Nada aquí muestra una contraseña o una clave.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="211" />
+      <source>Keys and passwords</source>
+      <translation>Claves y contraseñas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="202" />
+      <source>Passwords</source>
+      <translation>Contraseñas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="205" />
+      <source>PostgreSQL version</source>
+      <translation>Versión de PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="241" />
+      <source>SCRAM-SHA-256: the server keeps a verifier, never the password</source>
+      <translation>SCRAM-SHA-256: el servidor guarda un verificador, nunca la contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="188" />
+      <source>Security</source>
+      <translation>Seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="198" />
+      <source>Server</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="238" />
+      <source>TLS ({tls}), the server's certificate checked against the council's certificate authority and its name (verify-full)</source>
+      <translation>TLS ({tls}), con el certificado del servidor comprobado frente a la autoridad de certificación del Consejo y su nombre (verify-full)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="191" />
+      <source>The office server</source>
+      <translation>El servidor de la oficina</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="214" />
+      <source>There is no database key on this workstation to rotate: the cases stay on the server, whose disk encryption and administrator protect them at rest. Each account is a login role of the server; an administrator disables or resets another's under Users. Change your own password here.</source>
+      <translation>En esta estación de trabajo no hay clave de base de datos que rotar: los casos quedan en el servidor, cuyo cifrado de disco y su administrador los protegen en reposo. Cada cuenta es un rol de inicio de sesión del servidor; un administrador desactiva o restablece la de otra persona en Usuarios. Cambie aquí su propia contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="204" />
+      <source>Your login role</source>
+      <translation>Su rol de inicio de sesión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="250" />
+      <source>Your password was changed on the server.</source>
+      <translation>Su contraseña se cambió en el servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="243" />
+      <source>a growing wait, and the account locked after 10, kept by the server</source>
+      <translation>una espera creciente y la cuenta bloqueada tras 10, a cargo del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="240" />
+      <source>not encrypted: tell the server's administrator</source>
+      <translation>sin cifrar: avise al administrador del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="233" />
+      <source>{host}, port {port}</source>
+      <translation>{host}, puerto {port}</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceMessages</name>
     <message>
       <location filename="../../desktop/forms/expr_eval.py" line="88" />
@@ -10338,7 +10536,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/bundles/writer.py" line="157" />
+      <location filename="../../desktop/services/bundles/writer.py" line="158" />
       <source>A case changed while it was being imported.</source>
       <translation>Un caso cambió mientras se importaba.</translation>
     </message>
@@ -10363,12 +10561,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/bundles/writer.py" line="270" />
+      <location filename="../../desktop/services/bundles/writer.py" line="271" />
       <source>A record of an arriving case belongs to another case in this vault.</source>
       <translation>Un registro de un caso que llega pertenece a otro caso de esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="309" />
+      <location filename="../../desktop/services/referrals/service.py" line="268" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
@@ -10408,7 +10606,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/bundles/writer.py" line="220" />
+      <location filename="../../desktop/services/bundles/writer.py" line="221" />
       <source>An addendum arrived without its interview.</source>
       <translation>Llegó una adenda sin su entrevista.</translation>
     </message>
@@ -10504,7 +10702,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="323" />
+      <location filename="../../desktop/services/referrals/service.py" line="282" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
@@ -10549,8 +10747,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una organización activa del directorio (agréguela primero en Organizaciones).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="307" />
-      <location filename="../../desktop/services/referrals/service.py" line="285" />
+      <location filename="../../desktop/services/referrals/service.py" line="266" />
+      <location filename="../../desktop/services/referrals/service.py" line="244" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
@@ -10571,7 +10769,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija al menos un caso para enviar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="337" />
+      <location filename="../../desktop/services/referrals/service.py" line="296" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
@@ -10708,7 +10906,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/server.py" line="25" />
+      <location filename="../../desktop/services/maintenance/server.py" line="26" />
       <source>On the office server, backups, restores and key rotation are done by the server administrator on the server (docs/SERVER.md).</source>
       <translation>En el servidor de la oficina, las copias de seguridad, las restauraciones y la rotación de claves las hace el administrador del servidor, en el propio servidor (docs/SERVER.md).</translation>
     </message>
@@ -10718,12 +10916,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="375" />
+      <location filename="../../desktop/services/referrals/service.py" line="334" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="416" />
+      <location filename="../../desktop/services/referrals/service.py" line="375" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
@@ -10738,13 +10936,13 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo el entrevistador que inició esta entrevista puede modificarla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/service.py" line="232" />
+      <location filename="../../desktop/services/maintenance/service.py" line="238" />
       <source>Recovery sets the password of an administrator only.</source>
       <translation>La recuperación solo establece la contraseña de un administrador.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/bundles/release.py" line="55" />
-      <location filename="../../desktop/services/referrals/service.py" line="318" />
+      <location filename="../../desktop/services/referrals/service.py" line="277" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
@@ -10764,7 +10962,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/conflicts.py" line="38" />
+      <location filename="../../desktop/services/cases/conflicts.py" line="39" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
       <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
@@ -10921,7 +11119,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/cases/validation.py" line="54" />
-      <location filename="../../desktop/services/referrals/service.py" line="357" />
+      <location filename="../../desktop/services/referrals/service.py" line="316" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
@@ -11126,11 +11324,6 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El servidor de la oficina no pudo completar la operación.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="117" />
-      <source>The office server counts the standard age groups only.</source>
-      <translation>El servidor de la oficina solo cuenta los grupos de edad estándar.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/server/engine.py" line="35" />
       <source>The office server refuses connections from this workstation (pg_hba.conf). Ask the server administrator.</source>
       <translation>El servidor de la oficina rechaza las conexiones desde esta estación de trabajo (pg_hba.conf). Consulte al administrador del servidor.</translation>
@@ -11277,7 +11470,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta se desactivó por demasiados intentos fallidos de inicio de sesión o por decisión de un administrador. Pida a un administrador que la restablezca.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/policy.py" line="65" />
+      <location filename="../../desktop/services/policy.py" line="67" />
       <source>This account is disabled.</source>
       <translation>Esta cuenta está desactivada.</translation>
     </message>
@@ -11344,7 +11537,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="173" />
+      <location filename="../../desktop/services/statistics/service.py" line="170" />
       <source>This figure has no case list behind it.</source>
       <translation>Esta cifra no tiene una lista de casos asociada.</translation>
     </message>
@@ -11396,7 +11589,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta bóveda no confía en esa otra bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="396" />
+      <location filename="../../desktop/services/referrals/service.py" line="355" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
@@ -11463,7 +11656,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="439" />
+      <location filename="../../desktop/services/referrals/service.py" line="398" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
@@ -11536,7 +11729,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="272" />
+      <location filename="../../desktop/services/referrals/service.py" line="231" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
@@ -11551,17 +11744,17 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol no le permite realizar esta acción.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/service.py" line="171" />
+      <location filename="../../desktop/services/statistics/service.py" line="168" />
       <source>Your role sees statistics only, not the cases behind them.</source>
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/names.py" line="35" />
+      <location filename="../../desktop/server/names.py" line="36" />
       <source>a role prefix is 1-10 lower-case letters or digits</source>
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/statistics/server_sql.py" line="61" />
+      <location filename="../../desktop/services/statistics/server_sql.py" line="79" />
       <source>a statistics statement kept a filter value it cannot take as argument</source>
       <translation>una consulta de estadísticas conservó un valor de filtro que no puede recibir como argumento</translation>
     </message>
@@ -11685,6 +11878,10 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <location filename="../../desktop/forms/expr_functions.py" line="132" />
       <source>weighted-checklist() takes pairs of value and weight</source>
       <translation>weighted-checklist() admite pares de valor y peso</translation>
+    </message>
+    <message>
+      <source>The office server counts the standard age groups only.</source>
+      <translation type="vanished">El servidor de la oficina solo cuenta los grupos de edad estándar.</translation>
     </message>
     <message>
       <source>The vault database cannot be read with its key: a page needed to open it is damaged, or the file was replaced. Nothing was changed; restore the latest backup.</source>

@@ -6,17 +6,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QPushButton
 
 from desktop.app import Controller
 from desktop.server.store import ServerStore
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.vault.errors import AccountDisabled, WrongCredentials
+from desktop.views.admin.backups import BackupsTab
+from desktop.views.admin.page import AdministrationPage
+from desktop.views.admin.security import SecurityTab
+from desktop.views.admin.server_pages import ServerBackupsTab, ServerSecurityTab
 from desktop.views.login import LoginWindow
+from desktop.views.reauth import ChangePasswordDialog
 
+from ..conftest import ADMIN, ADMIN_PASSWORD
 from ..views.conftest import qt_settings  # noqa: F401 - QSettings in a temporary folder
-from .world import lock, make_server_desk
+from .world import lock, make_server_desk, time_passes
 
 PASSWORD = "Mango season in Cayo 2026"
 
@@ -105,6 +113,86 @@ def test_u4_the_login_window_counts_down_the_servers_wait(  # type: ignore[no-un
         login.submit()
         qtbot.waitUntil(lambda: controller.main is not None, timeout=30_000)
         qtbot.waitUntil(lambda: not controller.ctx.worker.is_busy, timeout=30_000)
+        controller.logout()
+        controller.ctx.worker.wait()
+    finally:
+        desk.close()
+
+
+def test_the_backups_and_security_tabs_are_the_servers_in_server_mode(  # type: ignore[no-untyped-def]
+        pg_cluster, qtbot, tmp_path: Path) -> None:
+    """In server mode the administrator's Backups tab says how the server is backed up and
+    checks the server (audited), with no vault backup to make or restore; the Security tab shows
+    how the workstation reaches the server, has no key rotation, and changes one's own password
+    on the server: the next login takes the new one."""
+    desk = make_server_desk(pg_cluster)
+    try:
+        server = ServerStore(desk.profile)
+        controller = Controller(None, server=server, data_dir=tmp_path)
+        controller.start()
+        login = controller.window
+        assert isinstance(login, LoginWindow)
+        login.username.setText(ADMIN)
+        login.password.setText(ADMIN_PASSWORD)
+        login.submit()
+        qtbot.waitUntil(lambda: controller.main is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: not controller.ctx.worker.is_busy, timeout=30_000)
+        page = AdministrationPage(controller.ctx)
+        qtbot.addWidget(page)
+        page.resize(1100, 760)
+
+        backups = page.show_tab(BackupsTab)
+        assert isinstance(backups, ServerBackupsTab)
+        backups.refresh()
+        assert backups.server_label.text() == (f"the database {desk.profile.database} on "
+                                               f"{desk.profile.host}, port {desk.profile.port}")
+        buttons = {b.text() for b in backups.findChildren(QPushButton)}
+        assert "Check the office server" in buttons and not buttons & {
+            "Make backup now", "Verify…", "Restore…"}
+        backups.check_button.click()
+        qtbot.waitUntil(lambda: backups.results.rowCount() == 3, timeout=30_000)
+        rows = {backups.results.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text():
+                backups.results.itemAt(i, QFormLayout.ItemRole.FieldRole).widget().text()
+                for i in range(3)}
+        assert rows["Database"].startswith("✓  at this version's schema (PostgreSQL 1")
+        assert rows["Connection"].startswith("✓  encrypted (TLSv1.")
+        assert rows["Audit chain"].startswith("✓  ") and "entries verified" in rows["Audit chain"]
+        assert backups.status.text() == "Every check passed."
+        page.show()
+        page.grab().save(str(tmp_path / "server-backups.png"))
+        with desk.superuser() as c:
+            assert c.execute("SELECT count(*) FROM audit_entries WHERE action = 'vault.verify' "
+                             "AND record_type = 'server' AND username = %s",
+                             (ADMIN,)).fetchone() == (1,)
+
+        security = page.show_tab(SecurityTab)
+        assert isinstance(security, ServerSecurityTab)
+        security.refresh()
+        assert security.facts["role"].text() == desk.names.login_role(ADMIN)
+        assert security.facts["connection"].text().startswith("TLS (TLSv1.")
+        assert "verify-full" in security.facts["connection"].text()
+        assert security.facts["ca"].text() == desk.profile.ca_file
+        assert not any("Rotate" in b.text() for b in security.findChildren(QPushButton))
+        page.grab().save(str(tmp_path / "server-security.png"))
+
+        new_password = "Howler monkeys at dawn 2026"
+
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, ChangePasswordDialog)
+            dialog.current.setText(ADMIN_PASSWORD)
+            dialog.new.setText(new_password)
+            dialog.again.setText(new_password)
+            dialog.save()
+        QTimer.singleShot(100, fill)
+        security.password_button.click()
+        assert security.status.text() == "Your password was changed on the server."
+        controller.ctx.worker.wait()
+        _, accounts = desk.client()
+        with pytest.raises(WrongCredentials):
+            accounts.login(ADMIN, ADMIN_PASSWORD)
+        time_passes(desk, ADMIN)
+        accounts.logout(accounts.login(ADMIN, new_password))
         controller.logout()
         controller.ctx.worker.wait()
     finally:

@@ -12,6 +12,9 @@ from desktop.services.accounts.users import NewUser
 from desktop.vault import backup as backup_module
 from desktop.vault.errors import BackupInvalid
 from desktop.views.admin.backups import BackupsTab
+from desktop.views.admin.page import AdministrationPage
+from desktop.views.admin.security import SecurityTab
+from desktop.views.admin.server_pages import ServerBackupsTab, ServerSecurityTab
 from desktop.views.context import AppContext
 from desktop.views.reauth import ReauthDialog
 
@@ -171,3 +174,16 @@ def test_restore_failing_after_taking_the_key_reopens_the_live_vault(  # type: i
     assert "failed verification" in tab.status.text()
     assert desk.vault.is_unlocked and not emitted  # the live vault was put back, still open
     assert desk.maintenance.verify(desk.admin).ok
+
+
+def test_on_a_vault_the_administration_page_keeps_the_vaults_tabs(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext) -> None:
+    """The office server's Backups and Security tabs stand in only in server mode: on a vault
+    the administrator keeps the backup list and the key rotation."""
+    page = AdministrationPage(ctx)
+    qtbot.addWidget(page)
+    assert ctx.maintenance.backend == "sqlcipher"
+    backups, security = page.show_tab(BackupsTab), page.show_tab(SecurityTab)
+    assert type(backups) is BackupsTab and type(security) is SecurityTab
+    assert not any(isinstance(t, (ServerBackupsTab, ServerSecurityTab)) for t in page.tab_pages)
+    assert security.rotate_button.text() == "Rotate database key…"  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ so. Verification runs the server's own check of the audit chain and the schema v
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,44 @@ class OnTheServer(ServiceError):
                        "server administrator on the server (docs/SERVER.md).")
 
 
+@dataclass(frozen=True)
+class ServerInfo:
+    """How this workstation reaches the office server (nothing secret): the connection profile's
+    server, and what the server says of the session."""
+
+    host: str
+    port: int
+    database: str
+    ca_file: str
+    server_version: str
+    tls: str  # the session's TLS version, "" when not encrypted
+    role: str  # the PostgreSQL login role of the user
+
+
 class ServerMaintenance:
     """The maintenance service's face in server mode (the same methods the screens call)."""
 
     def __init__(self, store: ServerStore, data_dir: Path) -> None:
         self.store, self.data_dir = store, data_dir
+
+    @property
+    def backend(self) -> str:
+        return self.store.backend
+
+    def server_info(self, user: UserSession) -> ServerInfo:
+        """The Security page's facts; for an administrator (backups, key or account upkeep)."""
+        if not any(user.principal.can(a) for a in (Action.VAULT_REKEY, Action.BACKUP_MANAGE,
+                                                    Action.USERS_MANAGE)):
+            raise PermissionDenied
+        profile = self.store.profile
+        with self.store.session() as db:
+            version = str(db.execute(text("SHOW server_version")).scalar())
+            tls = db.execute(text("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid() "
+                                  "AND ssl")).scalar()
+            role = str(db.execute(text("SELECT session_user")).scalar())
+        return ServerInfo(profile.host if profile else "", profile.port if profile else 0,
+                          profile.database if profile else "", profile.ca_file if profile else "",
+                          version.split(" ")[0], str(tls or ""), role)
 
     @property
     def is_unlocked(self) -> bool:
@@ -49,11 +83,14 @@ class ServerMaintenance:
             version = str(db.execute(text("SHOW server_version")).scalar())
             tls = db.execute(text("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
                              ).scalar()
-            checks = [Check("schema", True, f"current; PostgreSQL {version}"),
-                      Check("connection", bool(tls), f"TLS {tls}" if tls else "not encrypted")]
+            checks = [Check("schema", True, f"current; PostgreSQL {version}",
+                            figure=version.split(" ")[0]),
+                      Check("connection", bool(tls), f"TLS {tls}" if tls else "not encrypted",
+                            figure=str(tls or ""))]
             if chain is not None:
                 checks.append(Check("audit chain", chain.ok, f"{chain.checked} entries verified"
-                                    if chain.ok else str(chain.problem)))
+                                    if chain.ok else str(chain.problem),
+                                    figure=str(chain.checked)))
             report = VerifyReport(tuple(checks))
             audit.append(db, self.store, user.principal, AuditAction.VERIFY, "server", "",
                          "all checks passed" if report.ok else "problems found")

@@ -59,6 +59,12 @@ class MaintenanceService:
         self.vault = vault
         vault.before_migration = self._safety_backup
 
+    @property
+    def backend(self) -> str:
+        """Which storage this maintenance keeps (the screens show the vault's pages or the
+        office server's)."""
+        return self.vault.backend
+
     # -- verification -----------------------------------------------------------------------
     def verify(self, user: UserSession) -> VerifyReport:
         """Key file, schema and its objects, audit chain and tail, cipher settings, page

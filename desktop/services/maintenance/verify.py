@@ -33,6 +33,7 @@ class Check:
     ok: bool
     detail: str
     checked: bool = True  # False: could not be run (reported, never counted as passed)
+    figure: str = ""  # the check's one value (a version, a count), for a screen to word itself
 
 
 @dataclass(frozen=True)

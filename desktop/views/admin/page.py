@@ -14,6 +14,7 @@ from .forms import FormsTab
 from .organisations import OrganisationsTab
 from .roles import RolesTab
 from .security import SecurityTab
+from .server_pages import ServerBackupsTab, ServerSecurityTab
 from .settings import SettingsTab
 from .users import UsersTab
 
@@ -21,6 +22,9 @@ TABS: tuple[type[AdminTab], ...] = (
     UsersTab, OrganisationsTab, RolesTab, FormsTab, AuditTab, BackupsTab, SecurityTab, SettingsTab,
     ExchangeTab,
 )
+#: In server mode (the maintenance service's backend): the server's pages in the vault's places.
+ON_THE_SERVER: dict[type[AdminTab], type[AdminTab]] = {
+    BackupsTab: ServerBackupsTab, SecurityTab: ServerSecurityTab}
 
 
 class AdministrationPage(Page):
@@ -32,7 +36,10 @@ class AdministrationPage(Page):
         self.tabs.setObjectName("adminTabs")
         self.tabs.setDocumentMode(False)
         self.tab_pages: list[AdminTab] = []
+        on_server = ctx.maintenance.backend == "postgresql"
         for tab_class in TABS:
+            if on_server:
+                tab_class = ON_THE_SERVER.get(tab_class, tab_class)
             if tab_class.allowed(ctx.user.principal):
                 tab = tab_class(ctx)
                 self.tab_pages.append(tab)
@@ -47,8 +54,9 @@ class AdministrationPage(Page):
         return widget if isinstance(widget, AdminTab) else None
 
     def show_tab(self, tab_class: type[AdminTab]) -> AdminTab:
+        wanted = (tab_class, ON_THE_SERVER.get(tab_class, tab_class))
         for index, tab in enumerate(self.tab_pages):
-            if isinstance(tab, tab_class):
+            if isinstance(tab, wanted):
                 self.tabs.setCurrentIndex(index)
                 return tab
         raise LookupError(tab_class.__name__)
