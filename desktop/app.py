@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,20 +37,31 @@ if TYPE_CHECKING:  # loaded when needed: the office server's driver, the main wi
     from desktop.views.main_window import MainWindow
 
 log = logging.getLogger("casedesk.app")
+#: Opens the backend the connection profile names (a vault, or the office server).
+Opener = Callable[[], "tuple[Vault | None, ServerStore | None]"]
 
 
 class Controller(QObject):
     """Moves between the first-run wizard, the login window and the main window."""
 
     def __init__(self, vault: Vault | None, demo: bool = False, *,
-                 server: ServerStore | None = None, data_dir: Path | None = None) -> None:
+                 server: ServerStore | None = None, data_dir: Path | None = None,
+                 reopen: Opener | None = None) -> None:
         super().__init__()
-        self.vault = vault
+        self.demo, self.data_dir, self.reopen = demo, data_dir, reopen
+        self.window: QWidget | None = None
+        self.main: MainWindow | None = None
+        self._use(vault, server)
+
+    def _use(self, vault: Vault | None, server: ServerStore | None) -> None:
+        """Build the application's services on the vault or the office server."""
+        self.vault, self.server = vault, server
+        demo = self.demo
         if server is not None:  # the office server of the connection profile (docs/SERVER.md)
             from desktop.server.credentials import ServerCredentials
             from desktop.services.maintenance.server import ServerMaintenance
 
-            folder = data_dir or Path.cwd()
+            folder = self.data_dir or Path.cwd()
             self.ctx = AppContext.build(
                 AccountService(ServerCredentials(server), data_dir=folder),
                 ServerMaintenance(server, folder), Worker(self), demo=demo)  # type: ignore[arg-type]
@@ -56,8 +69,29 @@ class Controller(QObject):
             assert vault is not None
             self.ctx = AppContext.build(AccountService(vault), MaintenanceService(vault),
                                         Worker(self), demo=demo)
-        self.window: QWidget | None = None
-        self.main: MainWindow | None = None
+
+    def release(self) -> None:
+        """Let go of the vault (its lock) or the office server (its connections)."""
+        if self.vault is not None:
+            self.vault.release()
+        if self.server is not None:
+            self.server.close()
+
+    def switch_connection(self) -> None:
+        """The login window's "Connect to…" saved another choice: reopen with it, from the
+        login window (or the first-run wizard, for a vault not created yet)."""
+        assert self.reopen is not None
+        self.ctx.worker.wait()
+        self.release()
+        try:
+            vault, server = self.reopen()
+        except VaultError as error:
+            QMessageBox.critical(self.window, QCoreApplication.translate("CaseDesk", "CaseDesk"),
+                                 error.message)
+            QApplication.quit()
+            return
+        self._use(vault, server)
+        self.start()
 
     def start(self) -> None:
         if self.vault is None or self.vault.paths.exists():
@@ -80,8 +114,9 @@ class Controller(QObject):
             old.deleteLater()
 
     def show_login(self) -> None:
-        login = LoginWindow(self.ctx)
+        login = LoginWindow(self.ctx, data_dir=self.data_dir if self.reopen else None)
         login.logged_in.connect(self.show_main)
+        login.connection_changed.connect(self.switch_connection)
         self._replace(login)
 
     def _created(self, result: SetupResult) -> None:
@@ -187,25 +222,33 @@ def signal_name(number: int) -> str:
         return str(number)
 
 
+def open_backend(paths: VaultPaths, config: VaultConfig, demo: bool = False
+                 ) -> tuple[Vault | None, ServerStore | None]:
+    """The connection profile's choice: this workstation's vault (acquired), or the office
+    server (a demo always uses its own vault)."""
+    profile = None if demo else read_profile(paths.root)
+    if profile is not None:
+        from desktop.server.store import ServerStore
+
+        return None, ServerStore(profile)
+    vault = Vault(paths, config)
+    vault.acquire()
+    return vault, None
+
+
 def _run_gui(app: QApplication, paths: VaultPaths, config: VaultConfig, demo: bool = False) -> int:
     paths.ensure_root()
     configure_logging(paths.logs)
-    vault: Vault | None = None
-    server: ServerStore | None = None
-    try:
-        profile = None if demo else read_profile(paths.root)
-        if profile is None:
-            vault = Vault(paths, config)
-            vault.acquire()
-        else:
-            from desktop.server.store import ServerStore
 
-            server = ServerStore(profile)
+    opener = functools.partial(open_backend, paths, config, demo)
+    try:
+        vault, server = opener()
     except VaultError as error:
         QMessageBox.critical(None, QCoreApplication.translate("CaseDesk", "CaseDesk"),
                              error.message)
         return 1
-    controller = Controller(vault, demo=demo, server=server, data_dir=paths.root)
+    controller = Controller(vault, demo=demo, server=server, data_dir=paths.root,
+                            reopen=None if demo else opener)
     controller.start()
     if demo:
         QTimer.singleShot(0, lambda: print("CaseDesk is ready: log in with an account above.",
@@ -214,7 +257,4 @@ def _run_gui(app: QApplication, paths: VaultPaths, config: VaultConfig, demo: bo
         return int(app.exec())
     finally:
         controller.ctx.worker.wait()
-        if vault is not None:
-            vault.release()
-        if server is not None:
-            server.close()
+        controller.release()

@@ -19,8 +19,9 @@ from desktop.server.check import run_checks
 from desktop.server.engine import dsn_engine
 from desktop.server.errors import ServerError
 from desktop.server.names import ServerNames
-from desktop.server.profile import ServerProfile, check_profile, write_profile
+from desktop.server.profile import PROFILE_FILE
 from desktop.server.store import ServerStore
+from desktop.services import connection
 from desktop.services.accounts.server_setup import (
     first_administrator,
     reset_by_server_administrator,
@@ -156,14 +157,15 @@ def reset_server_user(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def connect_workstation(args: argparse.Namespace, ctx: CliContext) -> int:
-    profile = check_profile(ServerProfile(args.host, args.database, str(args.ca_file.resolve()),
-                                          args.port, args.prefix))
-    path = write_profile(args.data_dir or default_data_dir(), profile)
-    ctx.say(f"This workstation now uses the office server {profile.label()} ({path}).")
+    folder = args.data_dir or default_data_dir()
+    profile = connection.use_server(folder, args.host, args.database, args.ca_file, args.port,
+                                    args.prefix)
+    ctx.say(f"This workstation now uses the office server {profile.label()} "
+            f"({folder / PROFILE_FILE}).")
     return 0
 
 
 def disconnect_workstation(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = write_profile(args.data_dir or default_data_dir(), None)
+    path = connection.use_vault(args.data_dir or default_data_dir())
     ctx.say(f"This workstation uses its own vault again ({path}).")
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +21,7 @@ from desktop.services.user import UserSession
 from desktop.synthetic.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 from . import labels
+from .connection_dialog import ConnectionDialog
 from .context import AppContext
 from .credential_card import CARD_WIDTH, CredentialCard, centre
 from .reauth import ChangePasswordDialog
@@ -27,10 +30,13 @@ from .widgets import error_text
 
 class LoginWindow(QWidget):
     logged_in = Signal(object)  # UserSession
+    connection_changed = Signal()  # "Connect to…" saved another choice: reopen with it
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.data_dir = data_dir
         self.setObjectName("loginWindow")
         self.setWindowTitle(self.tr("CaseDesk — Log in"))
         self._remaining = 0
@@ -56,11 +62,23 @@ class LoginWindow(QWidget):
         self.error.setObjectName("loginError")
         self.button = QPushButton(self.tr("Log in"))
         self.button.clicked.connect(self.submit)
-        card.finish(self.button)
+        self.connect_button: QPushButton | None = None
+        if data_dir is not None and not ctx.demo:  # a demo vault stays a demo vault
+            self.connect_button = QPushButton(self.tr("Connect to…"))
+            self.connect_button.setObjectName("connectTo")
+            self.connect_button.setToolTip(self.tr(
+                "Use this workstation's own vault or the council's office server"))
+            self.connect_button.clicked.connect(self.choose_connection)
+        card.finish(self.button, self.connect_button)
         self.password.returnPressed.connect(self.submit)
         self.username.returnPressed.connect(self.password.setFocus)
         centre(self, card, *((self._demo_panel(),) if ctx.demo else ()))
         self.username.setFocus()
+
+    def choose_connection(self) -> None:
+        assert self.data_dir is not None
+        if ConnectionDialog(self.data_dir, self).exec():
+            self.connection_changed.emit()
 
     def _connection_label(self) -> QLabel:
         """Which backend the connection profile chose (`casedesk server connect` changes it)."""

@@ -1226,7 +1226,8 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>CaseDesk</name>
     <message>
-      <location filename="../../desktop/app.py" line="205" />
+      <location filename="../../desktop/app.py" line="89" />
+      <location filename="../../desktop/app.py" line="247" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -3341,6 +3342,79 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <location filename="../../desktop/views/reauth.py" line="87" />
       <source>You logged in with a temporary password. Choose your own password now; it also binds your account to this workstation.</source>
       <translation>Inició sesión con una contraseña temporal. Elija ahora su propia contraseña; también vincula su cuenta a esta estación de trabajo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionDialog</name>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="105" />
+      <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+      <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="60" />
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="35" />
+      <source>Connect to…</source>
+      <translation>Conectar a…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="69" />
+      <source>Council CA certificate</source>
+      <translation>Certificado de la CA del Consejo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="68" />
+      <source>Database</source>
+      <translation>Base de datos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="67" />
+      <source>Port</source>
+      <translation>Puerto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="70" />
+      <source>Role prefix</source>
+      <translation>Prefijo de roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="66" />
+      <source>Server</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="104" />
+      <source>The council's CA certificate</source>
+      <translation>El certificado de la CA del Consejo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="46" />
+      <source>The council's office server</source>
+      <translation>El servidor de la oficina del Consejo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="44" />
+      <source>This workstation's own vault (encrypted on this computer)</source>
+      <translation>La bóveda propia de esta estación de trabajo (cifrada en este equipo)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="78" />
+      <source>Use it</source>
+      <translation>Usarla</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="38" />
+      <source>Where CaseDesk keeps the cases on this workstation. An office server is set up by its administrator (casedesk server init), who gives you these details and the council's certificate file.</source>
+      <translation>Dónde guarda CaseDesk los casos en esta estación de trabajo. El servidor de la oficina lo prepara su administrador (casedesk server init), que le da estos datos y el archivo de certificado del Consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="54" />
+      <source>as the server's certificate names it</source>
+      <translation>como lo nombra el certificado del servidor</translation>
     </message>
   </context>
   <context>
@@ -8236,82 +8310,92 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>LoginWindow</name>
     <message>
-      <location filename="../../desktop/views/login.py" line="43" />
+      <location filename="../../desktop/views/login.py" line="49" />
       <source>Anti-trafficking case management</source>
       <translation>Gestión de casos de trata de personas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="43" />
+      <location filename="../../desktop/views/login.py" line="49" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="35" />
+      <location filename="../../desktop/views/login.py" line="41" />
       <source>CaseDesk — Log in</source>
       <translation>CaseDesk — Iniciar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="110" />
+      <location filename="../../desktop/views/login.py" line="67" />
+      <source>Connect to…</source>
+      <translation>Conectar a…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/login.py" line="128" />
       <source>Connecting to the office server…</source>
       <translation>Conectando con el servidor de la oficina…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="83" />
+      <location filename="../../desktop/views/login.py" line="101" />
       <source>Demo vault — synthetic data, deleted when CaseDesk closes</source>
       <translation>Bóveda de demostración: datos ficticios, se eliminan al cerrar CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="104" />
+      <location filename="../../desktop/views/login.py" line="122" />
       <source>Enter your username and password.</source>
       <translation>Ingrese su nombre de usuario y contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="57" />
+      <location filename="../../desktop/views/login.py" line="63" />
       <source>Log in</source>
       <translation>Iniciar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="68" />
+      <location filename="../../desktop/views/login.py" line="86" />
       <source>Office server: {server}</source>
       <translation>Servidor de la oficina: {server}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="53" />
+      <location filename="../../desktop/views/login.py" line="59" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="93" />
+      <location filename="../../desktop/views/login.py" line="111" />
       <source>Password for every demo account: {password}</source>
       <translation>Contraseña de todas las cuentas de demostración: {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="69" />
+      <location filename="../../desktop/views/login.py" line="87" />
       <source>This workstation's vault</source>
       <translation>La bóveda de esta estación de trabajo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="132" />
+      <location filename="../../desktop/views/login.py" line="150" />
       <source>Too many failed logins. Try again in {n} s.</source>
       <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {n} s.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="112" />
+      <location filename="../../desktop/views/login.py" line="130" />
       <source>Unlocking the vault…</source>
       <translation>Desbloqueando la bóveda…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="52" />
+      <location filename="../../desktop/views/login.py" line="69" />
+      <source>Use this workstation's own vault or the council's office server</source>
+      <translation>Usar la bóveda propia de esta estación de trabajo o el servidor de la oficina del Consejo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/login.py" line="58" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="140" />
+      <location filename="../../desktop/views/login.py" line="158" />
       <source>You can try again now.</source>
       <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/login.py" line="153" />
+      <location filename="../../desktop/views/login.py" line="171" />
       <source>You must choose your own password to continue.</source>
       <translation>Debe elegir su propia contraseña para continuar.</translation>
     </message>
@@ -10484,8 +10568,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/views/admin/server_pages.py" line="238" />
-      <source>TLS ({tls}), the server's certificate checked against the council's certificate authority and its name (verify-full)</source>
-      <translation>TLS ({tls}), con el certificado del servidor comprobado frente a la autoridad de certificación del Consejo y su nombre (verify-full)</translation>
+      <source>TLS ({tls}); the server's certificate and name checked against the council's CA (verify-full)</source>
+      <translation>TLS ({tls}); certificado y nombre del servidor comprobados frente a la CA del Consejo (verify-full)</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/server_pages.py" line="191" />

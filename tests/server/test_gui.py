@@ -4,13 +4,14 @@ connection. Real widgets offscreen, the real server of `pg_cluster`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QPushButton
 
-from desktop.app import Controller
+from desktop.app import Controller, open_backend
 from desktop.server.store import ServerStore
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService, NewCase
@@ -19,6 +20,7 @@ from desktop.views.admin.backups import BackupsTab
 from desktop.views.admin.page import AdministrationPage
 from desktop.views.admin.security import SecurityTab
 from desktop.views.admin.server_pages import ServerBackupsTab, ServerSecurityTab
+from desktop.views.connection_dialog import ConnectionDialog
 from desktop.views.login import LoginWindow
 from desktop.views.reauth import ChangePasswordDialog
 
@@ -197,3 +199,84 @@ def test_the_backups_and_security_tabs_are_the_servers_in_server_mode(  # type: 
         controller.ctx.worker.wait()
     finally:
         desk.close()
+
+
+def test_connect_to_switches_between_the_vault_and_the_office_server(  # type: ignore[no-untyped-def]
+        pg_cluster, qtbot, desk, config, tmp_path: Path) -> None:
+    """The login window's "Connect to…" saves the office server as the connection profile and
+    CaseDesk reopens on it (the next login is a server login); choosing the vault again brings
+    the workstation's own vault back. An incomplete profile is refused and nothing is saved."""
+    server_desk = make_server_desk(pg_cluster)
+    folder = desk.vault.paths.root
+    desk.vault.release()  # the application acquires it itself
+    controller = None
+    try:
+        vault, server = open_backend(desk.vault.paths, config)
+        assert server is None and vault is not None
+        controller = Controller(vault, server=None, data_dir=folder,
+                                reopen=lambda: open_backend(desk.vault.paths, config))
+        controller.start()
+        login = controller.window
+        assert isinstance(login, LoginWindow) and login.connect_button is not None
+        assert "This workstation's vault" in login.findChild(QLabel, "connectionProfile").text()
+
+        def choose(fill: Callable[[ConnectionDialog], None]) -> None:
+            def act() -> None:
+                dialog = QApplication.activeModalWidget()
+                assert isinstance(dialog, ConnectionDialog)
+                fill(dialog)
+            QTimer.singleShot(100, act)
+            assert controller is not None and isinstance(controller.window, LoginWindow)
+            controller.window.choose_connection()
+
+        refused: list[str] = []
+
+        def incomplete(dialog: ConnectionDialog) -> None:
+            dialog.server_choice.setChecked(True)
+            dialog.host.setText(server_desk.profile.host)
+            dialog.save()  # no database, no CA file: refused, the dialog stays
+            refused.append(dialog.error.text())
+            dialog.grab().save(str(tmp_path / "connect-refused.png"))
+            dialog.reject()
+        choose(incomplete)
+        assert "host name and database" in refused[0]
+        assert not (folder / "casedesk.profile.json").exists()
+        assert controller.window is login  # nothing changed
+
+        def to_server(dialog: ConnectionDialog) -> None:
+            p = server_desk.profile
+            dialog.server_choice.setChecked(True)
+            dialog.host.setText(p.host)
+            dialog.port.setValue(p.port)
+            dialog.database.setText(p.database)
+            dialog.ca_file.setText(p.ca_file)
+            dialog.prefix.setText(p.prefix)
+            dialog.save()
+        choose(to_server)
+        on_server = controller.window
+        assert isinstance(on_server, LoginWindow) and on_server is not login
+        assert controller.ctx.accounts.backend == "postgresql"
+        assert server_desk.profile.label() in on_server.findChild(
+            QLabel, "connectionProfile").text()
+        on_server.username.setText(ADMIN)
+        on_server.password.setText(ADMIN_PASSWORD)
+        on_server.submit()
+        qtbot.waitUntil(lambda: controller.main is not None, timeout=30_000)
+        assert controller.server is not None and controller.server.username == ADMIN
+        controller.logout()
+
+        def to_vault(dialog: ConnectionDialog) -> None:
+            assert dialog.server_choice.isChecked()  # the current choice is shown
+            assert dialog.database.text() == server_desk.profile.database
+            dialog.vault_choice.setChecked(True)
+            dialog.save()
+        choose(to_vault)
+        assert controller.ctx.accounts.backend == "sqlcipher" and controller.vault is not None
+        assert isinstance(controller.window, LoginWindow)
+        assert "This workstation's vault" in controller.window.findChild(
+            QLabel, "connectionProfile").text()
+    finally:
+        if controller is not None:
+            controller.ctx.worker.wait()
+            controller.release()
+        server_desk.close()

@@ -235,8 +235,8 @@ class ServerSecurityTab(AdminTab):
         self.facts["database"].setText(info.database)
         self.facts["ca"].setText(info.ca_file)
         self.facts["connection"].setText(
-            self.tr("TLS ({tls}), the server's certificate checked against the council's "
-                    "certificate authority and its name (verify-full)").format(tls=info.tls)
+            self.tr("TLS ({tls}); the server's certificate and name checked against the "
+                    "council's CA (verify-full)").format(tls=info.tls)
             if info.tls else self.tr("not encrypted: tell the server's administrator"))
         self.facts["passwords"].setText(self.tr(
             "SCRAM-SHA-256: the server keeps a verifier, never the password"))
