@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
 from results import replace_section  # noqa: E402
-from sqlalchemy import select, text  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from bench import machine  # noqa: E402
 from desktop.cli.server_commands import initialise  # noqa: E402
@@ -45,8 +45,8 @@ from desktop.services.accounts.service import AccountService  # noqa: E402
 from desktop.services.cases.reads import CaseReads  # noqa: E402
 from desktop.services.cases.service import CaseService  # noqa: E402
 from desktop.services.user import UserSession  # noqa: E402
-from desktop.synthetic import roster, synth  # noqa: E402
 from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
+from desktop.synthetic.server_fill import fill_server  # noqa: E402
 from tests.server.cluster import Cluster, start_cluster  # noqa: E402
 
 SUPERVISOR, WORKER = "hs.sup1", "hs.cw1"
@@ -71,26 +71,12 @@ def p95(values: list[float]) -> float:
     return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
-class BulkStore(ServerStore):
-    """The owner's store as synth.fill expects a vault to be (bulk inserts, then the index)."""
-
-    def recycle_connections(self) -> None:
-        """Nothing to recycle: PostgreSQL connections do not slow down with use."""
-
-
 def build(cluster: Cluster, cases: int) -> tuple[ServerProfile, dict[str, Any]]:
     with psycopg.connect(cluster.admin_dsn(), autocommit=True) as conn:
         conn.execute("CREATE DATABASE casedesk_bench")
     dsn, names = cluster.admin_dsn("casedesk_bench"), ServerNames("cd")
     initialise(dsn, names, "admin", "Bench Admin", ADMIN_PASSWORD)
     profile = ServerProfile(cluster.host, "casedesk_bench", str(cluster.ca_file), cluster.port)
-    store = ServerStore(profile)
-    accounts = AccountService(ServerCredentials(store))
-    admin = accounts.login("admin", ADMIN_PASSWORD)
-    for new in roster.ROSTER:
-        accounts.create_user(admin, new, known_password=DEMO_PASSWORD)
-    accounts.logout(admin)
-    bulk = BulkStore.maintenance(dsn, names)
     started = time.perf_counter()
     shown = [0]
 
@@ -99,24 +85,10 @@ def build(cluster: Cluster, cases: int) -> tuple[ServerProfile, dict[str, Any]]:
             shown[0] = done
             print(f"  synth: {done:,} cases", file=sys.stderr, flush=True)
 
-    report = synth.fill(bulk, cases, progress=progress)  # type: ignore[arg-type]
-    with bulk.session() as db, db.begin():  # what the bulk load bypassed: sequences, counters
-        db.execute(text(
-            "DO $$ DECLARE t record; BEGIN FOR t IN SELECT c.table_name FROM "
-            "information_schema.columns c WHERE c.table_schema = 'public' AND c.column_name = 'id' "
-            "AND c.column_default LIKE 'nextval%' LOOP EXECUTE format('SELECT setval("
-            "pg_get_serial_sequence(%L, ''id''), coalesce((SELECT max(id) FROM %I), 0) + 1, false)', "
-            "t.table_name, t.table_name); END LOOP; END $$"))
-        db.execute(text(
-            "INSERT INTO case_references (prefix, last) SELECT left(reference, length(reference) - 6), "
-            "max(right(reference, 6)::integer) FROM cases GROUP BY 1 ON CONFLICT (prefix) DO UPDATE "
-            "SET last = greatest(case_references.last, excluded.last)"))
-    with bulk.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("VACUUM ANALYZE"))
+    report = fill_server(dsn, names, cases, progress=progress)  # `casedesk synth --dsn`'s path
     fill_s = time.perf_counter() - started
     with psycopg.connect(dsn) as conn:
         size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
-    bulk.close()
     return profile, {"fill_s": fill_s, "rows": sum(report.rows.values()), "size_mb": size / 2**20}
 
 

@@ -22,6 +22,7 @@ from desktop.models import Agency, Case, Role, User, vocab
 from desktop.models.seed import Action
 from desktop.services import audit
 from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 from desktop.services.referrals import rules
@@ -152,15 +153,20 @@ def _ensure_staff(vault: Vault, user: UserSession | None) -> int:
     if user is None or not user.principal.can(Action.USERS_MANAGE):
         return 0
     with vault.session() as db:
-        existing = set(db.scalars(select(User.username)))
-        active = db.scalar(select(func.count(User.id)).where(User.disabled.is_(False))) or 0
-        staff = load_staff(db)
-    wanted = [u for u in ROSTER if u.username not in existing
-              and (active < MIN_USERS or not staff.owners.get(u.agency_code))]
+        wanted = missing_staff(db)
     accounts = AccountService(vault)
     for new in wanted:
         accounts.create_user(user, new, known_password=DEMO_PASSWORD)
     return len(wanted)
+
+
+def missing_staff(db: Session) -> list[NewUser]:
+    """The ROSTER accounts a store with few accounts (or no owner in an agency) gets first."""
+    existing = set(db.scalars(select(User.username)))
+    active = db.scalar(select(func.count(User.id)).where(User.disabled.is_(False))) or 0
+    staff = load_staff(db)
+    return [u for u in ROSTER if u.username not in existing
+            and (active < MIN_USERS or not staff.owners.get(u.agency_code))]
 
 
 def load_staff(db: Session) -> Staff:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 import psycopg
 import pytest
-from sqlalchemy import text
 
 from desktop.cli.server_commands import initialise
 from desktop.server.credentials import ServerCredentials
@@ -19,9 +18,7 @@ from desktop.server.store import ServerStore
 from desktop.services.accounts.service import AccountService
 from desktop.services.errors import AccountDisabled, WrongCredentials
 from desktop.services.user import UserSession
-from desktop.synthetic import synth
-from desktop.synthetic.demo import DEMO_PASSWORD
-from desktop.synthetic.roster import ROSTER
+from desktop.synthetic.server_fill import fill_server
 
 from ..conftest import ADMIN, ADMIN_PASSWORD
 from .cluster import Cluster
@@ -87,37 +84,10 @@ def make_server_desk(cluster: Cluster, prefix: str | None = None) -> ServerDesk:
                       store, accounts, admin)
 
 
-class BulkStore(ServerStore):
-    """The owner's store as synth.fill expects a vault to be (bulk inserts, then the index)."""
-
-    def recycle_connections(self) -> None:
-        """Nothing to recycle: PostgreSQL connections do not slow down with use."""
-
-
 def synthetic_fill(desk: ServerDesk, cases: int, seed: int) -> None:
-    """`synth.fill` on the server as on a vault given its administrator: the roster's accounts
-    (login roles) first, then the same cases; then what the bulk load bypassed (sequences and
-    reference counters), so that the services write after it as on any server."""
-    for new in ROSTER:
-        desk.accounts.create_user(desk.admin, new, known_password=DEMO_PASSWORD)
-    bulk = BulkStore.maintenance(desk.dsn, desk.names)
-    try:
-        synth.fill(bulk, cases, seed=seed)  # type: ignore[arg-type]
-        with bulk.session() as db, db.begin():
-            db.execute(text(
-                "DO $$ DECLARE t record; BEGIN FOR t IN SELECT c.table_name FROM "
-                "information_schema.columns c WHERE c.table_schema = 'public' "
-                "AND c.column_name = 'id' AND c.column_default LIKE 'nextval%' LOOP "
-                "EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), "
-                "coalesce((SELECT max(id) FROM %I), 0) + 1, false)', t.table_name, t.table_name); "
-                "END LOOP; END $$"))
-            db.execute(text(
-                "INSERT INTO case_references (prefix, last) SELECT left(reference, "
-                "length(reference) - 6), max(right(reference, 6)::integer) FROM cases GROUP BY 1 "
-                "ON CONFLICT (prefix) DO UPDATE SET last = greatest(case_references.last, "
-                "excluded.last)"))
-    finally:
-        bulk.close()
+    """`casedesk synth --dsn`'s own path: the roster as login roles, the cases loaded by the
+    server administrator, then sequences and reference counters moved past them."""
+    fill_server(desk.dsn, desk.names, cases, seed)
 
 
 def time_passes(desk: ServerDesk, username: str) -> None:

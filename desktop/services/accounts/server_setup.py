@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from desktop.models import Agency, Role, User
+from desktop.models import Agency, Role, User, UserGroup
 from desktop.models.base import utcnow
 from desktop.server.credentials import ServerCredentials
 from desktop.server.store import ServerStore
 from desktop.services import audit, policy
 from desktop.services.accounts import passwords, seeding
 from desktop.services.accounts.users import (
+    NewUser,
     UserInfo,
     clean_display_name,
     find_user,
@@ -71,3 +72,33 @@ def reset_by_server_administrator(store: ServerStore, username: str) -> str:
         audit.append(db, store, None, AuditAction.USER_RESET, "user", account.id,
                      "temporary password issued by the server administrator")
     return temporary
+
+
+def account_by_server_administrator(store: ServerStore, new: NewUser, password: str) -> UserInfo:
+    """An account with a known password, created in the server administrator's name: the
+    invented staff `casedesk synth --dsn` adds to own its cases (nobody is asked to change it,
+    as on a synthetic vault)."""
+    name = normalise_username(new.username)
+    secret = passwords.check(password, name)
+    if new.level not in (1, 2, 3):
+        raise ValidationError("level", "The user level is 1, 2 or 3.")
+    with store.session() as db, db.begin():
+        if db.scalars(select(User.id).where(User.username == name)).first() is not None:
+            raise ValidationError("username", "That username is already taken.")
+        agency = db.scalars(select(Agency).where(Agency.code == new.agency_code)).one_or_none()
+        role = db.scalars(select(Role).where(Role.code == new.role_code)).one_or_none()
+        if agency is None or role is None:
+            raise ValidationError("agency", "Unknown agency or role.")
+        account = User(username=name, display_name=clean_display_name(new.display_name),
+                       agency_id=agency.id, role_id=role.id, level=new.level, disabled=False,
+                       must_change_password=False, password_changed_at=utcnow())
+        account.groups = list(db.scalars(select(UserGroup).where(UserGroup.code.in_(new.groups))))
+        db.add(account)
+        db.flush()
+        ServerCredentials(store).add(db, name, secret)
+        audit.append(db, store, None, AuditAction.USER_CREATE, "user", account.id,
+                     f"role={new.role_code}; agency={new.agency_code}; level={new.level}; "
+                     "synthetic staff (casedesk synth)")
+        db.flush()
+        db.refresh(account)
+        return user_info(account)
