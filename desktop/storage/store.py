@@ -65,10 +65,12 @@ class CaseIndex(Protocol):
     def clear(self, db: Session) -> None:
         """Remove every row (before a rebuild)."""
 
-    def restrict(self, query: Select[Any], text: str, level: int) -> Select[Any] | None:
+    def restrict(self, query: Select[Any], text: str, level: int,
+                 limit: int | None = None) -> Select[Any] | None:
         """`query` (a select of case ids) narrowed to the cases whose text matches every token of
         `text` as a prefix, accent-insensitive, in the columns of `level`, newest case first;
-        None when `text` has no word to search for."""
+        None when `text` has no word to search for. `limit`: the caller takes at most that many
+        of the newest matches in scope (and filters them no further); None when it filters."""
 
     def optimize(self, db: Session) -> None:
         """Tidy the index after a bulk load."""

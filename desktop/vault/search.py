@@ -54,9 +54,11 @@ class Fts5Index:
     def clear(self, db: Session) -> None:
         db.execute(text("DELETE FROM case_search"))
 
-    def restrict(self, query: Select[Any], text_: str, level: int) -> Select[Any] | None:
-        """FTS5 walks its rowids backwards and stops at the caller's limit, where ordering by
-        relevance would score every match of a short prefix like "ca"."""
+    def restrict(self, query: Select[Any], text_: str, level: int,
+                 limit: int | None = None) -> Select[Any] | None:
+        """FTS5 walks its rowids backwards and stops at the caller's limit (so `limit` is not
+        needed here), where ordering by relevance would score every match of a short prefix
+        like "ca"."""
         expression = fts_query(text_, level)
         if expression is None:
             return None

@@ -198,25 +198,29 @@ class CaseReads:
         Newest cases first (the index stops at `limit` instead of scoring every match of a short
         prefix like "ca"). A query shaped like a case reference ("HS-2024", "hs-2024-0001") is a
         range on the unique reference index instead."""
-        ids = self._search_ids(user.principal, text, filters or CaseFilter())
+        limit = max(1, min(limit, PAGE_MAX))
+        ids = self._search_ids(user.principal, text, filters or CaseFilter(), limit)
         if ids is None:
             return []
         with self.store.session() as db:
-            return self._rows(db, ids.limit(max(1, min(limit, PAGE_MAX))))
+            return self._rows(db, ids.limit(limit))
 
-    def _search_ids(self, p: policy.Principal, text: str, f: CaseFilter) -> Select[Any] | None:
+    def _search_ids(self, p: policy.Principal, text: str, f: CaseFilter,
+                    limit: int) -> Select[Any] | None:
+        """The ids of the matches, newest first; the caller applies `limit`."""
+        filters = counts.case_filters(p, f)
         prefix = case_index.reference_prefix(text)
         if prefix is not None:
             ids = (select(Case.id).where(Case.reference >= prefix,
                                          Case.reference < prefix + "\uffff", policy.case_scope(p))
                    .order_by(Case.reference.desc()))
         else:
-            found = self.store.search.restrict(
-                select(Case.id).where(policy.case_scope(p)), text, p.level)
+            found = self.store.search.restrict(select(Case.id).where(policy.case_scope(p)),
+                                               text, p.level, None if filters else limit)
             if found is None:
                 return None
             ids = found
-        return ids.where(*counts.case_filters(p, f))
+        return ids.where(*filters)
 
     def open(self, user: UserSession, case_id: int) -> CaseDetail:
         """The case as this user may see it; restricted sections are named, not hidden."""
@@ -275,7 +279,7 @@ class CaseReads:
         """Search-before-create: of the 50 newest cases in scope with a similar name, those with
         the same birth year (±1) or a shared citizenship (the first 10). The candidates and their
         people come in one statement, whatever their number."""
-        ids = self._search_ids(user.principal, f"{given_names} {family_names}", CaseFilter())
+        ids = self._search_ids(user.principal, f"{given_names} {family_names}", CaseFilter(), 50)
         if ids is None:
             return []
         with self.store.session() as db:
