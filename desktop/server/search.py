@@ -34,6 +34,8 @@ def ts_query(text_: str) -> str | None:
 
 
 class ServerCaseIndex:
+    windowed = True  # `casedesk.search_cases` returns at most `limit` matches
+
     def write(self, db: Session, documents: list[IndexDocument]) -> None:
         if documents:
             db.flush()
@@ -45,8 +47,8 @@ class ServerCaseIndex:
     def restrict(self, query: Select[Any], text_: str, level: int,
                  limit: int | None = None) -> Select[Any] | None:
         """The matching ids come from `casedesk.search_cases` (functions.search_cases_function:
-        the GIN index cannot serve a reader's own query under row-level security), at most
-        `limit` of them when the caller narrows them no further than the scope."""
+        the GIN index cannot serve a reader's own query under row-level security): the `limit`
+        newest matches in scope, or all with None."""
         expression = ts_query(text_)
         if expression is None:
             return None

@@ -45,6 +45,8 @@ def rows(documents: list[IndexDocument]) -> list[dict[str, Any]]:
 class Fts5Index:
     """`CaseIndex` on SQLite FTS5."""
 
+    windowed = False  # FTS5 stops at the caller's limit by itself
+
     def write(self, db: Session, documents: list[IndexDocument]) -> None:
         if not documents:
             return

@@ -40,6 +40,12 @@ PAGE_MAX = 500
 FEW_CASES = 2_000
 
 
+#: A filtered search on an index that hands over windows (the office server) widens its window
+#: by this factor while the filter leaves fewer than the limit, then takes every match.
+WINDOW_GROWTH = 16
+MAX_WINDOW = 12_800
+
+
 @dataclass(frozen=True)
 class CaseFilter:
     status: str = ""
@@ -199,16 +205,26 @@ class CaseReads:
         prefix like "ca"). A query shaped like a case reference ("HS-2024", "hs-2024-0001") is a
         range on the unique reference index instead."""
         limit = max(1, min(limit, PAGE_MAX))
-        ids = self._search_ids(user.principal, text, filters or CaseFilter(), limit)
-        if ids is None:
-            return []
+        f = filters or CaseFilter()
+        # Where the index hands over a window of its newest matches (the office server), a
+        # filter may leave fewer than `limit` of them: a wider window then, and at last all.
+        widen = (self.store.search.windowed and bool(counts.case_filters(user.principal, f))
+                 and case_index.reference_prefix(text) is None)
+        window: int | None = limit
         with self.store.session() as db:
-            return self._rows(db, ids.limit(limit))
+            while True:
+                ids = self._search_ids(user.principal, text, f, window)
+                if ids is None:
+                    return []
+                found = self._rows(db, ids.limit(limit))
+                if not widen or window is None or len(found) >= limit:
+                    return found
+                window = window * WINDOW_GROWTH if window < MAX_WINDOW else None
 
     def _search_ids(self, p: policy.Principal, text: str, f: CaseFilter,
-                    limit: int) -> Select[Any] | None:
-        """The ids of the matches, newest first; the caller applies `limit`."""
-        filters = counts.case_filters(p, f)
+                    window: int | None) -> Select[Any] | None:
+        """The ids of the matches, newest first, among the index's `window` newest matches in
+        scope (see `CaseIndex.restrict`); the caller applies its limit."""
         prefix = case_index.reference_prefix(text)
         if prefix is not None:
             ids = (select(Case.id).where(Case.reference >= prefix,
@@ -216,11 +232,11 @@ class CaseReads:
                    .order_by(Case.reference.desc()))
         else:
             found = self.store.search.restrict(select(Case.id).where(policy.case_scope(p)),
-                                               text, p.level, None if filters else limit)
+                                               text, p.level, window)
             if found is None:
                 return None
             ids = found
-        return ids.where(*filters)
+        return ids.where(*counts.case_filters(p, f))
 
     def open(self, user: UserSession, case_id: int) -> CaseDetail:
         """The case as this user may see it; restricted sections are named, not hidden."""
