@@ -16,6 +16,7 @@ SQLCipher figures of bench_cases.py (bench/RESULTS.md "Case records").
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import statistics
@@ -42,18 +43,20 @@ from desktop.server.names import ServerNames  # noqa: E402
 from desktop.server.profile import ServerProfile  # noqa: E402
 from desktop.server.store import ServerStore  # noqa: E402
 from desktop.services.accounts.service import AccountService  # noqa: E402
-from desktop.services.cases.reads import CaseReads  # noqa: E402
+from desktop.services.cases.reads import CaseFilter, CaseReads  # noqa: E402
 from desktop.services.cases.service import CaseService  # noqa: E402
 from desktop.services.user import UserSession  # noqa: E402
 from desktop.synthetic.demo import DEMO_PASSWORD  # noqa: E402
 from desktop.synthetic.server_fill import fill_server  # noqa: E402
-from tests.server.cluster import Cluster, start_cluster  # noqa: E402
+from tests.server.cluster import Cluster, open_kept, start_cluster  # noqa: E402
 
 SUPERVISOR, WORKER = "hs.sup1", "hs.cw1"
 ADMIN_PASSWORD = "Benchmark-Tapir-Jaguar-77"
 SECTION = "## Office server (PostgreSQL, 100,000 synthetic cases)"
-QUERIES = ("ga", "gar", "garcia", "garcía", "maria", "josé", "hern", "pop", "chen", "xiomara",
-           "passport", "maria gar", "jose hern")
+QUERIES = ("g", "ga", "gar", "garcia", "garcía", "maria", "josé", "hern", "pop", "chen",
+           "xiomara", "passport", "maria gar", "jose hern", "peña", "ñ", "zzqx", "hs-2024")
+FILTERED = ("g", "ga", "maria", "pop", "jose hern")
+SEARCH_RUNS = 20  # per query: the p95 of each query is what the target is about
 
 
 def ms(run: Callable[[], object]) -> float:
@@ -92,6 +95,13 @@ def build(cluster: Cluster, cases: int) -> tuple[ServerProfile, dict[str, Any]]:
     return profile, {"fill_s": fill_s, "rows": sum(report.rows.values()), "size_mb": size / 2**20}
 
 
+def reuse(cluster: Cluster) -> ServerProfile | None:
+    """The benchmark database of a kept cluster, if an earlier run built it completely."""
+    if not (cluster.root / "built.json").exists():
+        return None
+    return ServerProfile(cluster.host, "casedesk_bench", str(cluster.ca_file), cluster.port)
+
+
 def login(profile: ServerProfile, username: str) -> tuple[ServerStore, UserSession, float]:
     store = ServerStore(profile, pool_size=2)
     accounts = AccountService(ServerCredentials(store))
@@ -113,7 +123,15 @@ def measure(profile: ServerProfile) -> dict[str, Any]:
     r["list_50000"] = median_ms(lambda: reads.list_page(sup, offset=50_000, limit=50), 5)
     r["worker_list_0"] = median_ms(lambda: worker_reads.list_page(worker_store_user, limit=50), 15)
     r["worker_count"] = median_ms(lambda: worker_reads.count(worker_store_user), 5)
-    r["search"] = {q: median_ms(lambda q=q: reads.search(sup, q), 3) for q in QUERIES}
+    r["search_runs"] = {q: [ms(lambda q=q: reads.search(sup, q)) for _ in range(SEARCH_RUNS)]
+                        for q in QUERIES}
+    r["search"] = {q: statistics.median(v) for q, v in r["search_runs"].items()}
+    r["search_p95"] = {q: p95(v) for q, v in r["search_runs"].items()}
+    cayo = CaseFilter(district="CAYO")  # a filtered search: the function returns every match
+    r["filtered_search_p95"] = {q: p95([ms(lambda q=q: reads.search(sup, q, filters=cayo))
+                                        for _ in range(SEARCH_RUNS)]) for q in FILTERED}
+    r["worker_search_p95"] = {q: p95([ms(lambda q=q: worker_reads.search(worker_store_user, q))
+                                      for _ in range(SEARCH_RUNS)]) for q in QUERIES}
     with store.session() as db:
         ids = list(db.scalars(select(Case.id).where(Case.status.not_in(("CLOSED", "CLOSED_REFERRED")))
                               .order_by(Case.id.desc()).limit(40)))
@@ -152,9 +170,13 @@ def table(cases: int, built: dict[str, Any], r: dict[str, Any], load_line: str) 
         (f"count in scope ({r['cases_in_scope']:,} cases)", f"{r['count']:.1f} ms", ""),
         ("case worker (OWN): first page / count", f"{r['worker_list_0']:.1f} / "
          f"{r['worker_count']:.1f} ms", ""),
-        (f"search as you type, {len(search)} queries: median / p95 / max",
-         f"{statistics.median(search.values()):.1f} / {p95(list(search.values())):.1f} / "
-         f"{max(search.values()):.1f} ms", "≤ 200 ms"),
+        (f"search as you type, {len(search)} queries × {SEARCH_RUNS}: median of the medians / "
+         "worst query's p95", f"{statistics.median(search.values()):.1f} / "
+         f"{max(r['search_p95'].values()):.1f} ms", "p95 ≤ 200 ms for every query"),
+        (f"search with a filter (district), {len(FILTERED)} queries: worst query's p95",
+         f"{max(r['filtered_search_p95'].values()):.1f} ms", "≤ 200 ms"),
+        ("search as a case worker (OWN scope): worst query's p95",
+         f"{max(r['worker_search_p95'].values()):.1f} ms", "≤ 200 ms"),
         ("open a case (audited): median / p95", f"{statistics.median(r['open']):.1f} / "
          f"{p95(r['open']):.1f} ms", "≤ 300 ms"),
         ("save a field (row lock, version, history, index, audit): median / p95",
@@ -168,8 +190,13 @@ def table(cases: int, built: dict[str, Any], r: dict[str, Any], load_line: str) 
              f"{cases:,} cases.", "", "| measurement | office server | note / target |",
              "| --- | ---: | --- |"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
-    search_line = ", ".join(f"{q} {v:.0f}" for q, v in search.items())
-    lines += ["", f"Search medians (ms): {search_line}.", ""]
+    search_line = ", ".join(f"{q} {v:.0f}/{r['search_p95'][q]:.0f}" for q, v in search.items())
+    worker_line = ", ".join(f"{q} {v:.0f}" for q, v in r["worker_search_p95"].items())
+    filtered_line = ", ".join(f"{q} {v:.0f}" for q, v in r["filtered_search_p95"].items())
+    lines += ["", f"Search as the HS supervisor, median/p95 of {SEARCH_RUNS} runs (ms): "
+              f"{search_line}.", "", f"Search as an HS case worker, p95 (ms): {worker_line}.", "",
+              f"Search as the HS supervisor with the district filter, p95 (ms): {filtered_line}.",
+              ""]
     return "\n".join(lines)
 
 
@@ -178,13 +205,25 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--load", type=int, default=0, metavar="SECONDS")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--keep", type=Path, metavar="FOLDER",
+                        help="keep the cluster in FOLDER (outside the repository) and reuse the "
+                             "database built there by an earlier run")
     args = parser.parse_args()
-    cluster = start_cluster(fsync=True)
+    cluster = open_kept(args.keep) if args.keep else start_cluster(fsync=True)
     try:
-        profile, built = build(cluster, args.cases)
+        profile = reuse(cluster) if args.keep else None
+        if profile is None:
+            profile, built = build(cluster, args.cases)
+            if args.keep:
+                (args.keep / "built.json").write_text(json.dumps(built))
+        else:
+            built = json.loads((args.keep / "built.json").read_text())
         result = measure(profile)
     finally:
-        cluster.stop()
+        if args.keep:
+            cluster.halt()
+        else:
+            cluster.stop()
     load_line = load(args.load) if args.load else ""
     section = table(args.cases, built, result, load_line)
     print(section)

@@ -137,7 +137,42 @@ def search_functions() -> list[str]:
         FROM public.cases c JOIN public.persons p ON p.id = c.person_id
         CROSS JOIN (VALUES (1), (2), (3)) AS l (level)
         WHERE c.id = ANY (ids) AND (casedesk.me() IS NULL OR casedesk.case_visible(c.id)) $$""",
+        search_cases_function(),
     ]
+
+
+def search_cases_function() -> str:
+    """`casedesk.search_cases(query, level, max_rows)`: the ids of the cases in the caller's
+    scope whose words at `level` (never above the caller's own) match the prefix query, newest
+    first, at most `max_rows` (NULL: all).
+
+    Why a definer function: under row-level security a qual whose function is not leakproof
+    runs only after the table's policy, and `tsvector @@ tsquery` (ts_match_vq) is not
+    leakproof, so a reader's own `case_search ... WHERE words @@ q` could not use the GIN index:
+    it tested the policy (a probe of `cases` under its own policy) and then the words of every
+    row of the level, 100,000 of them at 100,000 cases. Here the owner reads the index, and the
+    function itself applies what the policies say: the caller's scope (the terms of
+    `case_visible`, each evaluated once) and level. It returns ids only, of cases the caller
+    may read anyway; the caller's query still reads `cases` under its policy. EXECUTE plans
+    each call with the level as a constant (so the level's partial GIN index applies) and the
+    query's own selectivity."""
+    return """CREATE OR REPLACE FUNCTION casedesk.search_cases(query text, wanted integer,
+        max_rows integer) RETURNS SETOF integer
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+        ROWS 50 AS $$
+        DECLARE reach integer := least(greatest(wanted, 1), 3, casedesk.my_level());
+        BEGIN
+          IF reach < 1 OR casedesk.scope() = 'NONE' OR query IS NULL THEN RETURN; END IF;
+          RETURN QUERY EXECUTE format(
+            'SELECT s.case_id FROM public.case_search s JOIN public.cases c ON c.id = s.case_id
+             WHERE s.level = %s AND s.words @@ to_tsquery(''simple''::regconfig,
+               public.casedesk_unaccent($1))
+             AND ((SELECT casedesk.scope_all())
+               OR c.owner_id = ANY ((SELECT casedesk.scope_owners())::integer[])
+               OR c.owning_agency_id = (SELECT casedesk.scope_agency())
+               OR c.id IN (SELECT casedesk.scope_cases()))
+             ORDER BY s.case_id DESC LIMIT $2', reach) USING query, max_rows;
+        END $$"""
 
 
 def account_functions(names: ServerNames) -> list[str]:

@@ -3,7 +3,8 @@
 The server rebuilds a case's rows itself (`casedesk.reindex_cases`, run as the owner) from all
 of its notes, because a reader's own session sees only the notes of their level. Queries are
 prefix queries on unaccented words, as on FTS5; the reader's level picks the row whose words that
-level may search, and row-level security hides the others anyway.
+level may search. The words are matched by `casedesk.search_cases`, which applies the scope and
+level itself (row-level security would keep the GIN index from a reader's own query).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import Select, column, func, literal_column, table, text
+from sqlalchemy import Select, column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from desktop.models import Case
@@ -33,6 +34,8 @@ def ts_query(text_: str) -> str | None:
 
 
 class ServerCaseIndex:
+    windowed = True  # `casedesk.search_cases` returns at most `limit` matches
+
     def write(self, db: Session, documents: list[IndexDocument]) -> None:
         if documents:
             db.flush()
@@ -41,16 +44,17 @@ class ServerCaseIndex:
     def clear(self, db: Session) -> None:
         """Nothing to clear: every write rebuilds its cases from the records themselves."""
 
-    def restrict(self, query: Select[Any], text_: str, level: int) -> Select[Any] | None:
+    def restrict(self, query: Select[Any], text_: str, level: int,
+                 limit: int | None = None) -> Select[Any] | None:
+        """The matching ids come from `casedesk.search_cases` (functions.search_cases_function:
+        the GIN index cannot serve a reader's own query under row-level security): the `limit`
+        newest matches in scope, or all with None."""
         expression = ts_query(text_)
         if expression is None:
             return None
-        tsquery = func.to_tsquery(literal_column("'simple'::regconfig"),
-                                  func.casedesk_unaccent(expression))
-        reach: Any = literal_column(str(max(1, min(3, int(level)))))
-        return (query.join(INDEX, INDEX.c.case_id == Case.id)
-                .where(INDEX.c.level == reach, INDEX.c.words.op("@@")(tsquery))
-                .order_by(INDEX.c.case_id.desc()))
+        reach = max(1, min(3, int(level)))
+        found = select(func.casedesk.search_cases(expression, reach, limit))
+        return query.where(Case.id.in_(found)).order_by(Case.id.desc())
 
     def optimize(self, db: Session) -> None:
         db.execute(text("ANALYZE case_search"))

@@ -59,16 +59,23 @@ class AuditLog(Protocol):
 
 
 class CaseIndex(Protocol):
+    #: True where `restrict`'s `limit` bounds the matches considered (the office server's
+    #: function returns that many newest ones); False where the index stops at the caller's
+    #: limit by itself (FTS5).
+    windowed: bool
+
     def write(self, db: Session, documents: list[IndexDocument]) -> None:
         """Replace the index rows of these cases (bulk loads pass many)."""
 
     def clear(self, db: Session) -> None:
         """Remove every row (before a rebuild)."""
 
-    def restrict(self, query: Select[Any], text: str, level: int) -> Select[Any] | None:
+    def restrict(self, query: Select[Any], text: str, level: int,
+                 limit: int | None = None) -> Select[Any] | None:
         """`query` (a select of case ids) narrowed to the cases whose text matches every token of
         `text` as a prefix, accent-insensitive, in the columns of `level`, newest case first;
-        None when `text` has no word to search for."""
+        None when `text` has no word to search for. `limit`: only that many of the newest matches
+        in scope are considered (None: all), where the index is `windowed`."""
 
     def optimize(self, db: Session) -> None:
         """Tidy the index after a bulk load."""

@@ -45,6 +45,8 @@ def rows(documents: list[IndexDocument]) -> list[dict[str, Any]]:
 class Fts5Index:
     """`CaseIndex` on SQLite FTS5."""
 
+    windowed = False  # FTS5 stops at the caller's limit by itself
+
     def write(self, db: Session, documents: list[IndexDocument]) -> None:
         if not documents:
             return
@@ -54,9 +56,11 @@ class Fts5Index:
     def clear(self, db: Session) -> None:
         db.execute(text("DELETE FROM case_search"))
 
-    def restrict(self, query: Select[Any], text_: str, level: int) -> Select[Any] | None:
-        """FTS5 walks its rowids backwards and stops at the caller's limit, where ordering by
-        relevance would score every match of a short prefix like "ca"."""
+    def restrict(self, query: Select[Any], text_: str, level: int,
+                 limit: int | None = None) -> Select[Any] | None:
+        """FTS5 walks its rowids backwards and stops at the caller's limit (so `limit` is not
+        needed here), where ordering by relevance would score every match of a short prefix
+        like "ca"."""
         expression = fts_query(text_, level)
         if expression is None:
             return None

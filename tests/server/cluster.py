@@ -118,10 +118,27 @@ class Cluster:
             raise RuntimeError(f"{Path(args[0]).name} failed: "
                                f"{done.stderr.strip()[-500:]}")
 
-    def stop(self) -> None:
+    def halt(self) -> None:
+        """Stop the server and keep its folder (a kept cluster: `open_kept` starts it again)."""
         with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
             self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def stop(self) -> None:
+        self.halt()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def open_kept(root: Path, *, fsync: bool = True, max_connections: int = 120) -> Cluster:
+    """The cluster kept in `root` (the benchmark's `--keep`), started; made there if absent."""
+    folder = postgres_bin()
+    if folder is None:
+        raise FileNotFoundError("PostgreSQL 15+ (initdb, pg_ctl) is not installed")
+    if not (root / "data" / "PG_VERSION").exists():
+        return _start(fsync, max_connections, root)
+    cluster = Cluster(root, folder, int((root / "port").read_text()), root / "tls" / "ca.crt")
+    cluster._run(str(folder / "pg_ctl"), "-D", str(cluster.data), "-l",
+                 str(root / "run" / "server.log"), "-w", "-t", "60", "start")
+    return cluster
 
 
 def start_cluster(*, fsync: bool = False, max_connections: int = 120) -> Cluster:
@@ -136,16 +153,18 @@ def start_cluster(*, fsync: bool = False, max_connections: int = 120) -> Cluster
     raise AssertionError("unreachable")
 
 
-def _start(fsync: bool, max_connections: int) -> Cluster:
+def _start(fsync: bool, max_connections: int, kept: Path | None = None) -> Cluster:
     folder = postgres_bin()
     if folder is None:
         raise FileNotFoundError("PostgreSQL 15+ (initdb, pg_ctl) is not installed")
-    root = Path(tempfile.mkdtemp(prefix="casedesk-pg-"))
+    root = kept or Path(tempfile.mkdtemp(prefix="casedesk-pg-"))
+    root.mkdir(parents=True, exist_ok=True)
     (root / "run").mkdir()
     certs = root / "tls"
     certs.mkdir()
     ca_file, cert, key = make_certificates(certs)
     cluster = Cluster(root, folder, _free_port(), ca_file)
+    (root / "port").write_text(str(cluster.port))
     if os.geteuid() == 0:
         account = pwd.getpwnam("postgres")
         root.chmod(0o755)

@@ -218,6 +218,12 @@ def raw_reach(matrix: Matrix, expected: set[int], level: int, auditor: bool, wri
         found = "SELECT DISTINCT case_id FROM case_search WHERE words @@ to_tsquery('simple', '{}:*')"
         assert rows(c, found.format("hurricane")) == (expected if level >= 2 else set())
         assert rows(c, found.format("jaguar")) == (referred if level >= 3 else set())
+        # the search function reads the index as its owner: it applies the scope and the
+        # caller's level itself, whatever level a client asks for
+        search = "SELECT casedesk.search_cases('{}:*', 3, NULL)"
+        assert rows(c, search.format("xiomara")) == expected
+        assert rows(c, search.format("hurricane")) == (expected if level >= 2 else set())
+        assert rows(c, search.format("jaguar")) == (referred if level >= 3 else set())
         assert rows(c, "SELECT DISTINCT case_id FROM case_changes") <= expected
         level2_columns(c, len(expected), level)
         level2_insert(c, level, writer)

@@ -40,6 +40,12 @@ PAGE_MAX = 500
 FEW_CASES = 2_000
 
 
+#: A filtered search on an index that hands over windows (the office server) widens its window
+#: by this factor while the filter leaves fewer than the limit, then takes every match.
+WINDOW_GROWTH = 16
+MAX_WINDOW = 12_800
+
+
 @dataclass(frozen=True)
 class CaseFilter:
     status: str = ""
@@ -198,21 +204,35 @@ class CaseReads:
         Newest cases first (the index stops at `limit` instead of scoring every match of a short
         prefix like "ca"). A query shaped like a case reference ("HS-2024", "hs-2024-0001") is a
         range on the unique reference index instead."""
-        ids = self._search_ids(user.principal, text, filters or CaseFilter())
-        if ids is None:
-            return []
+        limit = max(1, min(limit, PAGE_MAX))
+        f = filters or CaseFilter()
+        # Where the index hands over a window of its newest matches (the office server), a
+        # filter may leave fewer than `limit` of them: a wider window then, and at last all.
+        widen = (self.store.search.windowed and bool(counts.case_filters(user.principal, f))
+                 and case_index.reference_prefix(text) is None)
+        window: int | None = limit
         with self.store.session() as db:
-            return self._rows(db, ids.limit(max(1, min(limit, PAGE_MAX))))
+            while True:
+                ids = self._search_ids(user.principal, text, f, window)
+                if ids is None:
+                    return []
+                found = self._rows(db, ids.limit(limit))
+                if not widen or window is None or len(found) >= limit:
+                    return found
+                window = window * WINDOW_GROWTH if window < MAX_WINDOW else None
 
-    def _search_ids(self, p: policy.Principal, text: str, f: CaseFilter) -> Select[Any] | None:
+    def _search_ids(self, p: policy.Principal, text: str, f: CaseFilter,
+                    window: int | None) -> Select[Any] | None:
+        """The ids of the matches, newest first, among the index's `window` newest matches in
+        scope (see `CaseIndex.restrict`); the caller applies its limit."""
         prefix = case_index.reference_prefix(text)
         if prefix is not None:
             ids = (select(Case.id).where(Case.reference >= prefix,
                                          Case.reference < prefix + "\uffff", policy.case_scope(p))
                    .order_by(Case.reference.desc()))
         else:
-            found = self.store.search.restrict(
-                select(Case.id).where(policy.case_scope(p)), text, p.level)
+            found = self.store.search.restrict(select(Case.id).where(policy.case_scope(p)),
+                                               text, p.level, window)
             if found is None:
                 return None
             ids = found
@@ -275,7 +295,7 @@ class CaseReads:
         """Search-before-create: of the 50 newest cases in scope with a similar name, those with
         the same birth year (±1) or a shared citizenship (the first 10). The candidates and their
         people come in one statement, whatever their number."""
-        ids = self._search_ids(user.principal, f"{given_names} {family_names}", CaseFilter())
+        ids = self._search_ids(user.principal, f"{given_names} {family_names}", CaseFilter(), 50)
         if ids is None:
             return []
         with self.store.session() as db:
