@@ -10959,7 +10959,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/synthetic/synth.py" line="109" />
+      <location filename="../../desktop/synthetic/synth.py" line="110" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
@@ -11061,6 +11061,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Sincronizar funciona entre una oficina y sus tabletas de campo; para otras bóvedas use Enviar casos a….</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/accounts/server_setup.py" line="87" />
       <location filename="../../desktop/services/accounts/service.py" line="217" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
@@ -11503,6 +11504,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/accounts/server_setup.py" line="84" />
+      <source>The user level is 1, 2 or 3.</source>
+      <translation>El nivel de usuario es 1, 2 o 3.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/vault/errors.py" line="13" />
       <source>The vault could not complete the operation.</source>
       <translation>La bóveda no pudo completar la operación.</translation>
@@ -11683,7 +11689,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este secreto ya existe; se dejó sin cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="42" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="43" />
       <source>This server already has an administrator; add accounts in CaseDesk.</source>
       <translation>Este servidor ya tiene un administrador; agregue las cuentas desde CaseDesk.</translation>
     </message>
@@ -11713,10 +11719,15 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta estación de trabajo usa el servidor de la oficina; eso lo hace el administrador del servidor, en el servidor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="47" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="48" />
       <location filename="../../desktop/services/accounts/service.py" line="307" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/server_setup.py" line="91" />
+      <source>Unknown agency or role.</source>
+      <translation>Organización o rol desconocidos.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases/service.py" line="211" />
