@@ -10338,7 +10338,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un archivo .txt debe ser texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/bundles/writer.py" line="157" />
+      <location filename="../../desktop/services/bundles/writer.py" line="158" />
       <source>A case changed while it was being imported.</source>
       <translation>Un caso cambió mientras se importaba.</translation>
     </message>
@@ -10363,12 +10363,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Un documento protegido requiere una contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/bundles/writer.py" line="270" />
+      <location filename="../../desktop/services/bundles/writer.py" line="271" />
       <source>A record of an arriving case belongs to another case in this vault.</source>
       <translation>Un registro de un caso que llega pertenece a otro caso de esta bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="309" />
+      <location filename="../../desktop/services/referrals/service.py" line="268" />
       <source>A referral goes to another organisation than yours.</source>
       <translation>Una derivación se dirige a una organización distinta de la suya.</translation>
     </message>
@@ -10408,7 +10408,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Los grupos de edad deben comenzar en 0 y ser ascendentes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/bundles/writer.py" line="220" />
+      <location filename="../../desktop/services/bundles/writer.py" line="221" />
       <source>An addendum arrived without its interview.</source>
       <translation>Llegó una adenda sin su entrevista.</translation>
     </message>
@@ -10504,7 +10504,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija inglés o español.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="323" />
+      <location filename="../../desktop/services/referrals/service.py" line="282" />
       <source>Choose a consent record of this case.</source>
       <translation>Elija un registro de consentimiento de este caso.</translation>
     </message>
@@ -10549,8 +10549,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija una organización activa del directorio (agréguela primero en Organizaciones).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="307" />
-      <location filename="../../desktop/services/referrals/service.py" line="285" />
+      <location filename="../../desktop/services/referrals/service.py" line="266" />
+      <location filename="../../desktop/services/referrals/service.py" line="244" />
       <source>Choose an active organisation from the directory.</source>
       <translation>Elija una organización activa del directorio.</translation>
     </message>
@@ -10571,7 +10571,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Elija al menos un caso para enviar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="337" />
+      <location filename="../../desktop/services/referrals/service.py" line="296" />
       <source>Choose at least one service to request.</source>
       <translation>Elija al menos un servicio que solicitar.</translation>
     </message>
@@ -10677,7 +10677,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No existe ninguna cuenta con ese nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop/synthetic/synth.py" line="109" />
+      <location filename="../../desktop/synthetic/synth.py" line="110" />
       <source>No active case worker or supervisor of HS, POL, IMM or NGO can own the cases; create one first.</source>
       <translation>No hay ningún gestor de casos ni supervisor activo de HS, POL, IMM o NGO que pueda hacerse cargo de los casos; cree uno primero.</translation>
     </message>
@@ -10718,12 +10718,12 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Solo se puede modificar una entrevista en borrador o devuelta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="375" />
+      <location filename="../../desktop/services/referrals/service.py" line="334" />
       <source>Only a draft referral can be changed.</source>
       <translation>Solo se puede modificar una derivación en borrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="416" />
+      <location filename="../../desktop/services/referrals/service.py" line="375" />
       <source>Only a draft referral can be sent.</source>
       <translation>Solo se puede enviar una derivación en borrador.</translation>
     </message>
@@ -10744,7 +10744,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/bundles/release.py" line="55" />
-      <location filename="../../desktop/services/referrals/service.py" line="318" />
+      <location filename="../../desktop/services/referrals/service.py" line="277" />
       <source>Releasing restricted (level 3) content needs the explicit confirmation tick.</source>
       <translation>Para compartir contenido restringido (nivel 3) se requiere marcar explícitamente la casilla de confirmación.</translation>
     </message>
@@ -10764,7 +10764,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Envíe la derivación antes de imprimir o guardar su paquete.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cases/conflicts.py" line="38" />
+      <location filename="../../desktop/services/cases/conflicts.py" line="39" />
       <source>Someone else changed this case meanwhile; reopen it to see their changes.</source>
       <translation>Otra persona modificó este caso mientras tanto; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
@@ -10779,6 +10779,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Sincronizar funciona entre una oficina y sus tabletas de campo; para otras bóvedas use Enviar casos a….</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/accounts/server_setup.py" line="87" />
       <location filename="../../desktop/services/accounts/service.py" line="217" />
       <source>That username is already taken.</source>
       <translation>Ese nombre de usuario ya está en uso.</translation>
@@ -10921,7 +10922,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
     </message>
     <message>
       <location filename="../../desktop/services/cases/validation.py" line="54" />
-      <location filename="../../desktop/services/referrals/service.py" line="357" />
+      <location filename="../../desktop/services/referrals/service.py" line="316" />
       <source>The case is closed; a supervisor can reopen it.</source>
       <translation>El caso está cerrado; un supervisor puede reabrirlo.</translation>
     </message>
@@ -11226,6 +11227,11 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>El nivel de usuario debe ser 1 (estándar), 2 (sensible) o 3 (restringido).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/accounts/server_setup.py" line="84" />
+      <source>The user level is 1, 2 or 3.</source>
+      <translation>El nivel del usuario es 1, 2 o 3.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/vault/errors.py" line="13" />
       <source>The vault could not complete the operation.</source>
       <translation>La bóveda no pudo completar la operación.</translation>
@@ -11277,7 +11283,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta cuenta se desactivó por demasiados intentos fallidos de inicio de sesión o por decisión de un administrador. Pida a un administrador que la restablezca.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/policy.py" line="65" />
+      <location filename="../../desktop/services/policy.py" line="67" />
       <source>This account is disabled.</source>
       <translation>Esta cuenta está desactivada.</translation>
     </message>
@@ -11396,7 +11402,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta bóveda no confía en esa otra bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="396" />
+      <location filename="../../desktop/services/referrals/service.py" line="355" />
       <source>This referral is closed.</source>
       <translation>Esta derivación está cerrada.</translation>
     </message>
@@ -11406,7 +11412,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Este secreto ya existe; se dejó sin cambios.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="42" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="43" />
       <source>This server already has an administrator; add accounts in CaseDesk.</source>
       <translation>Este servidor ya tiene un administrador; agregue las cuentas desde CaseDesk.</translation>
     </message>
@@ -11436,10 +11442,15 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Esta estación de trabajo usa el servidor de la oficina; eso lo hace el administrador del servidor, en el servidor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts/server_setup.py" line="47" />
+      <location filename="../../desktop/services/accounts/server_setup.py" line="48" />
       <location filename="../../desktop/services/accounts/service.py" line="307" />
       <source>Unknown agency code.</source>
       <translation>Código de institución desconocido.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts/server_setup.py" line="91" />
+      <source>Unknown agency or role.</source>
+      <translation>Institución o rol desconocidos.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cases/service.py" line="211" />
@@ -11463,7 +11474,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Grupo de usuarios desconocido.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="439" />
+      <location filename="../../desktop/services/referrals/service.py" line="398" />
       <source>Use Send: it checks consent first.</source>
       <translation>Use Enviar: primero verifica el consentimiento.</translation>
     </message>
@@ -11536,7 +11547,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su nivel no incluye los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/referrals/service.py" line="272" />
+      <location filename="../../desktop/services/referrals/service.py" line="231" />
       <source>Your level does not include consent records.</source>
       <translation>Su nivel no incluye los registros de consentimiento.</translation>
     </message>
@@ -11556,7 +11567,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Su rol solo permite ver estadísticas, no los casos que las componen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/names.py" line="35" />
+      <location filename="../../desktop/server/names.py" line="36" />
       <source>a role prefix is 1-10 lower-case letters or digits</source>
       <translation>un prefijo de roles tiene de 1 a 10 letras minúsculas o dígitos</translation>
     </message>
