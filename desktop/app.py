@@ -101,14 +101,33 @@ class Controller(QObject):
 
             wizard = SetupWizard(self.ctx.accounts, self.ctx.worker)
             wizard.created.connect(self._created)
-            wizard.rejected.connect(QApplication.quit)
-            self._replace(wizard)
+            if self.reopen is None:  # a demo, or a caller that offers no other choice
+                wizard.rejected.connect(QApplication.quit)
+                self._replace(wizard)
+            else:
+                wizard.rejected.connect(self.choose_after_no_vault)
+                self._replace(wizard, keep_running=True)
 
-    def _replace(self, widget: QWidget) -> None:
+    def choose_after_no_vault(self) -> None:
+        """The first-run wizard was cancelled, so there is no vault: offer the connection choice
+        again (the office server, or the wizard once more). Only declining that ends CaseDesk,
+        and its button says so."""
+        from desktop.views.connection_dialog import ConnectionDialog
+
+        assert self.data_dir is not None
+        dialog = ConnectionDialog(self.data_dir, first_run=True)
+        dialog.accepted.connect(self.switch_connection)
+        dialog.rejected.connect(QApplication.quit)
+        self._replace(dialog, keep_running=True)
+
+    def _replace(self, widget: QWidget, *, keep_running: bool = False) -> None:
+        """Show `widget` in place of the current window. `keep_running`: the window closes
+        itself before the next one opens (a wizard, a dialog), which must not end CaseDesk."""
         old, self.window = self.window, widget
         if isinstance(widget, LoginWindow):
             widget.resize(1280, 760)
         widget.show()
+        QApplication.setQuitOnLastWindowClosed(not keep_running)
         if old is not None:
             old.hide()
             old.deleteLater()

@@ -29,12 +29,23 @@ from .widgets import FieldError, error_text
 class ConnectionDialog(QDialog):
     """Choose where CaseDesk keeps the cases; accepted once the choice is saved."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, *,
+                 first_run: bool = False) -> None:
+        """`first_run`: the first-run wizard was cancelled and no vault exists yet; choosing the
+        vault opens the wizard again, and cancelling this ends CaseDesk."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Connect to…"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        if first_run:
+            note = QLabel(self.tr(
+                "No vault was set up on this workstation. Choose its own vault to set one up "
+                "now, or the council's office server."))
+            note.setObjectName("firstRunNote")
+            note.setWordWrap(True)
+            note.setStyleSheet("font-weight: 600;")
+            layout.addWidget(note)
         intro = QLabel(self.tr(
             "Where CaseDesk keeps the cases on this workstation. An office server is set up "
             "by its administrator (casedesk server init), who gives you these details and the "
@@ -76,6 +87,9 @@ class ConnectionDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.save_button.setText(self.tr("Use it"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if first_run:
+            self.cancel_button.setText(self.tr("Quit CaseDesk"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
