@@ -2,8 +2,8 @@
 
 Each check is one line, ok or FAIL, with what was found: versions, TLS, client authentication
 (`pg_hba.conf` as the server reads it), row-level security on every table, the audit function
-and the append-only trail, the chain itself, the CaseDesk roles' attributes, the person's level-2
-columns and the login gate.
+and the append-only trail, the chain itself, the CaseDesk roles' attributes, the statistics and
+search functions, the person's level-2 columns and the login gate.
 """
 
 from __future__ import annotations
@@ -85,6 +85,22 @@ def transport(conn: Connection) -> list[Check]:
     ]
 
 
+def this_connection(conn: Connection) -> list[Check]:
+    """What a CaseDesk user's own connection may see of the transport: its own TLS session and
+    the server's hashing. The client-authentication rules (`pg_hba.conf`) and the minimum TLS
+    version are the server administrator's to read (`casedesk server check`)."""
+    tls = conn.execute(text("SELECT version, cipher FROM pg_stat_ssl "
+                            "WHERE pid = pg_backend_pid()")).one_or_none()
+    encrypted = tls is not None and tls.version is not None
+    encryption = str(_scalar(conn, "SHOW password_encryption"))
+    return [
+        Check("this connection uses TLS", encrypted,
+              f"{tls.version}, {tls.cipher}" if encrypted and tls is not None else "not encrypted"),
+        Check("password hashing", encryption == "scram-sha-256",
+              f"password_encryption = {encryption}"),
+    ]
+
+
 def row_security(conn: Connection, names: ServerNames) -> list[Check]:
     rows = conn.execute(text(
         "SELECT c.relname, c.relrowsecurity, (SELECT count(*) FROM pg_policy p "
@@ -126,8 +142,6 @@ def audit_trail(conn: Connection, names: ServerNames) -> list[Check]:
         "AND NOT tgisinternal"))))
     key_hidden = not _scalar(conn, "SELECT has_schema_privilege(:member, 'casedesk_private', "
                                    "'USAGE')", member=names.member)
-    report = conn.execute(text(
-        "SELECT checked, head_id, problem FROM casedesk.audit_verify()")).one()
     return [
         Check("audit function", bool(definer),
               f"casedesk.audit_append is SECURITY DEFINER owned by {names.owner}" if definer
@@ -138,10 +152,16 @@ def audit_trail(conn: Connection, names: ServerNames) -> list[Check]:
         Check("audit key held by the server", key_hidden,
               "casedesk_private is closed to CaseDesk users" if key_hidden
               else "CaseDesk users can reach casedesk_private"),
-        Check("audit chain", report.problem is None,
-              f"{report.checked} entries verified, head #{report.head_id}"
-              if report.problem is None else str(report.problem)),
     ]
+
+
+def audit_chain(conn: Connection) -> list[Check]:
+    """Every entry's seal, in order (casedesk.audit_verify: for who may read the audit trail)."""
+    report = conn.execute(text(
+        "SELECT checked, head_id, problem FROM casedesk.audit_verify()")).one()
+    return [Check("audit chain", report.problem is None,
+                  f"{report.checked} entries verified, head #{report.head_id}"
+                  if report.problem is None else str(report.problem))]
 
 
 def statistics(conn: Connection, names: ServerNames) -> list[Check]:
@@ -196,6 +216,25 @@ def _statistics_function(conn: Connection, names: ServerNames, signature: str) -
         "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
         {"owner": names.owner, "readers": names.statistics_readers,
          "function": signature}).one_or_none()
+
+
+SEARCH_FUNCTION = "casedesk.search_cases(text, integer, integer)"
+
+
+def search(conn: Connection, names: ServerNames) -> list[Check]:
+    """The search function reads the word index as its owner, so it must be the owner's
+    definer with its search_path pinned (functions.search_cases_function says why)."""
+    function = conn.execute(text(
+        "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner AS definer, "
+        "coalesce('search_path=pg_catalog, public, pg_temp' = ANY (p.proconfig), false) AS pinned "
+        "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
+        {"owner": names.owner, "function": SEARCH_FUNCTION}).one_or_none()
+    ok = function is not None and function.definer and function.pinned
+    return [Check("search function", bool(ok),
+                  f"casedesk.search_cases is SECURITY DEFINER owned by {names.owner}, "
+                  "search_path pinned" if ok else
+                  "casedesk.search_cases is missing, not the owner's definer or not pinned; "
+                  "'casedesk server upgrade' re-creates it")]
 
 
 def _strays(conn: Connection, names: ServerNames, group: str, holds: str) -> list[str]:
@@ -305,6 +344,17 @@ def login_gate(conn: Connection, names: ServerNames) -> list[Check]:
 
 
 def run_checks(conn: Connection, names: ServerNames) -> list[Check]:
-    return [*versions(conn), *transport(conn), *row_security(conn, names),
-            *audit_trail(conn, names), *statistics(conn, names), *person_columns(conn, names),
-            *login_gate(conn, names)]
+    return [*versions(conn), *transport(conn), *_schema_checks(conn, names, chain=True)]
+
+
+def workstation_checks(conn: Connection, names: ServerNames, *, chain: bool) -> list[Check]:
+    """The same check from a workstation, as a CaseDesk user's role: all but what only the
+    server administrator may read (`pg_hba.conf`, the minimum TLS version); the audit chain
+    only for who may read the audit trail (`chain`)."""
+    return [*versions(conn), *this_connection(conn), *_schema_checks(conn, names, chain=chain)]
+
+
+def _schema_checks(conn: Connection, names: ServerNames, *, chain: bool) -> list[Check]:
+    return [*row_security(conn, names), *audit_trail(conn, names),
+            *(audit_chain(conn) if chain else []), *statistics(conn, names),
+            *search(conn, names), *person_columns(conn, names), *login_gate(conn, names)]

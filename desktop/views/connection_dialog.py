@@ -46,6 +46,7 @@ class ConnectionDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet("font-weight: 600;")
             layout.addWidget(note)
+            layout.addSpacing(6)
         intro = QLabel(self.tr(
             "Where CaseDesk keeps the cases on this workstation. An office server is set up "
             "by its administrator (casedesk server init), who gives you these details and the "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop.app import Controller, open_backend
 from desktop.server.store import ServerStore
@@ -121,6 +121,14 @@ def test_u4_the_login_window_counts_down_the_servers_wait(  # type: ignore[no-un
         desk.close()
 
 
+def checked_rows(tab: ServerBackupsTab) -> dict[str, tuple[str, str]]:
+    """The check's table: each check's name as `casedesk server check` prints it (the row's
+    tooltip) -> (the result shown, what the server reported)."""
+    table = tab.results
+    return {table.item(r, 1).toolTip(): (table.item(r, 0).text(), table.item(r, 2).text())
+            for r in range(table.rowCount())}
+
+
 def test_the_backups_and_security_tabs_are_the_servers_in_server_mode(  # type: ignore[no-untyped-def]
         pg_cluster, qtbot, tmp_path: Path) -> None:
     """In server mode the administrator's Backups tab says how the server is backed up and
@@ -152,20 +160,35 @@ def test_the_backups_and_security_tabs_are_the_servers_in_server_mode(  # type: 
         assert "Check the office server" in buttons and not buttons & {
             "Make backup now", "Verify…", "Restore…"}
         backups.check_button.click()
-        qtbot.waitUntil(lambda: backups.results.rowCount() == 3, timeout=30_000)
-        rows = {backups.results.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text():
-                backups.results.itemAt(i, QFormLayout.ItemRole.FieldRole).widget().text()
-                for i in range(3)}
-        assert rows["Database"].startswith("✓  at this version's schema (PostgreSQL 1")
-        assert rows["Connection"].startswith("✓  encrypted (TLSv1.")
-        assert rows["Audit chain"].startswith("✓  ") and "entries verified" in rows["Audit chain"]
+        qtbot.waitUntil(lambda: backups.results.rowCount() > 0, timeout=30_000)
+        rows = checked_rows(backups)
+        assert all(result == "✓  ok" for result, _ in rows.values()), rows
+        assert "entries verified" in rows["audit chain"][1]
+        assert rows["this connection uses TLS"][1].startswith("TLSv1.")
+        assert {"schema version", "row-level security on every table", "login gate role",
+                "level-2 person columns", "refused passwords delayed (auth_delay)"} <= set(rows)
+        assert "network connections need TLS" not in rows  # pg_hba.conf: the administrator's
         assert backups.status.text() == "Every check passed."
+        assert backups.results.item(0, 1).text() == "PostgreSQL version"
         page.show()
         page.grab().save(str(tmp_path / "server-backups.png"))
+        with desk.superuser() as c:  # a fault on the server: the check names it, in red
+            c.execute(f"ALTER DATABASE {desk.database} RESET jit")
+        backups.check_button.click()
+        qtbot.waitUntil(lambda: backups.status.text() != "Checking the office server…",
+                        timeout=30_000)
+        rows = checked_rows(backups)
+        assert rows["JIT off for this database"][0] == "✗  FAIL"
+        assert [n for n, (result, _) in rows.items() if result != "✓  ok"] == [
+            "JIT off for this database"]
+        assert backups.status.text() == (f"1 of {len(rows)} checks failed: tell the server's "
+                                         "administrator.")
         with desk.superuser() as c:
-            assert c.execute("SELECT count(*) FROM audit_entries WHERE action = 'vault.verify' "
-                             "AND record_type = 'server' AND username = %s",
-                             (ADMIN,)).fetchone() == (1,)
+            c.execute(f"ALTER DATABASE {desk.database} SET jit = off")
+            assert c.execute("SELECT detail FROM audit_entries WHERE action = 'vault.verify' "
+                             "AND record_type = 'server' AND username = %s ORDER BY id",
+                             (ADMIN,)).fetchall() == [("all checks passed",),
+                                                      ("problems: JIT off for this database",)]
 
         security = page.show_tab(SecurityTab)
         assert isinstance(security, ServerSecurityTab)

@@ -344,3 +344,42 @@ def test_a_filtered_search_widens_the_window_of_newest_matches(server: ServerDes
     every = reads.search(sup, "abel", limit=5, filters=CaseFilter(district="TOLEDO"))  # type: ignore[arg-type]
     assert sorted(row.id for row in every) == sorted(toledo)
     assert len(reads.search(sup, "abelina", limit=50)) == 43  # type: ignore[arg-type]
+
+
+def test_the_workstations_server_check_is_the_administrators_but_pg_hba(  # type: ignore[no-untyped-def]
+        server: ServerDesk, tmp_path) -> None:
+    """The Backups tab's "Check the office server" (ServerMaintenance.verify) runs the lines of
+    `casedesk server check` a CaseDesk role may read: all but the client-authentication rules
+    and the minimum TLS version, with this connection's TLS instead; the audit chain only for
+    who may read the audit trail. Audited either way."""
+    from desktop.server.check import run_checks
+    from desktop.server.engine import dsn_engine
+    from desktop.services.maintenance.server import ServerMaintenance
+
+    engine = dsn_engine(server.dsn)  # the server administrator's, as `casedesk server check`
+    try:
+        with engine.connect() as conn:
+            administrators = {c.name for c in run_checks(conn, server.names)}
+    finally:
+        engine.dispose()
+    report = ServerMaintenance(server.store, tmp_path).verify(server.admin)
+    assert report.ok, report.problems
+    seen = [c.name for c in report.checks]
+    assert administrators - set(seen) == {"TLS", "network connections need TLS",
+                                          "network logins use SCRAM-SHA-256"}
+    assert set(seen) - administrators == {"this connection uses TLS"}
+    with server.superuser() as c:  # a role that manages backups but may not read the trail
+        c.execute("DELETE FROM role_actions WHERE action = 'audit.view' AND role_id = "
+                  "(SELECT id FROM roles WHERE code = 'ADMINISTRATOR')")
+    store, accounts = server.client()
+    admin = accounts.login(ADMIN, ADMIN_PASSWORD)
+    report = ServerMaintenance(store, tmp_path).verify(admin)
+    assert report.ok and [c.name for c in report.checks] == [n for n in seen if n != "audit chain"]
+    with server.superuser() as c:
+        c.execute("ALTER FUNCTION casedesk.search_cases(text, integer, integer) SECURITY INVOKER")
+    report = ServerMaintenance(store, tmp_path).verify(admin)
+    assert [c.name for c in report.problems] == ["search function"]
+    with server.superuser() as c:
+        assert c.execute("SELECT detail FROM audit_entries WHERE action = 'vault.verify' "
+                         "AND record_type = 'server' ORDER BY id").fetchall() == [
+            ("all checks passed",), ("all checks passed",), ("problems: search function",)]

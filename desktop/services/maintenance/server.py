@@ -2,7 +2,8 @@
 
 Backups, restores and key rotation of the office server are the server administrator's, on the
 server (`pg_dump`/`pg_basebackup`, docs/SERVER.md §9); a workstation has none of its own and says
-so. Verification runs the server's own check of the audit chain and the schema version.
+so. Verification runs the server's own check (`casedesk server check`) as far as the user's role
+may read it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop.models.seed import Action
+from desktop.server.check import workstation_checks
 from desktop.server.store import ServerStore, check_schema
 from desktop.services import audit
 from desktop.services.audit import AuditAction
@@ -75,25 +77,22 @@ class ServerMaintenance:
         return self.data_dir
 
     def verify(self, user: UserSession) -> VerifyReport:
+        """The office server's own check (`server/check.py`), as far as the user's role may
+        read it: every line of `casedesk server check` but the client-authentication rules
+        and the minimum TLS version (the server administrator's to read), and the audit
+        chain only for who may read the audit trail. The result is audited."""
         if not (user.principal.can(Action.AUDIT_VIEW) or user.principal.can(Action.BACKUP_MANAGE)):
             raise PermissionDenied
+        assert self.store.names is not None
         with self.store.session() as db, db.begin():
-            check_schema(db.connection())
-            chain = self.store.audit.verify(db) if user.principal.can(Action.AUDIT_VIEW) else None
-            version = str(db.execute(text("SHOW server_version")).scalar())
-            tls = db.execute(text("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
-                             ).scalar()
-            checks = [Check("schema", True, f"current; PostgreSQL {version}",
-                            figure=version.split(" ")[0]),
-                      Check("connection", bool(tls), f"TLS {tls}" if tls else "not encrypted",
-                            figure=str(tls or ""))]
-            if chain is not None:
-                checks.append(Check("audit chain", chain.ok, f"{chain.checked} entries verified"
-                                    if chain.ok else str(chain.problem),
-                                    figure=str(chain.checked)))
-            report = VerifyReport(tuple(checks))
+            connection = db.connection()
+            check_schema(connection)
+            found = workstation_checks(connection, self.store.names,
+                                       chain=user.principal.can(Action.AUDIT_VIEW))
+            report = VerifyReport(tuple(Check(c.name, c.ok, c.detail) for c in found))
             audit.append(db, self.store, user.principal, AuditAction.VERIFY, "server", "",
-                         "all checks passed" if report.ok else "problems found")
+                         "all checks passed" if report.ok else
+                         "problems: " + ", ".join(c.name for c in report.problems))
         return report
 
     def security_info(self, user: UserSession) -> SecurityInfo:

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,7 @@ from desktop.models.seed import Action
 from desktop.services.maintenance.verify import Check, VerifyReport
 
 from ..context import AppContext
+from ..palette import colour
 from ..reauth import ChangePasswordDialog
 from ..widgets import PageHeader, error_text, set_status
 from .base import AdminTab
@@ -97,19 +101,32 @@ class ServerBackupsTab(AdminTab):
         check_layout = QVBoxLayout(check_box)
         check_layout.setSpacing(8)
         check_layout.addWidget(_paragraph(self.tr(
-            "Checks that the server's database is at this version's schema, that the "
-            "connection is encrypted and, if your role may read the audit trail, that every "
-            "entry of the audit chain verifies. The check is recorded in the audit trail.")))
+            "Runs the server's own check, the one its administrator runs with 'casedesk server "
+            "check', as far as your login role may read it: schema version, this connection's "
+            "encryption, row-level security, the audit trail and its chain, the statistics and "
+            "search functions, the level-2 columns and the login gate. The rules for network "
+            "logins (pg_hba.conf) only the server's administrator can read. The check is "
+            "recorded in the audit trail.")))
         self.check_button = QPushButton(self.tr("Check the office server"))
         self.check_button.setObjectName("primary")
         self.check_button.clicked.connect(self.check_server)
         row, self.progress, self.status = _busy_row(self.check_button)
         check_layout.addLayout(row)
-        self.results = QFormLayout()
-        self.results.setHorizontalSpacing(18)
-        check_layout.addLayout(self.results)
-        self.layout_.addWidget(check_box)
-        self.layout_.addStretch(1)
+        self.results = QTableWidget(0, 3)
+        self.results.setObjectName("serverCheckResults")
+        self.results.setHorizontalHeaderLabels([self.tr("Result"), self.tr("Check"),
+                                                self.tr("What the server reports")])
+        self.results.verticalHeader().hide()
+        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.results.setWordWrap(False)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.results.hide()
+        check_layout.addWidget(self.results, 1)
+        self.layout_.addWidget(check_box, 1)
 
     def refresh(self) -> None:
         try:
@@ -131,43 +148,75 @@ class ServerBackupsTab(AdminTab):
     def _checked(self, report: VerifyReport) -> None:
         self.progress.hide()
         self.check_button.setEnabled(True)
-        self._clear_results()
+        self.results.setRowCount(0)
         for check in report.checks:
-            name, detail = self.worded(check)
-            value = QLabel()
-            value.setWordWrap(True)
-            set_status(value, check.ok, ("✓  " if check.ok else "✗  ") + detail)
-            self.results.addRow(name, value)
+            self._add_result(check)
+        self.results.resizeRowsToContents()
+        self.results.show()
         set_status(self.status, report.ok, self.tr("Every check passed.") if report.ok else
-                   self.tr("The check found a problem: tell the server's administrator."))
+                   self.tr("{n} of {total} checks failed: tell the server's administrator.")
+                   .format(n=len(report.problems), total=len(report.checks)))
+        self.ctx.changes.changed.emit("audit")
 
-    def worded(self, check: Check) -> tuple[str, str]:
-        """A check's name and result in the screen's language (the service's words, when it
-        reports a problem of its own)."""
-        if check.name == "schema":
-            return self.tr("Database"), self.tr(
-                "at this version's schema (PostgreSQL {version})").format(version=check.figure)
-        if check.name == "connection":
-            return self.tr("Connection"), (
-                self.tr("encrypted ({tls})").format(tls=check.figure) if check.ok else
-                self.tr("not encrypted"))
-        if check.name == "audit chain":
-            return self.tr("Audit chain"), (
-                self.tr("{n} entries verified").format(n=check.figure) if check.ok else
-                check.detail)
-        return check.name, check.detail
+    def _add_result(self, check: Check) -> None:
+        row = self.results.rowCount()
+        self.results.insertRow(row)
+        result = QTableWidgetItem(("✓  " + self.tr("ok")) if check.ok
+                                  else ("✗  " + self.tr("FAIL")))
+        result.setForeground(colour("granted" if check.ok else "denied"))
+        font = result.font()
+        font.setBold(not check.ok)
+        result.setFont(font)
+        name = QTableWidgetItem(self.check_name(check.name))
+        name.setToolTip(check.name)  # as 'casedesk server check' names it
+        found = QTableWidgetItem(check.detail)
+        found.setToolTip(check.detail)
+        for column, item in enumerate((result, name, found)):
+            self.results.setItem(row, column, item)
+
+    def check_name(self, name: str) -> str:
+        """A check's name in the screen's language; what it found stays in the server's words,
+        as its administrator reads them from 'casedesk server check'."""
+        names = {
+            "PostgreSQL version": self.tr("PostgreSQL version"),
+            "schema version": self.tr("Schema version"),
+            "JIT off for this database": self.tr("JIT off for this database"),
+            "this connection uses TLS": self.tr("This connection is encrypted"),
+            "password hashing": self.tr("Password hashing"),
+            "row-level security on every table": self.tr("Row-level security on every table"),
+            "tables without a policy (nobody reads them)": self.tr(
+                "Tables nobody reads (no policy)"),
+            "tables owned by the schema owner": self.tr("Tables owned by the schema owner"),
+            "CaseDesk roles are ordinary": self.tr("CaseDesk roles are unprivileged"),
+            "audit function": self.tr("Audit function"),
+            "audit trail is append-only": self.tr("Audit trail is append-only"),
+            "audit key held by the server": self.tr("Audit key held by the server"),
+            "audit chain": self.tr("Audit chain"),
+            "statistics function": self.tr("Statistics function"),
+            "statistics function only for statistics readers": self.tr(
+                "Statistics function only for statistics readers"),
+            "statistics cache invalidated by every write": self.tr(
+                "Statistics cache refreshed after every change"),
+            "statistics cache closed to users": self.tr("Statistics cache closed to users"),
+            "search function": self.tr("Search function"),
+            "level-2 person columns": self.tr("Level-2 columns of a person"),
+            "login gate functions": self.tr("Login gate functions"),
+            "login gate role": self.tr("Login gate role"),
+            "passwords work only through the gate": self.tr(
+                "Passwords work only through the gate"),
+            "refused passwords delayed (auth_delay)": self.tr(
+                "Refused passwords delayed (auth_delay)"),
+        }
+        return names.get(name, name)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.check_button.setEnabled(True)
         set_status(self.status, False, error_text(error))
 
-    def _clear_results(self) -> None:
-        while self.results.rowCount():
-            self.results.removeRow(0)
-
     def clear(self) -> None:
-        self._clear_results()
+        self.results.setRowCount(0)
+        self.results.hide()
         set_status(self.status, None, "")
         self.progress.hide()
 
