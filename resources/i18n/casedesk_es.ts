@@ -1227,7 +1227,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
     <name>CaseDesk</name>
     <message>
       <location filename="../../desktop/app.py" line="89" />
-      <location filename="../../desktop/app.py" line="247" />
+      <location filename="../../desktop/app.py" line="266" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -3347,72 +3347,82 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>ConnectionDialog</name>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="105" />
+      <location filename="../../desktop/views/connection_dialog.py" line="120" />
       <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
       <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="60" />
+      <location filename="../../desktop/views/connection_dialog.py" line="72" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="35" />
+      <location filename="../../desktop/views/connection_dialog.py" line="38" />
       <source>Connect to…</source>
       <translation>Conectar a…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="69" />
+      <location filename="../../desktop/views/connection_dialog.py" line="81" />
       <source>Council CA certificate</source>
       <translation>Certificado de la CA del Consejo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="68" />
+      <location filename="../../desktop/views/connection_dialog.py" line="80" />
       <source>Database</source>
       <translation>Base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="67" />
+      <location filename="../../desktop/views/connection_dialog.py" line="42" />
+      <source>No vault was set up on this workstation. Choose its own vault to set one up now, or the council's office server.</source>
+      <translation>No se configuró ninguna bóveda en esta estación de trabajo. Elija su propia bóveda para configurarla ahora, o el servidor de la oficina del consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="79" />
       <source>Port</source>
       <translation>Puerto</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="70" />
+      <location filename="../../desktop/views/connection_dialog.py" line="93" />
+      <source>Quit CaseDesk</source>
+      <translation>Salir de CaseDesk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/connection_dialog.py" line="82" />
       <source>Role prefix</source>
       <translation>Prefijo de roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="66" />
+      <location filename="../../desktop/views/connection_dialog.py" line="78" />
       <source>Server</source>
       <translation>Servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="104" />
+      <location filename="../../desktop/views/connection_dialog.py" line="119" />
       <source>The council's CA certificate</source>
       <translation>El certificado de la CA del Consejo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="46" />
+      <location filename="../../desktop/views/connection_dialog.py" line="58" />
       <source>The council's office server</source>
       <translation>El servidor de la oficina del Consejo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="44" />
+      <location filename="../../desktop/views/connection_dialog.py" line="56" />
       <source>This workstation's own vault (encrypted on this computer)</source>
       <translation>La bóveda propia de esta estación de trabajo (cifrada en este equipo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="78" />
+      <location filename="../../desktop/views/connection_dialog.py" line="90" />
       <source>Use it</source>
       <translation>Usarla</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="38" />
+      <location filename="../../desktop/views/connection_dialog.py" line="50" />
       <source>Where CaseDesk keeps the cases on this workstation. An office server is set up by its administrator (casedesk server init), who gives you these details and the council's certificate file.</source>
       <translation>Dónde guarda CaseDesk los casos en esta estación de trabajo. El servidor de la oficina lo prepara su administrador (casedesk server init), que le da estos datos y el archivo de certificado del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/connection_dialog.py" line="54" />
+      <location filename="../../desktop/views/connection_dialog.py" line="66" />
       <source>as the server's certificate names it</source>
       <translation>como lo nombra el certificado del servidor</translation>
     </message>
@@ -10412,197 +10422,334 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServerBackupsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="155" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="194" />
       <source>Audit chain</source>
       <translation>Cadena de auditoría</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="76" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="191" />
+      <source>Audit function</source>
+      <translation>Función de auditoría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="193" />
+      <source>Audit key held by the server</source>
+      <translation>Clave de auditoría guardada por el servidor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="192" />
+      <source>Audit trail is append-only</source>
+      <translation>El registro de auditoría solo admite añadir</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="80" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="96" />
-      <location filename="../../desktop/views/admin/server_pages.py" line="103" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="190" />
+      <source>CaseDesk roles are unprivileged</source>
+      <translation>Los roles de CaseDesk no tienen privilegios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="117" />
+      <source>Check</source>
+      <translation>Comprobación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="100" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="110" />
       <source>Check the office server</source>
       <translation>Comprobar el servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="127" />
-      <location filename="../../desktop/views/admin/server_pages.py" line="129" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="144" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="146" />
       <source>Checking the office server…</source>
       <translation>Comprobando el servidor de la oficina…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="99" />
-      <source>Checks that the server's database is at this version's schema, that the connection is encrypted and, if your role may read the audit trail, that every entry of the audit chain verifies. The check is recorded in the audit trail.</source>
-      <translation>Comprueba que la base de datos del servidor tiene el esquema de esta versión, que la conexión está cifrada y, si su rol puede leer el registro de auditoría, que cada entrada de la cadena de auditoría se verifica. La comprobación queda en el registro de auditoría.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="151" />
-      <source>Connection</source>
-      <translation>Conexión</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="148" />
-      <source>Database</source>
-      <translation>Base de datos</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="141" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="156" />
       <source>Every check passed.</source>
       <translation>Todas las comprobaciones pasaron.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="79" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="165" />
+      <source>FAIL</source>
+      <translation>FALLO</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="83" />
       <source>How the office server is backed up</source>
       <translation>Cómo se respalda el servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="77" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="183" />
+      <source>JIT off for this database</source>
+      <translation>JIT desactivado para esta base de datos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="202" />
+      <source>Level-2 columns of a person</source>
+      <translation>Columnas de nivel 2 de una persona</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="203" />
+      <source>Login gate functions</source>
+      <translation>Funciones de la puerta de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="204" />
+      <source>Login gate role</source>
+      <translation>Rol de la puerta de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="185" />
+      <source>Password hashing</source>
+      <translation>Cifrado de contraseñas (hash)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="205" />
+      <source>Passwords work only through the gate</source>
+      <translation>Las contraseñas solo funcionan a través de la puerta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="181" />
+      <source>PostgreSQL version</source>
+      <translation>Versión de PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="207" />
+      <source>Refused passwords delayed (auth_delay)</source>
+      <translation>Contraseñas rechazadas con demora (auth_delay)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="117" />
+      <source>Result</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="186" />
+      <source>Row-level security on every table</source>
+      <translation>Seguridad por filas en cada tabla</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="103" />
+      <source>Runs the server's own check, the one its administrator runs with 'casedesk server check', as far as your login role may read it: schema version, this connection's encryption, row-level security, the audit trail and its chain, the statistics and search functions, the level-2 columns and the login gate. The rules for network logins (pg_hba.conf) only the server's administrator can read. The check is recorded in the audit trail.</source>
+      <translation>Ejecuta la comprobación propia del servidor, la que su administrador ejecuta con 'casedesk server check', hasta donde su rol de acceso puede leerla: versión del esquema, cifrado de esta conexión, seguridad por filas, el registro de auditoría y su cadena, las funciones de estadísticas y de búsqueda, las columnas de nivel 2 y la puerta de acceso. Las reglas de acceso por red (pg_hba.conf) solo las puede leer el administrador del servidor. La comprobación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="182" />
+      <source>Schema version</source>
+      <translation>Versión del esquema</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="201" />
+      <source>Search function</source>
+      <translation>Función de búsqueda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="200" />
+      <source>Statistics cache closed to users</source>
+      <translation>Caché de estadísticas cerrada a los usuarios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="198" />
+      <source>Statistics cache refreshed after every change</source>
+      <translation>Caché de estadísticas renovada tras cada cambio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="195" />
+      <source>Statistics function</source>
+      <translation>Función de estadísticas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="196" />
+      <source>Statistics function only for statistics readers</source>
+      <translation>Función de estadísticas solo para quienes leen estadísticas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="187" />
+      <source>Tables nobody reads (no policy)</source>
+      <translation>Tablas que nadie lee (sin política)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="189" />
+      <source>Tables owned by the schema owner</source>
+      <translation>Tablas del propietario del esquema</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="81" />
       <source>The cases are kept on the office server, not on this workstation, so there is nothing to back up here.</source>
       <translation>Los casos se guardan en el servidor de la oficina, no en esta estación de trabajo, así que aquí no hay nada que respaldar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="142" />
-      <source>The check found a problem: tell the server's administrator.</source>
-      <translation>La comprobación encontró un problema: avise al administrador del servidor.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="82" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="86" />
       <source>The server's administrator backs up the CaseDesk database on the server: a nightly dump (pg_dump), encrypted before it leaves the server, and in larger councils a base backup (pg_basebackup) with the write-ahead log archived, for a restore to any moment. At least monthly a backup is restored on a scratch server and checked there with 'casedesk server check'. The deployment guide (docs/SERVER.md, section 9) describes it step by step.</source>
       <translation>El administrador del servidor respalda la base de datos de CaseDesk en el servidor: un volcado nocturno (pg_dump), cifrado antes de salir del servidor, y en los consejos más grandes una copia base (pg_basebackup) con el registro de escritura anticipada archivado, para restaurar a cualquier momento. Al menos cada mes una copia se restaura en un servidor de prueba y se comprueba allí con 'casedesk server check'. La guía de despliegue (docs/SERVER.md, sección 9) lo describe paso a paso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="92" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="184" />
+      <source>This connection is encrypted</source>
+      <translation>Esta conexión está cifrada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="96" />
       <source>This workstation uses:</source>
       <translation>Esta estación de trabajo usa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="148" />
-      <source>at this version's schema (PostgreSQL {version})</source>
-      <translation>con el esquema de esta versión (PostgreSQL {version})</translation>
+      <location filename="../../desktop/views/admin/server_pages.py" line="118" />
+      <source>What the server reports</source>
+      <translation>Lo que informa el servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="152" />
-      <source>encrypted ({tls})</source>
-      <translation>cifrada ({tls})</translation>
+      <location filename="../../desktop/views/admin/server_pages.py" line="164" />
+      <source>ok</source>
+      <translation>correcto</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="153" />
-      <source>not encrypted</source>
-      <translation>sin cifrar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="120" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="137" />
       <source>the database {database} on {host}, port {port}</source>
       <translation>la base de datos {database} en {host}, puerto {port}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="156" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="157" />
+      <source>{n} of {total} checks failed: tell the server's administrator.</source>
+      <translation>{n} de {total} comprobaciones fallaron: avise al administrador del servidor.</translation>
+    </message>
+    <message>
+      <source>Checks that the server's database is at this version's schema, that the connection is encrypted and, if your role may read the audit trail, that every entry of the audit chain verifies. The check is recorded in the audit trail.</source>
+      <translation type="vanished">Comprueba que la base de datos del servidor tiene el esquema de esta versión, que la conexión está cifrada y, si su rol puede leer el registro de auditoría, que cada entrada de la cadena de auditoría se verifica. La comprobación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation type="vanished">Conexión</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation type="vanished">Base de datos</translation>
+    </message>
+    <message>
+      <source>The check found a problem: tell the server's administrator.</source>
+      <translation type="vanished">La comprobación encontró un problema: avise al administrador del servidor.</translation>
+    </message>
+    <message>
+      <source>at this version's schema (PostgreSQL {version})</source>
+      <translation type="vanished">con el esquema de esta versión (PostgreSQL {version})</translation>
+    </message>
+    <message>
+      <source>encrypted ({tls})</source>
+      <translation type="vanished">cifrada ({tls})</translation>
+    </message>
+    <message>
+      <source>not encrypted</source>
+      <translation type="vanished">sin cifrar</translation>
+    </message>
+    <message>
       <source>{n} entries verified</source>
-      <translation>{n} entradas verificadas</translation>
+      <translation type="vanished">{n} entradas verificadas</translation>
     </message>
   </context>
   <context>
     <name>ServerSecurityTab</name>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="219" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="268" />
       <source>Change my password…</source>
       <translation>Cambiar mi contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="201" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="250" />
       <source>Connection</source>
       <translation>Conexión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="200" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="249" />
       <source>Council certificate authority</source>
       <translation>Autoridad de certificación del Consejo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="199" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="248" />
       <source>Database</source>
       <translation>Base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="203" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="252" />
       <source>Failed logins</source>
       <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="189" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="238" />
       <source>How this workstation reaches the office server. Nothing here shows a password or a key.</source>
       <translation>Cómo llega esta estación de trabajo al servidor de la oficina. Nada aquí muestra una contraseña o una clave.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="211" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="260" />
       <source>Keys and passwords</source>
       <translation>Claves y contraseñas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="202" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="251" />
       <source>Passwords</source>
       <translation>Contraseñas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="205" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="254" />
       <source>PostgreSQL version</source>
       <translation>Versión de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="241" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="290" />
       <source>SCRAM-SHA-256: the server keeps a verifier, never the password</source>
       <translation>SCRAM-SHA-256: el servidor guarda un verificador, nunca la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="188" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="237" />
       <source>Security</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="198" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="247" />
       <source>Server</source>
       <translation>Servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="238" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="287" />
       <source>TLS ({tls}); the server's certificate and name checked against the council's CA (verify-full)</source>
       <translation>TLS ({tls}); certificado y nombre del servidor comprobados frente a la CA del Consejo (verify-full)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="191" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="240" />
       <source>The office server</source>
       <translation>El servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="214" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="263" />
       <source>There is no database key on this workstation to rotate: the cases stay on the server, whose disk encryption and administrator protect them at rest. Each account is a login role of the server; an administrator disables or resets another's under Users. Change your own password here.</source>
       <translation>En esta estación de trabajo no hay clave de base de datos que rotar: los casos quedan en el servidor, cuyo cifrado de disco y su administrador los protegen en reposo. Cada cuenta es un rol de inicio de sesión del servidor; un administrador desactiva o restablece la de otra persona en Usuarios. Cambie aquí su propia contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="204" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="253" />
       <source>Your login role</source>
       <translation>Su rol de inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="250" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="299" />
       <source>Your password was changed on the server.</source>
       <translation>Su contraseña se cambió en el servidor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="243" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="292" />
       <source>a growing wait, and the account locked after 10, kept by the server</source>
       <translation>una espera creciente y la cuenta bloqueada tras 10, a cargo del servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="240" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="289" />
       <source>not encrypted: tell the server's administrator</source>
       <translation>sin cifrar: avise al administrador del servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="233" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="282" />
       <source>{host}, port {port}</source>
       <translation>{host}, puerto {port}</translation>
     </message>
@@ -10990,7 +11137,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Nadie ha solicitado cerrar este caso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/maintenance/server.py" line="26" />
+      <location filename="../../desktop/services/maintenance/server.py" line="28" />
       <source>On the office server, backups, restores and key rotation are done by the server administrator on the server (docs/SERVER.md).</source>
       <translation>En el servidor de la oficina, las copias de seguridad, las restauraciones y la rotación de claves las hace el administrador del servidor, en el propio servidor (docs/SERVER.md).</translation>
     </message>
