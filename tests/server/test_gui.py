@@ -15,6 +15,8 @@ from desktop.app import Controller, open_backend
 from desktop.server.store import ServerStore
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.service import CaseService, NewCase
+from desktop.services.errors import PermissionDenied
+from desktop.services.maintenance.server import ServerMaintenance
 from desktop.vault.errors import AccountDisabled, WrongCredentials
 from desktop.views.admin.backups import BackupsTab
 from desktop.views.admin.page import AdministrationPage
@@ -137,6 +139,13 @@ def test_the_backups_and_security_tabs_are_the_servers_in_server_mode(  # type: 
     on the server: the next login takes the new one."""
     desk = make_server_desk(pg_cluster)
     try:
+        desk.accounts.create_user(desk.admin, NewUser("cw.hs", "Carla Worker", "CASE_WORKER",
+                                                      "HS", 2), known_password=PASSWORD)
+        store, accounts = desk.client()
+        worker = accounts.login("cw.hs", PASSWORD)
+        with pytest.raises(PermissionDenied):  # the server's facts are the administrators'
+            ServerMaintenance(store, tmp_path).server_info(worker)
+        accounts.logout(worker)
         server = ServerStore(desk.profile)
         controller = Controller(None, server=server, data_dir=tmp_path)
         controller.start()

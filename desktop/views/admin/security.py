@@ -26,11 +26,43 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SecurityTab", text)
 
 
-def _value_label() -> QLabel:
+def value_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def facts_box(title: str, rows: tuple[tuple[str, str], ...]) -> tuple[QGroupBox, dict[str, QLabel]]:
+    """A box of labelled, selectable facts (key, label): the box and each key's value label."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setHorizontalSpacing(18)
+    form.setVerticalSpacing(8)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    facts: dict[str, QLabel] = {}
+    for key, label in rows:
+        facts[key] = value_label()
+        form.addRow(label, facts[key])
+    return box, facts
+
+
+def busy_row(button: QPushButton) -> tuple[QHBoxLayout, QProgressBar, QLabel]:
+    """A button, the busy bar shown while its work runs, and its status line."""
+    row = QHBoxLayout()
+    progress = QProgressBar()
+    progress.setRange(0, 0)
+    progress.setTextVisible(False)
+    progress.setFixedSize(160, 10)
+    progress.hide()
+    status = QLabel()
+    status.setWordWrap(True)
+    status.hide()
+    row.addWidget(button)
+    row.addWidget(progress, 0, Qt.AlignmentFlag.AlignVCenter)
+    row.addWidget(status, 1)
+    row.addStretch(0)
+    return row, progress, status
 
 
 class SecurityTab(AdminTab):
@@ -52,22 +84,14 @@ class SecurityTab(AdminTab):
         self.layout_.addStretch(1)
 
     def _facts_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("This vault"))
-        form = QFormLayout(box)
-        form.setHorizontalSpacing(18)
-        form.setVerticalSpacing(8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.facts: dict[str, QLabel] = {}
-        for key, label in (
+        box, self.facts = facts_box(self.tr("This vault"), (
             ("folder", self.tr("Vault folder")),
             ("binding", self.tr("Device binding")),
             ("escrow", self.tr("Escrow key fingerprint")),
             ("kdf", self.tr("Password key derivation")),
             ("cipher", self.tr("Database encryption")),
             ("slots", self.tr("Key slots")),
-        ):
-            self.facts[key] = _value_label()
-            form.addRow(label, self.facts[key])
+        ))
         self.facts["escrow"].setStyleSheet("font-family: monospace;")
         return box
 
@@ -86,22 +110,10 @@ class SecurityTab(AdminTab):
         text.setWordWrap(True)
         layout.addWidget(text)
         layout.addSpacing(4)
-        row = QHBoxLayout()
         self.rotate_button = QPushButton(self.tr("Rotate database key…"))
         self.rotate_button.setObjectName("primary")
         self.rotate_button.clicked.connect(self.rotate)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedSize(160, 10)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.hide()
-        row.addWidget(self.rotate_button)
-        row.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.status, 1)
-        row.addStretch(0)
+        row, self.progress, self.status = busy_row(self.rotate_button)
         layout.addLayout(row)
         return box
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,39 +27,17 @@ from ..palette import colour
 from ..reauth import ChangePasswordDialog
 from ..widgets import PageHeader, error_text, set_status
 from .base import AdminTab
+from .security import busy_row, facts_box, value_label
 
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _paragraph(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
-
-
-def _busy_row(button: QPushButton) -> tuple[QHBoxLayout, QProgressBar, QLabel]:
-    row = QHBoxLayout()
-    progress = QProgressBar()
-    progress.setRange(0, 0)
-    progress.setTextVisible(False)
-    progress.setFixedSize(160, 10)
-    progress.hide()
-    status = QLabel()
-    status.setWordWrap(True)
-    status.hide()
-    row.addWidget(button)
-    row.addWidget(progress, 0, Qt.AlignmentFlag.AlignVCenter)
-    row.addWidget(status, 1)
-    return row, progress, status
 
 
 class ServerBackupsTab(AdminTab):
@@ -90,7 +66,7 @@ class ServerBackupsTab(AdminTab):
             "any moment. At least monthly a backup is restored on a scratch server and checked "
             "there with 'casedesk server check'. The deployment guide (docs/SERVER.md, section "
             "9) describes it step by step.")))
-        self.server_label = _value_label()
+        self.server_label = value_label()
         self.server_label.setStyleSheet("font-weight: 600;")
         form = QFormLayout()
         form.addRow(self.tr("This workstation uses:"), self.server_label)
@@ -110,7 +86,7 @@ class ServerBackupsTab(AdminTab):
         self.check_button = QPushButton(self.tr("Check the office server"))
         self.check_button.setObjectName("primary")
         self.check_button.clicked.connect(self.check_server)
-        row, self.progress, self.status = _busy_row(self.check_button)
+        row, self.progress, self.status = busy_row(self.check_button)
         check_layout.addLayout(row)
         self.results = QTableWidget(0, 3)
         self.results.setObjectName("serverCheckResults")
@@ -237,13 +213,7 @@ class ServerSecurityTab(AdminTab):
             self.tr("Security"),
             self.tr("How this workstation reaches the office server. Nothing here shows a "
                     "password or a key.")))
-        box = QGroupBox(self.tr("The office server"))
-        form = QFormLayout(box)
-        form.setHorizontalSpacing(18)
-        form.setVerticalSpacing(8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.facts: dict[str, QLabel] = {}
-        for key, label in (
+        box, self.facts = facts_box(self.tr("The office server"), (
             ("server", self.tr("Server")),
             ("database", self.tr("Database")),
             ("ca", self.tr("Council certificate authority")),
@@ -252,9 +222,7 @@ class ServerSecurityTab(AdminTab):
             ("failures", self.tr("Failed logins")),
             ("role", self.tr("Your login role")),
             ("version", self.tr("PostgreSQL version")),
-        ):
-            self.facts[key] = _value_label()
-            form.addRow(label, self.facts[key])
+        ))
         self.layout_.addWidget(box)
 
         keys = QGroupBox(self.tr("Keys and passwords"))
@@ -267,8 +235,7 @@ class ServerSecurityTab(AdminTab):
             "another's under Users. Change your own password here.")))
         self.password_button = QPushButton(self.tr("Change my password…"))
         self.password_button.clicked.connect(self.change_password)
-        row, _progress, self.status = _busy_row(self.password_button)
-        row.addStretch(0)
+        row, _progress, self.status = busy_row(self.password_button)
         layout.addLayout(row)
         self.layout_.addWidget(keys)
         self.layout_.addStretch(1)
