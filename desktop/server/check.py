@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 from desktop import __version__
 from desktop.vault import migrate
 
-from .functions import STATISTICS_FUNCTIONS
+from .functions import SEARCH_FUNCTION, STATISTICS_FUNCTIONS
 from .gate_sql import GATE_FUNCTIONS, WINDOW_SECONDS
 from .names import ServerNames
 from .statistics_cache import STALE
@@ -216,9 +216,6 @@ def _statistics_function(conn: Connection, names: ServerNames, signature: str) -
         "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
         {"owner": names.owner, "readers": names.statistics_readers,
          "function": signature}).one_or_none()
-
-
-SEARCH_FUNCTION = "casedesk.search_cases(text, integer, integer)"
 
 
 def search(conn: Connection, names: ServerNames) -> list[Check]:

@@ -22,10 +22,21 @@ from .tables import (
 
 ME = "(SELECT casedesk.me())"
 LEVEL = "(SELECT casedesk.my_level())"
-CASE_SCOPE = ("((SELECT casedesk.scope_all()) "
-              "OR owner_id = ANY ((SELECT casedesk.scope_owners())::integer[]) "
-              "OR owning_agency_id = (SELECT casedesk.scope_agency()) "
-              "OR id IN (SELECT casedesk.scope_cases()))")
+
+
+def scope_terms(case: str = "") -> str:
+    """Whether the row `case` of `cases` (an alias; "" for the policy's own row) is in the
+    caller's scope: the one statement of the scope for the cases policy and the definer
+    functions (`casedesk.case_visible`, `casedesk.search_cases`) alike. Each term is an InitPlan,
+    evaluated once per statement."""
+    at = f"{case}." if case else ""
+    return (f"((SELECT casedesk.scope_all()) "
+            f"OR {at}owner_id = ANY ((SELECT casedesk.scope_owners())::integer[]) "
+            f"OR {at}owning_agency_id = (SELECT casedesk.scope_agency()) "
+            f"OR {at}id IN (SELECT casedesk.scope_cases()))")
+
+
+CASE_SCOPE = scope_terms()
 
 
 def can(*actions: str) -> str:

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Select, column, func, select, table, text
+from sqlalchemy import Select, column, func, literal, select, table, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from desktop.models import Case
 from desktop.storage.store import IndexDocument
+
+from .functions import SEARCH_NARROWING
 
 MAX_TOKENS = 8
 INDEX = table("case_search", column("case_id"), column("level"), column("words"))
@@ -44,16 +48,20 @@ class ServerCaseIndex:
     def clear(self, db: Session) -> None:
         """Nothing to clear: every write rebuilds its cases from the records themselves."""
 
-    def restrict(self, query: Select[Any], text_: str, level: int,
-                 limit: int | None = None) -> Select[Any] | None:
+    def restrict(self, query: Select[Any], text_: str, level: int, limit: int | None = None,
+                 within: Mapping[str, str | int | bool] | None = None) -> Select[Any] | None:
         """The matching ids come from `casedesk.search_cases` (functions.search_cases_function:
         the GIN index cannot serve a reader's own query under row-level security): the `limit`
-        newest matches in scope, or all with None."""
+        newest matches in scope with the values of `within`, or all with None."""
         expression = ts_query(text_)
         if expression is None:
             return None
         reach = max(1, min(3, int(level)))
-        found = select(func.casedesk.search_cases(expression, reach, limit))
+        narrow = dict(within or {})
+        if not narrow.keys() <= SEARCH_NARROWING.keys():  # a filter the function would not apply
+            raise ValueError(f"no search narrowing for {sorted(narrow.keys() - SEARCH_NARROWING.keys())}")
+        found = select(func.casedesk.search_cases(expression, reach, limit,
+                                                  literal(narrow, JSONB)))
         return query.where(Case.id.in_(found)).order_by(Case.id.desc())
 
     def optimize(self, db: Session) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -71,11 +72,14 @@ class CaseIndex(Protocol):
         """Remove every row (before a rebuild)."""
 
     def restrict(self, query: Select[Any], text: str, level: int,
-                 limit: int | None = None) -> Select[Any] | None:
+                 limit: int | None = None,
+                 within: Mapping[str, str | int | bool] | None = None) -> Select[Any] | None:
         """`query` (a select of case ids) narrowed to the cases whose text matches every token of
         `text` as a prefix, accent-insensitive, in the columns of `level`, newest case first;
         None when `text` has no word to search for. `limit`: only that many of the newest matches
-        in scope are considered (None: all), where the index is `windowed`."""
+        in scope are considered (None: all), where the index is `windowed`; such an index counts
+        them after keeping only the cases of `within`, the list's filters as values
+        (`counts.case_values`); the caller's query applies its filters all the same."""
 
     def optimize(self, db: Session) -> None:
         """Tidy the index after a bulk load."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, column, delete, insert, literal_column, table, text
@@ -56,11 +57,11 @@ class Fts5Index:
     def clear(self, db: Session) -> None:
         db.execute(text("DELETE FROM case_search"))
 
-    def restrict(self, query: Select[Any], text_: str, level: int,
-                 limit: int | None = None) -> Select[Any] | None:
-        """FTS5 walks its rowids backwards and stops at the caller's limit (so `limit` is not
-        needed here), where ordering by relevance would score every match of a short prefix
-        like "ca"."""
+    def restrict(self, query: Select[Any], text_: str, level: int, limit: int | None = None,
+                 within: Mapping[str, str | int | bool] | None = None) -> Select[Any] | None:
+        """FTS5 walks its rowids backwards and stops at the caller's limit (so neither `limit`
+        nor `within`, which the caller's filters apply, is needed here), where ordering by
+        relevance would score every match of a short prefix like "ca"."""
         expression = fts_query(text_, level)
         if expression is None:
             return None

@@ -17,13 +17,14 @@ from desktop.models.cases import LEVEL2_GROUP
 from desktop.server.audit_sql import GENESIS, entry_mac, message
 from desktop.server.credentials import ServerCredentials
 from desktop.server.errors import ServerCertificateInvalid
+from desktop.server.functions import SEARCH_FUNCTION
 from desktop.server.store import ServerStore
 from desktop.server.tables import LEVEL2_PERSON_COLUMNS
 from desktop.services.accounts.service import AccountService
 from desktop.services.accounts.users import NewUser
 from desktop.services.audit import AuditService
 from desktop.services.cases.conflicts import EditConflict
-from desktop.services.cases.reads import CaseFilter, CaseReads
+from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.sections import CaseSectionService
 from desktop.services.cases.service import CaseService, NewCase
 from desktop.services.errors import AccountDisabled, NotFound, WrongCredentials
@@ -330,22 +331,6 @@ def test_level2_person_columns_are_the_level2_users_alone(server: ServerDesk, ru
     assert check.code == 0 and "inserted empty by anyone else" in check.out
 
 
-def test_a_filtered_search_widens_the_window_of_newest_matches(server: ServerDesk) -> None:
-    """The server's search function hands over the newest matches in scope (`limit` of them);
-    a filter that leaves fewer widens the window until it finds the limit, or takes them all."""
-    store, sup = staff(server, "sup.hs", "SUPERVISOR", "HS", 3)
-    service, reads = CaseService(store), CaseReads(store)
-    toledo = [service.create(sup, NewCase("Abelina", f"Quib {i}", district="TOLEDO")).id  # type: ignore[arg-type]
-              for i in range(3)]
-    for i in range(40):  # newer matches, none of them in Toledo
-        service.create(sup, NewCase("Abelina", f"Choc {i}", district="CAYO"))  # type: ignore[arg-type]
-    found = reads.search(sup, "abelina", limit=2, filters=CaseFilter(district="TOLEDO"))  # type: ignore[arg-type]
-    assert [row.id for row in found] == sorted(toledo, reverse=True)[:2]
-    every = reads.search(sup, "abel", limit=5, filters=CaseFilter(district="TOLEDO"))  # type: ignore[arg-type]
-    assert sorted(row.id for row in every) == sorted(toledo)
-    assert len(reads.search(sup, "abelina", limit=50)) == 43  # type: ignore[arg-type]
-
-
 def test_the_workstations_server_check_is_the_administrators_but_pg_hba(  # type: ignore[no-untyped-def]
         server: ServerDesk, tmp_path) -> None:
     """The Backups tab's "Check the office server" (ServerMaintenance.verify) runs the lines of
@@ -376,7 +361,7 @@ def test_the_workstations_server_check_is_the_administrators_but_pg_hba(  # type
     report = ServerMaintenance(store, tmp_path).verify(admin)
     assert report.ok and [c.name for c in report.checks] == [n for n in seen if n != "audit chain"]
     with server.superuser() as c:
-        c.execute("ALTER FUNCTION casedesk.search_cases(text, integer, integer) SECURITY INVOKER")
+        c.execute(f"ALTER FUNCTION {SEARCH_FUNCTION} SECURITY INVOKER")
     report = ServerMaintenance(store, tmp_path).verify(admin)
     assert [c.name for c in report.problems] == ["search function"]
     with server.superuser() as c:

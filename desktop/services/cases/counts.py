@@ -48,6 +48,17 @@ def case_filters(p: policy.Principal, f: CaseFilter) -> list[ColumnElement[bool]
     return terms
 
 
+def case_values(f: CaseFilter) -> dict[str, str | int | bool]:
+    """The list's filters as values (a windowed search index's `within`: the office server's
+    search function applies them itself, functions.SEARCH_NARROWING)."""
+    values: dict[str, str | int | bool | None] = {
+        "status": f.status, "identification_status": f.identification_status,
+        "district": f.district, "agency": f.agency_code, "year": f.year,
+        "mine": f.assigned_to_me,
+        "overdue_before": date.today().isoformat() if f.overdue_tasks else None}
+    return {k: v for k, v in values.items() if v}
+
+
 def _dims(f: CaseFilter, table: Any) -> list[ColumnElement[bool]]:
     """The filters that are counter columns, on `cases` or on a counter table."""
     terms: list[ColumnElement[bool]] = []

@@ -40,12 +40,6 @@ PAGE_MAX = 500
 FEW_CASES = 2_000
 
 
-#: A filtered search on an index that hands over windows (the office server) widens its window
-#: by this factor while the filter leaves fewer than the limit, then takes every match.
-WINDOW_GROWTH = 16
-MAX_WINDOW = 12_800
-
-
 @dataclass(frozen=True)
 class CaseFilter:
     status: str = ""
@@ -206,25 +200,15 @@ class CaseReads:
         range on the unique reference index instead."""
         limit = max(1, min(limit, PAGE_MAX))
         f = filters or CaseFilter()
-        # Where the index hands over a window of its newest matches (the office server), a
-        # filter may leave fewer than `limit` of them: a wider window then, and at last all.
-        widen = (self.store.search.windowed and bool(counts.case_filters(user.principal, f))
-                 and case_index.reference_prefix(text) is None)
-        window: int | None = limit
         with self.store.session() as db:
-            while True:
-                ids = self._search_ids(user.principal, text, f, window)
-                if ids is None:
-                    return []
-                found = self._rows(db, ids.limit(limit))
-                if not widen or window is None or len(found) >= limit:
-                    return found
-                window = window * WINDOW_GROWTH if window < MAX_WINDOW else None
+            ids = self._search_ids(user.principal, text, f, limit)
+            return [] if ids is None else self._rows(db, ids.limit(limit))
 
     def _search_ids(self, p: policy.Principal, text: str, f: CaseFilter,
-                    window: int | None) -> Select[Any] | None:
-        """The ids of the matches, newest first, among the index's `window` newest matches in
-        scope (see `CaseIndex.restrict`); the caller applies its limit."""
+                    limit: int) -> Select[Any] | None:
+        """The ids of the matches, newest first (a windowed index hands over its `limit` newest
+        matches in scope with the filters' values, see `CaseIndex.restrict`); the caller applies
+        its limit and, again, its filters."""
         prefix = case_index.reference_prefix(text)
         if prefix is not None:
             ids = (select(Case.id).where(Case.reference >= prefix,
@@ -232,7 +216,7 @@ class CaseReads:
                    .order_by(Case.reference.desc()))
         else:
             found = self.store.search.restrict(select(Case.id).where(policy.case_scope(p)),
-                                               text, p.level, window)
+                                               text, p.level, limit, counts.case_values(f))
             if found is None:
                 return None
             ids = found
