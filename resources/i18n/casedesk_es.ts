@@ -294,10 +294,15 @@
       <translation>Aplicar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/audit.py" line="158" />
       <location filename="../../desktop/views/admin/audit.py" line="164" />
       <source>Audit trail</source>
       <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/audit.py" line="158" />
+      <source>Audit trail</source>
+      <comment>tab</comment>
+      <translation>Auditoría</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/audit.py" line="344" />
@@ -665,10 +670,15 @@
       <translation>Copia de seguridad realizada y verificada: {file}. Cabeza de la cadena de auditoría n.º {id} {mac}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/backups.py" line="78" />
       <location filename="../../desktop/views/admin/backups.py" line="85" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/backups.py" line="78" />
+      <source>Backups</source>
+      <comment>tab</comment>
+      <translation>Respaldos</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/backups.py" line="95" />
@@ -10216,62 +10226,62 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>SecurityTab</name>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="66" />
+      <location filename="../../desktop/views/admin/security.py" line="92" />
       <source>Database encryption</source>
       <translation>Cifrado de la base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="63" />
+      <location filename="../../desktop/views/admin/security.py" line="89" />
       <source>Device binding</source>
       <translation>Vinculación al equipo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="64" />
+      <location filename="../../desktop/views/admin/security.py" line="90" />
       <source>Escrow key fingerprint</source>
       <translation>Huella digital de la clave de custodia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="48" />
+      <location filename="../../desktop/views/admin/security.py" line="80" />
       <source>How this vault is protected on this workstation. Nothing here shows a password or a key.</source>
       <translation>Cómo está protegida esta bóveda en esta estación de trabajo. Aquí no se muestra ninguna contraseña ni clave.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="67" />
+      <location filename="../../desktop/views/admin/security.py" line="93" />
       <source>Key slots</source>
       <translation>Ranuras de clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="115" />
+      <location filename="../../desktop/views/admin/security.py" line="127" />
       <source>Off: the password alone opens an account's key slot, so anyone holding a copy of the vault files can try to guess passwords elsewhere.</source>
       <translation>Desactivada: la contraseña por sí sola abre la ranura de clave de una cuenta, por lo que cualquier persona que tenga una copia de los archivos de la bóveda puede intentar adivinar contraseñas en otro lugar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="112" />
+      <location filename="../../desktop/views/admin/security.py" line="124" />
       <source>On: an account's key slot opens only with its password together with this workstation's keyring secret, so copied files are useless elsewhere.</source>
       <translation>Activada: la ranura de clave de una cuenta solo se abre con su contraseña junto con el secreto del keyring de esta estación de trabajo, por lo que los archivos copiados no sirven en otro lugar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="65" />
+      <location filename="../../desktop/views/admin/security.py" line="91" />
       <source>Password key derivation</source>
       <translation>Derivación de claves a partir de la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="135" />
+      <location filename="../../desktop/views/admin/security.py" line="147" />
       <source>Re-encrypting the database… Do not close CaseDesk.</source>
       <translation>Volviendo a cifrar la base de datos… No cierre CaseDesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="90" />
+      <location filename="../../desktop/views/admin/security.py" line="113" />
       <source>Rotate database key…</source>
       <translation>Rotar la clave de la base de datos…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="75" />
+      <location filename="../../desktop/views/admin/security.py" line="99" />
       <source>Rotate the database key</source>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="78" />
+      <location filename="../../desktop/views/admin/security.py" line="102" />
       <source>Rotating re-encrypts the whole database under a new key and re-seals every account's key slot and the escrow key to it. Nobody needs a new password, and earlier backups still open as before.
 
 Do it after a staff member leaves (once their account is disabled), after a recovery with the escrow key, and whenever you suspect someone copied the vault files while they knew a password. CaseDesk cannot be used while it runs; it takes about as long as making a backup.</source>
@@ -10280,48 +10290,48 @@ Do it after a staff member leaves (once their account is disabled), after a reco
 Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), después de una recuperación con la clave de custodia y siempre que sospeche que alguien copió los archivos de la bóveda mientras conocía una contraseña. CaseDesk no puede usarse mientras se ejecuta; tarda aproximadamente lo mismo que hacer una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="130" />
+      <location filename="../../desktop/views/admin/security.py" line="142" />
       <source>Rotating the database key re-encrypts every record of the vault.</source>
       <translation>Rotar la clave de la base de datos vuelve a cifrar todos los registros de la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="138" />
+      <location filename="../../desktop/views/admin/security.py" line="150" />
       <source>Rotating the database key…</source>
       <translation>Rotando la clave de la base de datos…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="120" />
+      <location filename="../../desktop/views/admin/security.py" line="132" />
       <source>SQLCipher {version} (AES-256, every page authenticated)</source>
       <translation>SQLCipher {version} (AES-256, cada página autenticada)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="42" />
-      <location filename="../../desktop/views/admin/security.py" line="47" />
+      <location filename="../../desktop/views/admin/security.py" line="74" />
+      <location filename="../../desktop/views/admin/security.py" line="79" />
       <source>Security</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="143" />
+      <location filename="../../desktop/views/admin/security.py" line="155" />
       <source>The database key was rotated; every key slot and the escrow key now hold the new key.</source>
       <translation>Se rotó la clave de la base de datos; todas las ranuras de clave y la clave de custodia contienen ahora la nueva clave.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="55" />
+      <location filename="../../desktop/views/admin/security.py" line="87" />
       <source>This vault</source>
       <translation>Esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="62" />
+      <location filename="../../desktop/views/admin/security.py" line="88" />
       <source>Vault folder</source>
       <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="117" />
+      <location filename="../../desktop/views/admin/security.py" line="129" />
       <source>none — this vault has no escrow key, so a lost password cannot be recovered</source>
       <translation>ninguna: esta bóveda no tiene clave de custodia, por lo que una contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="123" />
+      <location filename="../../desktop/views/admin/security.py" line="135" />
       <source>{n} (one for each account that can log in)</source>
       <translation>{n} (una por cada cuenta que puede iniciar sesión)</translation>
     </message>
@@ -10422,199 +10432,205 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServerBackupsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="194" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="170" />
       <source>Audit chain</source>
       <translation>Cadena de auditoría</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="191" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="167" />
       <source>Audit function</source>
       <translation>Función de auditoría</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="193" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="169" />
       <source>Audit key held by the server</source>
       <translation>Clave de auditoría guardada por el servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="192" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="168" />
       <source>Audit trail is append-only</source>
       <translation>El registro de auditoría solo admite añadir</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="80" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="56" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="190" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="51" />
+      <source>Backups</source>
+      <comment>tab</comment>
+      <translation>Respaldos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/server_pages.py" line="166" />
       <source>CaseDesk roles are unprivileged</source>
       <translation>Los roles de CaseDesk no tienen privilegios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="117" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="93" />
       <source>Check</source>
       <translation>Comprobación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="100" />
-      <location filename="../../desktop/views/admin/server_pages.py" line="110" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="76" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="86" />
       <source>Check the office server</source>
       <translation>Comprobar el servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="144" />
-      <location filename="../../desktop/views/admin/server_pages.py" line="146" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="120" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="122" />
       <source>Checking the office server…</source>
       <translation>Comprobando el servidor de la oficina…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="156" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="132" />
       <source>Every check passed.</source>
       <translation>Todas las comprobaciones pasaron.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="165" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="141" />
       <source>FAIL</source>
       <translation>FALLO</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="83" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="59" />
       <source>How the office server is backed up</source>
       <translation>Cómo se respalda el servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="183" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="159" />
       <source>JIT off for this database</source>
       <translation>JIT desactivado para esta base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="202" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="178" />
       <source>Level-2 columns of a person</source>
       <translation>Columnas de nivel 2 de una persona</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="203" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="179" />
       <source>Login gate functions</source>
       <translation>Funciones de la puerta de acceso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="204" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="180" />
       <source>Login gate role</source>
       <translation>Rol de la puerta de acceso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="185" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="161" />
       <source>Password hashing</source>
       <translation>Cifrado de contraseñas (hash)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="205" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="181" />
       <source>Passwords work only through the gate</source>
       <translation>Las contraseñas solo funcionan a través de la puerta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="181" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="157" />
       <source>PostgreSQL version</source>
       <translation>Versión de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="207" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="183" />
       <source>Refused passwords delayed (auth_delay)</source>
       <translation>Contraseñas rechazadas con demora (auth_delay)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="117" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="93" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="186" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="162" />
       <source>Row-level security on every table</source>
       <translation>Seguridad por filas en cada tabla</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="103" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="79" />
       <source>Runs the server's own check, the one its administrator runs with 'casedesk server check', as far as your login role may read it: schema version, this connection's encryption, row-level security, the audit trail and its chain, the statistics and search functions, the level-2 columns and the login gate. The rules for network logins (pg_hba.conf) only the server's administrator can read. The check is recorded in the audit trail.</source>
       <translation>Ejecuta la comprobación propia del servidor, la que su administrador ejecuta con 'casedesk server check', hasta donde su rol de acceso puede leerla: versión del esquema, cifrado de esta conexión, seguridad por filas, el registro de auditoría y su cadena, las funciones de estadísticas y de búsqueda, las columnas de nivel 2 y la puerta de acceso. Las reglas de acceso por red (pg_hba.conf) solo las puede leer el administrador del servidor. La comprobación queda en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="182" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="158" />
       <source>Schema version</source>
       <translation>Versión del esquema</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="201" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="177" />
       <source>Search function</source>
       <translation>Función de búsqueda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="200" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="176" />
       <source>Statistics cache closed to users</source>
       <translation>Caché de estadísticas cerrada a los usuarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="198" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="174" />
       <source>Statistics cache refreshed after every change</source>
       <translation>Caché de estadísticas renovada tras cada cambio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="195" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="171" />
       <source>Statistics function</source>
       <translation>Función de estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="196" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="172" />
       <source>Statistics function only for statistics readers</source>
       <translation>Función de estadísticas solo para quienes leen estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="187" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="163" />
       <source>Tables nobody reads (no policy)</source>
       <translation>Tablas que nadie lee (sin política)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="189" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="165" />
       <source>Tables owned by the schema owner</source>
       <translation>Tablas del propietario del esquema</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="81" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="57" />
       <source>The cases are kept on the office server, not on this workstation, so there is nothing to back up here.</source>
       <translation>Los casos se guardan en el servidor de la oficina, no en esta estación de trabajo, así que aquí no hay nada que respaldar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="86" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="62" />
       <source>The server's administrator backs up the CaseDesk database on the server: a nightly dump (pg_dump), encrypted before it leaves the server, and in larger councils a base backup (pg_basebackup) with the write-ahead log archived, for a restore to any moment. At least monthly a backup is restored on a scratch server and checked there with 'casedesk server check'. The deployment guide (docs/SERVER.md, section 9) describes it step by step.</source>
       <translation>El administrador del servidor respalda la base de datos de CaseDesk en el servidor: un volcado nocturno (pg_dump), cifrado antes de salir del servidor, y en los consejos más grandes una copia base (pg_basebackup) con el registro de escritura anticipada archivado, para restaurar a cualquier momento. Al menos cada mes una copia se restaura en un servidor de prueba y se comprueba allí con 'casedesk server check'. La guía de despliegue (docs/SERVER.md, sección 9) lo describe paso a paso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="184" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="160" />
       <source>This connection is encrypted</source>
       <translation>Esta conexión está cifrada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="96" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="72" />
       <source>This workstation uses:</source>
       <translation>Esta estación de trabajo usa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="118" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="94" />
       <source>What the server reports</source>
       <translation>Lo que informa el servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="164" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="140" />
       <source>ok</source>
       <translation>correcto</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="137" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="113" />
       <source>the database {database} on {host}, port {port}</source>
       <translation>la base de datos {database} en {host}, puerto {port}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="157" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="133" />
       <source>{n} of {total} checks failed: tell the server's administrator.</source>
       <translation>{n} de {total} comprobaciones fallaron: avise al administrador del servidor.</translation>
     </message>
@@ -10654,102 +10670,102 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServerSecurityTab</name>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="268" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="236" />
       <source>Change my password…</source>
       <translation>Cambiar mi contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="250" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="220" />
       <source>Connection</source>
       <translation>Conexión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="249" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="219" />
       <source>Council certificate authority</source>
       <translation>Autoridad de certificación del Consejo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="248" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="218" />
       <source>Database</source>
       <translation>Base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="252" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="222" />
       <source>Failed logins</source>
       <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="238" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="214" />
       <source>How this workstation reaches the office server. Nothing here shows a password or a key.</source>
       <translation>Cómo llega esta estación de trabajo al servidor de la oficina. Nada aquí muestra una contraseña o una clave.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="260" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="228" />
       <source>Keys and passwords</source>
       <translation>Claves y contraseñas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="251" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="221" />
       <source>Passwords</source>
       <translation>Contraseñas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="254" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="224" />
       <source>PostgreSQL version</source>
       <translation>Versión de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="290" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="257" />
       <source>SCRAM-SHA-256: the server keeps a verifier, never the password</source>
       <translation>SCRAM-SHA-256: el servidor guarda un verificador, nunca la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="237" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="213" />
       <source>Security</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="247" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="217" />
       <source>Server</source>
       <translation>Servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="287" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="254" />
       <source>TLS ({tls}); the server's certificate and name checked against the council's CA (verify-full)</source>
       <translation>TLS ({tls}); certificado y nombre del servidor comprobados frente a la CA del Consejo (verify-full)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="240" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="216" />
       <source>The office server</source>
       <translation>El servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="263" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="231" />
       <source>There is no database key on this workstation to rotate: the cases stay on the server, whose disk encryption and administrator protect them at rest. Each account is a login role of the server; an administrator disables or resets another's under Users. Change your own password here.</source>
       <translation>En esta estación de trabajo no hay clave de base de datos que rotar: los casos quedan en el servidor, cuyo cifrado de disco y su administrador los protegen en reposo. Cada cuenta es un rol de inicio de sesión del servidor; un administrador desactiva o restablece la de otra persona en Usuarios. Cambie aquí su propia contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="253" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="223" />
       <source>Your login role</source>
       <translation>Su rol de inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="299" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="266" />
       <source>Your password was changed on the server.</source>
       <translation>Su contraseña se cambió en el servidor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="292" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="259" />
       <source>a growing wait, and the account locked after 10, kept by the server</source>
       <translation>una espera creciente y la cuenta bloqueada tras 10, a cargo del servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="289" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="256" />
       <source>not encrypted: tell the server's administrator</source>
       <translation>sin cifrar: avise al administrador del servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="282" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="249" />
       <source>{host}, port {port}</source>
       <translation>{host}, puerto {port}</translation>
     </message>

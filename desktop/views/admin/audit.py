@@ -155,7 +155,7 @@ class AuditTab(AdminTab):
 
     @classmethod
     def title(cls) -> str:
-        return _tr("Audit trail")
+        return QCoreApplication.translate("AuditTab", "Audit trail", "tab")  # short: 9 tabs fit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

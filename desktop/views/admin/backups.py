@@ -75,7 +75,7 @@ class BackupsTab(AdminTab):
 
     @classmethod
     def title(cls) -> str:
-        return _tr("Backups")
+        return QCoreApplication.translate("BackupsTab", "Backups", "tab")  # short: 9 tabs fit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

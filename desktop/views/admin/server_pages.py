@@ -48,7 +48,7 @@ class ServerBackupsTab(AdminTab):
 
     @classmethod
     def title(cls) -> str:
-        return _tr("ServerBackupsTab", "Backups")
+        return QCoreApplication.translate("ServerBackupsTab", "Backups", "tab")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

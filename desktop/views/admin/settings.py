@@ -79,7 +79,6 @@ class SettingsTab(AdminTab):
         self.idle_minutes.setRange(IDLE.minimum, IDLE.maximum)
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setFixedWidth(140)
-        self.idle_minutes.setObjectName("arrowsDrawn")  # its arrows are drawn by the style sheet
         form.addRow(self.tr("Lock after idle"), _with_error(
             self.idle_minutes, self.errors[IDLE.key], self.tr(
                 "CaseDesk hides everything and asks for the password after this long without "
