@@ -177,7 +177,7 @@ def test_the_cases_behind_a_figure_tell_those_outside_the_readers_scope(pair: Pa
     more lie outside their scope, as the vault does for the same cases: the count comes from
     `casedesk.statistics_cell_cases` (a number, every scope), the list from the reader's own
     session. Both equal a naive recount of the raw rows; the function refuses who may not read
-    statistics."""
+    statistics, and who may not open cases (the M&E officer, as the service refuses a drill)."""
     records = read_everything(pair.server.maintenance)
     with pair.server.raw("sup.hs", PASSWORD) as c:
         mine = {r[0] for r in c.execute("SELECT id FROM cases")}
@@ -205,6 +205,10 @@ def test_the_cases_behind_a_figure_tell_those_outside_the_readers_scope(pair: Pa
             pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"):
         c.execute(CELL, (date(2025, 1, 1), date(2025, 12, 31), None, None, STANDARD,
                          "victims", "*", "*"))
+    with pair.server.raw("me.officer", PASSWORD) as c, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege, match="statistics only"):
+        c.execute(CELL, (date(2025, 1, 1), date(2025, 12, 31), None, None, STANDARD,
+                         "victims", "*", "*"))  # as the service refuses the M&E officer a drill
 
 
 def test_server_figures_follow_every_write(pair: Pair) -> None:

@@ -251,7 +251,8 @@ def cell_query(f: StatsFilter, key: str) -> str:
 
 def cell_cases_function() -> str:
     """`casedesk.statistics_cell_cases`: the number of distinct cases counted in one figure
-    (a margin when the row or column is TOTAL), as a vault's drill counts them."""
+    (a margin when the row or column is TOTAL), as a vault's drill counts them; refused, as the
+    drill is (StatisticsService.cases_behind), to a role that may not open cases."""
     keys = ", ".join(quote_literal(k) for k in CELL_KEYS)
     shapes = []
     for condition, f in SHAPES.items():
@@ -266,6 +267,9 @@ def cell_cases_function() -> str:
         RETURNS bigint {DEFINER} AS $cell$
         BEGIN
           {_arguments_checked()}
+          IF NOT coalesce(casedesk.can({quote_literal(Action.CASE_VIEW.value)}), false) THEN
+            {_refuse("your role sees statistics only, not the cases behind them", "42501")};
+          END IF;
           IF p_start IS NULL OR p_end IS NULL OR p_end < p_start
              OR p_start < DATE '1900-01-01' OR p_end > DATE '2200-12-31' THEN
             {_refuse(period, "22023")};
