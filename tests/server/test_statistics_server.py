@@ -293,8 +293,9 @@ CRAFTED_CELLS = {
 
 def test_crafted_arguments_are_refused_p3(pair: Pair) -> None:
     """P3 on the server: the function checks its arguments as the service does; none is ever
-    SQL (fixed statements, values as parameters), and malformed ones are refused outright."""
-    with pair.server.raw("me.officer", PASSWORD) as c:
+    SQL (fixed statements, values as parameters), and malformed ones are refused outright (as
+    the HS supervisor: the cell function is the drill's, for roles that open cases too)."""
+    with pair.server.raw("sup.hs", PASSWORD) as c:
         for name, arguments in CRAFTED.items():
             with pytest.raises(psycopg.errors.InvalidParameterValue):
                 c.execute(CALL, arguments if len(arguments) == 5 else (*arguments, STANDARD))
