@@ -16,9 +16,10 @@ from sqlalchemy import Connection, text
 from desktop import __version__
 from desktop.vault import migrate
 
-from .functions import SEARCH_FUNCTION, STATISTICS_FUNCTIONS
+from .functions import STATISTICS_FUNCTIONS
 from .gate_sql import GATE_FUNCTIONS, WINDOW_SECONDS
 from .names import ServerNames
+from .search_sql import COUNT_FUNCTION, SEARCH_FUNCTION
 from .statistics_cache import STALE
 from .tables import LEVEL2_PERSON_COLUMNS
 
@@ -219,18 +220,21 @@ def _statistics_function(conn: Connection, names: ServerNames, signature: str) -
 
 
 def search(conn: Connection, names: ServerNames) -> list[Check]:
-    """The search function reads the word index as its owner, so it must be the owner's
-    definer with its search_path pinned (functions.search_cases_function says why)."""
-    function = conn.execute(text(
-        "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner AS definer, "
-        "coalesce('search_path=pg_catalog, public, pg_temp' = ANY (p.proconfig), false) AS pinned "
-        "FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
-        {"owner": names.owner, "function": SEARCH_FUNCTION}).one_or_none()
-    ok = function is not None and function.definer and function.pinned
-    return [Check("search function", bool(ok),
-                  f"casedesk.search_cases is SECURITY DEFINER owned by {names.owner}, "
-                  "search_path pinned" if ok else
-                  "casedesk.search_cases is missing, not the owner's definer or not pinned; "
+    """The search and count functions read the cases as their owner, so each must be the
+    owner's definer with its search_path pinned (search_sql.search_cases_function says why)."""
+    wrong = []
+    for signature in (SEARCH_FUNCTION, COUNT_FUNCTION):
+        function = conn.execute(text(
+            "SELECT p.prosecdef AND pg_get_userbyid(p.proowner) = :owner AS definer, "
+            "coalesce('search_path=pg_catalog, public, pg_temp' = ANY (p.proconfig), false) "
+            "AS pinned FROM pg_proc p WHERE p.oid = to_regprocedure(:function)"),
+            {"owner": names.owner, "function": signature}).one_or_none()
+        if function is None or not (function.definer and function.pinned):
+            wrong.append(signature.split("(")[0])
+    return [Check("search function", not wrong,
+                  f"casedesk.search_cases and casedesk.count_cases are SECURITY DEFINER owned by "
+                  f"{names.owner}, search_path pinned" if not wrong else
+                  f"{' and '.join(wrong)} missing, not the owner's definer or not pinned; "
                   "'casedesk server upgrade' re-creates it")]
 
 

@@ -81,23 +81,13 @@ def identity_functions(names: ServerNames) -> list[str]:
             SELECT coalesce((SELECT CASE WHEN scope IN ('OWN', 'AGENCY') THEN ARRAY[user_id]
               WHEN scope = 'GROUP' THEN ARRAY[user_id] || mates END
               FROM casedesk.principal()), ARRAY[]::integer[]) $$""",
-        # Cases reached otherwise: assigned to me (or to my mates), or referred to my agency.
-        """CREATE OR REPLACE FUNCTION casedesk.scope_cases() RETURNS SETOF integer
-            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
-            ROWS 100 AS $$ DECLARE p record; BEGIN
-              SELECT * INTO p FROM casedesk.principal();
-              IF NOT FOUND THEN RETURN; END IF;
-              IF p.scope IN ('OWN', 'AGENCY') THEN
-                RETURN QUERY SELECT a.case_id FROM public.case_assignments a
-                  WHERE a.user_id = p.user_id;
-              ELSIF p.scope = 'GROUP' THEN
-                RETURN QUERY SELECT DISTINCT a.case_id FROM public.case_assignments a
-                  WHERE a.user_id = ANY (p.mates || p.user_id);
-              ELSIF p.scope = 'REFERRED' THEN
-                RETURN QUERY SELECT DISTINCT r.case_id FROM public.referrals r
-                  WHERE r.recipient_agency_id = p.agency_id AND r.status <> 'DRAFT';
-              END IF;
-            END $$""",
+        # The holders of the case_reach rows a scope covers (server/reach.py): me (OWN, AGENCY),
+        # me and my group mates (GROUP), my agency negated (REFERRED).
+        f"""CREATE OR REPLACE FUNCTION casedesk.scope_holders() RETURNS integer[] {plain} AS $$
+            SELECT coalesce((SELECT CASE WHEN scope IN ('OWN', 'AGENCY') THEN ARRAY[user_id]
+              WHEN scope = 'GROUP' THEN ARRAY[user_id] || mates
+              WHEN scope = 'REFERRED' THEN ARRAY[-agency_id] END
+              FROM casedesk.principal()), ARRAY[]::integer[]) $$""",
         # Whether a case row is in the caller's scope (for the definer functions below).
         f"""CREATE OR REPLACE FUNCTION casedesk.case_visible(target integer) RETURNS boolean
             {HEADER} AS $$
@@ -116,88 +106,6 @@ def section_level_function() -> str:
     arms = " ".join(f"WHEN {quote_literal(k)} THEN {v}" for k, v in sorted(known.items()))
     return ("CREATE OR REPLACE FUNCTION casedesk.section_level(section text) RETURNS integer "
             f"LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE section {arms} ELSE 3 END $$")
-
-
-def search_functions() -> list[str]:
-    """Index maintenance as the owner: a reader's own session sees only the notes of their level,
-    so the index is always rebuilt from every note (the document of services/cases/search.py:
-    reference, names and aliases, notes by level), one tsvector row per level."""
-    return [
-        """CREATE OR REPLACE FUNCTION casedesk.reindex_cases(ids integer[]) RETURNS void
-        LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-        DELETE FROM public.case_search WHERE case_id = ANY (ids)
-          AND (casedesk.me() IS NULL OR casedesk.case_visible(case_id));
-        INSERT INTO public.case_search (case_id, level, words)
-        SELECT c.id, l.level, to_tsvector('simple', public.casedesk_unaccent(concat_ws(' ',
-            c.reference, p.given_names, p.family_names,
-            (SELECT string_agg(a.name, ' ') FROM public.person_aliases a WHERE a.person_id = p.id),
-            (SELECT string_agg(n.text, ' ' ORDER BY n.id) FROM public.case_notes n
-             WHERE n.case_id = c.id AND least(greatest(n.level, 1), 3) <= l.level))))
-        FROM public.cases c JOIN public.persons p ON p.id = c.person_id
-        CROSS JOIN (VALUES (1), (2), (3)) AS l (level)
-        WHERE c.id = ANY (ids) AND (casedesk.me() IS NULL OR casedesk.case_visible(c.id)) $$""",
-        *(f"DROP FUNCTION IF EXISTS {former}" for former in FORMER_SEARCH_FUNCTIONS),
-        search_cases_function(),
-    ]
-
-
-SEARCH_FUNCTION = "casedesk.search_cases(text, integer, integer, jsonb)"
-FORMER_SEARCH_FUNCTIONS = ("casedesk.search_cases(text, integer, integer)",)
-#: The list's filters as `casedesk.search_cases` applies them (`narrow`'s keys, each an SQL
-#: term on the case `c`, its value quoted by format's %L): the case's row, its assignments and
-#: its tasks, which every reader of the case reads (sections "summary" and "tasks", level 1).
-SEARCH_NARROWING = {
-    "status": "c.status = %L",
-    "identification_status": "c.identification_status = %L",
-    "district": "c.district = %L",
-    "agency": "c.owning_agency_id IN (SELECT a.id FROM public.agencies a WHERE a.code = %L)",
-    "year": "c.created_at >= make_date(%1$L::integer, 1, 1) "
-            "AND c.created_at < make_date(%1$L::integer + 1, 1, 1)",
-    "mine": "(c.owner_id = (SELECT casedesk.me()) OR c.id IN (SELECT a.case_id FROM "
-            "public.case_assignments a WHERE a.user_id = (SELECT casedesk.me())))",
-    "overdue_before": "c.id IN (SELECT t.case_id FROM public.case_tasks t "
-                      "WHERE t.done_at IS NULL AND t.due_on < %L::date)",
-}
-
-
-def search_cases_function() -> str:
-    """`casedesk.search_cases(query, level, max_rows, narrow)`: the ids of the cases in the
-    caller's scope whose words at `level` (never above the caller's own) match the prefix query,
-    newest first, at most `max_rows` (NULL: all); `narrow` (jsonb, SEARCH_NARROWING's keys)
-    keeps only the cases the list's filters keep.
-
-    Why a definer function: under row-level security a qual whose function is not leakproof
-    runs only after the table's policy, and `tsvector @@ tsquery` (ts_match_vq) is not
-    leakproof, so a reader's own `case_search ... WHERE words @@ q` could not use the GIN index:
-    it tested the policy (a probe of `cases` under its own policy) and then the words of every
-    row of the level, 100,000 of them at 100,000 cases. Here the owner reads the index, and the
-    function itself applies what the policies say: the caller's scope (policies.scope_terms, each
-    evaluated once) and level. It returns ids only, of cases the caller may read anyway; the
-    caller's query still reads `cases` under its policy and applies its filters again. EXECUTE
-    plans each call with the level and the filters as constants, so that the planner can choose
-    between the level's partial GIN index (a rare word) and walking the filtered cases newest
-    first (a common prefix such as "g" in one district and status: before `narrow`, every match
-    of the prefix in scope was returned and filtered by the caller, about 230 ms at 100,000)."""
-    arms = "\n          ".join(
-        f"IF narrow ? {quote_literal(key)} THEN terms := terms || format("
-        f"{quote_literal(' AND ' + term)}, narrow ->> {quote_literal(key)}); END IF;"
-        for key, term in SEARCH_NARROWING.items())
-    return f"""CREATE OR REPLACE FUNCTION casedesk.search_cases(query text, wanted integer,
-        max_rows integer, narrow jsonb DEFAULT '{{}}') RETURNS SETOF integer
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
-        ROWS 50 AS $$
-        DECLARE
-          reach integer := least(greatest(wanted, 1), 3, casedesk.my_level());
-          terms text := '';
-        BEGIN
-          IF reach < 1 OR casedesk.scope() = 'NONE' OR query IS NULL THEN RETURN; END IF;
-          {arms}
-          RETURN QUERY EXECUTE format(
-            'SELECT s.case_id FROM public.case_search s JOIN public.cases c ON c.id = s.case_id
-             WHERE s.level = %s AND s.words @@ to_tsquery(''simple''::regconfig,
-               public.casedesk_unaccent($1)) AND {scope_terms("c")} %s
-             ORDER BY s.case_id DESC LIMIT $2', reach, terms) USING query, max_rows;
-        END $$"""
 
 
 def account_functions(names: ServerNames) -> list[str]:

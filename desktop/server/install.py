@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 
 from desktop.vault import migrate
 
-from . import audit_sql, functions, gate_sql, history, statistics_cache
+from . import audit_sql, functions, gate_sql, history, reach, search_sql, statistics_cache
 from .names import ServerNames, quote_ident, quote_literal
 from .policies import policy_statements
 
@@ -68,7 +68,8 @@ def security_statements(names: ServerNames, tables: set[str], aggregates: Aggreg
         "REVOKE ALL ON SCHEMA casedesk FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA casedesk TO {member}",
         *functions.identity_functions(names),
-        *functions.search_functions(),
+        *reach.reach_statements(),
+        *search_sql.search_functions(),
         *history.history_statements(),
         *gate_sql.gate_statements(names),
         *functions.account_functions(names),
@@ -85,6 +86,7 @@ def security_statements(names: ServerNames, tables: set[str], aggregates: Aggreg
         "REVOKE ALL ON ALL TABLES IN SCHEMA casedesk_private FROM PUBLIC",
         drop_policies,
         *policy_statements(names, tables),
+        "DROP FUNCTION IF EXISTS casedesk.scope_cases()",  # before case_reach (server/reach.py)
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {member}",
         "ANALYZE",
     ]
@@ -111,6 +113,7 @@ def prepare(conn: Connection, names: ServerNames, database: str, *, aggregates: 
     pending = migrate.is_pending(conn)
     if pending:
         migrate.upgrade(conn)
+    run(conn, reach.TABLE)  # a table of the server alone, before the tables are listed
     run(conn, security_statements(names, public_tables(conn), aggregates))
     return pending
 

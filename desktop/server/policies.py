@@ -24,16 +24,17 @@ ME = "(SELECT casedesk.me())"
 LEVEL = "(SELECT casedesk.my_level())"
 
 
-def scope_terms(case: str = "") -> str:
-    """Whether the row `case` of `cases` (an alias; "" for the policy's own row) is in the
-    caller's scope: the one statement of the scope for the cases policy and the definer
-    functions (`casedesk.case_visible`, `casedesk.search_cases`) alike. Each term is an InitPlan,
-    evaluated once per statement."""
-    at = f"{case}." if case else ""
+def scope_terms(case: str = "cases") -> str:
+    """Whether the row `case` of `cases` (an alias, or the table's name in its own policy) is in
+    the caller's scope: the one statement of the scope for the cases policy and the definer
+    functions (`casedesk.case_visible`, `casedesk.count_cases`) alike. Each function term is an
+    InitPlan, evaluated once per statement; the cases reached by assignment or referral are
+    probed in `case_reach` by key (server/reach.py)."""
     return (f"((SELECT casedesk.scope_all()) "
-            f"OR {at}owner_id = ANY ((SELECT casedesk.scope_owners())::integer[]) "
-            f"OR {at}owning_agency_id = (SELECT casedesk.scope_agency()) "
-            f"OR {at}id IN (SELECT casedesk.scope_cases()))")
+            f"OR {case}.owner_id = ANY ((SELECT casedesk.scope_owners())::integer[]) "
+            f"OR {case}.owning_agency_id = (SELECT casedesk.scope_agency()) "
+            f"OR EXISTS (SELECT 1 FROM public.case_reach x WHERE x.case_id = {case}.id "
+            f"AND x.holder = ANY ((SELECT casedesk.scope_holders())::integer[])))")
 
 
 CASE_SCOPE = scope_terms()
@@ -131,6 +132,7 @@ def policy_statements(names: ServerNames, tables: set[str]) -> list[str]:
     p.table("case_changes", read=history,
             insert=f"{case_visible()} AND {can('case.edit', 'case.create', 'case.approve_closure')}")
     p.table("case_search", read=f"{case_visible()} AND level <= {LEVEL}")
+    p.table("case_reach", read="holder = ANY ((SELECT casedesk.scope_holders())::integer[])")
     p.table("audit_entries", read=can("audit.view"))
     p.table("audit_epochs", read=can("audit.view"))
     p.table("alembic_version", read=f"{ME} IS NOT NULL")

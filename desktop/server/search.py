@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Case
 from desktop.storage.store import IndexDocument
 
-from .functions import SEARCH_NARROWING
+from .search_sql import SEARCH_NARROWING
 
 MAX_TOKENS = 8
 INDEX = table("case_search", column("case_id"), column("level"), column("words"))
@@ -37,6 +37,22 @@ def ts_query(text_: str) -> str | None:
     return " & ".join(f"{t.casefold()}:*" for t in tokens)
 
 
+def narrowing(within: Mapping[str, str | int | bool] | None) -> Any:
+    """The list's filters as the `narrow` argument of the server's search and count functions;
+    a filter they would not apply is refused rather than silently dropped."""
+    narrow = dict(within or {})
+    unknown = narrow.keys() - SEARCH_NARROWING.keys()
+    if unknown:
+        raise ValueError(f"no search narrowing for {sorted(unknown)}")
+    return literal(narrow, JSONB)
+
+
+def count_cases(db: Session, within: Mapping[str, str | int | bool]) -> int:
+    """`casedesk.count_cases`: the user's cases that keep the filters, counted by the server
+    from the scope's own indexes (search_sql.count_cases_function)."""
+    return int(db.scalar(select(func.casedesk.count_cases(narrowing(within)))) or 0)
+
+
 class ServerCaseIndex:
     windowed = True  # `casedesk.search_cases` returns at most `limit` matches
 
@@ -50,18 +66,14 @@ class ServerCaseIndex:
 
     def restrict(self, query: Select[Any], text_: str, level: int, limit: int | None = None,
                  within: Mapping[str, str | int | bool] | None = None) -> Select[Any] | None:
-        """The matching ids come from `casedesk.search_cases` (functions.search_cases_function:
+        """The matching ids come from `casedesk.search_cases` (search_sql.search_cases_function:
         the GIN index cannot serve a reader's own query under row-level security): the `limit`
         newest matches in scope with the values of `within`, or all with None."""
         expression = ts_query(text_)
         if expression is None:
             return None
         reach = max(1, min(3, int(level)))
-        narrow = dict(within or {})
-        if not narrow.keys() <= SEARCH_NARROWING.keys():  # a filter the function would not apply
-            raise ValueError(f"no search narrowing for {sorted(narrow.keys() - SEARCH_NARROWING.keys())}")
-        found = select(func.casedesk.search_cases(expression, reach, limit,
-                                                  literal(narrow, JSONB)))
+        found = select(func.casedesk.search_cases(expression, reach, limit, narrowing(within)))
         return query.where(Case.id.in_(found)).order_by(Case.id.desc())
 
     def optimize(self, db: Session) -> None:

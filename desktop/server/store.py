@@ -8,6 +8,8 @@ workstation keeps nothing: no cache, no file, no temporary copy of a case.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +25,7 @@ from .errors import ServerNotPrepared, ServerSchemaMismatch
 from .gate import LoginGate
 from .names import ServerNames
 from .profile import ServerProfile
-from .search import ServerCaseIndex
+from .search import ServerCaseIndex, count_cases
 
 
 class ServerStore:
@@ -98,6 +100,9 @@ class ServerStore:
     @property
     def search(self) -> CaseIndex:
         return self._search
+
+    def count_cases(self, db: Session, within: Mapping[str, str | int | bool]) -> int:
+        return count_cases(db, within)
 
     @property
     def secrets(self) -> SecretStore:

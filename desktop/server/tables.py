@@ -94,7 +94,7 @@ EXCHANGE = ("exchange_identity", "exchange_peers", "exchange_case_state", "excha
 #: Tables with policies of their own (security.py): the case, its person, the index, the audit
 #: trail, the schema version, reference counters and the history with its section levels.
 SPECIAL = ("cases", "persons", "person_aliases", "case_changes", "case_search", "audit_entries",
-           "audit_epochs", "alembic_version", "case_references")
+           "audit_epochs", "alembic_version", "case_references", "case_reach")
 
 
 #: The person's columns that are sections of their own above level 1 (SECTION_LEVELS "contact",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
@@ -83,6 +83,16 @@ class CaseIndex(Protocol):
 
     def optimize(self, db: Session) -> None:
         """Tidy the index after a bulk load."""
+
+
+@runtime_checkable
+class CaseCounter(Protocol):
+    """A store whose database counts a user's cases itself (the office server's
+    `casedesk.count_cases`); the vault's counters serve `counts.count` instead."""
+
+    def count_cases(self, db: Session, within: Mapping[str, str | int | bool]) -> int:
+        """How many cases in the session user's scope keep the filters `within`
+        (`counts.case_values`): what the list pages through."""
 
 
 class SecretStore(Protocol):

@@ -30,10 +30,16 @@ def chosen_locale() -> QLocale:
 
 
 def apply_style(app: QApplication) -> None:
+    """Fusion and the style sheet, once: applying either again re-creates the style and
+    repolishes every widget alive, for nothing (and Qt has crashed doing so for widgets that
+    were on their way out)."""
     register_bundled_fonts()  # scripts the system may lack (Chinese, Arabic, emoji…) still show
+    sheet = STYLE.read_text(encoding="utf-8") if STYLE.exists() else ""
+    if sheet and app.styleSheet() == sheet:
+        return  # applied already, Fusion beneath it
     app.setStyle("Fusion")
-    if STYLE.exists():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    if sheet:
+        app.setStyleSheet(sheet)
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None,

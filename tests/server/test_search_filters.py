@@ -1,5 +1,5 @@
 """A filtered search on the office server: `casedesk.search_cases` applies the list's filters
-before it counts its window of newest matches (functions.SEARCH_NARROWING), so a filter that
+before it counts its window of newest matches (search_sql.SEARCH_NARROWING), so a filter that
 leaves few of a common word's matches finds them at once, and the result is the naive one."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import psycopg
 import pytest
 
-from desktop.server.functions import SEARCH_FUNCTION
+from desktop.server.search_sql import SEARCH_FUNCTION
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.reads import CaseFilter, CaseReads
 from desktop.services.cases.service import CaseService, NewCase

@@ -17,7 +17,7 @@ from desktop.models.cases import LEVEL2_GROUP
 from desktop.server.audit_sql import GENESIS, entry_mac, message
 from desktop.server.credentials import ServerCredentials
 from desktop.server.errors import ServerCertificateInvalid
-from desktop.server.functions import SEARCH_FUNCTION
+from desktop.server.search_sql import SEARCH_FUNCTION
 from desktop.server.store import ServerStore
 from desktop.server.tables import LEVEL2_PERSON_COLUMNS
 from desktop.services.accounts.service import AccountService

@@ -50,7 +50,7 @@ def case_filters(p: policy.Principal, f: CaseFilter) -> list[ColumnElement[bool]
 
 def case_values(f: CaseFilter) -> dict[str, str | int | bool]:
     """The list's filters as values (a windowed search index's `within`: the office server's
-    search function applies them itself, functions.SEARCH_NARROWING)."""
+    search function applies them itself, search_sql.SEARCH_NARROWING)."""
     values: dict[str, str | int | bool | None] = {
         "status": f.status, "identification_status": f.identification_status,
         "district": f.district, "agency": f.agency_code, "year": f.year,

@@ -33,7 +33,7 @@ from desktop.services.cases import counts
 from desktop.services.cases import search as case_index
 from desktop.services.cases.sections import SECTIONS
 from desktop.services.user import UserSession
-from desktop.storage.store import Store
+from desktop.storage.store import CaseCounter, Store
 
 PAGE_MAX = 500
 #: Up to this many cases in a scope without an agency, a list reads them directly (`_few_cases`).
@@ -120,8 +120,9 @@ class CaseReads:
     def __init__(self, store: Store) -> None:
         self.store = store
         #: The store keeps the case counters (the vault's SQLite triggers, migration 0013); the
-        #: office server does not: there every count is an exact COUNT under row-level security.
+        #: office server does not, but counts a user's cases itself (`CaseCounter`).
         self.counted = bool(getattr(store, "maintains_case_counts", False))
+        self.counter = store if isinstance(store, CaseCounter) else None
 
     def list_page(self, user: UserSession, filters: CaseFilter | None = None, *,
                   offset: int = 0, limit: int = 100, after: PageKey | None = None) -> list[CaseRow]:
@@ -186,10 +187,13 @@ class CaseReads:
     def count(self, user: UserSession, filters: CaseFilter | None = None) -> int:
         """How many cases `list_page` pages through: from the maintained counters where the
         store keeps them, else an exact COUNT."""
+        f = filters or CaseFilter()
         with self.store.session() as db:
-            if not self.counted:
-                return counts.exact_count(db, user.principal, filters or CaseFilter())
-            return counts.count(db, user.principal, filters or CaseFilter())
+            if self.counted:
+                return counts.count(db, user.principal, f)
+            if self.counter is not None:
+                return self.counter.count_cases(db, counts.case_values(f))
+            return counts.exact_count(db, user.principal, f)
 
     def search(self, user: UserSession, text: str, limit: int = 50,
                filters: CaseFilter | None = None) -> list[CaseRow]:

@@ -47,6 +47,17 @@ def facts_box(title: str, rows: tuple[tuple[str, str], ...]) -> tuple[QGroupBox,
     return box, facts
 
 
+def titled_box(title: str, text: str) -> tuple[QGroupBox, QVBoxLayout]:
+    """A box with its title and an explaining paragraph, and the layout for what follows."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setSpacing(8)
+    paragraph = QLabel(text)
+    paragraph.setWordWrap(True)
+    layout.addWidget(paragraph)
+    return box, layout
+
+
 def busy_row(button: QPushButton) -> tuple[QHBoxLayout, QProgressBar, QLabel]:
     """A button, the busy bar shown while its work runs, and its status line."""
     row = QHBoxLayout()
@@ -96,10 +107,7 @@ class SecurityTab(AdminTab):
         return box
 
     def _rotation_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Rotate the database key"))
-        layout = QVBoxLayout(box)
-        layout.setSpacing(8)
-        text = QLabel(self.tr(
+        box, layout = titled_box(self.tr("Rotate the database key"), self.tr(
             "Rotating re-encrypts the whole database under a new key and re-seals every "
             "account's key slot and the escrow key to it. Nobody needs a new password, and "
             "earlier backups still open as before.\n\n"
@@ -107,8 +115,6 @@ class SecurityTab(AdminTab):
             "recovery with the escrow key, and whenever you suspect someone copied the vault "
             "files while they knew a password. CaseDesk cannot be used while it runs; it takes "
             "about as long as making a backup."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
         layout.addSpacing(4)
         self.rotate_button = QPushButton(self.tr("Rotate database key…"))
         self.rotate_button.setObjectName("primary")

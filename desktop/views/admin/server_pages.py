@@ -9,13 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,17 +24,11 @@ from ..palette import colour
 from ..reauth import ChangePasswordDialog
 from ..widgets import PageHeader, error_text, set_status
 from .base import AdminTab
-from .security import busy_row, facts_box, value_label
+from .security import busy_row, facts_box, titled_box, value_label
 
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def _paragraph(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 class ServerBackupsTab(AdminTab):
@@ -56,16 +47,13 @@ class ServerBackupsTab(AdminTab):
             self.tr("Backups"),
             self.tr("The cases are kept on the office server, not on this workstation, so there "
                     "is nothing to back up here.")))
-        box = QGroupBox(self.tr("How the office server is backed up"))
-        layout = QVBoxLayout(box)
-        layout.setSpacing(8)
-        layout.addWidget(_paragraph(self.tr(
+        box, layout = titled_box(self.tr("How the office server is backed up"), self.tr(
             "The server's administrator backs up the CaseDesk database on the server: a nightly "
             "dump (pg_dump), encrypted before it leaves the server, and in larger councils a "
             "base backup (pg_basebackup) with the write-ahead log archived, for a restore to "
             "any moment. At least monthly a backup is restored on a scratch server and checked "
             "there with 'casedesk server check'. The deployment guide (docs/SERVER.md, section "
-            "9) describes it step by step.")))
+            "9) describes it step by step."))
         self.server_label = value_label()
         self.server_label.setStyleSheet("font-weight: 600;")
         form = QFormLayout()
@@ -73,16 +61,13 @@ class ServerBackupsTab(AdminTab):
         layout.addLayout(form)
         self.layout_.addWidget(box)
 
-        check_box = QGroupBox(self.tr("Check the office server"))
-        check_layout = QVBoxLayout(check_box)
-        check_layout.setSpacing(8)
-        check_layout.addWidget(_paragraph(self.tr(
+        check_box, check_layout = titled_box(self.tr("Check the office server"), self.tr(
             "Runs the server's own check, the one its administrator runs with 'casedesk server "
             "check', as far as your login role may read it: schema version, this connection's "
             "encryption, row-level security, the audit trail and its chain, the statistics and "
             "search functions, the level-2 columns and the login gate. The rules for network "
             "logins (pg_hba.conf) only the server's administrator can read. The check is "
-            "recorded in the audit trail.")))
+            "recorded in the audit trail."))
         self.check_button = QPushButton(self.tr("Check the office server"))
         self.check_button.setObjectName("primary")
         self.check_button.clicked.connect(self.check_server)
@@ -225,14 +210,11 @@ class ServerSecurityTab(AdminTab):
         ))
         self.layout_.addWidget(box)
 
-        keys = QGroupBox(self.tr("Keys and passwords"))
-        layout = QVBoxLayout(keys)
-        layout.setSpacing(8)
-        layout.addWidget(_paragraph(self.tr(
+        keys, layout = titled_box(self.tr("Keys and passwords"), self.tr(
             "There is no database key on this workstation to rotate: the cases stay on the "
             "server, whose disk encryption and administrator protect them at rest. Each "
             "account is a login role of the server; an administrator disables or resets "
-            "another's under Users. Change your own password here.")))
+            "another's under Users. Change your own password here."))
         self.password_button = QPushButton(self.tr("Change my password…"))
         self.password_button.clicked.connect(self.change_password)
         row, _progress, self.status = busy_row(self.password_button)

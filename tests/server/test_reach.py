@@ -1,0 +1,73 @@
+"""`case_reach` (server/reach.py): the cases a scope reaches by assignment or referral, kept by
+triggers in the writer's transaction and rebuilt by `upgrade`; readable only as one's own rows,
+written by nobody but the triggers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from desktop.services.cases.service import CaseService
+
+from .test_search_steps import PASSWORD, build
+from .world import ServerDesk, make_server_desk
+
+EXPECTED = ("SELECT case_id, user_id FROM case_assignments UNION SELECT case_id, "
+            "-recipient_agency_id FROM referrals WHERE status <> 'DRAFT' ORDER BY 1, 2")
+
+
+@pytest.fixture
+def server(pg_cluster) -> Iterator[ServerDesk]:  # type: ignore[no-untyped-def]
+    desk = make_server_desk(pg_cluster)
+    yield desk
+    desk.close()
+
+
+def reach(c: psycopg.Connection) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    return c.execute("SELECT case_id, holder FROM case_reach ORDER BY 1, 2").fetchall()
+
+
+def test_the_reach_follows_assignments_and_referrals(server: ServerDesk, run_cli) -> None:  # type: ignore[no-untyped-def]
+    build(server)
+    with server.superuser() as c:
+        assert reach(c) == c.execute(EXPECTED).fetchall() and len(reach(c)) > 30
+    store, accounts = server.client()
+    sup = accounts.login("sup.hs", PASSWORD)
+    CaseService(store).assign(sup, 1, ("cw.hs", "cw2.hs"))  # type: ignore[arg-type]
+    CaseService(store).assign(sup, 3, ())  # type: ignore[arg-type]
+    with server.superuser() as c:
+        c.execute("UPDATE referrals SET status = 'DRAFT' WHERE case_id = 3")  # back to a draft
+        c.execute("UPDATE referrals SET status = 'ACCEPTED' WHERE case_id = 1")  # a draft sent
+        c.execute("DELETE FROM referrals WHERE case_id = 5")
+        now = reach(c)
+        assert now == c.execute(EXPECTED).fetchall()
+        holders = {h for case, h in now if case == 1}
+        assert len(holders) == 3 and not any(case in (3, 5) for case, _ in now)
+        c.execute("DELETE FROM case_reach")  # lost (a restore without triggers, say)
+    with server.raw("cw.hs", PASSWORD) as c:
+        assert 1 not in {row[0] for row in c.execute("SELECT id FROM cases")}  # no reach, no case
+    upgraded = run_cli("server", "upgrade", "--dsn", server.dsn, "--prefix", server.names.prefix)
+    assert upgraded.code == 0, upgraded.err
+    with server.superuser() as c:
+        assert reach(c) == now
+    with server.raw("cw.hs", PASSWORD) as c:
+        assert 1 in {row[0] for row in c.execute("SELECT id FROM cases")}
+
+
+def test_a_reader_sees_only_their_own_reach_and_writes_none(server: ServerDesk) -> None:
+    build(server)
+    with server.superuser() as c:
+        police, worker = (c.execute("SELECT -id FROM agencies WHERE code = 'POL'").fetchone()[0],  # type: ignore[index]
+                          c.execute("SELECT id FROM users WHERE username = 'cw.hs'").fetchone()[0])  # type: ignore[index]
+    for username, holder in (("liaison.pol", police), ("cw.hs", worker)):
+        with server.raw(username, PASSWORD) as c:
+            rows = reach(c)
+            assert rows and {h for _, h in rows} == {holder}
+            for statement in ("INSERT INTO case_reach (case_id, holder) VALUES (2, %s)",
+                              "DELETE FROM case_reach WHERE holder = %s",
+                              "UPDATE case_reach SET holder = %s"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    c.execute(statement, (holder,))
+                c.rollback()
