@@ -30,6 +30,9 @@ from .search import ServerCaseIndex, count_cases
 
 class ServerStore:
     backend = "postgresql"
+    #: Row-level security limits every query of a user's session to their scope (policies.py),
+    #: so the services need not add the scope to their own queries (CaseReads._in_scope).
+    enforces_scope = True
 
     def __init__(self, profile: ServerProfile | None = None, *, pool_size: int = 2) -> None:
         self.profile = profile

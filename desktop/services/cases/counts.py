@@ -22,10 +22,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, func, not_, or_, select
+from sqlalchemy import ColumnElement, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Agency, Case, CaseCount, CaseReachCount, CaseTask
+from desktop.models import Agency, Case, CaseAssignment, CaseCount, CaseReachCount, CaseTask
 from desktop.services import policy
 
 if TYPE_CHECKING:
@@ -40,8 +40,9 @@ def case_filters(p: policy.Principal, f: CaseFilter) -> list[ColumnElement[bool]
     if f.year:
         terms += [Case.created_at >= datetime(f.year, 1, 1),
                   Case.created_at < datetime(f.year + 1, 1, 1)]
-    if f.assigned_to_me:
-        terms.append(Case.id.in_(policy.assigned_to((p.user_id,))) | (Case.owner_id == p.user_id))
+    if f.assigned_to_me:  # a probe by key per case, not the set of every assignment of the user
+        terms.append((Case.owner_id == p.user_id) | exists().where(
+            CaseAssignment.case_id == Case.id, CaseAssignment.user_id == p.user_id))
     if f.overdue_tasks:
         terms.append(Case.id.in_(select(CaseTask.case_id).where(
             CaseTask.done_at.is_(None), CaseTask.due_on < date.today())))

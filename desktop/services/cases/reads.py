@@ -1,7 +1,10 @@
 """Reading case records: pages, counts, search, a case as its reader may see it, tasks, history.
 
-Every query goes through `policy.case_scope`, so what a user can list, count and find is exactly
-what they can open.
+Every query goes through `policy.case_scope` (`_in_scope`), so what a user can list, count and
+find is exactly what they can open. A store whose server applies the same scope to every query
+itself (the office server's row-level security) is not asked twice: the term, a probe of the
+assignments and referrals under their own policies, cost a case worker's first page at
+1,000,000 cases 114 of its 139 ms.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, literal, select, tuple_
+from sqlalchemy import ColumnElement, Select, literal, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -123,6 +126,12 @@ class CaseReads:
         #: office server does not, but counts a user's cases itself (`CaseCounter`).
         self.counted = bool(getattr(store, "maintains_case_counts", False))
         self.counter = store if isinstance(store, CaseCounter) else None
+        #: The store's server limits every query to the user's scope (row-level security).
+        self.scoped = bool(getattr(store, "enforces_scope", False))
+
+    def _in_scope(self, p: policy.Principal) -> ColumnElement[bool]:
+        """The scope as a WHERE term; always true where the server applies it already."""
+        return true() if self.scoped else policy.case_scope(p)
 
     def list_page(self, user: UserSession, filters: CaseFilter | None = None, *,
                   offset: int = 0, limit: int = 100, after: PageKey | None = None) -> list[CaseRow]:
@@ -136,7 +145,7 @@ class CaseReads:
         with self.store.session() as db:
             few = self._few_cases(db, p) if self.counted else None
             ids = (select(Case.id)
-                   .where(Case.id.in_(few) if few is not None else policy.case_scope(p),
+                   .where(Case.id.in_(few) if few is not None else self._in_scope(p),
                           *counts.case_filters(p, filters or CaseFilter()))
                    .order_by(Case.updated_at.desc(), Case.id.desc()))
             if after is not None:
@@ -216,10 +225,10 @@ class CaseReads:
         prefix = case_index.reference_prefix(text)
         if prefix is not None:
             ids = (select(Case.id).where(Case.reference >= prefix,
-                                         Case.reference < prefix + "\uffff", policy.case_scope(p))
+                                         Case.reference < prefix + "\uffff", self._in_scope(p))
                    .order_by(Case.reference.desc()))
         else:
-            found = self.store.search.restrict(select(Case.id).where(policy.case_scope(p)),
+            found = self.store.search.restrict(select(Case.id).where(self._in_scope(p)),
                                                text, p.level, limit, counts.case_values(f))
             if found is None:
                 return None
