@@ -13100,7 +13100,7 @@ Esta persona conocía una contraseña que abría la clave de la base de datos. S
     <message>
       <location filename="../../desktop/views/admin/users.py" line="58" />
       <source>Last login</source>
-      <translation>Último inicio de sesión</translation>
+      <translation>Último acceso</translation>
     </message>
     <message>
       <location filename="../../desktop/views/admin/users.py" line="57" />

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -49,6 +50,9 @@ def local_time(moment: datetime | None) -> str:
     return dates.moment(moment, empty=_tr("Never"))
 
 
+NAME_COLUMN = 1
+
+
 class UsersModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -80,6 +84,8 @@ class UsersModel(QAbstractTableModel):
             return [user.username, user.display_name, labels.role(user.role_name), user.agency_code,
                     level_labels().get(user.level, str(user.level)), ", ".join(user.groups) or "—",
                     state_text(user), local_time(user.last_login_at)][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
+            return user.display_name  # in full where the column elides it
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return labels.agency(user.agency_name)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and user.groups:
@@ -128,7 +134,9 @@ class UsersTab(AdminTab):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        # the name takes what the other columns leave (elided when it is tight, as in Spanish
+        # at 1280 px), so every column, the last login too, stays in view
+        table.horizontalHeader().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         table.doubleClicked.connect(lambda _: self.edit_user())
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -164,8 +172,9 @@ class UsersTab(AdminTab):
         self.model.set_users(users, groups)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):  # air between columns
-            header.resizeSection(column, header.sectionSize(column) + 16)
+        for column in range(self.model.columnCount()):  # air between columns
+            if column != NAME_COLUMN:
+                header.resizeSection(column, header.sectionSize(column) + 16)
         if current is not None:
             self.select(current.username)
         self.summary.setText(self.tr("{n} accounts, {d} disabled. Double-click a row to edit it.")
