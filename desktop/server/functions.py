@@ -81,13 +81,11 @@ def identity_functions(names: ServerNames) -> list[str]:
             SELECT coalesce((SELECT CASE WHEN scope IN ('OWN', 'AGENCY') THEN ARRAY[user_id]
               WHEN scope = 'GROUP' THEN ARRAY[user_id] || mates END
               FROM casedesk.principal()), ARRAY[]::integer[]) $$""",
-        # The holders of the case_reach rows a scope covers (server/reach.py): me (OWN, AGENCY),
-        # me and my group mates (GROUP), my agency negated (REFERRED).
+        # The holders of the case_reach rows a scope covers (server/reach.py): the owners, whose
+        # assignments reach them too, and in a REFERRED scope my agency, negated.
         f"""CREATE OR REPLACE FUNCTION casedesk.scope_holders() RETURNS integer[] {plain} AS $$
-            SELECT coalesce((SELECT CASE WHEN scope IN ('OWN', 'AGENCY') THEN ARRAY[user_id]
-              WHEN scope = 'GROUP' THEN ARRAY[user_id] || mates
-              WHEN scope = 'REFERRED' THEN ARRAY[-agency_id] END
-              FROM casedesk.principal()), ARRAY[]::integer[]) $$""",
+            SELECT casedesk.scope_owners() || coalesce((SELECT ARRAY[-agency_id]
+              FROM casedesk.principal() WHERE scope = 'REFERRED'), ARRAY[]::integer[]) $$""",
         # Whether a case row is in the caller's scope (for the definer functions below).
         f"""CREATE OR REPLACE FUNCTION casedesk.case_visible(target integer) RETURNS boolean
             {HEADER} AS $$

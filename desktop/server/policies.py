@@ -24,17 +24,26 @@ ME = "(SELECT casedesk.me())"
 LEVEL = "(SELECT casedesk.my_level())"
 
 
-def scope_terms(case: str = "cases") -> str:
+#: What `scope_terms` asks of the caller by default: each an InitPlan over casedesk.principal().
+SCOPE_SOURCES = {"everything": "(SELECT casedesk.scope_all())",
+                 "owners": "(SELECT casedesk.scope_owners())",
+                 "agency": "(SELECT casedesk.scope_agency())",
+                 "holders": "(SELECT casedesk.scope_holders())"}
+
+
+def scope_terms(case: str = "cases", sources: dict[str, str] = SCOPE_SOURCES) -> str:
     """Whether the row `case` of `cases` (an alias, or the table's name in its own policy) is in
     the caller's scope: the one statement of the scope for the cases policy and the definer
-    functions (`casedesk.case_visible`, `casedesk.count_cases`) alike. Each function term is an
-    InitPlan, evaluated once per statement; the cases reached by assignment or referral are
-    probed in `case_reach` by key (server/reach.py)."""
-    return (f"((SELECT casedesk.scope_all()) "
-            f"OR {case}.owner_id = ANY ((SELECT casedesk.scope_owners())::integer[]) "
-            f"OR {case}.owning_agency_id = (SELECT casedesk.scope_agency()) "
+    functions (`casedesk.case_visible`, `casedesk.search_cases`) alike. By default each of the
+    caller's values is an InitPlan, evaluated once per statement; `casedesk.search_cases` puts
+    them in as literals instead (search_sql.SCOPE_LITERALS), once for its several statements.
+    The cases reached by assignment or referral are probed in `case_reach` by key
+    (server/reach.py)."""
+    return (f"({sources['everything']} "
+            f"OR {case}.owner_id = ANY ({sources['owners']}::integer[]) "
+            f"OR {case}.owning_agency_id = {sources['agency']} "
             f"OR EXISTS (SELECT 1 FROM public.case_reach x WHERE x.case_id = {case}.id "
-            f"AND x.holder = ANY ((SELECT casedesk.scope_holders())::integer[])))")
+            f"AND x.holder = ANY ({sources['holders']}::integer[])))")
 
 
 CASE_SCOPE = scope_terms()

@@ -1,6 +1,7 @@
-"""The search functions of the office server: the index's upkeep and `casedesk.search_cases`.
+"""The search functions of the office server: the index's upkeep, `casedesk.search_cases` and
+`casedesk.count_cases`.
 
-Both are SECURITY DEFINER functions owned by `<prefix>$owner`. Under row-level security a qual
+All are SECURITY DEFINER functions owned by `<prefix>$owner`. Under row-level security a qual
 whose function is not leakproof runs only after the table's policy, and `tsvector @@ tsquery`
 (ts_match_vq) is not leakproof, so a reader's own `case_search ... WHERE words @@ q` could not use
 the GIN index: it would test the policy and then the words of every row of the level. Here the
@@ -12,6 +13,7 @@ caller's query still reads `cases` under its policy and applies its filters agai
 from __future__ import annotations
 
 from .names import quote_literal
+from .policies import scope_terms
 
 SEARCH_FUNCTION = "casedesk.search_cases(text, integer, integer, jsonb)"
 COUNT_FUNCTION = "casedesk.count_cases(jsonb)"
@@ -34,6 +36,9 @@ SEARCH_NARROWING = {
 #: The session setting that scales the search's steps (tests set it to 1 to reach every phase
 #: with a few cases). Only a speed knob: every step size returns the same ids.
 STEP_SETTING = "casedesk.search_step"
+#: policies.scope_terms' sources as format() arguments: everything, owners, agency, holders.
+SCOPE_LITERALS = {"everything": "%1$L::boolean", "owners": "%2$L", "agency": "%3$L::integer",
+                  "holders": "%4$L"}
 STEP = 200
 
 
@@ -123,13 +128,9 @@ def search_cases_function() -> str:
           {arms}
           owners := casedesk.scope_owners();
           holders := casedesk.scope_holders();
-          -- the scope, case by case: owned by the owners or the agency, or reached by
-          -- assignment or referral (policies.scope_terms, with the caller's values)
-          probe := CASE WHEN who.scope = 'ALL' THEN 'true' ELSE format(
-            '(c.owner_id = ANY (%L::integer[]) %s OR EXISTS (SELECT 1 FROM public.case_reach x
-              WHERE x.case_id = c.id AND x.holder = ANY (%L::integer[])))', owners,
-            CASE WHEN who.scope = 'AGENCY' THEN format('OR c.owning_agency_id = %L',
-              who.agency_id) ELSE '' END, holders) END;
+          -- the scope, case by case (policies.scope_terms with the caller's values as literals)
+          probe := format({quote_literal(scope_terms("c", SCOPE_LITERALS))}, who.scope = 'ALL',
+            owners, casedesk.scope_agency(), holders);
           -- the rest of the matches at or below an id, from the level's GIN index
           rest := format('WITH m AS MATERIALIZED (SELECT s.case_id FROM public.case_search s
             WHERE s.level = %s AND s.words @@ $1 AND s.case_id <= $3)

@@ -4,6 +4,7 @@ written by nobody but the triggers."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import psycopg
@@ -71,3 +72,50 @@ def test_a_reader_sees_only_their_own_reach_and_writes_none(server: ServerDesk) 
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
                     c.execute(statement, (holder,))
                 c.rollback()
+
+
+def test_two_transactions_changing_one_cases_referrals_keep_its_reach(server: ServerDesk) -> None:
+    """One transaction sends a draft referral while another deletes the case's other sent
+    referral to the same agency: the deleting one waits for the sending one (the trigger's lock
+    per case) and then sees it, so the agency keeps the case. Without the lock each would see
+    the other's referral as it was, and the reach row would be deleted under a sent referral."""
+    build(server)
+    with server.superuser() as c:
+        case_id, sent = c.execute(  # a case with a sent referral to the police
+            "SELECT case_id, min(id) FROM referrals WHERE status = 'SENT' GROUP BY case_id "
+            "ORDER BY case_id LIMIT 1").fetchone()  # type: ignore[misc]
+        draft = c.execute(  # and a second one, a draft, to the same agency
+            "INSERT INTO referrals (case_id, recipient_agency_id, status, created_at, created_by, "
+            "recipient_type, reason, reason_note, priority, services, safety_risk, health_urgency, "
+            "trafficker_at_large, interview_reference, cover_note, sections, restricted_confirmed, "
+            "override_reason, consent_flag, outcome, copies_issued) SELECT case_id, "
+            "recipient_agency_id, 'DRAFT', created_at, created_by, recipient_type, reason, "
+            "reason_note, priority, services, safety_risk, health_urgency, trafficker_at_large, "
+            "interview_reference, cover_note, sections, restricted_confirmed, override_reason, "
+            "consent_flag, outcome, copies_issued FROM referrals WHERE id = %s RETURNING id",
+            (sent,)).fetchone()[0]  # type: ignore[index]
+    sender, deleter = server.superuser(), server.superuser()
+    sender.autocommit = deleter.autocommit = False
+    try:
+        sender.execute("UPDATE referrals SET status = 'SENT' WHERE id = %s", (draft,))
+        done = threading.Event()
+
+        def delete_the_other() -> None:
+            deleter.execute("DELETE FROM referrals WHERE id = %s", (sent,))
+            deleter.commit()
+            done.set()
+
+        worker = threading.Thread(target=delete_the_other)
+        worker.start()
+        assert not done.wait(1.0)  # the lock holds the deleter back
+        sender.commit()
+        worker.join(30)
+        assert done.is_set()
+    finally:
+        sender.close()
+        deleter.close()
+    with server.superuser() as c:
+        assert c.execute("SELECT count(*) FROM case_reach WHERE case_id = %s AND holder = "
+                         "-(SELECT id FROM agencies WHERE code = 'POL')", (case_id,)
+                         ).fetchone() == (1,)
+        assert reach(c) == c.execute(EXPECTED).fetchall()

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop.models import Agency, Case
 from desktop.server.search import ServerCaseIndex, count_cases
-from desktop.server.search_sql import STEP_SETTING
+from desktop.server.search_sql import COUNT_FUNCTION, STEP_SETTING
 from desktop.services.accounts.users import NewUser
 from desktop.services.cases.reads import CaseReads
 from desktop.services.cases.service import CaseService, NewCase
@@ -185,3 +185,19 @@ def test_the_list_counts_on_the_server(server: ServerDesk) -> None:
         count_cases(db, {"colour": "red"})
     with pytest.raises(ValueError, match="no search narrowing"):
         ServerCaseIndex().restrict(select(Case.id), "abel", 1, 50, {"colour": "red"})
+
+
+def test_the_check_fails_for_a_count_function_that_is_no_definer(server: ServerDesk,  # type: ignore[no-untyped-def]
+                                                                 run_cli) -> None:
+    """`casedesk server check` holds the count function to what it holds the search function:
+    the owner's definer with its search_path pinned; `upgrade` puts it back."""
+    check = ("server", "check", "--dsn", server.dsn, "--prefix", server.names.prefix)
+    assert run_cli(*check).code == 0
+    with server.superuser() as c:
+        c.execute(f"ALTER FUNCTION {COUNT_FUNCTION} SECURITY INVOKER")
+    failed = run_cli(*check)
+    assert failed.code == 1
+    assert "FAIL  search function: casedesk.count_cases missing, not the owner's definer" in failed.out
+    assert run_cli("server", "upgrade", "--dsn", server.dsn, "--prefix", server.names.prefix
+                   ).code == 0
+    assert run_cli(*check).code == 0

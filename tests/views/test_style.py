@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from desktop.views.palette import NAMES, colour
+from desktop.views.style import apply_style
 
 VIEWS = Path(__file__).resolve().parents[2] / "desktop" / "views"
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
@@ -23,3 +24,12 @@ def test_the_colours_of_cells_come_from_the_style_sheet(qapp) -> None:  # type: 
     """The conftest applies resources/style/casedesk.qss; every named colour is set there."""
     assert colour("alert").name() == "#b3261e"
     assert all(colour(name).isValid() for name in NAMES)
+
+
+def test_the_style_is_applied_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The conftest applied it already: applying again neither re-creates the style nor
+    repolishes the widgets (which crashed a later test when it did, for every test)."""
+    style, sheet = qapp.style(), qapp.styleSheet()
+    assert sheet and style.metaObject().className() == "QStyleSheetStyle"
+    apply_style(qapp)
+    assert qapp.style() is style and qapp.styleSheet() == sheet
