@@ -8423,7 +8423,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="40" />
+      <location filename="../../desktop/views/main_window/window.py" line="41" />
       <source> — demo</source>
       <translation> — demostración</translation>
     </message>
@@ -8458,12 +8458,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="182" />
+      <location filename="../../desktop/views/main_window/window.py" line="183" />
       <source>&lt;h3&gt;CaseDesk {version}&lt;/h3&gt;&lt;p&gt;Encrypted case management for anti-trafficking councils.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&amp;nbsp;&lt;/td&gt;&lt;td&gt;{cipher}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vault&amp;nbsp;&lt;/td&gt;&lt;td&gt;{path}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Device binding&amp;nbsp;&lt;/td&gt;&lt;td&gt;{binding}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escrow key&amp;nbsp;&lt;/td&gt;&lt;td&gt;{fingerprint}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Key derivation&amp;nbsp;&lt;/td&gt;&lt;td&gt;{kdf}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
       <translation>&lt;h3&gt;CaseDesk {version}&lt;/h3&gt;&lt;p&gt;Gestión cifrada de casos para consejos contra la trata de personas.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&amp;nbsp;&lt;/td&gt;&lt;td&gt;{cipher}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bóveda&amp;nbsp;&lt;/td&gt;&lt;td&gt;{path}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vinculación al equipo&amp;nbsp;&lt;/td&gt;&lt;td&gt;{binding}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Clave de custodia&amp;nbsp;&lt;/td&gt;&lt;td&gt;{fingerprint}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Derivación de claves&amp;nbsp;&lt;/td&gt;&lt;td&gt;{kdf}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="182" />
+      <location filename="../../desktop/views/main_window/window.py" line="183" />
       <source>About CaseDesk</source>
       <translation>Acerca de CaseDesk</translation>
     </message>
@@ -8473,12 +8473,12 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="159" />
+      <location filename="../../desktop/views/main_window/window.py" line="160" />
       <source>Backup restored</source>
       <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="40" />
+      <location filename="../../desktop/views/main_window/window.py" line="41" />
       <source>CaseDesk</source>
       <translation>CaseDesk</translation>
     </message>
@@ -8498,7 +8498,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="145" />
+      <location filename="../../desktop/views/main_window/window.py" line="146" />
       <source>Locked after a period without use.</source>
       <translation>Bloqueado tras un período sin uso.</translation>
     </message>
@@ -8513,7 +8513,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Cerrar s&amp;esión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="181" />
+      <location filename="../../desktop/views/main_window/window.py" line="182" />
       <source>OFF — an administrator created this vault without device binding</source>
       <translation>DESACTIVADA: un administrador creó esta bóveda sin vinculación al equipo</translation>
     </message>
@@ -8528,7 +8528,7 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="164" />
+      <location filename="../../desktop/views/main_window/window.py" line="165" />
       <source>Session ended</source>
       <translation>Sesión finalizada</translation>
     </message>
@@ -8538,17 +8538,22 @@ Si el trabajo de hoy todavía puede necesitarse, haga primero una copia de segur
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="159" />
+      <location filename="../../desktop/views/main_window/window.py" line="160" />
       <source>The vault now holds the restored backup and is locked. Log in again.</source>
       <translation>La bóveda contiene ahora la copia de seguridad restaurada y está bloqueada. Inicie sesión de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="164" />
+      <location filename="../../desktop/views/main_window/window.py" line="165" />
       <source>You have been logged in for 12 hours. Log in again to continue.</source>
       <translation>Ha tenido la sesión iniciada durante 12 horas. Inicie sesión de nuevo para continuar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window/window.py" line="179" />
+      <location filename="../../desktop/views/main_window/window.py" line="191" />
+      <source>none on this workstation</source>
+      <translation>ninguno en esta estación de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window/window.py" line="180" />
       <source>on — key slots need this workstation's keyring</source>
       <translation>activada: las ranuras de clave necesitan el keyring de esta estación de trabajo</translation>
     </message>
@@ -10226,62 +10231,67 @@ Ingrese su contraseña para continuar.</translation>
   <context>
     <name>SecurityTab</name>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="92" />
+      <location filename="../../desktop/views/admin/security.py" line="35" />
+      <source>Argon2id — memory {mib} MiB, passes: {passes}, lanes: {lanes}</source>
+      <translation>Argon2id — memoria {mib} MiB, pasadas: {passes}, carriles: {lanes}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/security.py" line="113" />
       <source>Database encryption</source>
       <translation>Cifrado de la base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="89" />
+      <location filename="../../desktop/views/admin/security.py" line="110" />
       <source>Device binding</source>
       <translation>Vinculación al equipo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="90" />
+      <location filename="../../desktop/views/admin/security.py" line="111" />
       <source>Escrow key fingerprint</source>
       <translation>Huella digital de la clave de custodia</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="80" />
+      <location filename="../../desktop/views/admin/security.py" line="101" />
       <source>How this vault is protected on this workstation. Nothing here shows a password or a key.</source>
       <translation>Cómo está protegida esta bóveda en esta estación de trabajo. Aquí no se muestra ninguna contraseña ni clave.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="93" />
+      <location filename="../../desktop/views/admin/security.py" line="114" />
       <source>Key slots</source>
       <translation>Ranuras de clave</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="127" />
+      <location filename="../../desktop/views/admin/security.py" line="143" />
       <source>Off: the password alone opens an account's key slot, so anyone holding a copy of the vault files can try to guess passwords elsewhere.</source>
       <translation>Desactivada: la contraseña por sí sola abre la ranura de clave de una cuenta, por lo que cualquier persona que tenga una copia de los archivos de la bóveda puede intentar adivinar contraseñas en otro lugar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="124" />
+      <location filename="../../desktop/views/admin/security.py" line="140" />
       <source>On: an account's key slot opens only with its password together with this workstation's keyring secret, so copied files are useless elsewhere.</source>
       <translation>Activada: la ranura de clave de una cuenta solo se abre con su contraseña junto con el secreto del keyring de esta estación de trabajo, por lo que los archivos copiados no sirven en otro lugar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="91" />
+      <location filename="../../desktop/views/admin/security.py" line="112" />
       <source>Password key derivation</source>
       <translation>Derivación de claves a partir de la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="147" />
+      <location filename="../../desktop/views/admin/security.py" line="163" />
       <source>Re-encrypting the database… Do not close CaseDesk.</source>
       <translation>Volviendo a cifrar la base de datos… No cierre CaseDesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="113" />
+      <location filename="../../desktop/views/admin/security.py" line="129" />
       <source>Rotate database key…</source>
       <translation>Rotar la clave de la base de datos…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="99" />
+      <location filename="../../desktop/views/admin/security.py" line="120" />
       <source>Rotate the database key</source>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="102" />
+      <location filename="../../desktop/views/admin/security.py" line="120" />
       <source>Rotating re-encrypts the whole database under a new key and re-seals every account's key slot and the escrow key to it. Nobody needs a new password, and earlier backups still open as before.
 
 Do it after a staff member leaves (once their account is disabled), after a recovery with the escrow key, and whenever you suspect someone copied the vault files while they knew a password. CaseDesk cannot be used while it runs; it takes about as long as making a backup.</source>
@@ -10290,48 +10300,53 @@ Do it after a staff member leaves (once their account is disabled), after a reco
 Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), después de una recuperación con la clave de custodia y siempre que sospeche que alguien copió los archivos de la bóveda mientras conocía una contraseña. CaseDesk no puede usarse mientras se ejecuta; tarda aproximadamente lo mismo que hacer una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="142" />
+      <location filename="../../desktop/views/admin/security.py" line="158" />
       <source>Rotating the database key re-encrypts every record of the vault.</source>
       <translation>Rotar la clave de la base de datos vuelve a cifrar todos los registros de la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="150" />
+      <location filename="../../desktop/views/admin/security.py" line="166" />
       <source>Rotating the database key…</source>
       <translation>Rotando la clave de la base de datos…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="132" />
+      <location filename="../../desktop/views/admin/security.py" line="33" />
+      <source>SCRAM-SHA-256 login role (office server)</source>
+      <translation>rol de inicio de sesión SCRAM-SHA-256 (servidor de la oficina)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/admin/security.py" line="148" />
       <source>SQLCipher {version} (AES-256, every page authenticated)</source>
       <translation>SQLCipher {version} (AES-256, cada página autenticada)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="74" />
-      <location filename="../../desktop/views/admin/security.py" line="79" />
+      <location filename="../../desktop/views/admin/security.py" line="95" />
+      <location filename="../../desktop/views/admin/security.py" line="100" />
       <source>Security</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="155" />
+      <location filename="../../desktop/views/admin/security.py" line="171" />
       <source>The database key was rotated; every key slot and the escrow key now hold the new key.</source>
       <translation>Se rotó la clave de la base de datos; todas las ranuras de clave y la clave de custodia contienen ahora la nueva clave.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="87" />
+      <location filename="../../desktop/views/admin/security.py" line="108" />
       <source>This vault</source>
       <translation>Esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="88" />
+      <location filename="../../desktop/views/admin/security.py" line="109" />
       <source>Vault folder</source>
       <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="129" />
+      <location filename="../../desktop/views/admin/security.py" line="145" />
       <source>none — this vault has no escrow key, so a lost password cannot be recovered</source>
       <translation>ninguna: esta bóveda no tiene clave de custodia, por lo que una contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/security.py" line="135" />
+      <location filename="../../desktop/views/admin/security.py" line="151" />
       <source>{n} (one for each account that can log in)</source>
       <translation>{n} (una por cada cuenta que puede iniciar sesión)</translation>
     </message>
@@ -10432,205 +10447,205 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServerBackupsTab</name>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="170" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="155" />
       <source>Audit chain</source>
       <translation>Cadena de auditoría</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="167" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="152" />
       <source>Audit function</source>
       <translation>Función de auditoría</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="169" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="154" />
       <source>Audit key held by the server</source>
       <translation>Clave de auditoría guardada por el servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="168" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="153" />
       <source>Audit trail is append-only</source>
       <translation>El registro de auditoría solo admite añadir</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="56" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="47" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="51" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="42" />
       <source>Backups</source>
       <comment>tab</comment>
       <translation>Respaldos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="166" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="151" />
       <source>CaseDesk roles are unprivileged</source>
       <translation>Los roles de CaseDesk no tienen privilegios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="93" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="78" />
       <source>Check</source>
       <translation>Comprobación</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="76" />
-      <location filename="../../desktop/views/admin/server_pages.py" line="86" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="64" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="71" />
       <source>Check the office server</source>
       <translation>Comprobar el servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="120" />
-      <location filename="../../desktop/views/admin/server_pages.py" line="122" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="105" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="107" />
       <source>Checking the office server…</source>
       <translation>Comprobando el servidor de la oficina…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="132" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="117" />
       <source>Every check passed.</source>
       <translation>Todas las comprobaciones pasaron.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="141" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="126" />
       <source>FAIL</source>
       <translation>FALLO</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="59" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="50" />
       <source>How the office server is backed up</source>
       <translation>Cómo se respalda el servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="159" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="144" />
       <source>JIT off for this database</source>
       <translation>JIT desactivado para esta base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="178" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="163" />
       <source>Level-2 columns of a person</source>
       <translation>Columnas de nivel 2 de una persona</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="179" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="164" />
       <source>Login gate functions</source>
       <translation>Funciones de la puerta de acceso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="180" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="165" />
       <source>Login gate role</source>
       <translation>Rol de la puerta de acceso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="161" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="146" />
       <source>Password hashing</source>
       <translation>Cifrado de contraseñas (hash)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="181" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="166" />
       <source>Passwords work only through the gate</source>
       <translation>Las contraseñas solo funcionan a través de la puerta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="157" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="142" />
       <source>PostgreSQL version</source>
       <translation>Versión de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="183" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="168" />
       <source>Refused passwords delayed (auth_delay)</source>
       <translation>Contraseñas rechazadas con demora (auth_delay)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="93" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="78" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="162" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="147" />
       <source>Row-level security on every table</source>
       <translation>Seguridad por filas en cada tabla</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="79" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="64" />
       <source>Runs the server's own check, the one its administrator runs with 'casedesk server check', as far as your login role may read it: schema version, this connection's encryption, row-level security, the audit trail and its chain, the statistics and search functions, the level-2 columns and the login gate. The rules for network logins (pg_hba.conf) only the server's administrator can read. The check is recorded in the audit trail.</source>
       <translation>Ejecuta la comprobación propia del servidor, la que su administrador ejecuta con 'casedesk server check', hasta donde su rol de acceso puede leerla: versión del esquema, cifrado de esta conexión, seguridad por filas, el registro de auditoría y su cadena, las funciones de estadísticas y de búsqueda, las columnas de nivel 2 y la puerta de acceso. Las reglas de acceso por red (pg_hba.conf) solo las puede leer el administrador del servidor. La comprobación queda en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="158" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="143" />
       <source>Schema version</source>
       <translation>Versión del esquema</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="177" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="162" />
       <source>Search function</source>
       <translation>Función de búsqueda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="176" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="161" />
       <source>Statistics cache closed to users</source>
       <translation>Caché de estadísticas cerrada a los usuarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="174" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="159" />
       <source>Statistics cache refreshed after every change</source>
       <translation>Caché de estadísticas renovada tras cada cambio</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="171" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="156" />
       <source>Statistics function</source>
       <translation>Función de estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="172" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="157" />
       <source>Statistics function only for statistics readers</source>
       <translation>Función de estadísticas solo para quienes leen estadísticas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="163" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="148" />
       <source>Tables nobody reads (no policy)</source>
       <translation>Tablas que nadie lee (sin política)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="165" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="150" />
       <source>Tables owned by the schema owner</source>
       <translation>Tablas del propietario del esquema</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="57" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="48" />
       <source>The cases are kept on the office server, not on this workstation, so there is nothing to back up here.</source>
       <translation>Los casos se guardan en el servidor de la oficina, no en esta estación de trabajo, así que aquí no hay nada que respaldar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="62" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="50" />
       <source>The server's administrator backs up the CaseDesk database on the server: a nightly dump (pg_dump), encrypted before it leaves the server, and in larger councils a base backup (pg_basebackup) with the write-ahead log archived, for a restore to any moment. At least monthly a backup is restored on a scratch server and checked there with 'casedesk server check'. The deployment guide (docs/SERVER.md, section 9) describes it step by step.</source>
       <translation>El administrador del servidor respalda la base de datos de CaseDesk en el servidor: un volcado nocturno (pg_dump), cifrado antes de salir del servidor, y en los consejos más grandes una copia base (pg_basebackup) con el registro de escritura anticipada archivado, para restaurar a cualquier momento. Al menos cada mes una copia se restaura en un servidor de prueba y se comprueba allí con 'casedesk server check'. La guía de despliegue (docs/SERVER.md, sección 9) lo describe paso a paso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="160" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="145" />
       <source>This connection is encrypted</source>
       <translation>Esta conexión está cifrada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="72" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="60" />
       <source>This workstation uses:</source>
       <translation>Esta estación de trabajo usa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="94" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="79" />
       <source>What the server reports</source>
       <translation>Lo que informa el servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="140" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="125" />
       <source>ok</source>
       <translation>correcto</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="113" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="98" />
       <source>the database {database} on {host}, port {port}</source>
       <translation>la base de datos {database} en {host}, puerto {port}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="133" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="118" />
       <source>{n} of {total} checks failed: tell the server's administrator.</source>
       <translation>{n} de {total} comprobaciones fallaron: avise al administrador del servidor.</translation>
     </message>
@@ -10670,102 +10685,102 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
   <context>
     <name>ServerSecurityTab</name>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="236" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="218" />
       <source>Change my password…</source>
       <translation>Cambiar mi contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="220" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="205" />
       <source>Connection</source>
       <translation>Conexión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="219" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="204" />
       <source>Council certificate authority</source>
       <translation>Autoridad de certificación del Consejo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="218" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="203" />
       <source>Database</source>
       <translation>Base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="222" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="207" />
       <source>Failed logins</source>
       <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="214" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="199" />
       <source>How this workstation reaches the office server. Nothing here shows a password or a key.</source>
       <translation>Cómo llega esta estación de trabajo al servidor de la oficina. Nada aquí muestra una contraseña o una clave.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="228" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="213" />
       <source>Keys and passwords</source>
       <translation>Claves y contraseñas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="221" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="206" />
       <source>Passwords</source>
       <translation>Contraseñas</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="224" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="209" />
       <source>PostgreSQL version</source>
       <translation>Versión de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="257" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="239" />
       <source>SCRAM-SHA-256: the server keeps a verifier, never the password</source>
       <translation>SCRAM-SHA-256: el servidor guarda un verificador, nunca la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="213" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="198" />
       <source>Security</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="217" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="202" />
       <source>Server</source>
       <translation>Servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="254" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="236" />
       <source>TLS ({tls}); the server's certificate and name checked against the council's CA (verify-full)</source>
       <translation>TLS ({tls}); certificado y nombre del servidor comprobados frente a la CA del Consejo (verify-full)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="216" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="201" />
       <source>The office server</source>
       <translation>El servidor de la oficina</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="231" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="213" />
       <source>There is no database key on this workstation to rotate: the cases stay on the server, whose disk encryption and administrator protect them at rest. Each account is a login role of the server; an administrator disables or resets another's under Users. Change your own password here.</source>
       <translation>En esta estación de trabajo no hay clave de base de datos que rotar: los casos quedan en el servidor, cuyo cifrado de disco y su administrador los protegen en reposo. Cada cuenta es un rol de inicio de sesión del servidor; un administrador desactiva o restablece la de otra persona en Usuarios. Cambie aquí su propia contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="223" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="208" />
       <source>Your login role</source>
       <translation>Su rol de inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="266" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="248" />
       <source>Your password was changed on the server.</source>
       <translation>Su contraseña se cambió en el servidor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="259" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="241" />
       <source>a growing wait, and the account locked after 10, kept by the server</source>
       <translation>una espera creciente y la cuenta bloqueada tras 10, a cargo del servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="256" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="238" />
       <source>not encrypted: tell the server's administrator</source>
       <translation>sin cifrar: avise al administrador del servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/server_pages.py" line="249" />
+      <location filename="../../desktop/views/admin/server_pages.py" line="231" />
       <source>{host}, port {port}</source>
       <translation>{host}, puerto {port}</translation>
     </message>
@@ -11955,8 +11970,8 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>No se admiten rutas XPath (/data/...); use ${field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/server/store.py" line="86" />
       <location filename="../../desktop/server/store.py" line="91" />
+      <location filename="../../desktop/server/store.py" line="96" />
       <source>You are not connected to the office server. Log in again.</source>
       <translation>No está conectado al servidor de la oficina. Inicie sesión de nuevo.</translation>
     </message>
@@ -12158,62 +12173,62 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="87" />
+      <location filename="../../desktop/views/admin/settings.py" line="86" />
       <source>Backup folder</source>
       <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="84" />
+      <location filename="../../desktop/views/admin/settings.py" line="83" />
       <source>CaseDesk hides everything and asks for the password after this long without use ({low} to {high} minutes).</source>
       <translation>CaseDesk oculta todo y pide la contraseña después de este tiempo sin uso (de {low} a {high} minutos).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="139" />
+      <location filename="../../desktop/views/admin/settings.py" line="138" />
       <source>Choose the backup folder</source>
       <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="119" />
+      <location filename="../../desktop/views/admin/settings.py" line="118" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="133" />
+      <location filename="../../desktop/views/admin/settings.py" line="132" />
       <source>Default: {path}</source>
       <translation>Predeterminada: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="148" />
+      <location filename="../../desktop/views/admin/settings.py" line="147" />
       <source>Enter a full folder path (or choose one), or leave it empty for the default.</source>
       <translation>Ingrese la ruta completa de una carpeta (o elija una), o déjelo vacío para usar la predeterminada.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="93" />
+      <location filename="../../desktop/views/admin/settings.py" line="92" />
       <source>For a workstation at high risk (shared, or likely to be seized): the database's memory is kept out of the swap file and wiped when freed. It costs time: searching, listing and opening cases take about twice as long, the annual statistics up to three times. Off by default; the encryption key itself is always wiped. Takes effect the next time the vault is unlocked (switching it off, the next time CaseDesk starts).</source>
       <translation>Para una estación de trabajo de alto riesgo (compartida, o que podría ser incautada): la memoria de la base de datos se mantiene fuera del archivo de intercambio y se borra al liberarse. Cuesta tiempo: buscar, listar y abrir casos tarda aproximadamente el doble, y las estadísticas anuales hasta el triple. Desactivada por defecto; la clave de cifrado siempre se borra. Se aplica la próxima vez que se desbloquee la bóveda (al desactivarla, la próxima vez que se inicie CaseDesk).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="83" />
+      <location filename="../../desktop/views/admin/settings.py" line="82" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="91" />
+      <location filename="../../desktop/views/admin/settings.py" line="90" />
       <source>Lock and wipe the database's working memory</source>
       <translation>Bloquear y borrar la memoria de trabajo de la base de datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="92" />
+      <location filename="../../desktop/views/admin/settings.py" line="91" />
       <source>Memory security</source>
       <translation>Seguridad de la memoria</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="189" />
+      <location filename="../../desktop/views/admin/settings.py" line="188" />
       <source>Nothing to save: the settings are unchanged.</source>
       <translation>No hay nada que guardar: la configuración no ha cambiado.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="102" />
+      <location filename="../../desktop/views/admin/settings.py" line="101" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
@@ -12224,7 +12239,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="188" />
+      <location filename="../../desktop/views/admin/settings.py" line="187" />
       <source>Settings saved.</source>
       <translation>Configuración guardada.</translation>
     </message>
@@ -12239,7 +12254,7 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>Configuración de la bóveda</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/settings.py" line="88" />
+      <location filename="../../desktop/views/admin/settings.py" line="87" />
       <source>Where new backups are written and looked for. Leave it empty to use the vault's own backups folder; an encrypted external drive is a good choice.</source>
       <translation>Dónde se escriben y se buscan las nuevas copias de seguridad. Déjelo vacío para usar la carpeta de copias de seguridad propia de la bóveda; una unidad externa cifrada es una buena opción.</translation>
     </message>
@@ -13033,28 +13048,28 @@ Hágalo cuando un miembro del personal se vaya (una vez desactivada su cuenta), 
       <translation>3 · Restringido</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="44" />
+      <location filename="../../desktop/views/admin/users.py" line="45" />
       <source>Active</source>
       <translation>Activa</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="57" />
+      <location filename="../../desktop/views/admin/users.py" line="61" />
       <source>Agency</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="184" />
+      <location filename="../../desktop/views/admin/users.py" line="193" />
       <source>Changing user accounts needs your password.</source>
       <translation>Modificar cuentas de usuario requiere su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="234" />
-      <location filename="../../desktop/views/admin/users.py" line="238" />
+      <location filename="../../desktop/views/admin/users.py" line="243" />
+      <location filename="../../desktop/views/admin/users.py" line="247" />
       <source>Disable account</source>
       <translation>Desactivar cuenta</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="234" />
+      <location filename="../../desktop/views/admin/users.py" line="243" />
       <source>Disable {name} ({user})? They can no longer log in and their key slot is removed.
 
 They knew a password that opened the database key. If they have left or their password may be known to others, rotate the database key afterwards (Security tab).</source>
@@ -13063,124 +13078,124 @@ They knew a password that opened the database key. If they have left or their pa
 Esta persona conocía una contraseña que abría la clave de la base de datos. Si se ha ido o su contraseña puede ser conocida por otras personas, rote después la clave de la base de datos (pestaña Seguridad).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="43" />
+      <location filename="../../desktop/views/admin/users.py" line="44" />
       <source>Disabled</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="113" />
+      <location filename="../../desktop/views/admin/users.py" line="119" />
       <source>Disable…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="105" />
+      <location filename="../../desktop/views/admin/users.py" line="111" />
       <source>Each person has their own account. New accounts start with a temporary password that must be changed at the first login.</source>
       <translation>Cada persona tiene su propia cuenta. Las cuentas nuevas comienzan con una contraseña temporal que debe cambiarse en el primer inicio de sesión.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="111" />
+      <location filename="../../desktop/views/admin/users.py" line="117" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="58" />
+      <location filename="../../desktop/views/admin/users.py" line="62" />
       <source>Groups</source>
       <translation>Grupos</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="228" />
+      <location filename="../../desktop/views/admin/users.py" line="237" />
       <source>Issue a new temporary password for {name} ({user})? Their current password stops working now, and a disabled account is enabled again.</source>
       <translation>¿Emitir una nueva contraseña temporal para {name} ({user})? Su contraseña actual deja de funcionar ahora, y una cuenta desactivada se vuelve a activar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="231" />
+      <location filename="../../desktop/views/admin/users.py" line="240" />
       <source>Issue new password</source>
       <translation>Emitir nueva contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="58" />
+      <location filename="../../desktop/views/admin/users.py" line="62" />
       <source>Last login</source>
       <translation>Último acceso</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="57" />
+      <location filename="../../desktop/views/admin/users.py" line="61" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="44" />
+      <location filename="../../desktop/views/admin/users.py" line="45" />
       <source>Must change password</source>
       <translation>Debe cambiar la contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="57" />
+      <location filename="../../desktop/views/admin/users.py" line="61" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="49" />
+      <location filename="../../desktop/views/admin/users.py" line="50" />
       <source>Never</source>
       <translation>Nunca</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="109" />
+      <location filename="../../desktop/views/admin/users.py" line="115" />
       <source>New user…</source>
       <translation>Nuevo usuario…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="154" />
+      <location filename="../../desktop/views/admin/users.py" line="162" />
       <source>Re-enable with new password…</source>
       <translation>Reactivar con nueva contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="228" />
+      <location filename="../../desktop/views/admin/users.py" line="237" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="112" />
-      <location filename="../../desktop/views/admin/users.py" line="155" />
+      <location filename="../../desktop/views/admin/users.py" line="118" />
+      <location filename="../../desktop/views/admin/users.py" line="163" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="57" />
+      <location filename="../../desktop/views/admin/users.py" line="61" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="58" />
+      <location filename="../../desktop/views/admin/users.py" line="62" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="261" />
+      <location filename="../../desktop/views/admin/users.py" line="270" />
       <source>Updating the account…</source>
       <translation>Actualizando la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="105" />
-      <location filename="../../desktop/views/admin/users.py" line="257" />
+      <location filename="../../desktop/views/admin/users.py" line="111" />
+      <location filename="../../desktop/views/admin/users.py" line="266" />
       <source>User accounts</source>
       <translation>Cuentas de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="57" />
+      <location filename="../../desktop/views/admin/users.py" line="61" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="100" />
+      <location filename="../../desktop/views/admin/users.py" line="106" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="157" />
+      <location filename="../../desktop/views/admin/users.py" line="165" />
       <source>You cannot disable your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/admin/users.py" line="171" />
+      <location filename="../../desktop/views/admin/users.py" line="180" />
       <source>{n} accounts, {d} disabled. Double-click a row to edit it.</source>
       <translation>{n} cuentas, {d} desactivadas. Haga doble clic en una fila para editarla.</translation>
     </message>

@@ -98,8 +98,7 @@ class ServerMaintenance:
     def security_info(self, user: UserSession) -> SecurityInfo:
         profile = self.store.profile
         where = Path(profile.label()) if profile is not None else self.data_dir
-        return SecurityInfo(where, True, "", 0, "SCRAM-SHA-256 login role (office server)",
-                            "none on this workstation")
+        return SecurityInfo(where, True, "", 0, None, "")
 
     def list_backups(self, user: UserSession, folder: Path | None = None) -> list[BackupEntry]:
         return []

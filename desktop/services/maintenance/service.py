@@ -50,8 +50,10 @@ class SecurityInfo:
     device_binding: bool
     escrow_fingerprint: str
     slot_count: int
-    kdf: str
-    cipher_version: str
+    #: The Argon2id costs new key slots are sealed with: memory (MiB), passes and lanes; None
+    #: on the office server (a SCRAM login role, no key on the workstation).
+    kdf: tuple[int, int, int] | None
+    cipher_version: str  # "" on the office server: no database on the workstation
 
 
 class MaintenanceService:
@@ -163,14 +165,12 @@ class MaintenanceService:
         return manifest
 
     def security_info(self, user: UserSession) -> SecurityInfo:
-        keyfile = self.vault.read_keyfile()
-        kdf = self.vault.config.kdf
+        keyfile, kdf = self.vault.read_keyfile(), self.vault.config.kdf
         return SecurityInfo(
             self.vault.paths.root, keyfile.device_binding,
             crypto.fingerprint(keyfile.escrow.public) if keyfile.escrow else "",
-            len(keyfile.slots),
-            f"Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.time_cost} passes, "
-            f"{kdf.parallelism} lanes", sqlc.cipher_version())
+            len(keyfile.slots), (kdf.memory_kib // 1024, kdf.time_cost, kdf.parallelism),
+            sqlc.cipher_version())
 
     def backup_key_from_password(
         self, manifest: dict[str, Any], username: str, password: str

@@ -26,6 +26,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SecurityTab", text)
 
 
+def kdf_text(kdf: tuple[int, int, int] | None) -> str:
+    """SecurityInfo.kdf (memory in MiB, passes, lanes; None on the office server), for the
+    Security tab and About (noun first, so that no count needs a plural form)."""
+    if kdf is None:
+        return _tr("SCRAM-SHA-256 login role (office server)")
+    mib, passes, lanes = kdf
+    return _tr("Argon2id — memory {mib} MiB, passes: {passes}, lanes: {lanes}").format(
+        mib=mib, passes=passes, lanes=lanes)
+
+
 def value_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -134,7 +144,7 @@ class SecurityTab(AdminTab):
                     "copy of the vault files can try to guess passwords elsewhere."))
         self.facts["escrow"].setText(info.escrow_fingerprint or self.tr(
             "none — this vault has no escrow key, so a lost password cannot be recovered"))
-        self.facts["kdf"].setText(info.kdf)
+        self.facts["kdf"].setText(kdf_text(info.kdf))
         self.facts["cipher"].setText(self.tr("SQLCipher {version} (AES-256, every page "
                                              "authenticated)").format(
             version=info.cipher_version))

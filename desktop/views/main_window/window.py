@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.services.accounts import settings as settings_service
 
+from ..admin.security import kdf_text
 from ..clipboard import sensitive_clipboard
 from ..context import AppContext
 from ..lock import IdleWatcher, LockScreen
@@ -187,8 +188,9 @@ class MainWindow(QMainWindow):
             "<tr><td>Device binding&nbsp;</td><td>{binding}</td></tr>"
             "<tr><td>Escrow key&nbsp;</td><td>{fingerprint}</td></tr>"
             "<tr><td>Key derivation&nbsp;</td><td>{kdf}</td></tr></table>").format(
-            version=__version__, cipher=info.cipher_version, path=str(info.data_dir),
-            binding=binding, fingerprint=info.escrow_fingerprint, kdf=info.kdf))
+            version=__version__, cipher=info.cipher_version or self.tr("none on this workstation"),
+            path=str(info.data_dir),
+            binding=binding, fingerprint=info.escrow_fingerprint, kdf=kdf_text(info.kdf)))
 
     # -- window state -----------------------------------------------------------------------
     def _restore_state(self) -> None:
